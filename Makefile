@@ -1,0 +1,57 @@
+# Two commands for a newcomer: `make run` and `make test`. See README.md.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+PYTHON ?= python3
+
+.PHONY: run test venv deps dev-deps browser migrate demo lint format worker bench-import
+
+$(VENV)/bin/python:
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 13), f"Python 3.13+ needed, found {sys.version}"'
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+
+$(VENV)/.deps: requirements.txt | $(VENV)/bin/python
+	$(VENV)/bin/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-deps: requirements.txt requirements-dev.txt $(VENV)/.deps
+	$(VENV)/bin/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+deps: $(VENV)/.deps
+dev-deps: $(VENV)/.dev-deps
+
+# Debian's Chromium for the browser tests (never a downloaded browser).
+browser:
+	@test -x /usr/bin/chromium || { echo "Installing Debian's chromium for the browser tests"; \
+	  (apt-get update -qq && apt-get install -y -qq chromium) >/dev/null || \
+	  { echo "Could not install chromium: run 'apt-get install chromium' as root"; exit 1; }; }
+
+migrate: deps
+	$(PY) manage.py migrate --noinput
+
+demo: migrate
+	$(PY) manage.py seed_demo
+
+# Serve the portal with demo data and a task worker beside the web server.
+run: demo
+	@echo "Portal: http://127.0.0.1:$(PORT)/  (demo logins in README.md)"
+	@trap 'kill 0' EXIT INT TERM; \
+	  $(PY) manage.py db_worker --interval 1 & \
+	  $(PY) manage.py runserver 127.0.0.1:$(PORT) --noreload
+
+worker: deps
+	$(PY) manage.py db_worker
+
+test: dev-deps browser
+	$(VENV)/bin/pytest -q -n 2 --dist loadfile
+
+lint: dev-deps
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: dev-deps
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .

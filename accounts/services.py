@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.db import transaction
+from django.utils import timezone
+
+from .identity import hash_value
+from .models import IdentitySignal, User
+
+
+def identity_record(*, account: User, kind: str, value: str, seen_at: datetime | None = None) -> IdentitySignal:
+    """Record that ``account`` used ``value`` (a device, card, phone…). Only its
+    keyed hash is stored; first/last seen are widened to include ``seen_at``."""
+    if kind not in IdentitySignal.Kind.values:
+        raise ValueError(f"unknown identity kind {kind!r}")
+    if not str(value).strip():
+        raise ValueError("identity value is empty")
+    seen_at = seen_at or timezone.now()
+    digest = hash_value(kind, value)
+    with transaction.atomic():
+        signal, created = IdentitySignal.objects.select_for_update().get_or_create(
+            account=account, kind=kind, value_hash=digest, defaults={"first_seen": seen_at, "last_seen": seen_at}
+        )
+        if not created:
+            changed = []
+            if seen_at < signal.first_seen:
+                signal.first_seen = seen_at
+                changed.append("first_seen")
+            if seen_at > signal.last_seen:
+                signal.last_seen = seen_at
+                changed.append("last_seen")
+            if changed:
+                signal.save(update_fields=changed)
+    return signal

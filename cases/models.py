@@ -1,0 +1,360 @@
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+
+class Kind(models.TextChoices):
+    """The feedback-building behaviours (design.md)."""
+
+    SELF_HIRE = "self_hire", "Self-hire"
+    FEEDBACK_RING = "feedback_ring", "Fake jobs / feedback ring"
+    CONFLICT_OF_INTEREST = "conflict_of_interest", "Conflict of interest"
+    PAID_FEEDBACK = "paid_feedback", "Paid feedback"
+    FEEDBACK_EXTORTION = "feedback_extortion", "Feedback extortion"
+    USER_REPORT = "user_report", "User report"
+
+
+# How serious each behaviour is on its own (0–1); feeds priority and the ladder.
+KIND_SEVERITY = {
+    Kind.SELF_HIRE: 0.8,
+    Kind.FEEDBACK_RING: 0.7,
+    Kind.CONFLICT_OF_INTEREST: 0.5,
+    Kind.PAID_FEEDBACK: 0.6,
+    Kind.FEEDBACK_EXTORTION: 0.9,
+    Kind.USER_REPORT: 0.4,
+}
+
+
+class CaseError(Exception):
+    """A case operation refused for a reason a reviewer can read."""
+
+    def __init__(self, message: str, code: str = "invalid"):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+class Case(models.Model):
+    class Status(models.TextChoices):
+        NEW = "new", "New"
+        IN_REVIEW = "in_review", "In review"
+        AWAITING_USER = "awaiting_user", "Awaiting user"
+        DECIDED = "decided", "Decided"
+        APPEALED = "appealed", "Appealed"
+        CLOSED = "closed", "Closed"
+
+    class Priority(models.IntegerChoices):
+        URGENT = 1, "Urgent"
+        HIGH = 2, "High"
+        NORMAL = 3, "Normal"
+        LOW = 4, "Low"
+
+    class Source(models.TextChoices):
+        DETECTION = "detection", "Detection"
+        REPORT = "report", "User report"
+        MANUAL = "manual", "Opened by a reviewer"
+
+    # The lifecycle: every status change goes through one of these edges.
+    TRANSITIONS: dict[str, set[str]] = {
+        Status.NEW: {Status.IN_REVIEW, Status.CLOSED},
+        Status.IN_REVIEW: {Status.NEW, Status.AWAITING_USER, Status.DECIDED, Status.CLOSED},
+        Status.AWAITING_USER: {Status.IN_REVIEW, Status.DECIDED, Status.CLOSED},
+        Status.DECIDED: {Status.APPEALED, Status.CLOSED, Status.IN_REVIEW},
+        Status.APPEALED: {Status.DECIDED, Status.CLOSED},
+        Status.CLOSED: {Status.NEW},
+    }
+    OPEN_STATUSES = (Status.NEW, Status.IN_REVIEW, Status.AWAITING_USER, Status.APPEALED)
+
+    # Time to first decision by priority.
+    SLA = {
+        Priority.URGENT: timedelta(hours=4),
+        Priority.HIGH: timedelta(hours=24),
+        Priority.NORMAL: timedelta(hours=72),
+        Priority.LOW: timedelta(days=7),
+    }
+
+    kind = models.CharField(max_length=32, choices=Kind.choices, db_index=True)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.NEW, db_index=True)
+    source = models.CharField(max_length=16, choices=Source.choices, default=Source.DETECTION)
+    title = models.CharField(max_length=300, blank=True)
+    priority = models.PositiveSmallIntegerField(choices=Priority.choices, default=Priority.NORMAL, db_index=True)
+    priority_score = models.FloatField(default=0.0, help_text="0–100, from signal scores, severity and age")
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="assigned_cases"
+    )
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    due_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    is_appeal = models.BooleanField(default=False, help_text="Back in the queue because the user appealed")
+    has_new_user_reply = models.BooleanField(default=False, db_index=True)
+    notice_undeliverable = models.BooleanField(
+        default=False, help_text="An email notice on this case bounced: the user may not have been reached"
+    )
+    subjects = models.ManyToManyField(settings.AUTH_USER_MODEL, through="CaseSubject", related_name="cases")
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    updated_at = models.DateTimeField(default=timezone.now)
+    first_decided_at = models.DateTimeField(null=True, blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["priority", "due_at", "id"]
+        indexes = [models.Index(fields=["status", "priority", "due_at"], name="case_queue_idx")]
+
+    def __str__(self) -> str:
+        return f"Case #{self.pk} ({self.get_kind_display()})"
+
+    @property
+    def number(self) -> int:
+        return self.pk
+
+    def can_transition(self, to_status: str) -> bool:
+        return to_status in self.TRANSITIONS.get(self.status, set())
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in self.OPEN_STATUSES
+
+    @property
+    def is_overdue(self) -> bool:
+        return bool(self.due_at and self.is_open and self.due_at < timezone.now())
+
+    def can_claim(self) -> bool:
+        return self.status in (self.Status.NEW, self.Status.IN_REVIEW, self.Status.AWAITING_USER, self.Status.APPEALED)
+
+
+class CaseSubject(models.Model):
+    """One account a case concerns, with its own outcome."""
+
+    class Outcome(models.TextChoices):
+        PENDING = "pending", "Pending"
+        NO_VIOLATION = "no_violation", "No violation"
+        EDUCATION = "education", "Education"
+        INFO_REQUESTED = "info_requested", "Information requested"
+        FEEDBACK_HIDDEN = "feedback_hidden", "Feedback hidden"
+        SUSPENDED = "suspended", "Suspended"
+        BLOCKED = "blocked", "Permanently blocked"
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="case_subjects")
+    account = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="case_subjects")
+    outcome = models.CharField(max_length=16, choices=Outcome.choices, default=Outcome.PENDING)
+    user_last_read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["case", "account"], name="case_subject_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.account} on case #{self.case_id}"
+
+
+class CaseEvent(models.Model):
+    """Append-only timeline. Nothing edits or deletes an event (the model refuses,
+    and a database trigger refuses raw SQL too); corrections are new events."""
+
+    class Type(models.TextChoices):
+        OPENED = "opened", "Case opened"
+        SIGNAL_ATTACHED = "signal_attached", "Signal attached"
+        EVIDENCE_ADDED = "evidence_added", "Evidence added"
+        ASSIGNED = "assigned", "Assigned"
+        CLAIMED = "claimed", "Claimed"
+        RELEASED = "released", "Released"
+        STATUS_CHANGED = "status_changed", "Status changed"
+        NOTE = "note", "Internal note"
+        MESSAGE_TO_USER = "message_to_user", "Message to user"
+        MESSAGE_FROM_USER = "message_from_user", "Message from user"
+        INFO_REQUESTED = "info_requested", "Information requested"
+        DECISION_PROPOSED = "decision_proposed", "Decision awaiting approval"
+        DECISION = "decision", "Decision"
+        DECISION_REJECTED = "decision_rejected", "Decision sent back"
+        RESTRICTION_APPLIED = "restriction_applied", "Restriction applied"
+        RESTRICTION_LIFTED = "restriction_lifted", "Restriction lifted"
+        FEEDBACK_HIDDEN = "feedback_hidden", "Feedback hidden"
+        FEEDBACK_RESTORED = "feedback_restored", "Feedback restored"
+        STRIKE_VOIDED = "strike_voided", "Strike voided"
+        APPEAL_OPENED = "appeal_opened", "Appeal opened"
+        APPEAL_DECIDED = "appeal_decided", "Appeal decided"
+        EMAIL_BOUNCED = "email_bounced", "Email not delivered"
+        REOPENED = "reopened", "Reopened"
+        CLOSED = "closed", "Closed"
+
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="events")
+    type = models.CharField(max_length=32, choices=Type.choices, db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    account = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The subject this event concerns, when it concerns one",
+    )
+    body = models.TextField(blank=True)
+    data = models.JSONField(default=dict, blank=True)
+    visible_to_user = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_type_display()} on case #{self.case_id}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None and not kwargs.get("force_insert"):
+            raise CaseError("Timeline events cannot be changed; add a correcting event instead.", "append_only")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise CaseError("Timeline events cannot be deleted.", "append_only")
+
+
+class Evidence(models.Model):
+    """A link from a case to the record that justifies it."""
+
+    class Kind(models.TextChoices):
+        FEEDBACK = "feedback", "Feedback"
+        CONTRACT = "contract", "Contract"
+        MESSAGE = "message", "Message"
+        PAYMENT = "payment", "Payment"
+        IDENTITY = "identity", "Shared identity signal"
+        ACCOUNT = "account", "Related account"
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="evidence")
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    object_id = models.BigIntegerField()
+    note = models.CharField(max_length=300, blank=True)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["kind", "id"]
+        constraints = [models.UniqueConstraint(fields=["case", "kind", "object_id"], name="evidence_unique")]
+
+
+class Decision(models.Model):
+    class Rung(models.TextChoices):
+        NO_VIOLATION = "no_violation", "No violation"
+        EDUCATION = "education", "Education"
+        REQUEST_INFO = "request_info", "Request more information"
+        HIDE_FEEDBACK = "hide_feedback", "Hide feedback"
+        SUSPENSION = "suspension", "Suspension"
+        PERMANENT_BLOCK = "permanent_block", "Permanent block"
+
+    class Status(models.TextChoices):
+        PENDING_APPROVAL = "pending_approval", "Awaiting senior approval"
+        APPLIED = "applied", "Applied"
+        REJECTED = "rejected", "Sent back"
+        SUPERSEDED = "superseded", "Superseded by appeal"
+
+    RUNGS_NEEDING_APPROVAL = (Rung.PERMANENT_BLOCK,)
+    VIOLATION_RUNGS = (Rung.EDUCATION, Rung.HIDE_FEEDBACK, Rung.SUSPENSION, Rung.PERMANENT_BLOCK)
+    APPEALABLE_RUNGS = VIOLATION_RUNGS
+    APPEAL_WINDOW = timedelta(days=30)
+
+    case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="decisions")
+    account = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="decisions")
+    rung = models.CharField(max_length=24, choices=Rung.choices)
+    status = models.CharField(max_length=24, choices=Status.choices, default=Status.APPLIED)
+    reason = models.TextField(help_text="What the user reads")
+    internal_note = models.TextField(blank=True)
+    suspension_until = models.DateTimeField(null=True, blank=True, help_text="Empty: until resolved")
+    hidden_feedback = models.ManyToManyField("feedback.Feedback", blank=True, related_name="decisions")
+    evidence_snapshot = models.JSONField(default=dict, blank=True)
+    proposed_rung = models.CharField(max_length=24, choices=Rung.choices, blank=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    applied_at = models.DateTimeField(null=True, blank=True)
+    from_appeal = models.ForeignKey(
+        "cases.Appeal", on_delete=models.PROTECT, null=True, blank=True, related_name="modified_decisions"
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.get_rung_display()} for {self.account} on case #{self.case_id}"
+
+    @property
+    def is_violation(self) -> bool:
+        return self.rung in self.VIOLATION_RUNGS
+
+    def appeal_deadline(self):
+        return (self.applied_at or self.created_at) + self.APPEAL_WINDOW
+
+    def can_appeal(self, now=None) -> bool:
+        now = now or timezone.now()
+        return (
+            self.status == self.Status.APPLIED
+            and self.rung in self.APPEALABLE_RUNGS
+            and self.from_appeal_id is None
+            and now <= self.appeal_deadline()
+            and not Appeal.objects.filter(decision=self).exists()
+        )
+
+
+class Strike(models.Model):
+    class Severity(models.TextChoices):
+        MINOR = "minor", "Minor"
+        MAJOR = "major", "Major"
+        SERIOUS = "serious", "Serious"
+
+    LIFETIME = {
+        Severity.MINOR: timedelta(days=180),
+        Severity.MAJOR: timedelta(days=365),
+        Severity.SERIOUS: timedelta(days=730),
+    }
+
+    account = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="strikes")
+    decision = models.OneToOneField(Decision, on_delete=models.PROTECT, related_name="strike")
+    severity = models.CharField(max_length=16, choices=Severity.choices)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    voided_at = models.DateTimeField(null=True, blank=True)
+    void_reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def is_active(self, now=None) -> bool:
+        now = now or timezone.now()
+        return self.voided_at is None and self.expires_at > now
+
+
+class Appeal(models.Model):
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        PENDING_APPROVAL = "pending_approval", "Awaiting senior approval"
+        DECIDED = "decided", "Decided"
+
+    class Outcome(models.TextChoices):
+        UPHOLD = "uphold", "Upheld"
+        MODIFY = "modify", "Modified"
+        OVERTURN = "overturn", "Overturned"
+
+    decision = models.OneToOneField(Decision, on_delete=models.PROTECT, related_name="appeal")
+    account = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="appeals")
+    statement = models.TextField()
+    status = models.CharField(max_length=24, choices=Status.choices, default=Status.OPEN)
+    outcome = models.CharField(max_length=16, choices=Outcome.choices, blank=True)
+    answer = models.TextField(blank=True, help_text="What the user reads")
+    new_rung = models.CharField(max_length=24, choices=Decision.Rung.choices, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]

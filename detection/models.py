@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from cases.models import Kind
+
+
+class Signal(models.Model):
+    """One finding: a detector (or a user report) says these accounts may be
+    feedback building, with a score, the evidence and an explanation.
+
+    ``fingerprint`` makes detection idempotent: rerunning a detector over the same
+    data updates the existing signal instead of adding a duplicate.
+    """
+
+    kind = models.CharField(max_length=32, choices=Kind.choices, db_index=True)
+    detector = models.CharField(max_length=64)
+    detector_version = models.CharField(max_length=16, default="1")
+    fingerprint = models.CharField(max_length=128, unique=True)
+    accounts = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="signals")
+    score = models.FloatField()
+    explanation = models.TextField()
+    # [{"type": "feedback", "id": 12}, …] — primary keys of our own rows.
+    evidence = models.JSONField(default=list, blank=True)
+    # Detector internals (features, weights); never shown to users.
+    data = models.JSONField(default=dict, blank=True)
+    case = models.ForeignKey("cases.Case", on_delete=models.SET_NULL, null=True, blank=True, related_name="signals")
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-score", "-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.score:.2f} ({self.detector})"

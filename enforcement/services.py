@@ -1,0 +1,120 @@
+"""Writes for restrictions. Each applies or lifts in one transaction, keeps the
+user row's denormalised summary true, and writes the case timeline."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils import timezone
+
+from cases.models import CaseEvent
+from cases.timeline import event_add
+
+from .models import LEVEL_RANK, Restriction
+
+
+class RestrictionError(Exception):
+    def __init__(self, message: str, code: str = "invalid"):
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+def account_restriction_refresh(*, account_id: int, now: datetime | None = None) -> None:
+    """Recompute ``User.restriction_level``/``restriction_ends_at`` from the rows."""
+    now = now or timezone.now()
+    active = list(Restriction.objects.active(now).filter(account_id=account_id))
+    # Future-dated restrictions count too: the summary must cover them once they start.
+    pending = list(Restriction.objects.filter(account_id=account_id, lifted_at__isnull=True, starts_at__gt=now))
+    rows = active + pending
+    if not rows:
+        level, ends_at = "", None
+    else:
+        level = max(rows, key=lambda r: LEVEL_RANK.get(r.level, 0)).level
+        ends_at = None if any(r.ends_at is None for r in rows) else max(r.ends_at for r in rows)
+    get_user_model().objects.filter(pk=account_id).update(restriction_level=level, restriction_ends_at=ends_at)
+
+
+def restriction_apply(
+    *,
+    account,
+    level: str,
+    reason: str,
+    actor=None,
+    case=None,
+    decision=None,
+    ends_at: datetime | None = None,
+    starts_at: datetime | None = None,
+) -> Restriction:
+    starts_at = starts_at or timezone.now()
+    if ends_at is not None and ends_at <= starts_at:
+        raise RestrictionError("A restriction must end after it starts.", "ends_before_start")
+    with transaction.atomic():
+        restriction = Restriction.objects.create(
+            account=account,
+            level=level,
+            reason=reason,
+            case=case,
+            decision=decision,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            created_by=actor,
+        )
+        account_restriction_refresh(account_id=account.pk)
+        if case is not None:
+            event_add(
+                case=case,
+                type=CaseEvent.Type.RESTRICTION_APPLIED,
+                actor=actor,
+                account=account,
+                body=reason,
+                data={
+                    "restriction": restriction.pk,
+                    "level": level,
+                    "ends_at": ends_at.isoformat() if ends_at else None,
+                },
+            )
+    return restriction
+
+
+def restriction_lift(*, restriction: Restriction, actor, reason: str, notify: bool = True) -> Restriction:
+    if not reason.strip():
+        raise RestrictionError("Say why the restriction is lifted.", "reason_required")
+    with transaction.atomic():
+        locked = Restriction.objects.select_for_update().select_related("account", "case").get(pk=restriction.pk)
+        if locked.lifted_at is not None:
+            raise RestrictionError("This restriction was already lifted.", "already_lifted")
+        locked.lifted_at = timezone.now()
+        locked.lifted_by = actor
+        locked.lift_reason = reason
+        locked.save(update_fields=["lifted_at", "lifted_by", "lift_reason"])
+        account_restriction_refresh(account_id=locked.account_id)
+        if locked.case_id:
+            event = event_add(
+                case=locked.case,
+                type=CaseEvent.Type.RESTRICTION_LIFTED,
+                actor=actor,
+                account=locked.account,
+                body=reason,
+                data={"restriction": locked.pk, "level": locked.level},
+                visible_to_user=notify,
+            )
+            if notify:
+                from notifications.models import Notice
+                from notifications.services import notice_create
+
+                notice_create(
+                    account=locked.account,
+                    kind=Notice.Kind.RESTRICTION_LIFTED,
+                    subject="The restriction on your account has been lifted",
+                    body=(
+                        "The restriction on your account has been lifted and you can use every part of the "
+                        f"site again.\n\nWhy: {reason}"
+                    ),
+                    case=locked.case,
+                    event=event,
+                    article_slug="after-a-suspension",
+                )
+    return locked

@@ -1,0 +1,96 @@
+"""Writes for feedback, and the rating summary kept on the account row."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Avg, Count
+from django.utils import timezone
+
+from .models import Feedback
+
+
+def feedback_validate_parties(*, contract, author_id: int, recipient_id: int) -> None:
+    parties = {contract.client_id, contract.freelancer_id}
+    if author_id not in parties or recipient_id not in parties or author_id == recipient_id:
+        raise ValidationError(
+            "Feedback must be written by one party of the contract about the other party.", code="not_parties"
+        )
+
+
+def feedback_leave(*, contract, author, rating: int, comment: str = "") -> Feedback:
+    try:
+        rating = int(rating)
+    except (TypeError, ValueError):
+        raise ValidationError("Choose a rating from 1 to 5 stars.", code="rating")
+    if not 1 <= rating <= 5:
+        raise ValidationError("Choose a rating from 1 to 5 stars.", code="rating")
+    recipient_id = contract.other_party_id(author.pk)
+    feedback_validate_parties(contract=contract, author_id=author.pk, recipient_id=recipient_id)
+    try:
+        with transaction.atomic():
+            feedback = Feedback.objects.create(
+                contract=contract, author=author, recipient_id=recipient_id, rating=rating, comment=comment.strip()
+            )
+            rating_summary_refresh(account_ids=[recipient_id])
+    except IntegrityError:
+        if Feedback.objects.filter(contract=contract, author=author).exists():
+            raise ValidationError("You have already left feedback on this contract.", code="duplicate")
+        raise
+    transaction.on_commit(lambda: _detect(feedback.pk))
+    return feedback
+
+
+def feedback_hide(*, feedback: Feedback, reason: str, case=None) -> Feedback:
+    """Soft-hide (reversible). The caller writes the case timeline."""
+    if not reason.strip():
+        raise ValidationError("Say why the feedback is hidden.", code="reason_required")
+    Feedback.objects.filter(pk=feedback.pk).update(
+        visibility=Feedback.Visibility.HIDDEN, hidden_reason=reason, hidden_at=timezone.now(), hidden_by_case=case
+    )
+    rating_summary_refresh(account_ids=[feedback.recipient_id])
+    feedback.refresh_from_db()
+    return feedback
+
+
+def feedback_restore(*, feedback: Feedback) -> Feedback:
+    Feedback.objects.filter(pk=feedback.pk).update(
+        visibility=Feedback.Visibility.VISIBLE, hidden_reason="", hidden_at=None, hidden_by_case=None
+    )
+    rating_summary_refresh(account_ids=[feedback.recipient_id])
+    feedback.refresh_from_db()
+    return feedback
+
+
+def rating_summary_refresh(*, account_ids: Iterable[int]) -> None:
+    """Recompute average and count of *visible* feedback for these accounts."""
+    ids = list(set(account_ids))
+    User = get_user_model()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        stats = {
+            row["recipient_id"]: row
+            for row in Feedback.objects.filter(recipient_id__in=chunk, visibility=Feedback.Visibility.VISIBLE)
+            .values("recipient_id")
+            .annotate(avg=Avg("rating"), n=Count("id"))
+        }
+        users = list(User.objects.filter(pk__in=chunk).only("pk"))
+        for user in users:
+            row = stats.get(user.pk)
+            user.rating_count = row["n"] if row else 0
+            user.rating_average = (
+                Decimal(str(row["avg"])).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) if row else None
+            )
+        User.objects.bulk_update(users, ["rating_count", "rating_average"])
+
+
+def _detect(feedback_id: int) -> None:
+    try:
+        from detection.tasks import enqueue_incremental
+    except ImportError:
+        return
+    enqueue_incremental("feedback", feedback_id)

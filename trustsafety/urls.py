@@ -1,0 +1,41 @@
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from . import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("login/", auth_views.LoginView.as_view(template_name="registration/login.html"), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("admin/", admin.site.urls),
+    # Marketplace pages a user acts on.
+    path("", include("contracts.urls")),
+    path("", include("feedback.urls")),
+    path("", include("accounts.urls")),
+    # Help › My Requests, help centre, reports, announcements.
+    path("help/requests/", include("inbox.urls")),
+    path("help/", include("helpcenter.urls")),
+    path("report/", include("reports.urls")),
+    path("announcements/", include("announcements.urls")),
+    # Reviewer portal.
+    path("portal/", include("cases.urls")),
+    path("portal/", include("detection.urls")),
+    path("", include("enforcement.urls")),
+    path("portal/", include("notifications.urls")),
+    # Email webhooks (anymail's own views: tracking and inbound).
+    path("anymail/", include("anymail.urls")),
+    # REST API.
+    path("api/v1/", include("trustsafety.api_urls")),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+]
+
+handler403 = "trustsafety.views.permission_denied"
+handler404 = "trustsafety.views.page_not_found"
+handler500 = "trustsafety.views.server_error"
+
+if settings.DEBUG:
+    pass
