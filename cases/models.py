@@ -62,7 +62,7 @@ class Case(models.Model):
     TRANSITIONS: dict[str, set[str]] = {
         Status.NEW: {Status.IN_REVIEW, Status.CLOSED},
         Status.IN_REVIEW: {Status.NEW, Status.AWAITING_USER, Status.DECIDED, Status.CLOSED},
-        Status.AWAITING_USER: {Status.IN_REVIEW, Status.DECIDED, Status.CLOSED},
+        Status.AWAITING_USER: {Status.NEW, Status.IN_REVIEW, Status.DECIDED, Status.CLOSED},
         Status.DECIDED: {Status.APPEALED, Status.CLOSED, Status.IN_REVIEW},
         Status.APPEALED: {Status.DECIDED, Status.CLOSED},
         Status.CLOSED: {Status.NEW},

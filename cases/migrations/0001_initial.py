@@ -7,7 +7,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -16,129 +15,427 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Evidence',
+            name="Evidence",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('feedback', 'Feedback'), ('contract', 'Contract'), ('message', 'Message'), ('payment', 'Payment'), ('identity', 'Shared identity signal'), ('account', 'Related account')], max_length=16)),
-                ('object_id', models.BigIntegerField()),
-                ('note', models.CharField(blank=True, max_length=300)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("feedback", "Feedback"),
+                            ("contract", "Contract"),
+                            ("message", "Message"),
+                            ("payment", "Payment"),
+                            ("identity", "Shared identity signal"),
+                            ("account", "Related account"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("object_id", models.BigIntegerField()),
+                ("note", models.CharField(blank=True, max_length=300)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
             ],
             options={
-                'ordering': ['kind', 'id'],
+                "ordering": ["kind", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Strike',
+            name="Strike",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('severity', models.CharField(choices=[('minor', 'Minor'), ('major', 'Major'), ('serious', 'Serious')], max_length=16)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('expires_at', models.DateTimeField()),
-                ('voided_at', models.DateTimeField(blank=True, null=True)),
-                ('void_reason', models.TextField(blank=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "severity",
+                    models.CharField(
+                        choices=[("minor", "Minor"), ("major", "Major"), ("serious", "Serious")], max_length=16
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("expires_at", models.DateTimeField()),
+                ("voided_at", models.DateTimeField(blank=True, null=True)),
+                ("void_reason", models.TextField(blank=True)),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='Appeal',
+            name="Appeal",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('statement', models.TextField()),
-                ('status', models.CharField(choices=[('open', 'Open'), ('pending_approval', 'Awaiting senior approval'), ('decided', 'Decided')], default='open', max_length=24)),
-                ('outcome', models.CharField(blank=True, choices=[('uphold', 'Upheld'), ('modify', 'Modified'), ('overturn', 'Overturned')], max_length=16)),
-                ('answer', models.TextField(blank=True, help_text='What the user reads')),
-                ('new_rung', models.CharField(blank=True, choices=[('no_violation', 'No violation'), ('education', 'Education'), ('request_info', 'Request more information'), ('hide_feedback', 'Hide feedback'), ('suspension', 'Suspension'), ('permanent_block', 'Permanent block')], max_length=24)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('decided_at', models.DateTimeField(blank=True, null=True)),
-                ('account', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='appeals', to=settings.AUTH_USER_MODEL)),
-                ('approved_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('decided_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("statement", models.TextField()),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("open", "Open"),
+                            ("pending_approval", "Awaiting senior approval"),
+                            ("decided", "Decided"),
+                        ],
+                        default="open",
+                        max_length=24,
+                    ),
+                ),
+                (
+                    "outcome",
+                    models.CharField(
+                        blank=True,
+                        choices=[("uphold", "Upheld"), ("modify", "Modified"), ("overturn", "Overturned")],
+                        max_length=16,
+                    ),
+                ),
+                ("answer", models.TextField(blank=True, help_text="What the user reads")),
+                (
+                    "new_rung",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("no_violation", "No violation"),
+                            ("education", "Education"),
+                            ("request_info", "Request more information"),
+                            ("hide_feedback", "Hide feedback"),
+                            ("suspension", "Suspension"),
+                            ("permanent_block", "Permanent block"),
+                        ],
+                        max_length=24,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("decided_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "account",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="appeals", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
+                (
+                    "approved_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "decided_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='Case',
+            name="Case",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('self_hire', 'Self-hire'), ('feedback_ring', 'Fake jobs / feedback ring'), ('conflict_of_interest', 'Conflict of interest'), ('paid_feedback', 'Paid feedback'), ('feedback_extortion', 'Feedback extortion'), ('user_report', 'User report')], db_index=True, max_length=32)),
-                ('status', models.CharField(choices=[('new', 'New'), ('in_review', 'In review'), ('awaiting_user', 'Awaiting user'), ('decided', 'Decided'), ('appealed', 'Appealed'), ('closed', 'Closed')], db_index=True, default='new', max_length=16)),
-                ('source', models.CharField(choices=[('detection', 'Detection'), ('report', 'User report'), ('manual', 'Opened by a reviewer')], default='detection', max_length=16)),
-                ('title', models.CharField(blank=True, max_length=300)),
-                ('priority', models.PositiveSmallIntegerField(choices=[(1, 'Urgent'), (2, 'High'), (3, 'Normal'), (4, 'Low')], db_index=True, default=3)),
-                ('priority_score', models.FloatField(default=0.0, help_text='0–100, from signal scores, severity and age')),
-                ('claimed_at', models.DateTimeField(blank=True, null=True)),
-                ('due_at', models.DateTimeField(blank=True, db_index=True, null=True)),
-                ('is_appeal', models.BooleanField(default=False, help_text='Back in the queue because the user appealed')),
-                ('has_new_user_reply', models.BooleanField(db_index=True, default=False)),
-                ('notice_undeliverable', models.BooleanField(default=False, help_text='An email notice on this case bounced: the user may not have been reached')),
-                ('created_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('first_decided_at', models.DateTimeField(blank=True, null=True)),
-                ('closed_at', models.DateTimeField(blank=True, null=True)),
-                ('assignee', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='assigned_cases', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("self_hire", "Self-hire"),
+                            ("feedback_ring", "Fake jobs / feedback ring"),
+                            ("conflict_of_interest", "Conflict of interest"),
+                            ("paid_feedback", "Paid feedback"),
+                            ("feedback_extortion", "Feedback extortion"),
+                            ("user_report", "User report"),
+                        ],
+                        db_index=True,
+                        max_length=32,
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("new", "New"),
+                            ("in_review", "In review"),
+                            ("awaiting_user", "Awaiting user"),
+                            ("decided", "Decided"),
+                            ("appealed", "Appealed"),
+                            ("closed", "Closed"),
+                        ],
+                        db_index=True,
+                        default="new",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "source",
+                    models.CharField(
+                        choices=[
+                            ("detection", "Detection"),
+                            ("report", "User report"),
+                            ("manual", "Opened by a reviewer"),
+                        ],
+                        default="detection",
+                        max_length=16,
+                    ),
+                ),
+                ("title", models.CharField(blank=True, max_length=300)),
+                (
+                    "priority",
+                    models.PositiveSmallIntegerField(
+                        choices=[(1, "Urgent"), (2, "High"), (3, "Normal"), (4, "Low")], db_index=True, default=3
+                    ),
+                ),
+                (
+                    "priority_score",
+                    models.FloatField(default=0.0, help_text="0–100, from signal scores, severity and age"),
+                ),
+                ("claimed_at", models.DateTimeField(blank=True, null=True)),
+                ("due_at", models.DateTimeField(blank=True, db_index=True, null=True)),
+                (
+                    "is_appeal",
+                    models.BooleanField(default=False, help_text="Back in the queue because the user appealed"),
+                ),
+                ("has_new_user_reply", models.BooleanField(db_index=True, default=False)),
+                (
+                    "notice_undeliverable",
+                    models.BooleanField(
+                        default=False,
+                        help_text="An email notice on this case bounced: the user may not have been reached",
+                    ),
+                ),
+                ("created_at", models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
+                ("updated_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("first_decided_at", models.DateTimeField(blank=True, null=True)),
+                ("closed_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "assignee",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="assigned_cases",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['priority', 'due_at', 'id'],
+                "ordering": ["priority", "due_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='CaseEvent',
+            name="CaseEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('type', models.CharField(choices=[('opened', 'Case opened'), ('signal_attached', 'Signal attached'), ('evidence_added', 'Evidence added'), ('assigned', 'Assigned'), ('claimed', 'Claimed'), ('released', 'Released'), ('status_changed', 'Status changed'), ('note', 'Internal note'), ('message_to_user', 'Message to user'), ('message_from_user', 'Message from user'), ('info_requested', 'Information requested'), ('decision_proposed', 'Decision awaiting approval'), ('decision', 'Decision'), ('decision_rejected', 'Decision sent back'), ('restriction_applied', 'Restriction applied'), ('restriction_lifted', 'Restriction lifted'), ('feedback_hidden', 'Feedback hidden'), ('feedback_restored', 'Feedback restored'), ('strike_voided', 'Strike voided'), ('appeal_opened', 'Appeal opened'), ('appeal_decided', 'Appeal decided'), ('email_bounced', 'Email not delivered'), ('reopened', 'Reopened'), ('closed', 'Closed')], db_index=True, max_length=32)),
-                ('body', models.TextField(blank=True)),
-                ('data', models.JSONField(blank=True, default=dict)),
-                ('visible_to_user', models.BooleanField(default=False)),
-                ('created_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
-                ('account', models.ForeignKey(blank=True, help_text='The subject this event concerns, when it concerns one', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('actor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='events', to='cases.case')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "type",
+                    models.CharField(
+                        choices=[
+                            ("opened", "Case opened"),
+                            ("signal_attached", "Signal attached"),
+                            ("evidence_added", "Evidence added"),
+                            ("assigned", "Assigned"),
+                            ("claimed", "Claimed"),
+                            ("released", "Released"),
+                            ("status_changed", "Status changed"),
+                            ("note", "Internal note"),
+                            ("message_to_user", "Message to user"),
+                            ("message_from_user", "Message from user"),
+                            ("info_requested", "Information requested"),
+                            ("decision_proposed", "Decision awaiting approval"),
+                            ("decision", "Decision"),
+                            ("decision_rejected", "Decision sent back"),
+                            ("restriction_applied", "Restriction applied"),
+                            ("restriction_lifted", "Restriction lifted"),
+                            ("feedback_hidden", "Feedback hidden"),
+                            ("feedback_restored", "Feedback restored"),
+                            ("strike_voided", "Strike voided"),
+                            ("appeal_opened", "Appeal opened"),
+                            ("appeal_decided", "Appeal decided"),
+                            ("email_bounced", "Email not delivered"),
+                            ("reopened", "Reopened"),
+                            ("closed", "Closed"),
+                        ],
+                        db_index=True,
+                        max_length=32,
+                    ),
+                ),
+                ("body", models.TextField(blank=True)),
+                ("data", models.JSONField(blank=True, default=dict)),
+                ("visible_to_user", models.BooleanField(default=False)),
+                ("created_at", models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
+                (
+                    "account",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The subject this event concerns, when it concerns one",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="events", to="cases.case"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at', 'id'],
+                "ordering": ["created_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='CaseSubject',
+            name="CaseSubject",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('outcome', models.CharField(choices=[('pending', 'Pending'), ('no_violation', 'No violation'), ('education', 'Education'), ('info_requested', 'Information requested'), ('feedback_hidden', 'Feedback hidden'), ('suspended', 'Suspended'), ('blocked', 'Permanently blocked')], default='pending', max_length=16)),
-                ('user_last_read_at', models.DateTimeField(blank=True, null=True)),
-                ('account', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='case_subjects', to=settings.AUTH_USER_MODEL)),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='case_subjects', to='cases.case')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "outcome",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Pending"),
+                            ("no_violation", "No violation"),
+                            ("education", "Education"),
+                            ("info_requested", "Information requested"),
+                            ("feedback_hidden", "Feedback hidden"),
+                            ("suspended", "Suspended"),
+                            ("blocked", "Permanently blocked"),
+                        ],
+                        default="pending",
+                        max_length=16,
+                    ),
+                ),
+                ("user_last_read_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "account",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="case_subjects",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="case_subjects", to="cases.case"
+                    ),
+                ),
             ],
         ),
         migrations.AddField(
-            model_name='case',
-            name='subjects',
-            field=models.ManyToManyField(related_name='cases', through='cases.CaseSubject', to=settings.AUTH_USER_MODEL),
+            model_name="case",
+            name="subjects",
+            field=models.ManyToManyField(
+                related_name="cases", through="cases.CaseSubject", to=settings.AUTH_USER_MODEL
+            ),
         ),
         migrations.CreateModel(
-            name='Decision',
+            name="Decision",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('rung', models.CharField(choices=[('no_violation', 'No violation'), ('education', 'Education'), ('request_info', 'Request more information'), ('hide_feedback', 'Hide feedback'), ('suspension', 'Suspension'), ('permanent_block', 'Permanent block')], max_length=24)),
-                ('status', models.CharField(choices=[('pending_approval', 'Awaiting senior approval'), ('applied', 'Applied'), ('rejected', 'Sent back'), ('superseded', 'Superseded by appeal')], default='applied', max_length=24)),
-                ('reason', models.TextField(help_text='What the user reads')),
-                ('internal_note', models.TextField(blank=True)),
-                ('suspension_until', models.DateTimeField(blank=True, help_text='Empty: until resolved', null=True)),
-                ('evidence_snapshot', models.JSONField(blank=True, default=dict)),
-                ('proposed_rung', models.CharField(blank=True, choices=[('no_violation', 'No violation'), ('education', 'Education'), ('request_info', 'Request more information'), ('hide_feedback', 'Hide feedback'), ('suspension', 'Suspension'), ('permanent_block', 'Permanent block')], max_length=24)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('applied_at', models.DateTimeField(blank=True, null=True)),
-                ('account', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='decisions', to=settings.AUTH_USER_MODEL)),
-                ('approved_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='decisions', to='cases.case')),
-                ('decided_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('from_appeal', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='modified_decisions', to='cases.appeal')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "rung",
+                    models.CharField(
+                        choices=[
+                            ("no_violation", "No violation"),
+                            ("education", "Education"),
+                            ("request_info", "Request more information"),
+                            ("hide_feedback", "Hide feedback"),
+                            ("suspension", "Suspension"),
+                            ("permanent_block", "Permanent block"),
+                        ],
+                        max_length=24,
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending_approval", "Awaiting senior approval"),
+                            ("applied", "Applied"),
+                            ("rejected", "Sent back"),
+                            ("superseded", "Superseded by appeal"),
+                        ],
+                        default="applied",
+                        max_length=24,
+                    ),
+                ),
+                ("reason", models.TextField(help_text="What the user reads")),
+                ("internal_note", models.TextField(blank=True)),
+                ("suspension_until", models.DateTimeField(blank=True, help_text="Empty: until resolved", null=True)),
+                ("evidence_snapshot", models.JSONField(blank=True, default=dict)),
+                (
+                    "proposed_rung",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("no_violation", "No violation"),
+                            ("education", "Education"),
+                            ("request_info", "Request more information"),
+                            ("hide_feedback", "Hide feedback"),
+                            ("suspension", "Suspension"),
+                            ("permanent_block", "Permanent block"),
+                        ],
+                        max_length=24,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("applied_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "account",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="decisions",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "approved_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="decisions", to="cases.case"
+                    ),
+                ),
+                (
+                    "decided_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="+", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
+                (
+                    "from_appeal",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="modified_decisions",
+                        to="cases.appeal",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
     ]

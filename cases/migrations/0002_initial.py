@@ -6,56 +6,69 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('cases', '0001_initial'),
-        ('feedback', '0001_initial'),
+        ("cases", "0001_initial"),
+        ("feedback", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='decision',
-            name='hidden_feedback',
-            field=models.ManyToManyField(blank=True, related_name='decisions', to='feedback.feedback'),
+            model_name="decision",
+            name="hidden_feedback",
+            field=models.ManyToManyField(blank=True, related_name="decisions", to="feedback.feedback"),
         ),
         migrations.AddField(
-            model_name='appeal',
-            name='decision',
-            field=models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='appeal', to='cases.decision'),
+            model_name="appeal",
+            name="decision",
+            field=models.OneToOneField(
+                on_delete=django.db.models.deletion.PROTECT, related_name="appeal", to="cases.decision"
+            ),
         ),
         migrations.AddField(
-            model_name='evidence',
-            name='added_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="evidence",
+            name="added_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='evidence',
-            name='case',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='evidence', to='cases.case'),
+            model_name="evidence",
+            name="case",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, related_name="evidence", to="cases.case"
+            ),
         ),
         migrations.AddField(
-            model_name='strike',
-            name='account',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='strikes', to=settings.AUTH_USER_MODEL),
+            model_name="strike",
+            name="account",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE, related_name="strikes", to=settings.AUTH_USER_MODEL
+            ),
         ),
         migrations.AddField(
-            model_name='strike',
-            name='decision',
-            field=models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='strike', to='cases.decision'),
+            model_name="strike",
+            name="decision",
+            field=models.OneToOneField(
+                on_delete=django.db.models.deletion.PROTECT, related_name="strike", to="cases.decision"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='casesubject',
-            constraint=models.UniqueConstraint(fields=('case', 'account'), name='case_subject_unique'),
+            model_name="casesubject",
+            constraint=models.UniqueConstraint(fields=("case", "account"), name="case_subject_unique"),
         ),
         migrations.AddIndex(
-            model_name='case',
-            index=models.Index(fields=['status', 'priority', 'due_at'], name='case_queue_idx'),
+            model_name="case",
+            index=models.Index(fields=["status", "priority", "due_at"], name="case_queue_idx"),
         ),
         migrations.AddConstraint(
-            model_name='evidence',
-            constraint=models.UniqueConstraint(fields=('case', 'kind', 'object_id'), name='evidence_unique'),
+            model_name="evidence",
+            constraint=models.UniqueConstraint(fields=("case", "kind", "object_id"), name="evidence_unique"),
         ),
     ]

@@ -1,0 +1,209 @@
+"""Reads for the reviewer portal: the queue, a case's evidence in readable form,
+the subject's history and linked accounts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.utils import timezone
+
+from .models import Case, CaseSubject, Decision, Evidence
+
+
+def queue(*, params: dict, user) -> QuerySet[Case]:
+    """The reviewers' queue with the filters the page and the API share."""
+    qs = Case.objects.select_related("assignee").prefetch_related("case_subjects__account")
+    status = params.get("status")
+    if status == "open" or not status:
+        qs = qs.filter(status__in=Case.OPEN_STATUSES)
+    elif status != "all":
+        qs = qs.filter(status=status)
+    if kind := params.get("kind"):
+        qs = qs.filter(kind=kind)
+    if priority := params.get("priority"):
+        qs = qs.filter(priority=priority)
+    assignee = params.get("assignee")
+    if assignee == "me":
+        qs = qs.filter(assignee=user)
+    elif assignee == "none":
+        qs = qs.filter(assignee__isnull=True)
+    elif assignee and str(assignee).isdigit():
+        qs = qs.filter(assignee_id=int(assignee))
+    if params.get("overdue") in ("1", "true", "on", True):
+        qs = qs.filter(due_at__lt=timezone.now(), status__in=Case.OPEN_STATUSES)
+    if params.get("user_replied") in ("1", "true", "on", True):
+        qs = qs.filter(has_new_user_reply=True)
+    if params.get("appeal") in ("1", "true", "on", True):
+        qs = qs.filter(is_appeal=True)
+    if q := (params.get("q") or "").strip():
+        term = q.lstrip("#")
+        match = Q(case_subjects__account__email__icontains=term) | Q(case_subjects__account__name__icontains=term)
+        if term.isdigit():
+            match |= Q(pk=int(term))
+        qs = qs.filter(Exists(Case.objects.filter(match, pk=OuterRef("pk"))))
+    sort = params.get("sort") or "priority"
+    ordering = {
+        "priority": ["priority", "due_at", "id"],
+        "due": ["due_at", "priority", "id"],
+        "newest": ["-created_at", "-id"],
+        "oldest": ["created_at", "id"],
+        "updated": ["-updated_at", "-id"],
+    }.get(sort, ["priority", "due_at", "id"])
+    return qs.order_by(*ordering)
+
+
+def _ids(evidence: list[Evidence], kind: str) -> list[int]:
+    return [e.object_id for e in evidence if e.kind == kind]
+
+
+def evidence_items(case: Case) -> list[dict]:
+    """Every evidence row as a readable, JSON-safe dict (one query per kind)."""
+    from accounts.models import IdentitySignal
+    from contracts.models import Contract, Message, Payment
+    from feedback.models import Feedback
+
+    User = get_user_model()
+    evidence = list(case.evidence.all())
+    out: list[dict] = []
+    feedback = Feedback.objects.filter(pk__in=_ids(evidence, "feedback")).select_related("author", "recipient")
+    for f in feedback:
+        out.append(
+            {
+                "type": "feedback",
+                "id": f.pk,
+                "external_id": f.external_id,
+                "title": f"{f.rating}★ from {f.author.display_name} to {f.recipient.display_name}",
+                "text": f.comment,
+                "when": f.created_at.isoformat(),
+                "contract": f.contract_id,
+                "visible": f.is_visible,
+            }
+        )
+    contracts = Contract.objects.filter(pk__in=_ids(evidence, "contract")).select_related("client", "freelancer")
+    for c in contracts:
+        days = c.duration_days
+        out.append(
+            {
+                "type": "contract",
+                "id": c.pk,
+                "external_id": c.external_id,
+                "title": f"“{c.title or 'Untitled'}” — {c.client.display_name} hired {c.freelancer.display_name}",
+                "text": f"{c.amount} {c.currency}, {c.get_status_display().lower()}"
+                + (f", lasted {days:.1f} days" if days is not None else ""),
+                "when": c.started_at.isoformat(),
+            }
+        )
+    messages = Message.objects.filter(pk__in=_ids(evidence, "message")).select_related("sender", "recipient")
+    for m in messages:
+        out.append(
+            {
+                "type": "message",
+                "id": m.pk,
+                "external_id": m.external_id,
+                "title": f"Message from {m.sender.display_name} to {m.recipient.display_name}",
+                "text": m.body,
+                "when": m.sent_at.isoformat(),
+            }
+        )
+    payments = Payment.objects.filter(pk__in=_ids(evidence, "payment")).select_related("payer", "payee")
+    for p in payments:
+        out.append(
+            {
+                "type": "payment",
+                "id": p.pk,
+                "external_id": p.external_id,
+                "title": f"{p.get_kind_display()} of {p.amount} from {p.payer.display_name} to {p.payee.display_name}",
+                "text": "",
+                "when": p.created_at.isoformat(),
+            }
+        )
+    identities = IdentitySignal.objects.filter(pk__in=_ids(evidence, "identity")).select_related("account")
+    for i in identities:
+        sharing = IdentitySignal.objects.filter(kind=i.kind, value_hash=i.value_hash).count()
+        out.append(
+            {
+                "type": "identity",
+                "id": i.pk,
+                "title": f"{i.get_kind_display()} used by {i.account.display_name}",
+                "text": f"The same {i.get_kind_display().lower()} is used by {sharing} account(s).",
+                "when": i.last_seen.isoformat(),
+            }
+        )
+    for u in User.objects.filter(pk__in=_ids(evidence, "account")):
+        out.append(
+            {
+                "type": "account",
+                "id": u.pk,
+                "title": f"Related account {u.display_name} ({u.email})",
+                "text": u.get_kind_display() if u.kind else "",
+                "when": u.date_joined.isoformat(),
+            }
+        )
+    out.sort(key=lambda item: item["when"])
+    return out
+
+
+def subject_history(account) -> dict:
+    """Prior cases and decisions, for the case page's subject panel."""
+    prior_cases = list(
+        Case.objects.filter(case_subjects__account=account).order_by("-created_at").values("id", "kind", "status")[:20]
+    )
+    decisions = list(
+        Decision.objects.filter(account=account).select_related("case", "decided_by").order_by("-created_at")[:20]
+    )
+    return {"cases": prior_cases, "decisions": decisions}
+
+
+def linked_accounts(account, limit: int = 15) -> list[dict]:
+    """Accounts linked to ``account`` by contracts, feedback or shared identity
+    signals, with what links them (never the identity values themselves)."""
+    from accounts.models import IdentitySignal
+    from contracts.models import Contract
+
+    User = get_user_model()
+    links: dict[int, list[str]] = defaultdict(list)
+    as_client = (
+        Contract.objects.filter(client=account).values("freelancer_id").annotate(n=Count("id")).order_by("-n")[:limit]
+    )
+    for row in as_client:
+        links[row["freelancer_id"]].append(f"hired them {row['n']}×")
+    as_freelancer = (
+        Contract.objects.filter(freelancer=account).values("client_id").annotate(n=Count("id")).order_by("-n")[:limit]
+    )
+    for row in as_freelancer:
+        links[row["client_id"]].append(f"worked for them {row['n']}×")
+    mine = IdentitySignal.objects.filter(account=account).values_list("kind", "value_hash")
+    for kind, value_hash in mine:
+        shared = (
+            IdentitySignal.objects.filter(kind=kind, value_hash=value_hash)
+            .exclude(account=account)
+            .values_list("account_id", flat=True)[:limit]
+        )
+        label = IdentitySignal.Kind(kind).label.lower()
+        for other in shared:
+            links[other].append(f"shares a {label}")
+    users = {u.pk: u for u in User.objects.filter(pk__in=list(links)[: limit * 3])}
+    rows = [{"account": users[pk], "links": reasons} for pk, reasons in links.items() if pk in users]
+    rows.sort(key=lambda r: -len(r["links"]))
+    return rows[:limit]
+
+
+def subjects_with_context(case: Case) -> list[dict]:
+    from .ladder import active_strikes, propose_rung
+
+    rows = []
+    for cs in CaseSubject.objects.filter(case=case).select_related("account"):
+        strikes = active_strikes(cs.account)
+        rows.append(
+            {
+                "subject": cs,
+                "account": cs.account,
+                "history": subject_history(cs.account),
+                "linked": linked_accounts(cs.account),
+                "strikes": strikes,
+                "proposal": propose_rung(account=cs.account, kind=case.kind, strikes=strikes),
+            }
+        )
+    return rows

@@ -1,0 +1,908 @@
+"""Writes for cases: one business operation per function, one transaction each.
+
+Every status change goes through ``_transition`` (lock, guard, timeline event);
+side effects that leave the database (email) are queued by notice_create and run
+after commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from notifications.models import Notice
+from notifications.services import notice_create
+
+from .models import (
+    KIND_SEVERITY,
+    Appeal,
+    Case,
+    CaseError,
+    CaseEvent,
+    CaseSubject,
+    Decision,
+    Evidence,
+    Kind,
+    Strike,
+)
+from .timeline import event_add
+
+ARTICLE_FOR_RUNG = {
+    Decision.Rung.EDUCATION: "feedback-building",
+    Decision.Rung.REQUEST_INFO: "feedback-building",
+    Decision.Rung.HIDE_FEEDBACK: "feedback-building",
+    Decision.Rung.SUSPENSION: "after-a-suspension",
+    Decision.Rung.PERMANENT_BLOCK: "after-a-suspension",
+    Decision.Rung.NO_VIOLATION: "feedback-building",
+}
+
+
+# --- helpers ------------------------------------------------------------------------
+
+
+def _lock(case: Case) -> Case:
+    return Case.objects.select_for_update().get(pk=case.pk)
+
+
+def _transition(case: Case, to_status: str, *, actor=None, reason: str = "") -> None:
+    """Move a *locked* case along an allowed edge, writing the timeline."""
+    if case.status == to_status:
+        return
+    if not case.can_transition(to_status):
+        raise CaseError(
+            f"A case that is {case.get_status_display().lower()} cannot become {Case.Status(to_status).label.lower()}.",
+            "illegal_transition",
+        )
+    from_status = case.status
+    case.status = to_status
+    now = timezone.now()
+    case.updated_at = now
+    fields = ["status", "updated_at"]
+    if to_status == Case.Status.CLOSED:
+        case.closed_at = now
+        fields.append("closed_at")
+    case.save(update_fields=fields)
+    event_add(
+        case=case,
+        type=CaseEvent.Type.STATUS_CHANGED,
+        actor=actor,
+        body=reason,
+        data={"from": from_status, "to": to_status},
+    )
+
+
+def _require_reviewer(user) -> None:
+    if not (user and user.is_authenticated and user.is_reviewer):
+        raise CaseError("Only reviewers can do this.", "not_reviewer")
+
+
+def _require_subject(case: Case, account) -> CaseSubject:
+    try:
+        return CaseSubject.objects.get(case=case, account=account)
+    except CaseSubject.DoesNotExist:
+        raise CaseError(f"{account} is not a subject of case #{case.pk}.", "not_subject")
+
+
+def priority_compute(case: Case, *, now: datetime | None = None) -> tuple[float, int]:
+    """Priority score 0–100: the strongest signal (60), the kind's severity (25)
+    and the case's age (15, growing over a week). Mapped to four bands."""
+    now = now or timezone.now()
+    top_score = case.signals.aggregate(top=Max("score"))["top"] or 0.0
+    severity = KIND_SEVERITY.get(case.kind, 0.5)
+    age_days = max(0.0, (now - case.created_at).total_seconds() / 86400)
+    score = 60 * min(1.0, top_score) + 25 * severity + 15 * min(1.0, age_days / 7)
+    if score >= 75:
+        band = Case.Priority.URGENT
+    elif score >= 60:
+        band = Case.Priority.HIGH
+    elif score >= 40:
+        band = Case.Priority.NORMAL
+    else:
+        band = Case.Priority.LOW
+    return round(score, 1), band
+
+
+def _reprioritise(case: Case) -> None:
+    score, band = priority_compute(case)
+    due_at = case.created_at + Case.SLA[band]
+    Case.objects.filter(pk=case.pk).update(priority_score=score, priority=band, due_at=due_at)
+    case.priority_score, case.priority, case.due_at = score, band, due_at
+
+
+def _add_evidence(case: Case, refs: Iterable[dict], *, actor=None) -> int:
+    valid = set(Evidence.Kind.values)
+    rows = []
+    for ref in refs:
+        kind, object_id = ref.get("type"), ref.get("id")
+        if kind in valid and isinstance(object_id, int):
+            rows.append(
+                Evidence(case=case, kind=kind, object_id=object_id, note=str(ref.get("note", ""))[:300], added_by=actor)
+            )
+    Evidence.objects.bulk_create(rows, ignore_conflicts=True)
+    return len(rows)
+
+
+# --- opening cases ------------------------------------------------------------------
+
+
+def case_open(
+    *,
+    kind: str,
+    accounts: Iterable,
+    source: str = Case.Source.MANUAL,
+    actor=None,
+    title: str = "",
+    note: str = "",
+    evidence: Iterable[dict] = (),
+) -> Case:
+    accounts = list(accounts)
+    if not accounts:
+        raise CaseError("A case must concern at least one account.", "no_subjects")
+    if kind not in Kind.values:
+        raise CaseError(f"Unknown case kind {kind!r}.", "kind")
+    with transaction.atomic():
+        case = Case.objects.create(kind=kind, source=source, title=title or _default_title(kind, accounts))
+        CaseSubject.objects.bulk_create([CaseSubject(case=case, account=a) for a in accounts])
+        event_add(
+            case=case,
+            type=CaseEvent.Type.OPENED,
+            actor=actor,
+            body=note,
+            data={"source": source, "accounts": [a.pk for a in accounts]},
+        )
+        _add_evidence(case, evidence, actor=actor)
+        _reprioritise(case)
+    return case
+
+
+def _default_title(kind: str, accounts: list) -> str:
+    names = ", ".join(a.display_name for a in accounts[:3])
+    more = f" and {len(accounts) - 3} more" if len(accounts) > 3 else ""
+    return f"{Kind(kind).label}: {names}{more}"
+
+
+def signal_route(*, signal) -> Case | None:
+    """Attach a signal to the open case about the same kind and (overlapping)
+    accounts, or open one. Signals below the threshold stay on the accounts only.
+    Idempotent: a signal already on a case is refreshed there, not re-attached."""
+    threshold = settings.DETECTION_CASE_THRESHOLD
+    if signal.score < threshold:
+        return None
+    kind = signal.kind
+    if kind == Kind.USER_REPORT:
+        kind = (signal.data or {}).get("case_kind") or Kind.USER_REPORT
+    accounts = list(signal.accounts.all())
+    account_ids = {a.pk for a in accounts}
+    with transaction.atomic():
+        if signal.case_id:
+            case = _lock(Case.objects.get(pk=signal.case_id))
+            _add_evidence(case, signal.evidence)
+            _reprioritise(case)
+            return case
+        case = (
+            Case.objects.select_for_update()
+            .filter(kind=kind, status__in=Case.OPEN_STATUSES, case_subjects__account_id__in=account_ids)
+            .order_by("created_at")
+            .first()
+        )
+        opened = case is None
+        if opened:
+            source = Case.Source.REPORT if signal.kind == Kind.USER_REPORT else Case.Source.DETECTION
+            case = case_open(kind=kind, accounts=accounts, source=source, note=signal.explanation)
+        else:
+            existing = set(case.case_subjects.values_list("account_id", flat=True))
+            new = [a for a in accounts if a.pk not in existing]
+            CaseSubject.objects.bulk_create([CaseSubject(case=case, account=a) for a in new])
+        type(signal).objects.filter(pk=signal.pk).update(case=case)
+        signal.case = case
+        event_add(
+            case=case,
+            type=CaseEvent.Type.SIGNAL_ATTACHED,
+            body=signal.explanation,
+            data={
+                "signal": signal.pk,
+                "kind": signal.kind,
+                "score": round(signal.score, 3),
+                "detector": signal.detector,
+            },
+        )
+        _add_evidence(case, signal.evidence)
+        _reprioritise(case)
+    return case
+
+
+# --- claiming -----------------------------------------------------------------------
+
+
+def case_claim(*, case: Case, reviewer) -> Case:
+    """Take a case. Two reviewers clicking at once: the row lock serialises them,
+    the second sees the first's claim and is refused."""
+    _require_reviewer(reviewer)
+    with transaction.atomic():
+        locked = _lock(case)
+        if locked.assignee_id and locked.assignee_id != reviewer.pk:
+            raise CaseError(f"Case #{locked.pk} was just claimed by {locked.assignee}.", "already_claimed")
+        if locked.assignee_id == reviewer.pk:
+            return locked
+        if not locked.can_claim():
+            raise CaseError(f"A {locked.get_status_display().lower()} case cannot be claimed.", "not_claimable")
+        if locked.is_appeal:
+            decided_by = set(
+                locked.decisions.filter(status=Decision.Status.APPLIED).values_list("decided_by_id", flat=True)
+            )
+            if reviewer.pk in decided_by:
+                raise CaseError(
+                    "You made the decision under appeal; another reviewer must hear the appeal.", "own_decision"
+                )
+        locked.assignee = reviewer
+        locked.claimed_at = timezone.now()
+        locked.save(update_fields=["assignee", "claimed_at"])
+        event_add(case=locked, type=CaseEvent.Type.CLAIMED, actor=reviewer)
+        if locked.status == Case.Status.NEW:
+            _transition(locked, Case.Status.IN_REVIEW, actor=reviewer)
+    return locked
+
+
+def case_claim_next(*, reviewer) -> Case | None:
+    """Claim the most urgent unassigned case. ``skip_locked`` lets two reviewers
+    pressing "claim next" at once get two different cases."""
+    _require_reviewer(reviewer)
+    with transaction.atomic():
+        qs = Case.objects.filter(assignee__isnull=True, status__in=(Case.Status.NEW, Case.Status.APPEALED)).order_by(
+            "priority", "due_at", "id"
+        )
+        for candidate in qs.select_for_update(skip_locked=True)[:20]:
+            try:
+                return case_claim(case=candidate, reviewer=reviewer)
+            except CaseError:
+                continue
+    return None
+
+
+def case_release(*, case: Case, reviewer) -> Case:
+    _require_reviewer(reviewer)
+    with transaction.atomic():
+        locked = _lock(case)
+        if locked.assignee_id != reviewer.pk and not reviewer.is_senior_reviewer:
+            raise CaseError("Only the assignee (or a senior reviewer) can release this case.", "not_assignee")
+        if locked.assignee_id is None:
+            return locked
+        locked.assignee = None
+        locked.claimed_at = None
+        locked.save(update_fields=["assignee", "claimed_at"])
+        event_add(case=locked, type=CaseEvent.Type.RELEASED, actor=reviewer)
+        if locked.status == Case.Status.IN_REVIEW:
+            _transition(locked, Case.Status.NEW, actor=reviewer, reason="Released to the queue")
+    return locked
+
+
+def case_assign(*, case: Case, assignee, actor) -> Case:
+    _require_reviewer(actor)
+    _require_reviewer(assignee)
+    if not actor.is_senior_reviewer and actor.pk != assignee.pk:
+        raise CaseError("Only a senior reviewer can assign cases to others.", "not_senior")
+    with transaction.atomic():
+        locked = _lock(case)
+        locked.assignee = assignee
+        locked.claimed_at = timezone.now()
+        locked.save(update_fields=["assignee", "claimed_at"])
+        event_add(case=locked, type=CaseEvent.Type.ASSIGNED, actor=actor, data={"assignee": assignee.pk})
+        if locked.status == Case.Status.NEW:
+            _transition(locked, Case.Status.IN_REVIEW, actor=actor)
+    return locked
+
+
+# --- notes and messages -------------------------------------------------------------
+
+
+def case_note_add(*, case: Case, actor, body: str) -> CaseEvent:
+    _require_reviewer(actor)
+    if not body.strip():
+        raise CaseError("Write the note before saving it.", "empty")
+    with transaction.atomic():
+        return event_add(case=case, type=CaseEvent.Type.NOTE, actor=actor, body=body.strip())
+
+
+def case_message_user(*, case: Case, actor, account, body: str) -> CaseEvent:
+    _require_reviewer(actor)
+    if not body.strip():
+        raise CaseError("Write the message before sending it.", "empty")
+    with transaction.atomic():
+        locked = _lock(case)
+        _require_subject(locked, account)
+        event = event_add(
+            case=locked,
+            type=CaseEvent.Type.MESSAGE_TO_USER,
+            actor=actor,
+            account=account,
+            body=body.strip(),
+            visible_to_user=True,
+        )
+        Case.objects.filter(pk=locked.pk).update(has_new_user_reply=False)
+        notice_create(
+            account=account,
+            kind=Notice.Kind.REVIEWER_MESSAGE,
+            subject=f"A message from our Trust & Safety team (case #{locked.pk})",
+            body=body.strip(),
+            case=locked,
+            event=event,
+        )
+    return event
+
+
+def case_request_info(*, case: Case, actor, account, body: str) -> CaseEvent:
+    """Ask the user for information; the case waits on them."""
+    _require_reviewer(actor)
+    if not body.strip():
+        raise CaseError("Say what information you need.", "empty")
+    with transaction.atomic():
+        locked = _lock(case)
+        subject = _require_subject(locked, account)
+        if locked.status == Case.Status.NEW:
+            _transition(locked, Case.Status.IN_REVIEW, actor=actor)
+        _transition(locked, Case.Status.AWAITING_USER, actor=actor)
+        event = event_add(
+            case=locked,
+            type=CaseEvent.Type.INFO_REQUESTED,
+            actor=actor,
+            account=account,
+            body=body.strip(),
+            visible_to_user=True,
+        )
+        subject.outcome = CaseSubject.Outcome.INFO_REQUESTED
+        subject.save(update_fields=["outcome"])
+        Case.objects.filter(pk=locked.pk).update(has_new_user_reply=False)
+        notice_create(
+            account=account,
+            kind=Notice.Kind.INFO_REQUEST,
+            subject=f"We need some information from you (case #{locked.pk})",
+            body=body.strip(),
+            case=locked,
+            event=event,
+            article_slug="feedback-building",
+        )
+    return event
+
+
+def case_user_reply(*, case: Case, account, body: str, via: str = "inbox", data: dict | None = None) -> CaseEvent:
+    """The user answers (from My Requests or by email): the same timeline event
+    either way, and the case comes back to the reviewers marked "user replied"."""
+    if not body.strip() and not (data or {}).get("attachments"):
+        raise CaseError("Write your reply before sending it.", "empty")
+    with transaction.atomic():
+        locked = _lock(case)
+        _require_subject(locked, account)
+        if locked.status == Case.Status.CLOSED:
+            _transition(locked, Case.Status.NEW, reason="The user wrote on a closed case")
+        elif locked.status == Case.Status.AWAITING_USER:
+            _transition(locked, Case.Status.IN_REVIEW if locked.assignee_id else Case.Status.NEW)
+        event = event_add(
+            case=locked,
+            type=CaseEvent.Type.MESSAGE_FROM_USER,
+            actor=account,
+            account=account,
+            body=body.strip(),
+            data={"via": via, **(data or {})},
+            visible_to_user=True,
+        )
+        Case.objects.filter(pk=locked.pk).update(has_new_user_reply=True)
+        CaseSubject.objects.filter(case=locked, account=account).update(user_last_read_at=timezone.now())
+    return event
+
+
+def case_close(*, case: Case, actor, reason: str) -> Case:
+    _require_reviewer(actor)
+    with transaction.atomic():
+        locked = _lock(case)
+        if locked.status == Case.Status.APPEALED:
+            raise CaseError("Decide the appeal before closing the case.", "appeal_open")
+        _transition(locked, Case.Status.CLOSED, actor=actor, reason=reason)
+        event_add(case=locked, type=CaseEvent.Type.CLOSED, actor=actor, body=reason)
+    return locked
+
+
+def case_reopen(*, case: Case, actor, reason: str) -> Case:
+    _require_reviewer(actor)
+    if not reason.strip():
+        raise CaseError("Say why the case is reopened.", "reason_required")
+    with transaction.atomic():
+        locked = _lock(case)
+        if locked.status not in (Case.Status.CLOSED, Case.Status.DECIDED):
+            raise CaseError("Only a decided or closed case can be reopened.", "illegal_transition")
+        target = Case.Status.NEW if locked.status == Case.Status.CLOSED else Case.Status.IN_REVIEW
+        _transition(locked, target, actor=actor, reason=reason)
+        event_add(case=locked, type=CaseEvent.Type.REOPENED, actor=actor, body=reason)
+        if target == Case.Status.NEW:
+            locked.assignee = None
+            locked.save(update_fields=["assignee"])
+    return locked
+
+
+# --- decisions ----------------------------------------------------------------------
+
+
+def decision_make(
+    *,
+    case: Case,
+    account,
+    rung: str,
+    reason: str,
+    actor,
+    internal_note: str = "",
+    suspension_until: datetime | None = None,
+    feedback_ids: Iterable[int] = (),
+) -> Decision:
+    """Decide for one subject. A permanent block waits for a senior reviewer's
+    approval (four eyes); everything else applies at once."""
+    from .ladder import propose_rung
+    from .snapshot import evidence_snapshot
+
+    _require_reviewer(actor)
+    if rung not in Decision.Rung.values:
+        raise CaseError(f"Unknown decision {rung!r}.", "rung")
+    if not reason.strip():
+        raise CaseError("Write the reason the user will read.", "reason_required")
+    feedback_ids = [int(f) for f in feedback_ids]
+    if rung == Decision.Rung.HIDE_FEEDBACK and not feedback_ids:
+        raise CaseError("Choose the feedback to hide.", "feedback_required")
+    if suspension_until is not None and suspension_until <= timezone.now():
+        raise CaseError("A suspension must end in the future (or leave the date empty).", "suspension_past")
+    with transaction.atomic():
+        locked = _lock(case)
+        _require_subject(locked, account)
+        if locked.status == Case.Status.NEW:
+            _transition(locked, Case.Status.IN_REVIEW, actor=actor)
+        if rung == Decision.Rung.REQUEST_INFO:
+            case_request_info(case=locked, actor=actor, account=account, body=reason)
+            locked.refresh_from_db()
+        if locked.status not in (Case.Status.IN_REVIEW, Case.Status.AWAITING_USER, Case.Status.NEW):
+            raise CaseError(
+                f"A {locked.get_status_display().lower()} case cannot take a new decision; reopen it first.",
+                "illegal_transition",
+            )
+        if locked.assignee_id not in (None, actor.pk) and not actor.is_senior_reviewer:
+            raise CaseError(f"Case #{locked.pk} is assigned to {locked.assignee}.", "not_assignee")
+        if Decision.objects.filter(case=locked, account=account, status=Decision.Status.PENDING_APPROVAL).exists():
+            raise CaseError("A decision for this account is already waiting for approval.", "pending_exists")
+        proposal = propose_rung(account=account, kind=locked.kind)
+        decision = Decision.objects.create(
+            case=locked,
+            account=account,
+            rung=rung,
+            reason=reason.strip(),
+            internal_note=internal_note.strip(),
+            suspension_until=suspension_until if rung == Decision.Rung.SUSPENSION else None,
+            decided_by=actor,
+            proposed_rung=proposal.rung,
+            evidence_snapshot=evidence_snapshot(locked),
+            status=(
+                Decision.Status.PENDING_APPROVAL if rung in Decision.RUNGS_NEEDING_APPROVAL else Decision.Status.APPLIED
+            ),
+        )
+        if feedback_ids:
+            from feedback.models import Feedback
+
+            valid = Feedback.objects.filter(pk__in=feedback_ids).filter(recipient=account) | Feedback.objects.filter(
+                pk__in=feedback_ids, author=account
+            )
+            decision.hidden_feedback.set(valid.distinct())
+        if decision.status == Decision.Status.PENDING_APPROVAL:
+            event_add(
+                case=locked,
+                type=CaseEvent.Type.DECISION_PROPOSED,
+                actor=actor,
+                account=account,
+                body=decision.reason,
+                data={"decision": decision.pk, "rung": rung},
+            )
+        elif rung != Decision.Rung.REQUEST_INFO:
+            _apply_decision(locked, decision, actor=actor)
+    return decision
+
+
+def decision_approve(*, decision: Decision, approver) -> Decision:
+    _require_reviewer(approver)
+    if not approver.is_senior_reviewer:
+        raise CaseError("Only a senior reviewer can approve a permanent block.", "not_senior")
+    with transaction.atomic():
+        locked = Decision.objects.select_for_update().get(pk=decision.pk)
+        if locked.status != Decision.Status.PENDING_APPROVAL:
+            raise CaseError("This decision is not waiting for approval.", "not_pending")
+        if locked.decided_by_id == approver.pk:
+            raise CaseError("Four eyes: a different senior reviewer must approve your own decision.", "own_decision")
+        locked.approved_by = approver
+        locked.status = Decision.Status.APPLIED
+        locked.save(update_fields=["approved_by", "status"])
+        case = _lock(locked.case)
+        if case.status not in (Case.Status.IN_REVIEW, Case.Status.AWAITING_USER, Case.Status.NEW):
+            raise CaseError("The case moved on since this decision was proposed.", "stale")
+        _apply_decision(case, locked, actor=approver)
+    return locked
+
+
+def decision_reject(*, decision: Decision, approver, reason: str) -> Decision:
+    _require_reviewer(approver)
+    if not approver.is_senior_reviewer:
+        raise CaseError("Only a senior reviewer can send a decision back.", "not_senior")
+    with transaction.atomic():
+        locked = Decision.objects.select_for_update().get(pk=decision.pk)
+        if locked.status != Decision.Status.PENDING_APPROVAL:
+            raise CaseError("This decision is not waiting for approval.", "not_pending")
+        locked.status = Decision.Status.REJECTED
+        locked.approved_by = approver
+        locked.save(update_fields=["status", "approved_by"])
+        event_add(
+            case=locked.case,
+            type=CaseEvent.Type.DECISION_REJECTED,
+            actor=approver,
+            account=locked.account,
+            body=reason,
+            data={"decision": locked.pk},
+        )
+    return locked
+
+
+STRIKE_SEVERITY = {
+    Decision.Rung.EDUCATION: Strike.Severity.MINOR,
+    Decision.Rung.HIDE_FEEDBACK: Strike.Severity.MINOR,
+    Decision.Rung.SUSPENSION: Strike.Severity.MAJOR,
+    Decision.Rung.PERMANENT_BLOCK: Strike.Severity.SERIOUS,
+}
+OUTCOME_FOR_RUNG = {
+    Decision.Rung.NO_VIOLATION: CaseSubject.Outcome.NO_VIOLATION,
+    Decision.Rung.EDUCATION: CaseSubject.Outcome.EDUCATION,
+    Decision.Rung.HIDE_FEEDBACK: CaseSubject.Outcome.FEEDBACK_HIDDEN,
+    Decision.Rung.SUSPENSION: CaseSubject.Outcome.SUSPENDED,
+    Decision.Rung.PERMANENT_BLOCK: CaseSubject.Outcome.BLOCKED,
+}
+
+
+def _apply_decision(case: Case, decision: Decision, *, actor) -> None:
+    """Every effect of an applied decision, inside the caller's transaction."""
+    from enforcement.models import Level
+    from enforcement.services import restriction_apply
+    from feedback.services import feedback_hide
+
+    now = timezone.now()
+    decision.applied_at = now
+    decision.save(update_fields=["applied_at"])
+    account = decision.account
+    rung = decision.rung
+
+    for feedback in decision.hidden_feedback.all():
+        if feedback.is_visible:
+            feedback_hide(feedback=feedback, reason=decision.reason, case=case)
+            event_add(
+                case=case,
+                type=CaseEvent.Type.FEEDBACK_HIDDEN,
+                actor=actor,
+                account=account,
+                body=decision.reason,
+                data={"feedback": feedback.pk, "decision": decision.pk},
+            )
+    if rung in STRIKE_SEVERITY:
+        severity = STRIKE_SEVERITY[rung]
+        Strike.objects.create(
+            account=account, decision=decision, severity=severity, expires_at=now + Strike.LIFETIME[severity]
+        )
+    if rung == Decision.Rung.SUSPENSION:
+        restriction_apply(
+            account=account,
+            level=Level.SUSPENDED,
+            reason=decision.reason,
+            actor=actor,
+            case=case,
+            decision=decision,
+            ends_at=decision.suspension_until,
+        )
+    elif rung == Decision.Rung.PERMANENT_BLOCK:
+        restriction_apply(
+            account=account, level=Level.BLOCKED, reason=decision.reason, actor=actor, case=case, decision=decision
+        )
+    CaseSubject.objects.filter(case=case, account=account).update(outcome=OUTCOME_FOR_RUNG.get(rung, "pending"))
+
+    event = event_add(
+        case=case,
+        type=CaseEvent.Type.DECISION,
+        actor=actor,
+        account=account,
+        body=decision.reason,
+        data={
+            "decision": decision.pk,
+            "rung": rung,
+            "rung_label": decision.get_rung_display(),
+            "suspension_until": decision.suspension_until.isoformat() if decision.suspension_until else None,
+            "approved_by": decision.approved_by_id,
+        },
+        visible_to_user=True,
+    )
+    if case.first_decided_at is None:
+        case.first_decided_at = now
+        case.save(update_fields=["first_decided_at"])
+    Case.objects.filter(pk=case.pk).update(has_new_user_reply=False)
+    notice_create(
+        account=account,
+        kind=Notice.Kind.DECISION,
+        subject=_decision_subject(decision, case),
+        body=_decision_body(decision),
+        case=case,
+        event=event,
+        article_slug=ARTICLE_FOR_RUNG.get(rung, "feedback-building"),
+    )
+    # The case is decided once no subject is still pending.
+    if not CaseSubject.objects.filter(
+        case=case, outcome__in=(CaseSubject.Outcome.PENDING, CaseSubject.Outcome.INFO_REQUESTED)
+    ).exists():
+        _transition(case, Case.Status.DECIDED, actor=actor)
+
+
+def _decision_subject(decision: Decision, case: Case) -> str:
+    labels = {
+        Decision.Rung.NO_VIOLATION: "We found no violation on your account",
+        Decision.Rung.EDUCATION: "About our feedback policy",
+        Decision.Rung.HIDE_FEEDBACK: "Some feedback on your account has been hidden",
+        Decision.Rung.SUSPENSION: "Your account has been suspended",
+        Decision.Rung.PERMANENT_BLOCK: "Your account has been permanently blocked",
+    }
+    return f"{labels.get(decision.rung, 'A decision about your account')} (case #{case.pk})"
+
+
+def _decision_body(decision: Decision) -> str:
+    lines = [decision.reason]
+    if decision.rung == Decision.Rung.SUSPENSION:
+        if decision.suspension_until:
+            lines.append(f"The suspension ends on {decision.suspension_until:%d %B %Y at %H:%M} UTC.")
+        else:
+            lines.append("The suspension stays in place until the review of your account is resolved.")
+    if decision.rung in Decision.APPEALABLE_RUNGS:
+        lines.append(
+            "If you think this decision is wrong, you can appeal it once within "
+            f"{Decision.APPEAL_WINDOW.days} days from My Requests or by replying to this email."
+        )
+    return "\n\n".join(lines)
+
+
+# --- appeals ------------------------------------------------------------------------
+
+
+def appeal_open(*, decision: Decision, account, statement: str) -> Appeal:
+    if decision.account_id != account.pk:
+        raise CaseError("You can only appeal decisions about your own account.", "not_yours")
+    if not statement.strip():
+        raise CaseError("Tell us why you think the decision is wrong.", "statement_required")
+    with transaction.atomic():
+        locked = Decision.objects.select_for_update().get(pk=decision.pk)
+        if Appeal.objects.filter(decision=locked).exists():
+            raise CaseError("This decision has already been appealed; it can be appealed once.", "already_appealed")
+        if locked.status != Decision.Status.APPLIED or locked.rung not in Decision.APPEALABLE_RUNGS:
+            raise CaseError("This decision cannot be appealed.", "not_appealable")
+        if locked.from_appeal_id:
+            raise CaseError("An appeal decision is final.", "final")
+        if timezone.now() > locked.appeal_deadline():
+            raise CaseError(
+                f"The {Decision.APPEAL_WINDOW.days}-day window to appeal this decision has closed.", "window_closed"
+            )
+        case = _lock(locked.case)
+        appeal = Appeal.objects.create(decision=locked, account=account, statement=statement.strip())
+        _transition(case, Case.Status.APPEALED, actor=account, reason="The user appealed")
+        case.is_appeal = True
+        case.assignee = None
+        case.has_new_user_reply = True
+        case.save(update_fields=["is_appeal", "assignee", "has_new_user_reply"])
+        event = event_add(
+            case=case,
+            type=CaseEvent.Type.APPEAL_OPENED,
+            actor=account,
+            account=account,
+            body=statement.strip(),
+            data={"appeal": appeal.pk, "decision": locked.pk},
+            visible_to_user=True,
+        )
+        notice_create(
+            account=account,
+            kind=Notice.Kind.APPEAL_RECEIVED,
+            subject=f"We received your appeal (case #{case.pk})",
+            body=(
+                "Thank you. A reviewer who did not take the original decision will look at your appeal and "
+                "write to you with the outcome."
+            ),
+            case=case,
+            event=event,
+            article_slug="how-to-appeal",
+        )
+    return appeal
+
+
+def appeal_decide(
+    *,
+    appeal: Appeal,
+    actor,
+    outcome: str,
+    answer: str,
+    new_rung: str = "",
+    suspension_until: datetime | None = None,
+) -> Appeal:
+    """Uphold, modify or overturn. Overturning needs a senior reviewer's approval
+    (it waits as pending until approved); the reviewer must not be the one who
+    made the original decision."""
+    _require_reviewer(actor)
+    if outcome not in Appeal.Outcome.values:
+        raise CaseError(f"Unknown appeal outcome {outcome!r}.", "outcome")
+    if not answer.strip():
+        raise CaseError("Write the answer the user will read.", "answer_required")
+    if outcome == Appeal.Outcome.MODIFY and new_rung not in Decision.Rung.values:
+        raise CaseError("Choose the new decision.", "rung")
+    with transaction.atomic():
+        locked = Appeal.objects.select_for_update().select_related("decision").get(pk=appeal.pk)
+        if locked.status != Appeal.Status.OPEN:
+            raise CaseError("This appeal has already been answered.", "not_open")
+        if locked.decision.decided_by_id == actor.pk or locked.decision.approved_by_id == actor.pk:
+            raise CaseError("Another reviewer must decide an appeal against your own decision.", "own_decision")
+        locked.outcome = outcome
+        locked.answer = answer.strip()
+        locked.new_rung = new_rung if outcome == Appeal.Outcome.MODIFY else ""
+        locked.decided_by = actor
+        if outcome == Appeal.Outcome.OVERTURN:
+            locked.status = Appeal.Status.PENDING_APPROVAL
+            locked.save(update_fields=["outcome", "answer", "new_rung", "decided_by", "status"])
+            event_add(
+                case=locked.decision.case,
+                type=CaseEvent.Type.DECISION_PROPOSED,
+                actor=actor,
+                account=locked.account,
+                body=locked.answer,
+                data={"appeal": locked.pk, "outcome": outcome},
+            )
+            return locked
+        locked.save(update_fields=["outcome", "answer", "new_rung", "decided_by"])
+        _apply_appeal(locked, actor=actor, suspension_until=suspension_until)
+    return locked
+
+
+def appeal_approve(*, appeal: Appeal, approver) -> Appeal:
+    _require_reviewer(approver)
+    if not approver.is_senior_reviewer:
+        raise CaseError("Only a senior reviewer can approve overturning a decision.", "not_senior")
+    with transaction.atomic():
+        locked = Appeal.objects.select_for_update().select_related("decision").get(pk=appeal.pk)
+        if locked.status != Appeal.Status.PENDING_APPROVAL:
+            raise CaseError("This appeal is not waiting for approval.", "not_pending")
+        if approver.pk in (locked.decided_by_id, locked.decision.decided_by_id):
+            raise CaseError("Four eyes: a different senior reviewer must approve.", "own_decision")
+        locked.approved_by = approver
+        locked.save(update_fields=["approved_by"])
+        _apply_appeal(locked, actor=approver)
+    return locked
+
+
+def _apply_appeal(appeal: Appeal, *, actor, suspension_until: datetime | None = None) -> None:
+    from enforcement.services import restriction_lift
+    from feedback.services import feedback_restore
+
+    decision = appeal.decision
+    case = _lock(decision.case)
+    now = timezone.now()
+    if appeal.outcome in (Appeal.Outcome.OVERTURN, Appeal.Outcome.MODIFY):
+        # Undo the original decision's effects.
+        for restriction in decision.restrictions.filter(lifted_at__isnull=True):
+            restriction_lift(
+                restriction=restriction,
+                actor=actor,
+                reason=f"Appeal {appeal.get_outcome_display().lower()}",
+                notify=False,
+            )
+        for feedback in decision.hidden_feedback.all():
+            if not feedback.is_visible:
+                feedback_restore(feedback=feedback)
+                event_add(
+                    case=case,
+                    type=CaseEvent.Type.FEEDBACK_RESTORED,
+                    actor=actor,
+                    account=decision.account,
+                    data={"feedback": feedback.pk, "appeal": appeal.pk},
+                )
+        strike = Strike.objects.filter(decision=decision, voided_at__isnull=True).first()
+        if strike:
+            strike.voided_at = now
+            strike.void_reason = f"Appeal {appeal.get_outcome_display().lower()}"
+            strike.save(update_fields=["voided_at", "void_reason"])
+            event_add(case=case, type=CaseEvent.Type.STRIKE_VOIDED, actor=actor, account=decision.account)
+        decision.status = Decision.Status.SUPERSEDED
+        decision.save(update_fields=["status"])
+    appeal.status = Appeal.Status.DECIDED
+    appeal.decided_at = now
+    appeal.save(update_fields=["status", "decided_at"])
+    outcome_label = appeal.get_outcome_display().lower()
+    event = event_add(
+        case=case,
+        type=CaseEvent.Type.APPEAL_DECIDED,
+        actor=actor,
+        account=appeal.account,
+        body=appeal.answer,
+        data={"appeal": appeal.pk, "outcome": appeal.outcome, "new_rung": appeal.new_rung},
+        visible_to_user=True,
+    )
+    if appeal.outcome == Appeal.Outcome.OVERTURN:
+        CaseSubject.objects.filter(case=case, account=appeal.account).update(outcome=CaseSubject.Outcome.NO_VIOLATION)
+    _transition(case, Case.Status.DECIDED, actor=actor, reason=f"Appeal {outcome_label}")
+    case.is_appeal = False
+    case.has_new_user_reply = False
+    case.save(update_fields=["is_appeal", "has_new_user_reply"])
+    notice_create(
+        account=appeal.account,
+        kind=Notice.Kind.APPEAL_DECIDED,
+        subject=f"Your appeal has been {outcome_label} (case #{case.pk})",
+        body=appeal.answer,
+        case=case,
+        event=event,
+        article_slug="how-to-appeal",
+    )
+    if appeal.outcome == Appeal.Outcome.MODIFY:
+        # The new decision takes the original's place; it is final (from_appeal).
+        replacement = Decision.objects.create(
+            case=case,
+            account=decision.account,
+            rung=appeal.new_rung,
+            reason=appeal.answer,
+            decided_by=appeal.decided_by,
+            approved_by=appeal.approved_by,
+            evidence_snapshot=decision.evidence_snapshot,
+            suspension_until=suspension_until if appeal.new_rung == Decision.Rung.SUSPENSION else None,
+            from_appeal=appeal,
+            status=Decision.Status.APPLIED,
+        )
+        replacement.hidden_feedback.set(decision.hidden_feedback.all())
+        _apply_modified(case, replacement, actor=actor)
+
+
+def _apply_modified(case: Case, decision: Decision, *, actor) -> None:
+    from enforcement.models import Level
+    from enforcement.services import restriction_apply
+    from feedback.services import feedback_hide
+
+    decision.applied_at = timezone.now()
+    decision.save(update_fields=["applied_at"])
+    for feedback in decision.hidden_feedback.all():
+        if feedback.is_visible and decision.rung != Decision.Rung.NO_VIOLATION:
+            feedback_hide(feedback=feedback, reason=decision.reason, case=case)
+    if decision.rung in STRIKE_SEVERITY:
+        severity = STRIKE_SEVERITY[decision.rung]
+        Strike.objects.create(
+            account=decision.account,
+            decision=decision,
+            severity=severity,
+            expires_at=decision.applied_at + Strike.LIFETIME[severity],
+        )
+    level = {Decision.Rung.SUSPENSION: Level.SUSPENDED, Decision.Rung.PERMANENT_BLOCK: Level.BLOCKED}.get(decision.rung)
+    if level:
+        restriction_apply(
+            account=decision.account,
+            level=level,
+            reason=decision.reason,
+            actor=actor,
+            case=case,
+            decision=decision,
+            ends_at=decision.suspension_until,
+        )
+    CaseSubject.objects.filter(case=case, account=decision.account).update(
+        outcome=OUTCOME_FOR_RUNG.get(decision.rung, "pending")
+    )
+    event_add(
+        case=case,
+        type=CaseEvent.Type.DECISION,
+        actor=actor,
+        account=decision.account,
+        body=decision.reason,
+        data={
+            "decision": decision.pk,
+            "rung": decision.rung,
+            "rung_label": decision.get_rung_display(),
+            "modified": True,
+        },
+        visible_to_user=True,
+    )
