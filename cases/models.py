@@ -61,11 +61,13 @@ class Case(models.Model):
     # The lifecycle: every status change goes through one of these edges.
     TRANSITIONS: dict[str, set[str]] = {
         Status.NEW: {Status.IN_REVIEW, Status.CLOSED},
-        Status.IN_REVIEW: {Status.NEW, Status.AWAITING_USER, Status.DECIDED, Status.CLOSED},
-        Status.AWAITING_USER: {Status.NEW, Status.IN_REVIEW, Status.DECIDED, Status.CLOSED},
+        # A subject may appeal their decision while another subject's is pending,
+        # and within the appeal window after the case was closed.
+        Status.IN_REVIEW: {Status.NEW, Status.AWAITING_USER, Status.DECIDED, Status.APPEALED, Status.CLOSED},
+        Status.AWAITING_USER: {Status.NEW, Status.IN_REVIEW, Status.DECIDED, Status.APPEALED, Status.CLOSED},
         Status.DECIDED: {Status.APPEALED, Status.CLOSED, Status.IN_REVIEW},
-        Status.APPEALED: {Status.DECIDED, Status.CLOSED},
-        Status.CLOSED: {Status.NEW},
+        Status.APPEALED: {Status.DECIDED, Status.IN_REVIEW, Status.CLOSED},
+        Status.CLOSED: {Status.NEW, Status.APPEALED},
     }
     OPEN_STATUSES = (Status.NEW, Status.IN_REVIEW, Status.AWAITING_USER, Status.APPEALED)
 

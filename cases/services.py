@@ -829,7 +829,11 @@ def _apply_appeal(appeal: Appeal, *, actor, suspension_until: datetime | None = 
     )
     if appeal.outcome == Appeal.Outcome.OVERTURN:
         CaseSubject.objects.filter(case=case, account=appeal.account).update(outcome=CaseSubject.Outcome.NO_VIOLATION)
-    _transition(case, Case.Status.DECIDED, actor=actor, reason=f"Appeal {outcome_label}")
+    still_pending = CaseSubject.objects.filter(
+        case=case, outcome__in=(CaseSubject.Outcome.PENDING, CaseSubject.Outcome.INFO_REQUESTED)
+    ).exists()
+    target = Case.Status.IN_REVIEW if still_pending else Case.Status.DECIDED
+    _transition(case, target, actor=actor, reason=f"Appeal {outcome_label}")
     case.is_appeal = False
     case.has_new_user_reply = False
     case.save(update_fields=["is_appeal", "has_new_user_reply"])

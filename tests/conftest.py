@@ -125,3 +125,9 @@ def login(page, email: str, password: str = PASSWORD) -> None:
     page.fill("#id_password", password)
     page.click("button[type=submit]")
     page.wait_for_load_state("domcontentloaded")
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    # Test users need no slow key stretching; the real hasher is Django's default.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

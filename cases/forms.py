@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth import get_user_model
+
+from .models import Appeal, Case, Decision, Kind
+
+
+class QueueFilterForm(forms.Form):
+    q = forms.CharField(
+        required=False, label="Search", widget=forms.TextInput(attrs={"placeholder": "Email, name or #case"})
+    )
+    status = forms.ChoiceField(
+        required=False,
+        choices=[("open", "Open"), ("all", "All")] + list(Case.Status.choices),
+    )
+    kind = forms.ChoiceField(required=False, choices=[("", "Any kind")] + list(Kind.choices))
+    priority = forms.ChoiceField(required=False, choices=[("", "Any priority")] + list(Case.Priority.choices))
+    assignee = forms.ChoiceField(required=False, choices=[("", "Anyone"), ("me", "Me"), ("none", "Unassigned")])
+    overdue = forms.BooleanField(required=False, label="Overdue")
+    user_replied = forms.BooleanField(required=False, label="User replied")
+    sort = forms.ChoiceField(
+        required=False,
+        choices=[
+            ("priority", "Priority"),
+            ("due", "Due soonest"),
+            ("newest", "Newest"),
+            ("oldest", "Oldest"),
+            ("updated", "Recently updated"),
+        ],
+    )
+
+
+class NoteForm(forms.Form):
+    body = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label="Internal note (reviewers only)")
+
+
+class MessageForm(forms.Form):
+    KIND_CHOICES = [
+        ("message", "Message to the user"),
+        ("request_info", "Request information (case waits on the user)"),
+    ]
+    kind = forms.ChoiceField(choices=KIND_CHOICES, widget=forms.RadioSelect, initial="message")
+    account = forms.ModelChoiceField(queryset=get_user_model().objects.none(), label="To")
+    body = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), label="What the user will read")
+
+    def __init__(self, *args, case: Case, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["account"].queryset = case.subjects.all()
+
+
+class DecisionForm(forms.Form):
+    account = forms.ModelChoiceField(queryset=get_user_model().objects.none(), label="Account")
+    rung = forms.ChoiceField(choices=Decision.Rung.choices, label="Decision")
+    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), label="Reason (the user reads this)")
+    internal_note = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False, label="Internal note")
+    suspension_until = forms.DateTimeField(
+        required=False,
+        label="Suspended until (empty: until resolved)",
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d"],
+    )
+    feedback = forms.MultipleChoiceField(required=False, label="Feedback to hide", widget=forms.CheckboxSelectMultiple)
+
+    def __init__(self, *args, case: Case, feedback_choices=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["account"].queryset = case.subjects.all()
+        self.fields["feedback"].choices = list(feedback_choices)
+
+
+class AppealDecisionForm(forms.Form):
+    outcome = forms.ChoiceField(choices=Appeal.Outcome.choices, widget=forms.RadioSelect)
+    new_rung = forms.ChoiceField(
+        required=False, choices=[("", "—")] + list(Decision.Rung.choices), label="New decision (if modified)"
+    )
+    suspension_until = forms.DateTimeField(
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d"],
+        label="Suspended until (if modified to a suspension)",
+    )
+    answer = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}), label="Answer (the user reads this)")
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class OpenCaseForm(forms.Form):
+    kind = forms.ChoiceField(choices=Kind.choices)
+    emails = forms.CharField(
+        label="Accounts (emails, one per line or comma-separated)", widget=forms.Textarea(attrs={"rows": 3})
+    )
+    note = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), label="Why you are opening it")
+
+    def clean_emails(self):
+        raw = self.cleaned_data["emails"].replace(",", "\n")
+        emails = [e.strip().lower() for e in raw.splitlines() if e.strip()]
+        users = list(get_user_model().objects.filter(email__in=emails, is_staff=False))
+        missing = sorted(set(emails) - {u.email for u in users})
+        if missing:
+            raise forms.ValidationError(f"No marketplace account with: {', '.join(missing)}")
+        if not users:
+            raise forms.ValidationError("Name at least one account.")
+        return users

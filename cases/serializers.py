@@ -1,0 +1,84 @@
+from rest_framework import serializers
+
+from .models import Case, CaseEvent, CaseSubject, Decision
+
+
+class SubjectSerializer(serializers.ModelSerializer):
+    account = serializers.IntegerField(source="account_id")
+    email = serializers.EmailField(source="account.email")
+    external_id = serializers.CharField(source="account.external_id", allow_null=True)
+
+    class Meta:
+        model = CaseSubject
+        fields = ["account", "email", "external_id", "outcome"]
+
+
+class CaseSerializer(serializers.ModelSerializer):
+    subjects = SubjectSerializer(source="case_subjects", many=True, read_only=True)
+    assignee = serializers.IntegerField(source="assignee_id", allow_null=True, read_only=True)
+    overdue = serializers.BooleanField(source="is_overdue", read_only=True)
+
+    class Meta:
+        model = Case
+        fields = [
+            "id",
+            "kind",
+            "status",
+            "source",
+            "title",
+            "priority",
+            "priority_score",
+            "assignee",
+            "claimed_at",
+            "due_at",
+            "overdue",
+            "is_appeal",
+            "has_new_user_reply",
+            "notice_undeliverable",
+            "subjects",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = fields
+
+
+class EventSerializer(serializers.ModelSerializer):
+    actor = serializers.IntegerField(source="actor_id", allow_null=True)
+    account = serializers.IntegerField(source="account_id", allow_null=True)
+
+    class Meta:
+        model = CaseEvent
+        fields = ["id", "type", "actor", "account", "body", "data", "visible_to_user", "created_at"]
+        read_only_fields = fields
+
+
+class NoteSerializer(serializers.Serializer):
+    body = serializers.CharField()
+
+
+class DecisionInputSerializer(serializers.Serializer):
+    account = serializers.IntegerField()
+    rung = serializers.ChoiceField(choices=Decision.Rung.choices)
+    reason = serializers.CharField()
+    internal_note = serializers.CharField(required=False, allow_blank=True, default="")
+    suspension_until = serializers.DateTimeField(required=False, allow_null=True, default=None)
+    feedback = serializers.ListField(child=serializers.IntegerField(), required=False, default=list)
+
+
+class DecisionSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Decision
+        fields = [
+            "id",
+            "case",
+            "account",
+            "rung",
+            "status",
+            "reason",
+            "suspension_until",
+            "decided_by",
+            "approved_by",
+            "created_at",
+            "applied_at",
+        ]
+        read_only_fields = fields

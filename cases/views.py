@@ -1,0 +1,387 @@
+"""Reviewer portal: thin views that fetch, validate with a form, call one
+service and redirect with a message."""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from feedback.models import Feedback
+
+from . import selectors, services
+from .forms import AppealDecisionForm, DecisionForm, MessageForm, NoteForm, OpenCaseForm, QueueFilterForm, ReasonForm
+from .models import Appeal, Case, CaseError, CaseEvent, Decision
+
+PAGE_SIZE = 25
+
+
+def reviewer_required(view):
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not request.user.is_reviewer:
+            raise PermissionDenied("Reviewers only")
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def _template_if_exists(name: str) -> str:
+    """Fragments other apps provide; the page degrades gracefully without them."""
+    try:
+        get_template(name)
+    except TemplateDoesNotExist:
+        return ""
+    return name
+
+
+def _case_or_404(pk: int) -> Case:
+    return get_object_or_404(Case.objects.select_related("assignee"), pk=pk)
+
+
+def _back(case: Case, anchor: str = ""):
+    return redirect(reverse("cases:detail", args=[case.pk]) + (f"#{anchor}" if anchor else ""))
+
+
+def _run(request, case: Case, action, success: str, anchor: str = ""):
+    try:
+        action()
+    except CaseError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, success)
+    return _back(case, anchor)
+
+
+@reviewer_required
+def queue(request):
+    form = QueueFilterForm(request.GET or None)
+    params = form.cleaned_data if form.is_valid() else {}
+    qs = selectors.queue(params=params, user=request.user)
+    paginator = Paginator(qs, PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "cases/queue.html",
+        {
+            "form": form,
+            "page": page,
+            "cases": page.object_list,
+            "query": query.urlencode(),
+            "now": timezone.now(),
+            "mine": Case.objects.filter(assignee=request.user, status__in=Case.OPEN_STATUSES).count(),
+        },
+    )
+
+
+@reviewer_required
+@require_POST
+def claim_next(request):
+    try:
+        case = services.case_claim_next(reviewer=request.user)
+    except CaseError as exc:
+        messages.error(request, exc.message)
+        return redirect("cases:queue")
+    if case is None:
+        messages.info(request, "The queue has no unassigned case left. Nice work.")
+        return redirect("cases:queue")
+    messages.success(request, f"You claimed case #{case.pk}.")
+    return redirect("cases:detail", case.pk)
+
+
+@reviewer_required
+def detail(request, pk: int):
+    case = _case_or_404(pk)
+    events = list(case.events.select_related("actor", "account").order_by("created_at", "id"))
+    subjects = selectors.subjects_with_context(case)
+    subject_ids = [row["account"].pk for row in subjects]
+    feedback_qs = (
+        (
+            Feedback.objects.filter(contract__client_id__in=subject_ids, contract__freelancer_id__in=subject_ids)
+            | Feedback.objects.filter(pk__in=case.evidence.filter(kind="feedback").values("object_id"))
+        )
+        .select_related("author", "recipient")
+        .distinct()
+    )
+    feedback_choices = [
+        (
+            f.pk,
+            f"{f.rating}★ {f.author.display_name} → {f.recipient.display_name}: {f.comment[:60]}"
+            + ("" if f.is_visible else " (hidden)"),
+        )
+        for f in feedback_qs[:50]
+    ]
+    signals = list(case.signals.prefetch_related("accounts").order_by("-score"))
+    graph_svg = ""
+    try:
+        from detection.selectors import neighbourhood_svg
+
+        graph_svg = neighbourhood_svg(subject_ids)
+    except ImportError:
+        pass
+    decisions = list(
+        case.decisions.select_related("account", "decided_by", "approved_by").prefetch_related(
+            Prefetch("hidden_feedback"), "appeal"
+        )
+    )
+    appeals = list(Appeal.objects.filter(decision__case=case).select_related("decision", "account", "decided_by"))
+    first_proposal = subjects[0]["proposal"] if subjects else None
+    decision_form = DecisionForm(
+        case=case,
+        feedback_choices=feedback_choices,
+        initial={
+            "rung": first_proposal.rung if first_proposal else None,
+            "account": subjects[0]["account"].pk if subjects else None,
+        },
+    )
+    message_form = MessageForm(case=case, initial={"account": subject_ids[0] if subject_ids else None})
+    failed_emails = []
+    try:
+        from notifications.selectors import failed_emails_for_case
+
+        failed_emails = list(failed_emails_for_case(case))
+    except ImportError:
+        pass
+    return render(
+        request,
+        "cases/detail.html",
+        {
+            "case": case,
+            "events": events,
+            "subjects": subjects,
+            "evidence": selectors.evidence_items(case),
+            "signals": signals,
+            "graph_svg": graph_svg,
+            "decisions": decisions,
+            "appeals": appeals,
+            "pending_decisions": [d for d in decisions if d.status == Decision.Status.PENDING_APPROVAL],
+            "pending_appeals": [a for a in appeals if a.status == Appeal.Status.PENDING_APPROVAL],
+            "open_appeals": [a for a in appeals if a.status == Appeal.Status.OPEN],
+            "note_form": NoteForm(),
+            "message_form": message_form,
+            "decision_form": decision_form,
+            "appeal_form": AppealDecisionForm(),
+            "reason_form": ReasonForm(),
+            "failed_emails": failed_emails,
+            "is_assignee": case.assignee_id == request.user.pk,
+            "event_types": CaseEvent.Type,
+            "signals_template": _template_if_exists("detection/signals.html"),
+            "reply_template": _template_if_exists("notifications/reply_event.html"),
+        },
+    )
+
+
+@reviewer_required
+@require_POST
+def claim(request, pk: int):
+    case = _case_or_404(pk)
+    return _run(
+        request, case, lambda: services.case_claim(case=case, reviewer=request.user), f"You claimed case #{case.pk}."
+    )
+
+
+@reviewer_required
+@require_POST
+def release(request, pk: int):
+    case = _case_or_404(pk)
+    return _run(
+        request, case, lambda: services.case_release(case=case, reviewer=request.user), "Case released to the queue."
+    )
+
+
+@reviewer_required
+@require_POST
+def add_note(request, pk: int):
+    case = _case_or_404(pk)
+    form = NoteForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Write the note before saving it.")
+        return _back(case, "composer")
+    return _run(
+        request,
+        case,
+        lambda: services.case_note_add(case=case, actor=request.user, body=form.cleaned_data["body"]),
+        "Note added.",
+        "timeline",
+    )
+
+
+@reviewer_required
+@require_POST
+def message(request, pk: int):
+    case = _case_or_404(pk)
+    form = MessageForm(request.POST, case=case)
+    if not form.is_valid():
+        messages.error(request, "Choose the recipient and write the message.")
+        return _back(case, "composer")
+    data = form.cleaned_data
+    if data["kind"] == "request_info":
+        action, done = services.case_request_info, "Information requested; the case now waits on the user."
+    else:
+        action, done = services.case_message_user, "Message sent to the user."
+    return _run(
+        request,
+        case,
+        lambda: action(case=case, actor=request.user, account=data["account"], body=data["body"]),
+        done,
+        "timeline",
+    )
+
+
+@reviewer_required
+@require_POST
+def decide(request, pk: int):
+    case = _case_or_404(pk)
+    form = DecisionForm(request.POST, case=case, feedback_choices=[(v, v) for v in request.POST.getlist("feedback")])
+    if not form.is_valid():
+        for field, errors in form.errors.items():
+            messages.error(
+                request, f"{form.fields[field].label if field in form.fields else field}: {' '.join(errors)}"
+            )
+        return _back(case, "decide")
+    data = form.cleaned_data
+
+    def act():
+        decision = services.decision_make(
+            case=case,
+            account=data["account"],
+            rung=data["rung"],
+            reason=data["reason"],
+            actor=request.user,
+            internal_note=data["internal_note"],
+            suspension_until=data["suspension_until"],
+            feedback_ids=data["feedback"],
+        )
+        if decision.status == Decision.Status.PENDING_APPROVAL:
+            messages.info(request, "A permanent block needs a senior reviewer's approval; it is waiting for one.")
+
+    return _run(request, case, act, "Decision recorded.", "decisions")
+
+
+@reviewer_required
+@require_POST
+def approve_decision(request, pk: int, decision_id: int):
+    case = _case_or_404(pk)
+    decision = get_object_or_404(Decision, pk=decision_id, case=case)
+    return _run(
+        request,
+        case,
+        lambda: services.decision_approve(decision=decision, approver=request.user),
+        "Approved: the decision now applies.",
+        "decisions",
+    )
+
+
+@reviewer_required
+@require_POST
+def reject_decision(request, pk: int, decision_id: int):
+    case = _case_or_404(pk)
+    decision = get_object_or_404(Decision, pk=decision_id, case=case)
+    reason = request.POST.get("reason", "").strip() or "Sent back for another look."
+    return _run(
+        request,
+        case,
+        lambda: services.decision_reject(decision=decision, approver=request.user, reason=reason),
+        "Decision sent back.",
+        "decisions",
+    )
+
+
+@reviewer_required
+@require_POST
+def decide_appeal(request, pk: int, appeal_id: int):
+    case = _case_or_404(pk)
+    appeal = get_object_or_404(Appeal, pk=appeal_id, decision__case=case)
+    form = AppealDecisionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Choose an outcome and write the answer the user will read.")
+        return _back(case, "appeals")
+    data = form.cleaned_data
+
+    def act():
+        result = services.appeal_decide(
+            appeal=appeal,
+            actor=request.user,
+            outcome=data["outcome"],
+            answer=data["answer"],
+            new_rung=data["new_rung"],
+            suspension_until=data["suspension_until"],
+        )
+        if result.status == Appeal.Status.PENDING_APPROVAL:
+            messages.info(request, "Overturning needs a senior reviewer's approval; it is waiting for one.")
+
+    return _run(request, case, act, "Appeal answered.", "appeals")
+
+
+@reviewer_required
+@require_POST
+def approve_appeal(request, pk: int, appeal_id: int):
+    case = _case_or_404(pk)
+    appeal = get_object_or_404(Appeal, pk=appeal_id, decision__case=case)
+    return _run(
+        request,
+        case,
+        lambda: services.appeal_approve(appeal=appeal, approver=request.user),
+        "Approved: the decision is overturned.",
+        "appeals",
+    )
+
+
+@reviewer_required
+@require_POST
+def close(request, pk: int):
+    case = _case_or_404(pk)
+    reason = request.POST.get("reason", "").strip()
+    return _run(
+        request, case, lambda: services.case_close(case=case, actor=request.user, reason=reason), "Case closed."
+    )
+
+
+@reviewer_required
+@require_POST
+def reopen(request, pk: int):
+    case = _case_or_404(pk)
+    reason = request.POST.get("reason", "").strip()
+    return _run(
+        request, case, lambda: services.case_reopen(case=case, actor=request.user, reason=reason), "Case reopened."
+    )
+
+
+@reviewer_required
+def open_case(request):
+    form = OpenCaseForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            case = services.case_open(
+                kind=form.cleaned_data["kind"],
+                accounts=form.cleaned_data["emails"],
+                actor=request.user,
+                note=form.cleaned_data["note"],
+            )
+        except CaseError as exc:
+            messages.error(request, exc.message)
+        else:
+            messages.success(request, f"Case #{case.pk} opened.")
+            return redirect("cases:detail", case.pk)
+    return render(request, "cases/open.html", {"form": form})
+
+
+@reviewer_required
+def dashboard(request):
+    from .dashboard import queue_health
+
+    return render(request, "cases/dashboard.html", queue_health())
