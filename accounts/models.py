@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 
 class UserManager(BaseUserManager["User"]):
@@ -75,11 +76,15 @@ class User(AbstractBaseUser, PermissionsMixin):
     def display_name(self) -> str:
         return self.name or self.email.split("@")[0]
 
+    @cached_property
+    def role_names(self) -> frozenset[str]:
+        """Staff role (group) names, read once per user object (one query)."""
+        if not self.is_staff:
+            return frozenset()
+        return frozenset(self.groups.values_list("name", flat=True))
+
     def has_role(self, role: str) -> bool:
-        if self.is_superuser:
-            return True
-        # Prefetch-friendly: request.user.groups is cached per request by callers.
-        return any(group.name == role for group in self.groups.all())
+        return self.is_superuser or role in self.role_names
 
     @property
     def is_reviewer(self) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, permissions, status, viewsets
 from rest_framework.decorators import action
@@ -51,7 +52,11 @@ class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
     def get_queryset(self):
         # Two queries a page whatever its size: the cases (with assignee) and
         # their subjects with accounts.
-        return Case.objects.all().prefetch_related("case_subjects__account").order_by("priority", "due_at", "id")
+        return (
+            Case.objects.all()
+            .prefetch_related(Prefetch("case_subjects", queryset=CaseSubject.objects.select_related("account")))
+            .order_by("priority", "due_at", "id")
+        )
 
     @extend_schema(responses=EventSerializer(many=True))
     @action(detail=True, methods=["get"])

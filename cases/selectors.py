@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from .models import Case, CaseSubject, Decision, Evidence
@@ -14,7 +14,9 @@ from .models import Case, CaseSubject, Decision, Evidence
 
 def queue(*, params: dict, user) -> QuerySet[Case]:
     """The reviewers' queue with the filters the page and the API share."""
-    qs = Case.objects.select_related("assignee").prefetch_related("case_subjects__account")
+    qs = Case.objects.select_related("assignee").prefetch_related(
+        Prefetch("case_subjects", queryset=CaseSubject.objects.select_related("account"))
+    )
     status = params.get("status")
     if status == "open" or not status:
         qs = qs.filter(status__in=Case.OPEN_STATUSES)

@@ -256,11 +256,16 @@ def case_claim_next(*, reviewer) -> Case | None:
         qs = Case.objects.filter(assignee__isnull=True, status__in=(Case.Status.NEW, Case.Status.APPEALED)).order_by(
             "priority", "due_at", "id"
         )
-        for candidate in qs.select_for_update(skip_locked=True)[:20]:
+        skipped: list[int] = []
+        for _ in range(20):
+            # Lock one row at a time so a concurrent "claim next" skips just it.
+            candidate = qs.exclude(pk__in=skipped).select_for_update(skip_locked=True).first()
+            if candidate is None:
+                return None
             try:
                 return case_claim(case=candidate, reviewer=reviewer)
             except CaseError:
-                continue
+                skipped.append(candidate.pk)  # e.g. an appeal against this reviewer's own decision
     return None
 
 
@@ -738,7 +743,7 @@ def appeal_decide(
     if outcome == Appeal.Outcome.MODIFY and new_rung not in Decision.Rung.values:
         raise CaseError("Choose the new decision.", "rung")
     with transaction.atomic():
-        locked = Appeal.objects.select_for_update().select_related("decision").get(pk=appeal.pk)
+        locked = Appeal.objects.select_for_update(of=("self",)).select_related("decision").get(pk=appeal.pk)
         if locked.status != Appeal.Status.OPEN:
             raise CaseError("This appeal has already been answered.", "not_open")
         if locked.decision.decided_by_id == actor.pk or locked.decision.approved_by_id == actor.pk:
@@ -769,7 +774,7 @@ def appeal_approve(*, appeal: Appeal, approver) -> Appeal:
     if not approver.is_senior_reviewer:
         raise CaseError("Only a senior reviewer can approve overturning a decision.", "not_senior")
     with transaction.atomic():
-        locked = Appeal.objects.select_for_update().select_related("decision").get(pk=appeal.pk)
+        locked = Appeal.objects.select_for_update(of=("self",)).select_related("decision").get(pk=appeal.pk)
         if locked.status != Appeal.Status.PENDING_APPROVAL:
             raise CaseError("This appeal is not waiting for approval.", "not_pending")
         if approver.pk in (locked.decided_by_id, locked.decision.decided_by_id):

@@ -83,7 +83,9 @@ def restriction_lift(*, restriction: Restriction, actor, reason: str, notify: bo
     if not reason.strip():
         raise RestrictionError("Say why the restriction is lifted.", "reason_required")
     with transaction.atomic():
-        locked = Restriction.objects.select_for_update().select_related("account", "case").get(pk=restriction.pk)
+        locked = (
+            Restriction.objects.select_for_update(of=("self",)).select_related("account", "case").get(pk=restriction.pk)
+        )
         if locked.lifted_at is not None:
             raise RestrictionError("This restriction was already lifted.", "already_lifted")
         locked.lifted_at = timezone.now()

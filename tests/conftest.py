@@ -34,7 +34,8 @@ def make_user(email: str, *, kind: str = "freelancer", staff_role: str | None = 
         **extra,
     )
     if staff_role:
-        user.groups.add(Group.objects.get(name=staff_role))
+        # get_or_create: transactional tests flush the groups the migration made.
+        user.groups.add(Group.objects.get_or_create(name=staff_role)[0])
     return user
 
 
