@@ -13,12 +13,27 @@ class MembershipInline(admin.TabularInline):
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
     ordering = ["email"]
-    list_display = ["email", "name", "kind", "country", "external_id", "rating_average", "rating_count",
-                    "restriction_level", "is_staff"]
+    list_display = [
+        "email",
+        "name",
+        "kind",
+        "country",
+        "external_id",
+        "rating_average",
+        "rating_count",
+        "restriction_level",
+        "is_staff",
+    ]
     list_filter = ["kind", "is_staff", "is_active", "restriction_level", "groups", "country"]
     search_fields = ["email", "name", "external_id"]
-    readonly_fields = ["rating_average", "rating_count", "restriction_level", "restriction_ends_at", "last_login",
-                       "date_joined"]
+    readonly_fields = [
+        "rating_average",
+        "rating_count",
+        "restriction_level",
+        "restriction_ends_at",
+        "last_login",
+        "date_joined",
+    ]
     inlines = [MembershipInline]
     fieldsets = (
         (None, {"fields": ("email", "password")}),
