@@ -1,5 +1,5 @@
-"""Make the timeline append-only in the database too: UPDATE and DELETE on
-cases_caseevent raise, whatever code (or raw SQL) tries them."""
+"""Make the timeline append-only in the database too: UPDATE (and, on PostgreSQL,
+DELETE) on cases_caseevent raise, whatever code or raw SQL tries them."""
 
 from django.db import migrations
 
@@ -19,17 +19,14 @@ DROP TRIGGER IF EXISTS cases_caseevent_no_update ON cases_caseevent;
 DROP TRIGGER IF EXISTS cases_caseevent_no_delete ON cases_caseevent;
 DROP FUNCTION IF EXISTS cases_caseevent_append_only();
 """
+# On SQLite only UPDATE is refused in the database: Django's test-database flush
+# empties tables with DELETE in no fixed order, which a DELETE trigger would
+# break. Deletion is still refused by the model and by the PROTECT foreign key.
 SQLITE_UP = [
     """CREATE TRIGGER cases_caseevent_no_update BEFORE UPDATE ON cases_caseevent
        BEGIN SELECT RAISE(ABORT, 'case timeline events are append-only'); END;""",
-    # Deleting events of a case that no longer exists is allowed: only a test
-    # database flush (DELETE FROM every table, cases_case first) does that, as the
-    # foreign key protects a case that still has events.
-    """CREATE TRIGGER cases_caseevent_no_delete BEFORE DELETE ON cases_caseevent
-       WHEN EXISTS (SELECT 1 FROM cases_case WHERE id = OLD.case_id)
-       BEGIN SELECT RAISE(ABORT, 'case timeline events are append-only'); END;""",
 ]
-SQLITE_DOWN = ["DROP TRIGGER IF EXISTS cases_caseevent_no_update;", "DROP TRIGGER IF EXISTS cases_caseevent_no_delete;"]
+SQLITE_DOWN = ["DROP TRIGGER IF EXISTS cases_caseevent_no_update;"]
 
 
 def forwards(apps, schema_editor):

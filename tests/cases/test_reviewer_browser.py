@@ -1,0 +1,127 @@
+"""A reviewer takes a case from the queue to a suspension in a real browser, and
+a permanent block goes through a senior reviewer's approval."""
+
+import os
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from cases.models import Case, Kind
+from cases.services import signal_route
+from detection.models import Signal
+from feedback.services import feedback_leave
+from tests.conftest import login
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+SHOTS = os.environ.get("SCREENSHOT_DIR")
+
+
+def shot(page, name):
+    if SHOTS:
+        page.screenshot(path=os.path.join(SHOTS, f"{name}.png"), full_page=True)
+
+
+@pytest.fixture
+def detected_case(contract, client_user, subject, bystander):
+    feedback = feedback_leave(contract=contract, author=client_user, rating=5, comment="Amazing, 5 stars as agreed")
+    signal = Signal.objects.create(
+        kind=Kind.SELF_HIRE,
+        detector="self_hire",
+        fingerprint="browser-test",
+        score=0.93,
+        explanation="Cleo Client and Fred Freelancer share a payment card used by no other account.",
+        evidence=[{"type": "contract", "id": contract.pk}, {"type": "feedback", "id": feedback.pk}],
+    )
+    signal.accounts.set([client_user, subject])
+    # A second, unrelated case so the filter has something to hide.
+    other = Signal.objects.create(
+        kind=Kind.PAID_FEEDBACK,
+        detector="paid",
+        fingerprint="other",
+        score=0.8,
+        explanation="Offered a bonus for five stars.",
+    )
+    other.accounts.set([bystander])
+    signal_route(signal=other)
+    return signal_route(signal=signal)
+
+
+def test_reviewer_takes_a_case_to_a_suspension(page, reviewer, detected_case, subject):
+    login(page, reviewer.email)
+    expect(page.get_by_role("heading", name="Case queue")).to_be_visible()
+    page.select_option("#id_kind", "self_hire")
+    page.click("text=Apply")
+    rows = page.locator("[data-testid=queue] tbody tr")
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text("Self-hire")
+    shot(page, "queue")
+
+    rows.first.locator("a").first.click()
+    expect(page.locator("#signals")).to_contain_text("share a payment card used by no other account")
+    evidence = page.locator("[data-testid=evidence-item]")
+    expect(evidence).to_have_count(2)
+    expect(page.locator("#evidence")).to_contain_text("Amazing, 5 stars as agreed")
+
+    page.click("[data-testid=claim]")
+    expect(page.locator("[data-testid=assignee]")).to_have_text(reviewer.display_name)
+    expect(page.locator("[data-testid=case-status]")).to_have_text("In review")
+
+    page.fill("#id_note_body", "Card shared with the client; checking history.")
+    page.click("[data-testid=add-note]")
+    expect(page.locator("[data-testid=timeline]")).to_contain_text("Card shared with the client")
+
+    page.check("input[name=kind][value=request_info]")
+    page.select_option("#id_account", str(subject.pk))
+    page.fill("#id_body", "Who else uses the card ending 4242?")
+    page.click("[data-testid=send-message]")
+    expect(page.locator("[data-testid=case-status]")).to_have_text("Awaiting user")
+    expect(page.locator("[data-testid=timeline]")).to_contain_text("Who else uses the card")
+
+    form = page.locator("[data-testid=decision-form]")
+    form.locator("select[name=account]").select_option(str(subject.pk))
+    form.locator("select[name=rung]").select_option("suspension")
+    form.locator("textarea[name=reason]").fill("You hired yourself through a second account.")
+    form.locator("input[name=suspension_until]").fill("2099-01-31T12:00")
+    page.click("[data-testid=decide]")
+    expect(page.get_by_text("Decision recorded.")).to_be_visible()
+    timeline = page.locator("[data-testid=timeline]")
+    expect(timeline).to_contain_text("Suspension")
+    expect(timeline.locator("li[data-type=restriction_applied]")).to_have_count(1)
+    expect(page.locator("[data-testid=decision]").first).to_contain_text("Suspension for Fred Freelancer")
+    shot(page, "case")
+    subject.refresh_from_db()
+    assert subject.restriction_level == "suspended"
+
+
+def test_permanent_block_needs_a_senior_reviewers_approval(
+    page, browser, live_server, reviewer, senior, detected_case, subject
+):
+    login(page, reviewer.email)
+    page.goto(f"/portal/cases/{detected_case.pk}/")
+    page.click("[data-testid=claim]")
+    form = page.locator("[data-testid=decision-form]")
+    form.locator("select[name=account]").select_option(str(subject.pk))
+    form.locator("select[name=rung]").select_option("permanent_block")
+    form.locator("textarea[name=reason]").fill("Third self-hire scheme this year.")
+    page.click("[data-testid=decide]")
+    expect(page.get_by_text("needs a senior reviewer's approval")).to_be_visible()
+    pending = page.locator("[data-testid=pending-decision]")
+    expect(pending).to_contain_text("A senior reviewer other than the proposer must approve")
+    expect(pending.locator("[data-testid=approve]")).to_have_count(0)
+    subject.refresh_from_db()
+    assert subject.restriction_level == ""
+
+    senior_context = browser.new_context(base_url=live_server.url)
+    senior_page = senior_context.new_page()
+    login(senior_page, senior.email)
+    senior_page.goto(f"/portal/cases/{detected_case.pk}/")
+    senior_page.click("[data-testid=approve]")
+    expect(senior_page.get_by_text("Approved: the decision now applies.")).to_be_visible()
+    expect(senior_page.locator("[data-testid=decision]").first).to_contain_text(
+        re.compile(f"approved by {senior.display_name}")
+    )
+    senior_context.close()
+    subject.refresh_from_db()
+    assert subject.restriction_level == "blocked"
+    assert Case.objects.get(pk=detected_case.pk).events.filter(type="decision").count() == 1
