@@ -39,7 +39,7 @@ demo: migrate
 run: demo
 	@echo "Portal: http://127.0.0.1:$(PORT)/  (demo logins in README.md)"
 	@trap 'kill 0' EXIT INT TERM; \
-	  $(PY) manage.py db_worker --interval 1 & \
+	  $(PY) manage.py db_worker --queue-name '*' --interval 1 --no-reload & \
 	  $(PY) manage.py runserver 127.0.0.1:$(PORT) --noreload
 
 worker: deps

@@ -52,3 +52,4 @@ def test_api_list_queries_do_not_grow_with_page_size(reviewer, page_size, django
     with django_assert_num_queries(4):
         response = api.get(f"/api/v1/cases/?page_size={page_size}")
     assert response.status_code == 200
+    assert len(response.json()["results"]) == page_size
