@@ -1,0 +1,91 @@
+"""The domain's rules, as a user of the services would meet them."""
+
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from accounts.identity import hash_value, normalise
+from accounts.models import IdentitySignal
+from accounts.services import identity_record
+from contracts.models import Contract
+from contracts.services import contract_create
+from feedback.models import Feedback
+from feedback.services import feedback_hide, feedback_leave, feedback_restore
+
+
+def test_a_client_cannot_hire_their_own_account(client_user):
+    with pytest.raises(ValidationError, match="cannot hire their own account"):
+        contract_create(client=client_user, freelancer=client_user, amount=Decimal("10"))
+    assert not Contract.objects.exists()
+
+
+def test_the_database_refuses_a_self_contract_too(client_user):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Contract.objects.create(client=client_user, freelancer=client_user, amount=Decimal("10"))
+
+
+def test_feedback_goes_from_one_party_to_the_other(contract, client_user, subject):
+    feedback = feedback_leave(contract=contract, author=client_user, rating=5, comment="Great")
+    assert feedback.recipient == subject
+
+
+def test_someone_outside_the_contract_cannot_leave_feedback(contract, bystander):
+    with pytest.raises(ValidationError, match="one party of the contract about the other"):
+        feedback_leave(contract=contract, author=bystander, rating=1)
+
+
+def test_one_feedback_per_author_per_contract(contract, client_user):
+    feedback_leave(contract=contract, author=client_user, rating=5)
+    with pytest.raises(ValidationError, match="already left feedback"):
+        feedback_leave(contract=contract, author=client_user, rating=1)
+    assert Feedback.objects.count() == 1
+
+
+@pytest.mark.parametrize("rating", [0, 6, "five", None])
+def test_ratings_are_one_to_five_stars(contract, client_user, rating):
+    with pytest.raises(ValidationError, match="1 to 5"):
+        feedback_leave(contract=contract, author=client_user, rating=rating)
+
+
+def test_rating_summary_counts_only_visible_feedback(contract, client_user, subject, bystander):
+    other = contract_create(client=client_user, freelancer=subject, amount=Decimal("40"))
+    f1 = feedback_leave(contract=contract, author=client_user, rating=5)
+    feedback_leave(contract=other, author=client_user, rating=2)
+    subject.refresh_from_db()
+    assert subject.rating_count == 2 and subject.rating_average == Decimal("3.50")
+    feedback_hide(feedback=f1, reason="Exchanged, not earned")
+    subject.refresh_from_db()
+    assert subject.rating_count == 1 and subject.rating_average == Decimal("2.00")
+    feedback_restore(feedback=f1)
+    subject.refresh_from_db()
+    assert subject.rating_count == 2
+
+
+def test_identity_values_are_stored_only_as_a_keyed_hash(subject):
+    signal = identity_record(account=subject, kind="payment_instrument", value="4242 4242 4242 4242")
+    stored = IdentitySignal.objects.values_list("value_hash", flat=True).get(pk=signal.pk)
+    assert "4242" not in stored and len(stored) == 64
+    assert stored == hash_value("payment_instrument", "4242-4242-4242-4242")
+    assert stored != hash_value("payment_instrument", "4242-4242-4242-4242", key="another-key")
+
+
+def test_equal_values_written_differently_link_two_accounts(subject, client_user):
+    a = identity_record(account=subject, kind="phone", value="+44 7700 900-123")
+    b = identity_record(account=client_user, kind="phone", value="0044 7700900123")
+    assert a.value_hash == b.value_hash
+    assert normalise("ip", "2001:0db8:0000:0000:0000:0000:0000:0001") == "2001:db8::1"
+
+
+def test_recording_a_value_again_widens_first_and_last_seen(subject):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    now = timezone.now()
+    identity_record(account=subject, kind="device", value="Pixel-7 abc", seen_at=now)
+    identity_record(account=subject, kind="device", value="pixel-7 ABC", seen_at=now - timedelta(days=3))
+    identity_record(account=subject, kind="device", value="PIXEL-7 abc", seen_at=now + timedelta(days=1))
+    signal = IdentitySignal.objects.get(account=subject)
+    assert signal.first_seen == now - timedelta(days=3) and signal.last_seen == now + timedelta(days=1)

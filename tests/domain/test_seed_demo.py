@@ -1,0 +1,38 @@
+"""seed_demo builds the demo, can be rerun harmlessly, and refuses without DEBUG."""
+
+import io
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from accounts.models import User
+from contracts.models import Contract
+from feedback.models import Feedback
+
+LOGINS = [
+    "reviewer@example.com",
+    "senior@example.com",
+    "admin@example.com",
+    "client@example.com",
+    "freelancer@example.com",
+    "suspended@example.com",
+]
+
+
+def test_demo_seeds_logins_and_a_marketplace_and_reruns_harmlessly(db, settings):
+    settings.DEBUG = True
+    call_command("seed_demo", "--only", "accounts.demo", stdout=io.StringIO())
+    counts = (User.objects.count(), Contract.objects.count(), Feedback.objects.count())
+    assert counts[0] > 250 and counts[1] > 500 and counts[2] > 400
+    for email in LOGINS:
+        assert User.objects.get(email=email).check_password("correct-horse-demo"), email
+    assert User.objects.get(email="senior@example.com").is_senior_reviewer
+    call_command("seed_demo", "--only", "accounts.demo", stdout=io.StringIO())
+    assert (User.objects.count(), Contract.objects.count(), Feedback.objects.count()) == counts
+
+
+def test_demo_refuses_to_seed_with_debug_off(db, settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG off"):
+        call_command("seed_demo", stdout=io.StringIO())
+    assert not User.objects.filter(email="reviewer@example.com").exists()
