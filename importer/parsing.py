@@ -1,0 +1,355 @@
+"""Turn one line of the marketplace JSON Lines format into a checked record.
+
+Pure functions: no database. A line either becomes a :class:`Record` (field values
+converted to what the model stores, references still as the source's external ids)
+or raises :class:`LineError` saying why, in words an operator can act on.
+The format is described in the spec ``marketplace-import.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from accounts.identity import hash_value
+from accounts.models import IdentitySignal, Membership, User
+from contracts.models import Contract, Payment
+
+# The order records are written in within a batch: a stage only refers to earlier ones.
+TYPES = ("account", "organization", "membership", "contract", "feedback", "message", "payment", "identity")
+STAGES = (("account", "organization"), ("membership", "contract", "identity"), ("feedback", "message", "payment"))
+
+EXTERNAL_ID_MAX = 64
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+_CENT = Decimal("0.01")
+_AMOUNT_MAX = Decimal("1e12")  # max_digits=14, decimal_places=2
+
+
+class LineError(ValueError):
+    """A line that cannot be imported. ``label`` names the record ("feedback f9")."""
+
+    def __init__(self, reason: str, *, label: str = "", type: str | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.label = label
+        self.type = type  # None when the line has no known type
+
+
+class FieldError(ValueError):
+    pass
+
+
+@dataclass(slots=True)
+class Record:
+    line: int
+    type: str
+    label: str
+    # Model field (attname) -> value, ready to store; references are filled in
+    # (as ``<field>_id``) once resolved against the database.
+    values: dict[str, Any]
+    # Model field name -> (referenced type, external id), e.g. "client": ("account", "a1").
+    refs: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    @property
+    def external_id(self) -> str | None:
+        return self.values.get("external_id")
+
+
+def show(value: Any, limit: int = 40) -> str:
+    """A value quoted for a message, cut short so one bad line cannot flood the log."""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return f"'{text}'"
+
+
+# --- Field converters: (json name, raw value) -> stored value, or FieldError -------------
+
+
+def _identifier(name: str, value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise FieldError(f"{name} must be a string identifier, got {show(value)}")
+    text = str(value)
+    if len(text) > EXTERNAL_ID_MAX:
+        raise FieldError(f"{name} {show(text)} is longer than {EXTERNAL_ID_MAX} characters")
+    return text
+
+
+def _text(max_length: int | None = None) -> Callable[[str, Any], str]:
+    def convert(name: str, value: Any) -> str:
+        if not isinstance(value, str):
+            raise FieldError(f"{name} must be a string, got {show(value)}")
+        if max_length is not None and len(value) > max_length:
+            raise FieldError(f"{name} is longer than {max_length} characters")
+        return value
+
+    return convert
+
+
+def _choice(choices: list[str]) -> Callable[[str, Any], str]:
+    allowed = frozenset(choices)
+
+    def convert(name: str, value: Any) -> str:
+        if not isinstance(value, str) or value not in allowed:
+            raise FieldError(f"bad {name} {show(value)} (expected one of {', '.join(choices)})")
+        return value
+
+    return convert
+
+
+def parse_timestamp(name: str, value: Any) -> datetime:
+    if not isinstance(value, str):
+        raise FieldError(f"{name} must be an ISO 8601 string, got {show(value)}")
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise FieldError(f"{name} {show(value)} is not an ISO 8601 time")
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise FieldError(f"{name} {show(value)} has no UTC offset (write e.g. 2024-05-01T12:00:00+00:00)")
+    return moment
+
+
+def _amount(*, positive: bool) -> Callable[[str, Any], Decimal]:
+    def convert(name: str, value: Any) -> Decimal:
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise FieldError(f'{name} must be a decimal string such as "12.50", got {show(value)}')
+        try:
+            amount = Decimal(str(value).strip())
+        except InvalidOperation:
+            raise FieldError(f"bad decimal {name} {show(value)}")
+        if not amount.is_finite():
+            raise FieldError(f"bad decimal {name} {show(value)}")
+        if amount != amount.quantize(_CENT, rounding="ROUND_DOWN"):
+            raise FieldError(f"{name} {show(value)} has more than 2 decimal places")
+        if positive and amount <= 0:
+            raise FieldError(f"{name} {show(value)} must be greater than zero")
+        if amount < 0:
+            raise FieldError(f"{name} {show(value)} is negative")
+        if amount >= _AMOUNT_MAX:
+            raise FieldError(f"{name} {show(value)} is too large")
+        return amount.quantize(_CENT)
+
+    return convert
+
+
+def _rating(name: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
+        raise FieldError(f"bad rating {show(value)} (expected a whole number from 1 to 5)")
+    return value
+
+
+def _email(name: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise FieldError(f"{name} must be a string, got {show(value)}")
+    email = value.strip().lower()
+    if len(email) > 254 or not _EMAIL.match(email):
+        raise FieldError(f"bad {name} {show(value)}")
+    return email
+
+
+def _pattern(regex: re.Pattern, what: str) -> Callable[[str, Any], str]:
+    def convert(name: str, value: Any) -> str:
+        text = value.strip().upper() if isinstance(value, str) else value
+        if not isinstance(text, str) or not regex.match(text):
+            raise FieldError(f"bad {name} {show(value)} (expected {what})")
+        return text
+
+    return convert
+
+
+def _identity_value(name: str, value: Any) -> str:
+    # Never echo the value itself: it is exactly what must not be kept.
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise FieldError(f"{name} must be a string")
+    text = str(value)
+    if not text.strip():
+        raise FieldError(f"missing required field '{name}'")
+    return text
+
+
+# --- The format -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    name: str  # as written in the file
+    convert: Callable[[str, Any], Any]
+    required: bool = False
+    target: str | None = None  # model field (default: same as name)
+    ref: str | None = None  # the type a reference points at
+    # Stored when the field is absent; _KEEP leaves the model's default on create and
+    # the stored value on update.
+    default: Any = None
+
+
+_KEEP = object()
+
+FORMAT: dict[str, tuple[Field, ...]] = {
+    "account": (
+        Field("id", _identifier, required=True, target="external_id"),
+        Field("email", _email, required=True),
+        Field("kind", _choice(User.Kind.values), required=True),
+        Field("name", _text(200), default=""),
+        Field("country", _pattern(_COUNTRY, "an ISO 3166 alpha-2 code such as GB"), default=""),
+        Field("created_at", parse_timestamp, target="date_joined", default=_KEEP),
+    ),
+    "organization": (
+        Field("id", _identifier, required=True, target="external_id"),
+        Field("name", _text(200), required=True),
+        Field("created_at", parse_timestamp, default=_KEEP),
+    ),
+    "membership": (
+        Field("org", _identifier, required=True, target="organization", ref="organization"),
+        Field("account", _identifier, required=True, ref="account"),
+        Field("role", _choice(Membership.Role.values), required=True),
+    ),
+    "contract": (
+        Field("id", _identifier, required=True, target="external_id"),
+        Field("client", _identifier, required=True, ref="account"),
+        Field("freelancer", _identifier, required=True, ref="account"),
+        Field("client_org", _identifier, ref="organization"),
+        Field("title", _text(300), default=""),
+        Field("amount", _amount(positive=False), required=True),
+        Field("currency", _pattern(_CURRENCY, "an ISO 4217 code such as USD"), default="USD"),
+        Field("started_at", parse_timestamp, required=True),
+        Field("ended_at", parse_timestamp),
+        Field("status", _choice(Contract.Status.values), default=Contract.Status.ACTIVE.value),
+    ),
+    "feedback": (
+        Field("id", _identifier, required=True, target="external_id"),
+        Field("contract", _identifier, required=True, ref="contract"),
+        Field("author", _identifier, required=True, ref="account"),
+        Field("recipient", _identifier, required=True, ref="account"),
+        Field("rating", _rating, required=True),
+        Field("comment", _text(), default=""),
+        Field("created_at", parse_timestamp, required=True),
+    ),
+    "message": (
+        Field("id", _identifier, required=True, target="external_id"),
+        Field("sender", _identifier, required=True, ref="account"),
+        Field("recipient", _identifier, required=True, ref="account"),
+        Field("contract", _identifier, ref="contract"),
+        Field("body", _text(), required=True),
+        Field("sent_at", parse_timestamp, required=True),
+    ),
+    "payment": (
+        Field("id", _identifier, required=True, target="external_id"),
+        Field("contract", _identifier, required=True, ref="contract"),
+        Field("payer", _identifier, required=True, ref="account"),
+        Field("payee", _identifier, required=True, ref="account"),
+        Field("kind", _choice(Payment.Kind.values), required=True),
+        Field("amount", _amount(positive=True), required=True),
+        Field("created_at", parse_timestamp, required=True),
+    ),
+    "identity": (
+        Field("account", _identifier, required=True, ref="account"),
+        Field("kind", _choice(IdentitySignal.Kind.values), required=True),
+        Field("value", _identity_value, required=True),
+        Field("seen_at", parse_timestamp, default=_KEEP),
+    ),
+}
+
+
+def _label(type_: str, obj: dict) -> str:
+    def ident(name: str) -> str | None:
+        value = obj.get(name)
+        return str(value)[:EXTERNAL_ID_MAX] if isinstance(value, str | int) and not isinstance(value, bool) else None
+
+    if type_ == "membership":
+        org, account = ident("org"), ident("account")
+        return f"membership of '{account}' in '{org}'" if org and account else "membership"
+    if type_ == "identity":
+        account = ident("account")
+        return f"identity of '{account}'" if account else "identity"
+    record_id = ident("id")
+    return f"{type_} {record_id}" if record_id else type_
+
+
+def decode_line(raw: bytes | str) -> dict:
+    """Bytes of one line -> the JSON object on it."""
+    try:
+        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+    except UnicodeDecodeError as exc:
+        raise LineError(f"not valid UTF-8 (byte {exc.start + 1})")
+    try:
+        obj = json.loads(text.lstrip("\ufeff").rstrip())
+    except json.JSONDecodeError as exc:
+        raise LineError(f"invalid JSON: {exc.msg} (column {exc.colno})")
+    if not isinstance(obj, dict):
+        raise LineError(f"expected a JSON object, got {type(obj).__name__}")
+    return obj
+
+
+def parse_record(line: int, obj: dict) -> Record:
+    """A decoded JSON object -> a checked Record (references not yet resolved)."""
+    type_ = obj.get("type")
+    if type_ is None:
+        raise LineError("missing required field 'type'")
+    if not isinstance(type_, str) or type_ not in FORMAT:
+        raise LineError(f"unknown type {show(type_)} (expected one of {', '.join(TYPES)})")
+    label = _label(type_, obj)
+    values: dict[str, Any] = {}
+    refs: dict[str, tuple[str, str]] = {}
+    problems: list[str] = []
+    for spec in FORMAT[type_]:
+        raw = obj.get(spec.name)
+        target = spec.target or spec.name
+        if raw is None or raw == "":
+            if spec.required:
+                problems.append(f"missing required field '{spec.name}'")
+            elif spec.ref:
+                values[f"{target}_id"] = None
+            elif spec.default is not _KEEP:
+                values[target] = spec.default
+            continue
+        try:
+            value = spec.convert(spec.name, raw)
+        except FieldError as exc:
+            problems.append(str(exc))
+            continue
+        if spec.ref:
+            refs[target] = (spec.ref, value)
+        else:
+            values[target] = value
+    if problems:
+        raise LineError("; ".join(problems), label=label, type=type_)
+    _check_rules(type_, refs, label)
+    if type_ == "identity":
+        values["value_hash"] = hash_value(values["kind"], values.pop("value"))
+    return Record(line=line, type=type_, label=label, values=values, refs=refs)
+
+
+def _check_rules(type_: str, refs: dict, label: str) -> None:
+    """Rules across fields that need no database."""
+    if type_ == "contract" and refs["client"][1] == refs["freelancer"][1]:
+        raise LineError(
+            f"client and freelancer are the same account '{refs['client'][1]}' (self-contracts are refused)",
+            label=label,
+            type=type_,
+        )
+    if type_ == "feedback" and refs["author"][1] == refs["recipient"][1]:
+        raise LineError(f"author and recipient are the same account '{refs['author'][1]}'", label=label, type=type_)
+
+
+def parse_line(line: int, raw: bytes | str) -> Record:
+    return parse_record(line, decode_line(raw))
+
+
+def redact(type_: str | None, text: str) -> str:
+    """The line as it may be written to an errors file: identity values blanked out."""
+    if type_ != "identity":
+        return text
+    try:
+        obj = json.loads(text)
+    except ValueError:
+        return text
+    if isinstance(obj, dict) and "value" in obj:
+        obj["value"] = "[redacted]"
+    return json.dumps(obj, ensure_ascii=False)

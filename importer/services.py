@@ -1,0 +1,578 @@
+"""Bulk import of a marketplace's history (JSON Lines, see spec ``marketplace-import.md``).
+
+How it stays fast and flat on multi-GB files:
+
+- lines are read in batches; each batch is one transaction, written with
+  ``bulk_create`` / ``bulk_update`` after one ``external_id__in`` query per type to
+  resolve references and one to fetch the rows it may change (so the summary can
+  tell created, updated and unchanged apart);
+- within a batch, types are written in stages (accounts and organisations, then
+  what refers to them, then what refers to contracts), so a line may refer to any
+  line of its own batch;
+- a line referring to a record that is not in the database yet goes to a spill
+  file on disk; spilled lines are retried in further passes until a pass makes no
+  progress, and what is still unresolved is rejected with its original line number;
+- recipients whose rating summary must be recomputed are kept in an on-disk set
+  and refreshed at the end, in chunks.
+
+Nothing here calls the per-record services (or their detection hooks): bulk writes
+bypass them on purpose. Detection hears about the import once, at the end.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from secrets import token_urlsafe
+
+from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
+from django.db import DataError, IntegrityError, models, reset_queries, transaction
+from django.utils import timezone
+
+from accounts.models import IdentitySignal, Membership, Organization, User
+from contracts.models import Contract, Message, Payment
+from feedback.models import Feedback
+from feedback.services import rating_summary_refresh
+
+from .parsing import STAGES, TYPES, LineError, Record, parse_line, redact, show
+from .spool import DiskIdSet, SpillFile, Waiting
+
+logger = logging.getLogger(__name__)
+
+INVALID = "invalid"  # summary row for lines with no known type
+DEFAULT_BATCH_SIZE = 5000
+_IN_CHUNK = 10_000  # values per ``__in`` query, well under SQLite's and PostgreSQL's limits
+_RATING_CHUNK = 1000
+
+
+@dataclass
+class TypeCounts:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+
+    @property
+    def imported(self) -> int:
+        return self.created + self.updated
+
+
+@dataclass
+class ImportResult:
+    counts: dict[str, TypeCounts] = field(default_factory=lambda: {t: TypeCounts() for t in (*TYPES, INVALID)})
+    lines: int = 0  # non-blank lines read
+    passes: int = 0
+    seconds: float = 0.0
+
+    @property
+    def rejected(self) -> int:
+        return sum(c.rejected for c in self.counts.values())
+
+    @property
+    def imported(self) -> int:
+        return sum(c.imported for c in self.counts.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    line: int
+    type: str | None
+    label: str
+    reason: str
+    text: str  # the line as read (identity values redacted)
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.label}: {self.reason}" if self.label else f"line {self.line}: {self.reason}"
+
+
+class Outcome(Enum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+# --- Per-type upsert rules -------------------------------------------------------------
+
+
+class Handler:
+    """How one type is keyed, fetched, compared and written. Subclasses adjust."""
+
+    model: type[models.Model]
+    fields: tuple[str, ...]  # every stored attname the import sets, key fields included
+
+    def key(self, values: dict) -> Hashable:
+        return values["external_id"]
+
+    def existing(self, keys: list) -> dict[Hashable, dict]:
+        rows = {}
+        for chunk in _chunks(keys, _IN_CHUNK):
+            for row in self.model.objects.filter(external_id__in=chunk).order_by().values("pk", *self.fields):
+                rows[row["external_id"]] = row
+        return rows
+
+    def check(self, records: list[Record], found: dict, run: _Run) -> list[Record]:
+        """Rules needing the database; reject through ``run`` and return the rest."""
+        return records
+
+    def initial(self, values: dict, run: _Run) -> dict:
+        return dict(values)
+
+    def merge(self, state: dict, values: dict) -> bool:
+        changed = False
+        for name, value in values.items():
+            if state.get(name) != value:
+                state[name] = value
+                changed = True
+        return changed
+
+    def build(self, state: dict) -> models.Model:
+        """A model instance from a state; with ``pk`` (an existing row) it is for bulk_update."""
+        return self.model(pk=state.get("pk"), **{name: state[name] for name in self.fields if name in state})
+
+    def written(self, created: list[dict], updated: list[tuple[dict, dict]], run: _Run) -> None:
+        """After a successful write: ``updated`` holds (old row, new state) pairs."""
+
+
+class AccountHandler(Handler):
+    model = User
+    fields = ("external_id", "email", "kind", "name", "country", "date_joined")
+
+    def check(self, records, found, run):
+        emails = {r.values["email"] for r in records}
+        owners: dict[str, str | None] = {}
+        for chunk in _chunks(list(emails), _IN_CHUNK):
+            owners.update(User.objects.filter(email__in=chunk).order_by().values_list("email", "external_id"))
+        kept = []
+        for record in records:
+            email, ext = record.values["email"], record.external_id
+            if email in owners and owners[email] != ext:
+                owner = owners[email]
+                who = f"account '{owner}'" if owner is not None else "a user of the portal"
+                run.reject_record(record, f"email '{email}' is already used by {who}")
+                continue
+            owners[email] = ext
+            kept.append(record)
+        return kept
+
+    def build(self, state):
+        user = super().build(state)
+        if user.pk is None:
+            # Imported accounts cannot log in until they reset their password.
+            user.password = UNUSABLE_PASSWORD_PREFIX + token_urlsafe(30)
+        return user
+
+
+class OrganizationHandler(Handler):
+    model = Organization
+    fields = ("external_id", "name", "created_at")
+
+
+class ContractHandler(Handler):
+    model = Contract
+    fields = (
+        "external_id",
+        "client_id",
+        "freelancer_id",
+        "client_org_id",
+        "title",
+        "amount",
+        "currency",
+        "started_at",
+        "ended_at",
+        "status",
+    )
+
+
+class FeedbackHandler(Handler):
+    model = Feedback
+    fields = ("external_id", "contract_id", "author_id", "recipient_id", "rating", "comment", "created_at")
+
+    def check(self, records, found, run):
+        contracts = found["contract"]
+        kept = []
+        for record in records:
+            contract_ext = record.refs["contract"][1]
+            parties = set(contracts[contract_ext][2:])
+            for role in ("author", "recipient"):
+                if record.values[f"{role}_id"] not in parties:
+                    ext = record.refs[role][1]
+                    run.reject_record(record, f"{role} '{ext}' is not a party of contract '{contract_ext}'")
+                    break
+            else:
+                kept.append(record)
+        # One feedback per author per contract: a different id in the same place is refused.
+        contract_ids = list({r.values["contract_id"] for r in kept})
+        taken: dict[tuple[int, int], str | None] = {}
+        for chunk in _chunks(contract_ids, _IN_CHUNK):
+            rows = Feedback.objects.filter(contract_id__in=chunk).order_by()
+            for ext, contract_id, author_id in rows.values_list("external_id", "contract_id", "author_id"):
+                taken[(contract_id, author_id)] = ext
+        unique = []
+        for record in kept:
+            place = (record.values["contract_id"], record.values["author_id"])
+            if place in taken and taken[place] != record.external_id:
+                holder = f"feedback '{taken[place]}'" if taken[place] is not None else "feedback entered on the portal"
+                run.reject_record(
+                    record,
+                    f"contract '{record.refs['contract'][1]}' already has {holder} "
+                    f"from author '{record.refs['author'][1]}'",
+                )
+                continue
+            taken[place] = record.external_id
+            unique.append(record)
+        return unique
+
+    def written(self, created, updated, run):
+        recipients = [state["recipient_id"] for state in created]
+        for old, new in updated:
+            recipients += [old["recipient_id"], new["recipient_id"]]
+        run.recipients.update(recipients)
+
+
+class MessageHandler(Handler):
+    model = Message
+    fields = ("external_id", "sender_id", "recipient_id", "contract_id", "body", "sent_at")
+
+
+class PaymentHandler(Handler):
+    model = Payment
+    fields = ("external_id", "contract_id", "payer_id", "payee_id", "kind", "amount", "created_at")
+
+
+class MembershipHandler(Handler):
+    """No id of its own: keyed by (organisation, account)."""
+
+    model = Membership
+    fields = ("organization_id", "account_id", "role")
+
+    def key(self, values):
+        return (values["organization_id"], values["account_id"])
+
+    def existing(self, keys):
+        wanted = set(keys)
+        org_ids = list({org for org, _ in wanted})
+        account_ids = list({account for _, account in wanted})
+        rows = Membership.objects.filter(organization_id__in=org_ids, account_id__in=account_ids).order_by()
+        found = {}
+        for row in rows.values("pk", *self.fields):
+            key = (row["organization_id"], row["account_id"])
+            if key in wanted:
+                found[key] = row
+        return found
+
+
+class IdentityHandler(Handler):
+    """Keyed by (account, kind, keyed hash); seeing it again widens first/last seen."""
+
+    model = IdentitySignal
+    fields = ("account_id", "kind", "value_hash", "first_seen", "last_seen")
+
+    def key(self, values):
+        return (values["account_id"], values["kind"], values["value_hash"])
+
+    def existing(self, keys):
+        wanted = set(keys)
+        account_ids = list({account for account, _, _ in wanted})
+        hashes = list({digest for _, _, digest in wanted})
+        rows = IdentitySignal.objects.filter(account_id__in=account_ids, value_hash__in=hashes).order_by()
+        found = {}
+        for row in rows.values("pk", *self.fields):
+            key = (row["account_id"], row["kind"], row["value_hash"])
+            if key in wanted:
+                found[key] = row
+        return found
+
+    def initial(self, values, run):
+        seen = values.get("seen_at") or run.now
+        return {**self._identity(values), "first_seen": seen, "last_seen": seen}
+
+    def merge(self, state, values):
+        seen = values.get("seen_at")
+        if seen is None:
+            return False
+        changed = False
+        if seen < state["first_seen"]:
+            state["first_seen"] = seen
+            changed = True
+        if seen > state["last_seen"]:
+            state["last_seen"] = seen
+            changed = True
+        return changed
+
+    @staticmethod
+    def _identity(values: dict) -> dict:
+        return {"account_id": values["account_id"], "kind": values["kind"], "value_hash": values["value_hash"]}
+
+
+HANDLERS: dict[str, Handler] = {
+    "account": AccountHandler(),
+    "organization": OrganizationHandler(),
+    "membership": MembershipHandler(),
+    "contract": ContractHandler(),
+    "feedback": FeedbackHandler(),
+    "message": MessageHandler(),
+    "payment": PaymentHandler(),
+    "identity": IdentityHandler(),
+}
+
+# What a reference resolves to: the pk, and for contracts also the two parties.
+_REF_COLUMNS: dict[str, tuple[type[models.Model], tuple[str, ...]]] = {
+    "account": (User, ("external_id", "pk")),
+    "organization": (Organization, ("external_id", "pk")),
+    "contract": (Contract, ("external_id", "pk", "client_id", "freelancer_id")),
+}
+
+
+# --- The run ----------------------------------------------------------------------------
+
+
+class _Run:
+    def __init__(self, *, workdir: Path, on_reject: Callable[[Rejection], None] | None) -> None:
+        self.workdir = workdir
+        self.on_reject = on_reject
+        self.result = ImportResult()
+        self.recipients = DiskIdSet(workdir / "recipients.sqlite3")
+        self.now = timezone.now()
+
+    # Rejections
+
+    def reject(self, line: int, reason: str, *, type_: str | None, label: str, text: str) -> None:
+        self.result.counts[type_ or INVALID].rejected += 1
+        if self.on_reject is not None:
+            self.on_reject(Rejection(line=line, type=type_, label=label, reason=reason, text=redact(type_, text)))
+
+    def reject_record(self, record: Record, reason: str) -> None:
+        self.reject(record.line, reason, type_=record.type, label=record.label, text=_text(self._raw[record.line]))
+
+    # One batch: parse, then per stage resolve references and upsert each type.
+
+    def batch(self, items: list[tuple[int, bytes | str]], spill: SpillFile) -> None:
+        self._raw = dict(items)  # for the text of lines rejected or put aside
+        records = []
+        for line, raw in items:
+            try:
+                records.append(parse_line(line, raw))
+            except LineError as exc:
+                self.reject(line, exc.reason, type_=exc.type, label=exc.label, text=_text(raw))
+        with transaction.atomic():
+            for stage in STAGES:
+                in_stage = [r for r in records if r.type in stage]
+                if not in_stage:
+                    continue
+                found = _resolve(in_stage)
+                ready = []
+                for record in in_stage:
+                    missing = _fill_references(record, found)
+                    if missing:
+                        text = _text(self._raw[record.line])
+                        spill.add(Waiting(record.line, record.type, record.label, missing, text))
+                    else:
+                        ready.append(record)
+                for type_ in stage:
+                    of_type = [r for r in ready if r.type == type_]
+                    if of_type:
+                        self._upsert(HANDLERS[type_], type_, of_type, found)
+        # Under DEBUG Django remembers every query; forget this batch's so memory stays flat.
+        reset_queries()
+
+    def _upsert(self, handler: Handler, type_: str, records: list[Record], found: dict) -> None:
+        counts = self.result.counts[type_]
+        records = handler.check(records, found, self)
+        groups: dict[Hashable, list[Record]] = defaultdict(list)
+        for record in records:
+            groups[handler.key(record.values)].append(record)
+        existing = handler.existing(list(groups))
+        creates: list[tuple[dict, list]] = []
+        updates: list[tuple[dict, dict, list]] = []
+        for key, group in groups.items():
+            old = existing.get(key)
+            state = dict(old) if old is not None else None
+            outcomes = []
+            # Several lines for one record in a batch behave as if imported one by one.
+            for record in group:
+                if state is None:
+                    state = handler.initial(record.values, self)
+                    outcomes.append((record, Outcome.CREATED))
+                else:
+                    changed = handler.merge(state, record.values)
+                    outcomes.append((record, Outcome.UPDATED if changed else Outcome.UNCHANGED))
+            if old is None:
+                creates.append((state, outcomes))
+            elif state != old:
+                updates.append((old, state, outcomes))
+            else:
+                counts.unchanged += len(outcomes)
+        created = self._write(handler, creates, update=False)
+        updated = self._write(handler, updates, update=True)
+        handler.written(created, updated, self)
+
+    def _write(self, handler: Handler, plans: list, *, update: bool) -> list:
+        """Write all plans in one statement; if the database refuses, write them one by
+        one so only the offending records are rejected. Returns what was written."""
+        if not plans:
+            return []
+        if update:
+            objects = [handler.build(state) for _, state, _ in plans]
+            names = sorted({n for old, state, _ in plans for n in handler.fields if state.get(n) != old.get(n)})
+        else:
+            objects = [handler.build(state) for state, _ in plans]
+        try:
+            with transaction.atomic():
+                if update:
+                    handler.model.objects.bulk_update(objects, names, batch_size=1000)
+                else:
+                    handler.model.objects.bulk_create(objects)
+            ok = [True] * len(plans)
+            errors = [None] * len(plans)
+        except (IntegrityError, DataError):
+            ok, errors = [], []
+            for obj in objects:
+                try:
+                    with transaction.atomic():
+                        if update:
+                            obj.save(update_fields=names)
+                        else:
+                            obj.save(force_insert=True)
+                    ok.append(True)
+                    errors.append(None)
+                except (IntegrityError, DataError) as exc:
+                    ok.append(False)
+                    errors.append(str(exc).strip().splitlines()[0][:200])
+        done = []
+        for plan, success, error in zip(plans, ok, errors, strict=True):
+            outcomes = plan[-1]
+            for record, outcome in outcomes:
+                counts = self.result.counts[record.type]
+                if not success and outcome is not Outcome.UNCHANGED:
+                    self.reject_record(record, f"the database refused it: {error}")
+                else:
+                    setattr(counts, outcome.value, getattr(counts, outcome.value) + 1)
+            if success:
+                done.append((plan[0], plan[1]) if update else plan[0])
+        return done
+
+    # Ratings
+
+    def refresh_ratings(self) -> None:
+        for chunk in self.recipients.chunks(_RATING_CHUNK):
+            with transaction.atomic():
+                rating_summary_refresh(account_ids=chunk)
+
+
+def _text(raw: bytes | str) -> str:
+    return raw.decode("utf-8", errors="replace").rstrip("\r\n") if isinstance(raw, bytes) else raw.rstrip("\r\n")
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _resolve(records: list[Record]) -> dict[str, dict[str, tuple]]:
+    """external id -> row (external_id, pk, …) for every record referred to."""
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for record in records:
+        for ref_type, ext in record.refs.values():
+            wanted[ref_type].add(ext)
+    found: dict[str, dict[str, tuple]] = {ref_type: {} for ref_type in _REF_COLUMNS}
+    for ref_type, ids in wanted.items():
+        model, columns = _REF_COLUMNS[ref_type]
+        for chunk in _chunks(list(ids), _IN_CHUNK):
+            for row in model.objects.filter(external_id__in=chunk).order_by().values_list(*columns):
+                found[ref_type][row[0]] = row
+    return found
+
+
+def _fill_references(record: Record, found: dict[str, dict[str, tuple]]) -> str:
+    """Set ``<field>_id`` for each reference; return why not, if some are unknown."""
+    missing = []
+    for name, (ref_type, ext) in record.refs.items():
+        row = found[ref_type].get(ext)
+        if row is None:
+            role = f" ({name})" if name != ref_type else ""
+            missing.append(f"refers to unknown {ref_type} {show(ext)}{role}")
+        else:
+            record.values[f"{name}_id"] = row[1]
+    return ", ".join(dict.fromkeys(missing))
+
+
+def _numbered(lines: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
+    for number, raw in enumerate(lines, start=1):
+        if raw.strip():
+            yield number, raw
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def marketplace_import(
+    *,
+    lines: Iterable[bytes],
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    on_reject: Callable[[Rejection], None] | None = None,
+    on_batch: Callable[[int], None] | None = None,
+) -> ImportResult:
+    """Import JSON Lines (bytes, one record per line) into the portal, upserting by
+    external id. Each batch is its own transaction, so a failure part-way keeps the
+    batches before it (re-running the import is safe: it is idempotent).
+
+    ``on_reject`` hears each rejected line; ``on_batch`` the number of lines read so
+    far, after each batch of the first pass.
+    """
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="import_marketplace-") as tmp:
+        workdir = Path(tmp)
+        run = _Run(workdir=workdir, on_reject=on_reject)
+        result = run.result
+        try:
+            result.passes = 1
+            spill = SpillFile(workdir / "pass-1.jsonl")
+            for batch in _batches(_numbered(lines), batch_size):
+                result.lines += len(batch)
+                run.batch(batch, spill)
+                if on_batch is not None:
+                    on_batch(result.lines)
+            spill.close()
+            # Retry lines that referred forward, until a pass resolves nothing more.
+            while spill.count:
+                result.passes += 1
+                waiting = spill
+                spill = SpillFile(workdir / f"pass-{result.passes}.jsonl")
+                for batch in _batches(((w.line, w.text) for w in waiting), batch_size):
+                    run.batch(batch, spill)
+                spill.close()
+                if spill.count == waiting.count:
+                    for w in spill:
+                        run.reject(w.line, w.reason, type_=w.type, label=w.label, text=w.text)
+                    break
+            run.refresh_ratings()
+        finally:
+            run.recipients.close()
+    result.seconds = time.monotonic() - started
+    if result.imported:
+        _tell_detection()
+    return result
+
+
+def _tell_detection() -> None:
+    """Per-record detection is skipped during import; detection catches up once, here."""
+    try:
+        from detection.tasks import enqueue_after_import
+    except ImportError:
+        logger.debug("detection.tasks.enqueue_after_import is not available; skipping")
+        return
+    enqueue_after_import()
