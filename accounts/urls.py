@@ -1,4 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "accounts"
-urlpatterns: list = []
+urlpatterns = [
+    path("profile/edit/", views.profile_edit, name="profile_edit"),
+    path("profile/<int:pk>/", views.profile, name="profile"),
+]

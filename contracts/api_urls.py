@@ -1,3 +1,13 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+from rest_framework.routers import SimpleRouter
 
-urlpatterns: list = []
+from . import api
+
+router = SimpleRouter()
+router.register("contracts", api.ContractViewSet, basename="my-contract")
+
+urlpatterns = [
+    *router.urls,
+    path("contracts/<int:pk>/messages/", api.ContractMessages.as_view(), name="contract-messages"),
+    path("contracts/<int:pk>/feedback/", api.ContractFeedback.as_view(), name="contract-feedback"),
+]

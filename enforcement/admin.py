@@ -10,6 +10,7 @@ class RestrictionAdmin(admin.ModelAdmin):
     search_fields = ["account__email", "reason"]
     list_select_related = ["account"]
     raw_id_fields = ["account", "case", "decision", "created_by", "lifted_by"]
+
     # Restrictions change only through the services (audited); the admin reads.
     def has_change_permission(self, request, obj=None):
         return False

@@ -9,23 +9,36 @@ from rest_framework import permissions, status
 from rest_framework.exceptions import APIException
 
 from . import registry
+from .state import restriction_state_for
+
+# Reading is never restricted; anything that changes something is.
+UNSAFE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
 
 
-def restricted_action(name: str, methods: tuple[str, ...] | None = ("POST",)):
-    """Mark a view as performing ``name``. The middleware refuses it for an
-    account whose restriction covers the action (by default only the POST that
-    performs it; pass ``methods=None`` to refuse every method)."""
+def request_state(request, user=None):
+    """The restriction for this request (cached by the middleware when installed)."""
+    lazy = getattr(request, "restriction", None)
+    if lazy is not None and hasattr(lazy, "get"):
+        return lazy.get(user)
+    return restriction_state_for(user if user is not None else getattr(request, "user", None))
+
+
+def restricted_action(name: str, methods: tuple[str, ...] | None = UNSAFE_METHODS):
+    """Mark a view as performing ``name``. The middleware refuses it for an account
+    whose restriction covers the action: by default the unsafe methods that perform
+    it; ``methods=None`` refuses every method (a form page whose only purpose is
+    the action, e.g. "post a job")."""
     registry.get(name)  # fail at import time on a typo
 
     def decorator(view):
         @wraps(view)
         def wrapped(request, *args, **kwargs):
-            # Belt and braces when the middleware is not installed (e.g. a view
-            # called directly): check again here.
-            state = getattr(request, "restriction", None)
-            state = state.get() if state is not None and hasattr(state, "get") else None
-            if (methods is None or request.method in methods) and state is not None and state.blocks(name):
-                return refuse_html(request, name, state)
+            # Belt and braces when the middleware is not installed or did not run
+            # process_view (a view called directly): check again here.
+            if methods is None or request.method in methods:
+                state = request_state(request)
+                if state is not None and state.blocks(name):
+                    return refuse_html(request, name, state)
             return view(request, *args, **kwargs)
 
         wrapped.restricted_action = name
@@ -55,7 +68,10 @@ class AccountRestricted(APIException):
         self.detail = body  # keep types (None, ints) as they are in the JSON body
 
 
-def restriction_error_body(action_name: str, state) -> dict:
+def restriction_error_body(action_name: str, state, request=None) -> dict:
+    request_url = state.request_url
+    if request is not None:
+        request_url = request.build_absolute_uri(request_url)
     return {
         "detail": state.reason_for(action_name),
         "code": "account_restricted",
@@ -64,23 +80,24 @@ def restriction_error_body(action_name: str, state) -> dict:
             "level": state.level,
             "ends_at": state.ends_at.isoformat() if state.ends_at else None,
             "case": state.case_id,
-            "request_url": state.request_url,
+            "request_url": request_url,
         },
     }
 
 
 class ActionAllowed(permissions.BasePermission):
-    """DRF permission: the view declares ``restricted_actions = {"create": "send_message"}``
-    (by viewset action or HTTP method); a restricted account gets a 403 whose body says
-    which action, why, and where to read more."""
+    """DRF permission. The view names the restricted action it performs, by viewset
+    action or HTTP method: ``restricted_actions = {"POST": "send_message"}``. A
+    restricted account gets a 403 whose body says which action, why, until when,
+    and where to read more and reply."""
 
     def has_permission(self, request, view) -> bool:
-        mapping = getattr(view, "restricted_actions", {}) or {}
+        mapping = getattr(view, "restricted_actions", None) or {}
         action_name = mapping.get(getattr(view, "action", None) or "") or mapping.get(request.method)
         if not action_name:
             return True
-        lazy = getattr(request._request, "restriction", None)
-        state = lazy.get() if lazy is not None else None
+        # DRF's request.user: the account its authenticators found (token or session).
+        state = request_state(request._request, request.user)
         if state is not None and state.blocks(action_name):
-            raise AccountRestricted(restriction_error_body(action_name, state))
+            raise AccountRestricted(restriction_error_body(action_name, state, request))
         return True

@@ -12,7 +12,7 @@ from django.utils import timezone
 from cases.models import CaseEvent
 from cases.timeline import event_add
 
-from .models import LEVEL_RANK, Restriction
+from .models import LEVEL_RANK, Level, Restriction
 
 
 class RestrictionError(Exception):
@@ -22,8 +22,15 @@ class RestrictionError(Exception):
         self.code = code
 
 
+def _lock_account(account_id: int) -> None:
+    """Serialise writes to one account's restrictions: two decisions applied at once
+    must not each recompute the summary without seeing the other's row."""
+    get_user_model().objects.select_for_update().filter(pk=account_id).values_list("pk", flat=True).first()
+
+
 def account_restriction_refresh(*, account_id: int, now: datetime | None = None) -> None:
-    """Recompute ``User.restriction_level``/``restriction_ends_at`` from the rows."""
+    """Recompute ``User.restriction_level``/``restriction_ends_at`` from the rows.
+    Call inside the transaction that changed them."""
     now = now or timezone.now()
     active = list(Restriction.objects.active(now).filter(account_id=account_id))
     # Future-dated restrictions count too: the summary must cover them once they start.
@@ -48,10 +55,15 @@ def restriction_apply(
     ends_at: datetime | None = None,
     starts_at: datetime | None = None,
 ) -> Restriction:
+    if level not in Level.values:
+        raise RestrictionError(f"Unknown restriction level {level!r}.", "level")
+    if not (reason or "").strip():
+        raise RestrictionError("Say why the account is restricted.", "reason_required")
     starts_at = starts_at or timezone.now()
     if ends_at is not None and ends_at <= starts_at:
         raise RestrictionError("A restriction must end after it starts.", "ends_before_start")
     with transaction.atomic():
+        _lock_account(account.pk)
         restriction = Restriction.objects.create(
             account=account,
             level=level,
@@ -83,6 +95,7 @@ def restriction_lift(*, restriction: Restriction, actor, reason: str, notify: bo
     if not reason.strip():
         raise RestrictionError("Say why the restriction is lifted.", "reason_required")
     with transaction.atomic():
+        _lock_account(restriction.account_id)
         locked = (
             Restriction.objects.select_for_update(of=("self",)).select_related("account", "case").get(pk=restriction.pk)
         )
@@ -120,3 +133,22 @@ def restriction_lift(*, restriction: Restriction, actor, reason: str, notify: bo
                     article_slug="after-a-suspension",
                 )
     return locked
+
+
+def restrictions_expire(*, now: datetime | None = None) -> int:
+    """Bring the denormalised summary up to date for accounts whose restrictions
+    ended by themselves. Not needed for enforcement (an end time in the past already
+    means "unrestricted" without a query); it keeps lists and filters that read
+    ``User.restriction_level`` honest. Returns how many accounts were refreshed."""
+    now = now or timezone.now()
+    stale = list(
+        get_user_model()
+        .objects.exclude(restriction_level="")
+        .filter(restriction_ends_at__lte=now)
+        .values_list("pk", flat=True)
+    )
+    for account_id in stale:
+        with transaction.atomic():
+            _lock_account(account_id)
+            account_restriction_refresh(account_id=account_id, now=now)
+    return len(stale)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import dateformat, timezone
 
 from . import registry
 from .models import LEVEL_RANK, Level, Restriction
@@ -30,7 +30,11 @@ class RestrictionState:
 
     @property
     def primary(self) -> Restriction | None:
-        return self.restrictions[0] if self.restrictions else None
+        """The strongest restriction, preferring one that comes from a case (the
+        user has somewhere to read about it and reply)."""
+        with_case = [r for r in self.restrictions if r.case_id]
+        candidates = with_case or self.restrictions
+        return candidates[0] if candidates else None
 
     @property
     def case_id(self) -> int | None:
@@ -44,11 +48,14 @@ class RestrictionState:
         return reverse("inbox:index")
 
     @property
+    def until_text(self) -> str:
+        if self.ends_at is None:
+            return "until the review of your account is resolved"
+        return "until " + dateformat.format(timezone.localtime(self.ends_at), "j F Y, H:i T")
+
+    @property
     def summary(self) -> str:
-        if self.ends_at:
-            until = timezone.localtime(self.ends_at).strftime("%-d %B %Y, %H:%M")
-            return f"Some actions are unavailable until {until}."
-        return "Some actions are unavailable until the review of your account is resolved."
+        return f"Some actions are unavailable {self.until_text}."
 
     def blocks(self, action_name: str) -> bool:
         return registry.get(action_name).restricted_for(self.level)
@@ -57,22 +64,26 @@ class RestrictionState:
         action = registry.get(action_name)
         return f"{action.label} is unavailable while your account is {self.level_label.lower()}."
 
+    def blocked_actions(self) -> list[registry.Action]:
+        return [a for a in registry.ACTIONS.values() if a.restricted_for(self.level)]
 
-def restriction_state_for(user) -> RestrictionState | None:
-    if not getattr(user, "is_authenticated", False):
-        return None
-    level = getattr(user, "restriction_level", "")
-    if not level:
-        return None
-    now = timezone.now()
+
+def summary_says_restricted(user, now: datetime | None = None) -> bool:
+    """Read only the user row: could this account be restricted right now?"""
+    if not getattr(user, "is_authenticated", False) or not getattr(user, "restriction_level", ""):
+        return False
     ends_at = user.restriction_ends_at
-    if ends_at is not None and ends_at <= now:
-        return None  # expired by itself: no query, no one had to act
-    active = list(Restriction.objects.active(now).filter(account=user).select_related("case"))
+    return ends_at is None or ends_at > (now or timezone.now())
+
+
+def restriction_state_for(user, now: datetime | None = None) -> RestrictionState | None:
+    now = now or timezone.now()
+    if not summary_says_restricted(user, now):
+        return None  # unrestricted, or expired by itself: no query, no one had to act
+    active = list(Restriction.objects.active(now).filter(account_id=user.pk).select_related("case"))
     if not active:
-        return None
-    active.sort(key=lambda r: (-LEVEL_RANK.get(r.level, 0), r.starts_at), reverse=False)
-    strongest = active[0]
+        return None  # lifted or not yet started
+    active.sort(key=lambda r: (-LEVEL_RANK.get(r.level, 0), r.starts_at))
     open_ended = any(r.ends_at is None for r in active)
     latest_end = None if open_ended else max(r.ends_at for r in active)
-    return RestrictionState(level=strongest.level, ends_at=latest_end, restrictions=active)
+    return RestrictionState(level=active[0].level, ends_at=latest_end, restrictions=active)

@@ -1,0 +1,60 @@
+"""Public profile (rating summary and visible feedback) and editing one's own."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+
+from enforcement.gates import restricted_action
+from feedback.models import Feedback
+
+from .models import User
+
+
+class ProfileForm(forms.ModelForm):
+    class Meta:
+        model = User
+        fields = ["name", "country"]
+        labels = {"name": "Display name", "country": "Country (two-letter code, e.g. GB)"}
+
+    def clean_name(self):
+        name = self.cleaned_data["name"].strip()
+        if not name:
+            raise forms.ValidationError("Enter the name other people see.")
+        return name
+
+    def clean_country(self):
+        country = self.cleaned_data["country"].strip().upper()
+        if country and (len(country) != 2 or not country.isalpha()):
+            raise forms.ValidationError("Use the two-letter country code, e.g. GB, US or DE.")
+        return country
+
+
+@login_required
+def profile(request, pk: int):
+    person = get_object_or_404(User, pk=pk, is_staff=False, is_active=True)
+    feedback = (
+        Feedback.objects.filter(recipient=person, visibility=Feedback.Visibility.VISIBLE)
+        .select_related("author", "contract")
+        .order_by("-created_at", "-id")
+    )
+    page = Paginator(feedback, 20).get_page(request.GET.get("page"))
+    return render(
+        request, "accounts/profile.html", {"person": person, "page": page, "is_me": person.pk == request.user.pk}
+    )
+
+
+@login_required
+@restricted_action("edit_profile", methods=None)
+def profile_edit(request):
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        # Only the edited fields: the account row also carries the rating and
+        # restriction summaries, which other services keep.
+        form.instance.save(update_fields=["name", "country"])
+        messages.success(request, "Your profile is updated.")
+        return redirect("accounts:profile", pk=request.user.pk)
+    return render(request, "accounts/profile_form.html", {"form": form}, status=400 if form.errors else 200)

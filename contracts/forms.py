@@ -1,0 +1,101 @@
+"""Forms for the marketplace pages. They validate what the user typed; the
+services make the change."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django import forms
+
+from .models import Payment
+
+MONEY = {"max_digits": 14, "decimal_places": 2}
+
+
+class MessageForm(forms.Form):
+    body = forms.CharField(
+        label="Your message",
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3, "placeholder": "Write to the other party…"}),
+        error_messages={"required": "Write a message before sending."},
+    )
+
+
+class PaymentForm(forms.Form):
+    KIND_CHOICES = [
+        (Payment.Kind.MILESTONE, "Milestone payment"),
+        (Payment.Kind.FIXED, "Fixed-price payment"),
+        (Payment.Kind.HOURLY, "Hourly payment"),
+        (Payment.Kind.BONUS, "Bonus"),
+    ]
+    kind = forms.ChoiceField(label="Type", choices=KIND_CHOICES)
+    amount = forms.DecimalField(
+        label="Amount",
+        min_value=Decimal("0.01"),
+        **MONEY,
+        error_messages={"min_value": "Enter an amount greater than zero.", "required": "Enter the amount to pay."},
+    )
+
+
+class FeedbackForm(forms.Form):
+    RATING_CHOICES = [(5, "5 — excellent"), (4, "4 — good"), (3, "3 — fair"), (2, "2 — poor"), (1, "1 — very poor")]
+    rating = forms.TypedChoiceField(
+        label="Rating",
+        choices=RATING_CHOICES,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose a rating from 1 to 5 stars."},
+    )
+    comment = forms.CharField(
+        label="Comment (public on their profile)",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class JobForm(forms.Form):
+    title = forms.CharField(label="Job title", max_length=200, error_messages={"required": "Give the job a title."})
+    description = forms.CharField(
+        label="What needs doing", required=False, max_length=10000, widget=forms.Textarea(attrs={"rows": 6})
+    )
+    budget = forms.DecimalField(
+        label="Budget (USD)",
+        min_value=Decimal("1"),
+        **MONEY,
+        error_messages={"required": "Enter a budget.", "min_value": "The budget must be at least 1."},
+    )
+
+
+class ProposalForm(forms.Form):
+    cover_letter = forms.CharField(
+        label="Cover letter",
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages={"required": "Tell the client why you are a good fit."},
+    )
+    rate = forms.DecimalField(
+        label="Your price (USD)",
+        min_value=Decimal("1"),
+        **MONEY,
+        error_messages={"required": "Enter your price.", "min_value": "Your price must be at least 1."},
+    )
+
+
+class WithdrawalForm(forms.Form):
+    amount = forms.DecimalField(
+        label="Amount to withdraw (USD)",
+        min_value=Decimal("0.01"),
+        **MONEY,
+        error_messages={"required": "Enter the amount to withdraw.", "min_value": "Enter an amount greater than zero."},
+    )
+
+    def __init__(self, *args, available: Decimal, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.available = available
+
+    def clean_amount(self):
+        amount = self.cleaned_data["amount"]
+        if amount > self.available:
+            raise forms.ValidationError(f"You can withdraw at most {self.available:.2f} USD, your available balance.")
+        return amount

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from contracts.forms import FeedbackForm
+from contracts.views import contract_page, party_contract_or_404
+from enforcement.gates import restricted_action
+
+from .services import feedback_leave
+
+
+@login_required
+@require_POST
+@restricted_action("leave_feedback")
+def leave(request, contract_id: int):
+    contract = party_contract_or_404(request.user, contract_id)
+    form = FeedbackForm(request.POST)
+    if form.is_valid():
+        try:
+            feedback_leave(contract=contract, author=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, "Thank you. Your feedback is on their profile.")
+            return redirect(reverse("contracts:detail", args=[contract.pk]) + "#feedback")
+    return contract_page(request, contract, feedback_form=form, status=400)
