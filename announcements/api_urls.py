@@ -1,3 +1,7 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from .api import ActiveAnnouncementsView
+
+urlpatterns = [
+    path("announcements/active", ActiveAnnouncementsView.as_view(), name="api-announcements-active"),
+]
