@@ -73,13 +73,14 @@ def contract_page(request, contract: Contract, *, status: int = 200, **forms):
     feedback = list(contract.feedback.select_related("author"))
     mine = next((f for f in feedback if f.author_id == user.pk), None)
     theirs = next((f for f in feedback if f.author_id != user.pk and f.is_visible), None)
+    payments = list(contract.payments.select_related("payer"))
     context = {
         "contract": contract,
         "is_client": is_client,
         "other": contract.freelancer if is_client else contract.client,
         "thread": list(contract.messages.select_related("sender")),
-        "payments": list(contract.payments.select_related("payer")),
-        "paid_total": sum((p.amount for p in contract.payments.all() if p.kind != Payment.Kind.REFUND), ZERO),
+        "payments": payments,
+        "paid_total": sum((p.amount for p in payments if p.kind != Payment.Kind.REFUND), ZERO),
         "my_feedback": mine,
         "their_feedback": theirs,
         "message_form": forms.get("message_form") or MessageForm(),

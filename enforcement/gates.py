@@ -9,18 +9,20 @@ from rest_framework import permissions, status
 from rest_framework.exceptions import APIException
 
 from . import registry
-from .state import restriction_state_for
 
 # Reading is never restricted; anything that changes something is.
 UNSAFE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
 
 
 def request_state(request, user=None):
-    """The restriction for this request (cached by the middleware when installed)."""
+    """The restriction for this request, evaluated at most once per request and user
+    (the middleware attaches the cache; without it, the first caller does)."""
     lazy = getattr(request, "restriction", None)
-    if lazy is not None and hasattr(lazy, "get"):
-        return lazy.get(user)
-    return restriction_state_for(user if user is not None else getattr(request, "user", None))
+    if lazy is None or not hasattr(lazy, "get"):
+        from .middleware import LazyRestriction
+
+        lazy = request.restriction = LazyRestriction(request)
+    return lazy.get(user)
 
 
 def restricted_action(name: str, methods: tuple[str, ...] | None = UNSAFE_METHODS):
