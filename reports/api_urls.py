@@ -1,3 +1,8 @@
-from django.urls import path  # noqa: F401
+from rest_framework.routers import SimpleRouter
 
-urlpatterns: list = []
+from .api import ReportViewSet
+
+router = SimpleRouter()
+router.register("reports", ReportViewSet, basename="api-reports")
+
+urlpatterns = router.urls

@@ -1,4 +1,11 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "reports"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.report_index, name="index"),
+    path("new/", views.report_new, name="new"),
+    path("<int:pk>/", views.report_detail, name="detail"),
+    path("<int:pk>/add/", views.report_note, name="note"),
+]

@@ -7,33 +7,87 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('contracts', '0001_initial'),
-        ('detection', '0001_initial'),
+        ("contracts", "0001_initial"),
+        ("detection", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='AbuseReport',
+            name="AbuseReport",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reason', models.CharField(choices=[('paid_feedback', 'Offered payment, a refund or free work for feedback'), ('feedback_extortion', 'Threatened negative feedback'), ('fake_job', 'Asked for a fake job or self-hire'), ('other', 'Something else')], max_length=32)),
-                ('details', models.TextField()),
-                ('status', models.CharField(choices=[('received', 'Received'), ('under_review', 'Under review'), ('action_taken', 'Reviewed — action taken'), ('closed', 'Reviewed — closed')], default='received', max_length=16)),
-                ('created_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
-                ('reporter_last_read_at', models.DateTimeField(blank=True, null=True)),
-                ('contract', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='reports', to='contracts.contract')),
-                ('messages', models.ManyToManyField(blank=True, related_name='reports', to='contracts.message')),
-                ('reported', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reports_against', to=settings.AUTH_USER_MODEL)),
-                ('reporter', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reports_filed', to=settings.AUTH_USER_MODEL)),
-                ('signal', models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='report', to='detection.signal')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "reason",
+                    models.CharField(
+                        choices=[
+                            ("paid_feedback", "Offered payment, a refund or free work for feedback"),
+                            ("feedback_extortion", "Threatened negative feedback"),
+                            ("fake_job", "Asked for a fake job or self-hire"),
+                            ("other", "Something else"),
+                        ],
+                        max_length=32,
+                    ),
+                ),
+                ("details", models.TextField()),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("received", "Received"),
+                            ("under_review", "Under review"),
+                            ("action_taken", "Reviewed — action taken"),
+                            ("closed", "Reviewed — closed"),
+                        ],
+                        default="received",
+                        max_length=16,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
+                ("reporter_last_read_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "contract",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="reports",
+                        to="contracts.contract",
+                    ),
+                ),
+                ("messages", models.ManyToManyField(blank=True, related_name="reports", to="contracts.message")),
+                (
+                    "reported",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reports_against",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "reporter",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reports_filed",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "signal",
+                    models.OneToOneField(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="report",
+                        to="detection.signal",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
     ]

@@ -1,0 +1,43 @@
+from django.contrib.auth import get_user_model
+from rest_framework import serializers
+
+from contracts.models import Contract, Message
+
+from .models import AbuseReport
+
+
+class ReportSerializer(serializers.ModelSerializer):
+    """A report as its reporter sees it: no case, no outcome for the other party."""
+
+    reported_name = serializers.CharField(source="reported.display_name", read_only=True)
+    status = serializers.CharField(source="progress", read_only=True)
+    status_label = serializers.CharField(source="progress_label", read_only=True)
+    url = serializers.CharField(source="get_absolute_url", read_only=True)
+    messages = serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+
+    class Meta:
+        model = AbuseReport
+        fields = [
+            "id",
+            "reported",
+            "reported_name",
+            "reason",
+            "details",
+            "contract",
+            "messages",
+            "status",
+            "status_label",
+            "created_at",
+            "url",
+        ]
+        read_only_fields = fields
+
+
+class ReportCreateSerializer(serializers.Serializer):
+    reported = serializers.PrimaryKeyRelatedField(queryset=get_user_model().objects.filter(is_active=True))
+    reason = serializers.ChoiceField(choices=AbuseReport.Reason.choices)
+    details = serializers.CharField(max_length=4000)
+    contract = serializers.PrimaryKeyRelatedField(queryset=Contract.objects.all(), required=False, allow_null=True)
+    messages = serializers.PrimaryKeyRelatedField(
+        queryset=Message.objects.all(), many=True, required=False, default=list
+    )

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from contracts.models import Contract, Message
+
+from .forms import REASON_HELP, ReportForm, ReportNoteForm
+from .selectors import report_for_reporter, report_thread, reports_for_user
+from .services import ReportRefused, report_check_references, report_file, report_mark_read, report_note_add
+
+MAX_MESSAGES = 20
+
+
+def _ids(values) -> list[int]:
+    return [int(v) for v in values if str(v).isdigit()][:MAX_MESSAGES]
+
+
+def _references(request, data):
+    """Resolve ?user=, ?contract= and ?message= (repeatable) into objects. Who is
+    reported defaults to the sender of the message or the other contract party."""
+    user_ids, contract_ids = _ids([data.get("user", "")]), _ids([data.get("contract", "")])
+    message_ids = _ids(data.getlist("message"))
+    contract = Contract.objects.filter(pk=contract_ids[0]).first() if contract_ids else None
+    if contract_ids and contract is None:
+        raise Http404("No such contract")
+    found = list(Message.objects.filter(pk__in=message_ids).order_by("sent_at", "id"))
+    if len(found) != len(set(message_ids)):
+        raise Http404("No such message")
+    reported = None
+    if user_ids:
+        reported = get_user_model().objects.filter(pk=user_ids[0], is_active=True).first()
+        if reported is None:
+            raise Http404("No such account")
+    elif found:
+        reported = found[0].sender
+    elif contract is not None and request.user.pk in contract.parties():
+        reported = get_user_model().objects.get(pk=contract.other_party_id(request.user.pk))
+    return reported, contract, found
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def report_new(request):
+    data = request.POST if request.method == "POST" else request.GET
+    reported, contract, found_messages = _references(request, data)
+    context = {"reported": reported, "contract": contract, "found_messages": found_messages, "reason_help": REASON_HELP}
+    try:
+        report_check_references(reporter=request.user, reported=reported, contract=contract, messages=found_messages)
+    except ReportRefused as exc:
+        return render(request, "reports/new.html", context | {"refused": exc}, status=403)
+
+    form = ReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            report = report_file(
+                reporter=request.user,
+                reported=reported,
+                reason=form.cleaned_data["reason"],
+                details=form.cleaned_data["details"],
+                contract=contract,
+                messages=found_messages,
+            )
+        except ReportRefused as exc:
+            form.add_error(None, exc.message)
+            context["existing"] = exc.existing
+        else:
+            messages.success(request, "Thank you. Your report was sent to our review team.")
+            return redirect(report)
+    return render(request, "reports/new.html", context | {"form": form})
+
+
+def _own_report(request, pk: int):
+    report = report_for_reporter(request.user, pk)
+    if report is None:
+        raise Http404("No such report")  # the same answer whether it exists or not
+    return report
+
+
+@login_required
+@require_GET
+def report_detail(request, pk: int):
+    report = _own_report(request, pk)
+    thread = report_thread(report)
+    report_mark_read(report=report)
+    return render(
+        request,
+        "reports/detail.html",
+        {"report": report, "thread": thread, "note_form": ReportNoteForm(), "steps": report.Progress.choices},
+    )
+
+
+@login_required
+@require_POST
+def report_note(request, pk: int):
+    report = _own_report(request, pk)
+    form = ReportNoteForm(request.POST)
+    if form.is_valid():
+        try:
+            report_note_add(report=report, author=request.user, body=form.cleaned_data["body"])
+        except ReportRefused as exc:
+            messages.error(request, exc.message)
+        else:
+            messages.success(request, "Added to your report.")
+            return redirect(report)
+    else:
+        messages.error(request, "Write something to add.")
+    return redirect(report)
+
+
+@login_required
+@require_GET
+def report_index(request):
+    return render(request, "reports/index.html", {"reports": list(reports_for_user(request.user))})
