@@ -15,10 +15,13 @@ from .models import User
 
 
 class ProfileForm(forms.ModelForm):
+    # Wider than the column so a full name ("Germany") gets the helpful message below.
+    country = forms.CharField(label="Country (two-letter code, e.g. GB)", required=False, max_length=60)
+
     class Meta:
         model = User
         fields = ["name", "country"]
-        labels = {"name": "Display name", "country": "Country (two-letter code, e.g. GB)"}
+        labels = {"name": "Display name"}
 
     def clean_name(self):
         name = self.cleaned_data["name"].strip()

@@ -154,10 +154,11 @@ def send_message(request, pk: int):
 @restricted_action("release_payment")
 def release_payment(request, pk: int):
     contract = party_contract_or_404(request.user, pk)
-    form = PaymentForm(request.POST)
     if contract.client_id != request.user.pk:
-        form.add_error(None, "Only the client of this contract can release payments.")
-    elif form.is_valid():
+        messages.error(request, "Only the client of this contract can release payments.")
+        return redirect("contracts:detail", pk=contract.pk)
+    form = PaymentForm(request.POST)
+    if form.is_valid():
         try:
             payment = payment_create(
                 contract=contract,

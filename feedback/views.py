@@ -24,7 +24,11 @@ def leave(request, contract_id: int):
         try:
             feedback_leave(contract=contract, author=request.user, **form.cleaned_data)
         except ValidationError as exc:
-            form.add_error(None, exc)
+            if exc.code != "duplicate":
+                form.add_error(None, exc)
+            else:  # the page no longer shows a form: say it at the top
+                messages.error(request, " ".join(exc.messages))
+                return redirect(reverse("contracts:detail", args=[contract.pk]) + "#feedback")
         else:
             messages.success(request, "Thank you. Your feedback is on their profile.")
             return redirect(reverse("contracts:detail", args=[contract.pk]) + "#feedback")

@@ -26,7 +26,7 @@ def control_pages(world):
 
 
 def control_tags(html, name):
-    return re.findall(r'<(?:button|a)\b[^>]*data-action="%s"[^>]*>' % name, html)
+    return re.findall(rf'<(?:button|a)\b[^>]*data-action="{name}"[^>]*>', html)
 
 
 def test_every_registry_action_has_a_page_here(world):
