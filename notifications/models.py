@@ -39,3 +39,177 @@ class Notice(models.Model):
 
     def __str__(self) -> str:
         return self.subject
+
+
+class OutboundEmail(models.Model):
+    """The outbox: one row per email we send, written before anything leaves the
+    house and kept afterwards as the record of what was sent, to whom, and what the
+    ESP said about it. The send task moves it along; retries are bookkept here."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        SENDING = "sending", "Sending"
+        SENT = "sent", "Sent"
+        DELIVERED = "delivered", "Delivered"
+        BOUNCED = "bounced", "Bounced"
+        COMPLAINED = "complained", "Marked as spam"
+        REJECTED = "rejected", "Rejected by the ESP"
+        FAILED = "failed", "Failed"
+
+    # The user was not reached: what reviewers must see.
+    UNDELIVERED_STATUSES = (Status.FAILED, Status.REJECTED, Status.BOUNCED)
+    # Final ESP verdicts a later, out-of-order "delivered" must not overwrite.
+    FINAL_STATUSES = (Status.BOUNCED, Status.COMPLAINED, Status.REJECTED)
+
+    notice = models.OneToOneField(Notice, on_delete=models.CASCADE, null=True, blank=True, related_name="email")
+    account = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name="outbound_emails"
+    )
+    case = models.ForeignKey(
+        "cases.Case", on_delete=models.PROTECT, null=True, blank=True, related_name="outbound_emails"
+    )
+    to_email = models.EmailField()
+    from_email = models.CharField(max_length=320)
+    reply_to = models.CharField(max_length=320, blank=True)
+    subject = models.CharField(max_length=500)
+    body_text = models.TextField(blank=True)
+    body_html = models.TextField(blank=True)
+    message_id = models.CharField(max_length=255, unique=True, help_text="Our Message-ID header, with <>")
+    esp_message_id = models.CharField(max_length=255, blank=True, db_index=True)
+    reply_token = models.CharField(max_length=100, blank=True)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED, db_index=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    last_attempt_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    status_changed_at = models.DateTimeField(default=timezone.now)
+    events = models.JSONField(default=list, blank=True, help_text="What happened to it: attempts and ESP events")
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["status", "next_attempt_at"], name="outbound_due_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.subject} → {self.to_email} ({self.get_status_display()})"
+
+    @property
+    def is_undelivered(self) -> bool:
+        return self.status in self.UNDELIVERED_STATUSES
+
+    def can_retry(self) -> bool:
+        """A reviewer may queue a failed send again (not a bounce: that address is dead)."""
+        return self.status == self.Status.FAILED
+
+
+class InboundEmail(models.Model):
+    """Every message that reaches us, raw bytes stored before anything else runs,
+    so nothing a user sends is lost even when parsing or threading fails."""
+
+    class Status(models.TextChoices):
+        RECEIVED = "received", "Received (not processed yet)"
+        THREADED = "threaded", "Added to a case"
+        QUARANTINED = "quarantined", "Quarantined"
+        AUTO_REPLY = "auto_reply", "Automatic message"
+        DISCARDED = "discarded", "Discarded"
+        ERROR = "error", "Processing failed"
+
+    class Reason(models.TextChoices):
+        NO_THREAD = "no_thread", "No recognisable thread"
+        TOKEN_INVALID = "token_invalid", "Forged or damaged reply address"
+        SENDER_MISMATCH = "sender_mismatch", "Sender is not the person we wrote to"
+        SPAM = "spam", "Flagged as spam by the ESP"
+        AUTH_FAILED = "auth_failed", "Failed sender authentication (SPF/DKIM/DMARC)"
+        NO_CASE = "no_case", "Reply to an email that belongs to no case"
+        REFUSED_BY_CASE = "refused_by_case", "The case refused the reply"
+        EMPTY = "empty", "No new text and no attachments"
+        AUTO_REPLY = "auto_reply", "Auto-reply or out-of-office"
+        BOUNCE = "bounce", "Delivery status notification (bounce)"
+        RECEIPT = "receipt", "Read receipt"
+        MAILING_LIST = "mailing_list", "Mailing-list or bulk mail"
+        ERROR = "error", "Processing error"
+
+    class Source(models.TextChoices):
+        WEBHOOK = "webhook", "ESP inbound webhook"
+        MTA = "mta", "MTA pipe (stdin)"
+        MAILDIR = "maildir", "Maildir import"
+        DEMO = "demo", "Demo data"
+
+    QUARANTINE_STATUSES = (Status.QUARANTINED, Status.ERROR)
+
+    raw = models.BinaryField(help_text="The message exactly as received (RFC 822 bytes)")
+    raw_size = models.PositiveIntegerField(default=0)
+    raw_sha256 = models.CharField(max_length=64)
+    message_id = models.CharField(max_length=255, unique=True)
+    source = models.CharField(max_length=16, choices=Source.choices)
+    esp_name = models.CharField(max_length=32, blank=True)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.RECEIVED, db_index=True)
+    reason = models.CharField(max_length=24, choices=Reason.choices, blank=True)
+    detail = models.CharField(max_length=500, blank=True)
+
+    from_email = models.CharField(max_length=320, blank=True)
+    from_name = models.CharField(max_length=200, blank=True)
+    to_addresses = models.TextField(blank=True)
+    subject = models.CharField(max_length=500, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True, help_text="The message's Date header")
+    in_reply_to = models.TextField(blank=True)
+    references = models.TextField(blank=True)
+    text = models.TextField(blank=True, help_text="The whole message as text (HTML converted)")
+    html = models.TextField(blank=True, help_text="The HTML part as received; only ever shown sanitised")
+    reply_text = models.TextField(blank=True, help_text="The new text, quotes and signature removed")
+    attachments = models.JSONField(default=list, blank=True)
+    spam_detected = models.BooleanField(null=True, blank=True)
+    spam_score = models.FloatField(null=True, blank=True)
+    auth_results = models.JSONField(default=dict, blank=True)
+
+    case = models.ForeignKey(
+        "cases.Case", on_delete=models.PROTECT, null=True, blank=True, related_name="inbound_emails"
+    )
+    account = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="inbound_emails"
+    )
+    outbound = models.ForeignKey(
+        OutboundEmail, on_delete=models.SET_NULL, null=True, blank=True, related_name="replies"
+    )
+    event = models.OneToOneField(
+        "cases.CaseEvent", on_delete=models.PROTECT, null=True, blank=True, related_name="inbound_email"
+    )
+    received_at = models.DateTimeField(default=timezone.now, db_index=True)
+    processed_at = models.DateTimeField(null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    review_note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-received_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.subject or '(no subject)'} from {self.from_email or '?'} ({self.get_status_display()})"
+
+    def can_review(self) -> bool:
+        """Quarantined, failed and automatic messages can be attached or discarded."""
+        return self.status in (self.Status.QUARANTINED, self.Status.ERROR, self.Status.AUTO_REPLY)
+
+
+class VerifiedSenderAddress(models.Model):
+    """An address other than the account's own that a reviewer confirmed belongs
+    to the user: replies from it are accepted into their cases."""
+
+    account = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="verified_sender_addresses"
+    )
+    email = models.CharField(max_length=320, help_text="Stored lower-case")
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    verified_at = models.DateTimeField(default=timezone.now)
+    note = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["account", "email"], name="verified_sender_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.email} for {self.account}"

@@ -224,22 +224,62 @@ SPECTACULAR_SETTINGS = {
 }
 
 # --- Email ---------------------------------------------------------------------------
+# Django 6.1 replaces EMAIL_BACKEND/EMAIL_FILE_PATH with MAILERS (the old settings
+# cannot coexist with it), and anymail 15.2 backends accept MAILERS' alias/OPTIONS.
+# Development writes one real .eml file per message to var/mail (open them in any
+# mail client); production names an anymail backend, e.g.
+# MAILER_BACKEND=anymail.backends.mailgun.EmailBackend, with its keys in ANYMAIL.
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Trust & Safety <trust@example.com>")
 SERVER_EMAIL = env("SERVER_EMAIL", "portal@example.com")
-EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.filebased.EmailBackend")
-EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", str(BASE_DIR / "var" / "mail"))
+MAILER_BACKEND = env("MAILER_BACKEND", "notifications.mail_backends.EmlFileBackend" if DEBUG else None)
+if not MAILER_BACKEND:
+    raise ImproperlyConfigured("MAILER_BACKEND must be set when DEBUG is off (e.g. an anymail backend)")
+MAILERS = {
+    "default": {
+        "BACKEND": MAILER_BACKEND,
+        "OPTIONS": (
+            {"file_path": env("EMAIL_FILE_PATH", str(BASE_DIR / "var" / "mail"))}
+            if MAILER_BACKEND == "notifications.mail_backends.EmlFileBackend"
+            else {}
+        ),
+    }
+}
 ANYMAIL = {
     key: value
     for key, value in {
-        "WEBHOOK_SECRET": env("ANYMAIL_WEBHOOK_SECRET", "dev-webhook:dev-webhook-secret" if DEBUG else None),
+        # Basic auth on every anymail webhook ("user:password"; a comma-separated
+        # list lets you rotate). Mailgun webhooks are also HMAC-signed.
+        "WEBHOOK_SECRET": env_list("ANYMAIL_WEBHOOK_SECRET", ["dev-webhook:dev-webhook-secret"] if DEBUG else []),
         "MAILGUN_API_KEY": env("MAILGUN_API_KEY"),
         "MAILGUN_SENDER_DOMAIN": env("MAILGUN_SENDER_DOMAIN"),
-        "MAILGUN_WEBHOOK_SIGNING_KEY": env("MAILGUN_WEBHOOK_SIGNING_KEY"),
+        "MAILGUN_API_URL": env("MAILGUN_API_URL"),
+        "MAILGUN_WEBHOOK_SIGNING_KEY": env(
+            "MAILGUN_WEBHOOK_SIGNING_KEY", "dev-mailgun-webhook-signing-key" if DEBUG else None
+        ),
         "POSTMARK_SERVER_TOKEN": env("POSTMARK_SERVER_TOKEN"),
     }.items()
     if value
 }
-REPLY_DOMAIN = env("REPLY_DOMAIN", "reply.example.com")
+# Replies come back to reply+<signed token>@REPLY_DOMAIN (route that domain's mail to
+# the anymail inbound webhook or pipe it into `manage.py ingest_email`).
+REPLY_DOMAIN = (env("REPLY_DOMAIN", "reply.example.com") or "").lower()
+# Right-hand side of the Message-IDs we generate (defaults to the sender's domain).
+EMAIL_MESSAGE_ID_DOMAIN = env(
+    "EMAIL_MESSAGE_ID_DOMAIN", DEFAULT_FROM_EMAIL.rpartition("@")[2].strip(" >") or "localhost"
+)
+# Outbox: a send failing with an ESP or network error is retried with exponential
+# backoff (base × 4^(attempt-1), capped at 6 hours) and marked failed after the last try.
+EMAIL_SEND_MAX_ATTEMPTS = env_int("EMAIL_SEND_MAX_ATTEMPTS", 6)
+EMAIL_RETRY_BASE_SECONDS = env_int("EMAIL_RETRY_BASE_SECONDS", 60)
+# Inbound: per-attachment size limit, and the authserv-ids whose
+# Authentication-Results headers we trust (our own MTA's; never the sender's).
+INBOUND_ATTACHMENT_MAX_BYTES = env_int("INBOUND_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
+INBOUND_ATTACHMENT_MAX_COUNT = env_int("INBOUND_ATTACHMENT_MAX_COUNT", 20)
+INBOUND_TRUSTED_AUTHSERV_IDS = [item.lower() for item in env_list("INBOUND_TRUSTED_AUTHSERV_IDS", [])]
+if EMAIL_SEND_MAX_ATTEMPTS < 1 or EMAIL_RETRY_BASE_SECONDS < 0 or INBOUND_ATTACHMENT_MAX_BYTES < 1:
+    raise ImproperlyConfigured(
+        "Need EMAIL_SEND_MAX_ATTEMPTS ≥ 1, EMAIL_RETRY_BASE_SECONDS ≥ 0 and INBOUND_ATTACHMENT_MAX_BYTES ≥ 1"
+    )
 
 # --- Detection ----------------------------------------------------------------------
 DETECTION_CASE_THRESHOLD = env_float("DETECTION_CASE_THRESHOLD", 0.7)

@@ -7,33 +7,79 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('cases', '0002_initial'),
-        ('reports', '0001_initial'),
+        ("cases", "0002_initial"),
+        ("reports", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Notice',
+            name="Notice",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('decision', 'Decision'), ('info_request', 'Information request'), ('appeal_received', 'Appeal received'), ('appeal_decided', 'Appeal decided'), ('restriction_lifted', 'Restriction lifted'), ('reviewer_message', 'Message from the review team'), ('report_received', 'Report received'), ('report_update', 'Report update')], max_length=32)),
-                ('subject', models.CharField(max_length=300)),
-                ('body', models.TextField()),
-                ('article_slug', models.SlugField(blank=True, help_text='Help-centre article the notice links to')),
-                ('created_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
-                ('read_at', models.DateTimeField(blank=True, null=True)),
-                ('account', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='notices', to=settings.AUTH_USER_MODEL)),
-                ('case', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='notices', to='cases.case')),
-                ('event', models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='notice', to='cases.caseevent')),
-                ('report', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='notices', to='reports.abusereport')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("decision", "Decision"),
+                            ("info_request", "Information request"),
+                            ("appeal_received", "Appeal received"),
+                            ("appeal_decided", "Appeal decided"),
+                            ("restriction_lifted", "Restriction lifted"),
+                            ("reviewer_message", "Message from the review team"),
+                            ("report_received", "Report received"),
+                            ("report_update", "Report update"),
+                        ],
+                        max_length=32,
+                    ),
+                ),
+                ("subject", models.CharField(max_length=300)),
+                ("body", models.TextField()),
+                ("article_slug", models.SlugField(blank=True, help_text="Help-centre article the notice links to")),
+                ("created_at", models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
+                ("read_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "account",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="notices", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
+                (
+                    "case",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="notices",
+                        to="cases.case",
+                    ),
+                ),
+                (
+                    "event",
+                    models.OneToOneField(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="notice",
+                        to="cases.caseevent",
+                    ),
+                ),
+                (
+                    "report",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="notices",
+                        to="reports.abusereport",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
     ]
