@@ -37,6 +37,11 @@ class Action:
     def restricted_for(self, level: str) -> bool:
         return level in self.levels
 
+    @property
+    def phrase(self) -> str:
+        """The label inside a sentence: "You can’t send a message …"."""
+        return self.label[:1].lower() + self.label[1:]
+
 
 ACTIONS: dict[str, Action] = {
     action.name: action
@@ -53,7 +58,7 @@ ACTIONS: dict[str, Action] = {
             REDIRECT,
             "Move earnings out of the marketplace.",
         ),
-        Action("edit_profile", "Edit profile", SUSPENDED_UP, HIDDEN, "Change the public profile."),
+        Action("edit_profile", "Edit your profile", SUSPENDED_UP, HIDDEN, "Change the public profile."),
         Action(
             "release_payment",
             "Release a payment or bonus",

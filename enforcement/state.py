@@ -62,7 +62,7 @@ class RestrictionState:
 
     def reason_for(self, action_name: str) -> str:
         action = registry.get(action_name)
-        return f"{action.label} is unavailable while your account is {self.level_label.lower()}."
+        return f"You can’t {action.phrase} while your account is {self.level_label.lower()}."
 
     def blocked_actions(self) -> list[registry.Action]:
         return [a for a in registry.ACTIONS.values() if a.restricted_for(self.level)]

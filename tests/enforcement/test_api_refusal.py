@@ -22,7 +22,7 @@ def test_restricted_post_gets_a_machine_readable_403(suspended, world):
     body = response.json()
     assert body["code"] == "account_restricted"
     assert body["action"] == "send_message"
-    assert body["detail"] == "Send a message is unavailable while your account is suspended."
+    assert body["detail"] == "You can’t send a message while your account is suspended."
     restriction = body["restriction"]
     assert restriction["level"] == "suspended"
     assert restriction["ends_at"] == world["decision"].suspension_until.isoformat()

@@ -50,7 +50,7 @@ def test_controls_degrade_as_the_registry_says(client, world, level):
             assert tags and all('data-state="disabled"' in t and " disabled" in t for t in tags), (name, tags)
             dom_id = re.search(r'aria-describedby="([^"]+)"', html).group(1)
             assert f'id="{dom_id}"' in html
-            assert f"{action.label} is unavailable while your account is" in html
+            assert f"You can’t {action.phrase} while your account is" in html
         elif action.mode == registry.REDIRECT:
             assert tags and all(f'href="/restricted/{name}/"' in t for t in tags), (name, tags)
 
