@@ -29,7 +29,9 @@ def index(request):
     if query:
         results = list(articles_search(query, user=request.user))
         return render(request, "helpcenter/index.html", {"query": query, "results": results})
-    articles = list(articles_visible(request.user))
+    # Categories in the order they are declared (the policy first), articles by position.
+    order = {key: index for index, key in enumerate(Article.Category.values)}
+    articles = sorted(articles_visible(request.user), key=lambda a: (order.get(a.category, 99), a.position, a.title))
     labels = dict(Article.Category.choices)
     categories = [
         {"key": key, "label": labels.get(key, key), "articles": list(items)}

@@ -253,7 +253,7 @@ def report_note_add(*, report: AbuseReport, author, body: str) -> ReportNote:
     if len(body) > NOTE_MAX:
         raise ReportRefused(f"Please keep it under {NOTE_MAX} characters.", "too_long")
     with transaction.atomic():
-        report = AbuseReport.objects.select_for_update().select_related("signal__case").get(pk=report.pk)
+        report = AbuseReport.objects.select_for_update(of=("self",)).select_related("signal__case").get(pk=report.pk)
         if not report.is_open:
             raise ReportRefused(
                 "This report has been reviewed. If something new has happened, please file a new report.", "reviewed"
@@ -286,7 +286,7 @@ def reports_sync_for_case(*, case: Case) -> int:
     changed = 0
     with transaction.atomic():
         reports = list(
-            AbuseReport.objects.select_for_update()
+            AbuseReport.objects.select_for_update(of=("self",))
             .filter(signal__case=case, status__in=AbuseReport.OPEN_STATUSES)
             .select_related("signal__case", "reported", "reporter")
         )
