@@ -20,6 +20,7 @@ from django.utils import timezone
 from accounts.models import User
 from cases.models import Case, Decision, Kind
 from cases.services import case_message_user, case_note_add, case_open, decision_make
+from contracts.models import Job
 from contracts.services import (
     contract_create,
     contract_end,
@@ -33,6 +34,7 @@ from feedback.services import feedback_leave
 
 from .models import Restriction
 
+OWN_JOB_TITLE = "Illustrate my blog header"
 SUSPENSION_REASON = (
     "Several of your recent five-star reviews came from short contracts with the same few clients, who paid "
     "you back shortly after each review. This is feedback building, which our policy does not allow. Your "
@@ -51,6 +53,23 @@ def suspension_world(
     days: int = 14,
 ) -> dict:
     """Give ``freelancer`` a working marketplace life and suspend them for ``days``."""
+    with transaction.atomic():
+        world = freelancer_life(
+            freelancer=freelancer,
+            client=client,
+            other_client=other_client,
+            subcontractor=subcontractor,
+            applicant=applicant,
+        )
+        world.update(suspend(freelancer=freelancer, reviewer=reviewer, days=days))
+    return world
+
+
+def freelancer_life(
+    *, freelancer: User, client: User, other_client: User, subcontractor: User, applicant: User
+) -> dict:
+    """Contracts on both sides, a job with a proposal waiting and an open job
+    elsewhere: a page for every action in the registry."""
     with transaction.atomic():
         active = contract_create(
             client=client, freelancer=freelancer, amount=Decimal("900.00"), title="Landing page copy"
@@ -73,10 +92,7 @@ def suspension_world(
         first = proposal_submit(job=proofread, freelancer=subcontractor, cover_letter="Happy to.", rate=Decimal("80"))
         subcontract = proposal_hire(proposal=first, client=freelancer)
         header = job_post(
-            client=freelancer,
-            title="Illustrate my blog header",
-            description="One illustration, 1600×600.",
-            budget=Decimal("120"),
+            client=freelancer, title=OWN_JOB_TITLE, description="One illustration, 1600×600.", budget=Decimal("120")
         )
         waiting = proposal_submit(
             job=header, freelancer=applicant, cover_letter="I draw in a flat style; samples on my profile.", rate=120
@@ -87,7 +103,20 @@ def suspension_world(
             description="Twenty short descriptions, friendly tone.",
             budget=Decimal("200"),
         )
+    return {
+        "active": active,
+        "ended": ended,
+        "subcontract": subcontract,
+        "own_job": header,
+        "waiting_proposal": waiting,
+        "open_job": open_job,
+    }
 
+
+def suspend(*, freelancer: User, reviewer: User, days: int) -> dict:
+    """A case about the freelancer, an internal note, a message, then a suspension
+    decision (which applies the restriction through the case services)."""
+    with transaction.atomic():
         case = case_open(
             kind=Kind.FEEDBACK_RING,
             accounts=[freelancer],
@@ -110,16 +139,7 @@ def suspension_world(
             internal_note="Detector score 0.93; three linked accounts.",
             suspension_until=timezone.now() + timedelta(days=days),
         )
-    return {
-        "active": active,
-        "ended": ended,
-        "subcontract": subcontract,
-        "own_job": header,
-        "waiting_proposal": waiting,
-        "open_job": open_job,
-        "case": case,
-        "decision": decision,
-    }
+    return {"case": case, "decision": decision}
 
 
 def _someone(kind: str, email: str, name: str) -> User:
@@ -137,29 +157,30 @@ def seed(*, stdout) -> None:
     if sid is None or reviewer is None:
         stdout.write("  skipped: the accounts step makes suspended@example.com and reviewer@example.com")
         return
-    if Restriction.objects.filter(account=sid).exists():
-        stdout.write("  suspended freelancer already set up")
-        return
-    client = User.objects.filter(email="client@example.com").first() or _someone(
-        User.Kind.CLIENT, "demo-client-a@demo.example", "Dana Client"
-    )
-    other_client = _someone(User.Kind.CLIENT, "demo-client-b@demo.example", "Omar Client")
-    freelancers = list(
-        User.objects.filter(kind=User.Kind.FREELANCER, external_id__startswith="demo-acc-").order_by("id")[:2]
-    )
-    while len(freelancers) < 2:
-        n = len(freelancers)
-        freelancers.append(
-            User.objects.get_or_create(
-                email=f"demo-helper-{n}@demo.example", defaults={"name": f"Helper {n}", "kind": "freelancer"}
-            )[0]
+    if not Job.objects.filter(client=sid, title=OWN_JOB_TITLE).exists():
+        client = User.objects.filter(email="client@example.com").first() or _someone(
+            User.Kind.CLIENT, "demo-client-a@demo.example", "Dana Client"
         )
-    world = suspension_world(
-        freelancer=sid,
-        client=client,
-        other_client=other_client,
-        subcontractor=freelancers[0],
-        applicant=freelancers[1],
-        reviewer=reviewer,
-    )
+        freelancers = list(
+            User.objects.filter(kind=User.Kind.FREELANCER, external_id__startswith="demo-acc-").order_by("id")[:2]
+        )
+        while len(freelancers) < 2:
+            n = len(freelancers)
+            freelancers.append(
+                User.objects.get_or_create(
+                    email=f"demo-helper-{n}@demo.example", defaults={"name": f"Helper {n}", "kind": "freelancer"}
+                )[0]
+            )
+        freelancer_life(
+            freelancer=sid,
+            client=client,
+            other_client=_someone(User.Kind.CLIENT, "demo-client-b@demo.example", "Omar Client"),
+            subcontractor=freelancers[0],
+            applicant=freelancers[1],
+        )
+        stdout.write("  suspended@example.com: contracts, a subcontract and jobs for every action's control")
+    if Restriction.objects.filter(account=sid).exists():
+        stdout.write("  suspended@example.com: already restricted (the cases step decided)")
+        return
+    world = suspend(freelancer=sid, reviewer=reviewer, days=14)
     stdout.write(f"  suspended@example.com: suspended for 14 days on case #{world['case'].pk}")

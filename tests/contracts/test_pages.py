@@ -174,3 +174,9 @@ def test_contract_list_query_count(client, subject, client_user, django_assert_n
     # 1 session, 2 user, 3 contracts with both parties (whatever their number).
     with django_assert_num_queries(3):
         client.get(reverse("contracts:list"))
+
+
+def test_contract_page_links_to_report_the_other_party(client, subject, client_user, contract):
+    client.force_login(subject)
+    html = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
+    assert f'href="/report/new/?user={client_user.pk}&amp;contract={contract.pk}"' in html
