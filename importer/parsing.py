@@ -77,6 +77,8 @@ def _identifier(name: str, value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise FieldError(f"{name} must be a string identifier, got {show(value)}")
     text = str(value)
+    if "\x00" in text:
+        raise FieldError(f"{name} contains a NUL character")
     if len(text) > EXTERNAL_ID_MAX:
         raise FieldError(f"{name} {show(text)} is longer than {EXTERNAL_ID_MAX} characters")
     return text
@@ -88,6 +90,8 @@ def _text(max_length: int | None = None) -> Callable[[str, Any], str]:
             raise FieldError(f"{name} must be a string, got {show(value)}")
         if max_length is not None and len(value) > max_length:
             raise FieldError(f"{name} is longer than {max_length} characters")
+        if "\x00" in value:  # PostgreSQL cannot store it; refuse it everywhere alike
+            raise FieldError(f"{name} contains a NUL character")
         return value
 
     return convert

@@ -40,6 +40,7 @@ from contracts.models import Contract, Message, Payment
 from feedback.models import Feedback
 from feedback.services import rating_summary_refresh
 
+from .bulk import insert_rows
 from .parsing import STAGES, TYPES, LineError, Record, parse_line, redact, show
 from .spool import DiskIdSet, SpillFile, Waiting
 
@@ -132,8 +133,8 @@ class Handler:
         return changed
 
     def build(self, state: dict) -> models.Model:
-        """A model instance from a state; with ``pk`` (an existing row) it is for bulk_update."""
-        return self.model(pk=state.get("pk"), **{name: state[name] for name in self.fields if name in state})
+        """A model instance from a state; with ``pk`` (an existing row) it is for an update."""
+        return self.model(**state)
 
     def written(self, created: list[dict], updated: list[tuple[dict, dict]], run: _Run) -> None:
         """After a successful write: ``updated`` holds (old row, new state) pairs."""
@@ -160,12 +161,9 @@ class AccountHandler(Handler):
             kept.append(record)
         return kept
 
-    def build(self, state):
-        user = super().build(state)
-        if user.pk is None:
-            # Imported accounts cannot log in until they reset their password.
-            user.password = UNUSABLE_PASSWORD_PREFIX + token_urlsafe(30)
-        return user
+    def initial(self, values, run):
+        # Imported accounts cannot log in until they reset their password.
+        return {**values, "password": UNUSABLE_PASSWORD_PREFIX + token_urlsafe(30)}
 
 
 class OrganizationHandler(Handler):
@@ -413,48 +411,39 @@ class _Run:
         handler.written(created, updated, self)
 
     def _write(self, handler: Handler, plans: list, *, update: bool) -> list:
-        """Write all plans in one statement; if the database refuses, write them one by
+        """Write the plans (creates: (state, outcomes); updates: (old, state, outcomes))
+        and count their outcomes. If the database refuses the batch, write them one by
         one so only the offending records are rejected. Returns what was written."""
         if not plans:
             return []
+        states = [plan[-2] for plan in plans]
         if update:
-            objects = [handler.build(state) for _, state, _ in plans]
             names = sorted({n for old, state, _ in plans for n in handler.fields if state.get(n) != old.get(n)})
+
+            def write_all() -> None:
+                handler.model.objects.bulk_update([handler.build(s) for s in states], names, batch_size=1000)
+
+            def write_one(state: dict) -> None:
+                handler.build(state).save(update_fields=names)
         else:
-            objects = [handler.build(state) for state, _ in plans]
-        try:
-            with transaction.atomic():
-                if update:
-                    handler.model.objects.bulk_update(objects, names, batch_size=1000)
-                else:
-                    handler.model.objects.bulk_create(objects)
-            ok = [True] * len(plans)
-            errors = [None] * len(plans)
-        except (IntegrityError, DataError):
-            ok, errors = [], []
-            for obj in objects:
-                try:
-                    with transaction.atomic():
-                        if update:
-                            obj.save(update_fields=names)
-                        else:
-                            obj.save(force_insert=True)
-                    ok.append(True)
-                    errors.append(None)
-                except (IntegrityError, DataError) as exc:
-                    ok.append(False)
-                    errors.append(str(exc).strip().splitlines()[0][:200])
+
+            def write_all() -> None:
+                insert_rows(handler.model, states)
+
+            def write_one(state: dict) -> None:
+                handler.build(state).save(force_insert=True)
+
+        errors = _attempt(write_all, write_one, states)
         done = []
-        for plan, success, error in zip(plans, ok, errors, strict=True):
-            outcomes = plan[-1]
-            for record, outcome in outcomes:
+        for plan, error in zip(plans, errors, strict=True):
+            for record, outcome in plan[-1]:
                 counts = self.result.counts[record.type]
-                if not success and outcome is not Outcome.UNCHANGED:
+                if error is not None and outcome is not Outcome.UNCHANGED:
                     self.reject_record(record, f"the database refused it: {error}")
                 else:
                     setattr(counts, outcome.value, getattr(counts, outcome.value) + 1)
-            if success:
-                done.append((plan[0], plan[1]) if update else plan[0])
+            if error is None:
+                done.append(plan[:2] if update else plan[0])
         return done
 
     # Ratings
@@ -463,6 +452,25 @@ class _Run:
         for chunk in self.recipients.chunks(_RATING_CHUNK):
             with transaction.atomic():
                 rating_summary_refresh(account_ids=chunk)
+
+
+def _attempt(write_all: Callable[[], None], write_one: Callable[[dict], None], states: list[dict]) -> list:
+    """None for each state written, or the database's reason for refusing it."""
+    try:
+        with transaction.atomic():
+            write_all()
+        return [None] * len(states)
+    except (IntegrityError, DataError):
+        pass
+    errors: list[str | None] = []
+    for state in states:
+        try:
+            with transaction.atomic():
+                write_one(state)
+            errors.append(None)
+        except (IntegrityError, DataError) as exc:
+            errors.append(str(exc).strip().splitlines()[0][:200])
+    return errors
 
 
 def _text(raw: bytes | str) -> str:

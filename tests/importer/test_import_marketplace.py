@@ -15,6 +15,8 @@ from accounts.identity import hash_value
 from accounts.models import IdentitySignal, Membership, Organization, User
 from contracts.models import Contract, Message, Payment
 from feedback.models import Feedback
+from importer.bulk import insert_rows
+from importer.services import HANDLERS, _attempt
 
 pytestmark = pytest.mark.django_db
 
@@ -510,3 +512,35 @@ def test_hidden_feedback_stays_hidden_when_imported_again(marketplace, write_jso
 
     assert run.counts["feedback"]["unchanged"] == 3
     assert Feedback.objects.get(external_id="f1").visibility == Feedback.Visibility.HIDDEN
+
+
+def test_models_written_in_bulk_have_no_save_time_hooks_the_bulk_insert_would_skip():
+    for handler in HANDLERS.values():
+        for field in handler.model._meta.concrete_fields:
+            assert not getattr(field, "auto_now", False), field
+            assert not getattr(field, "auto_now_add", False), field
+
+
+def test_rows_the_database_refuses_are_retried_one_by_one_and_only_those_fail(db):
+    states = [
+        {"external_id": "o1", "name": "First"},
+        {"external_id": "o1", "name": "Clash"},
+        {"external_id": "o2", "name": "Other"},
+    ]
+
+    errors = _attempt(
+        lambda: insert_rows(Organization, states),
+        lambda state: Organization(**state).save(force_insert=True),
+        states,
+    )
+
+    assert errors[0] is None and errors[2] is None
+    assert "unique" in errors[1].lower()
+    assert sorted(Organization.objects.values_list("name", flat=True)) == ["First", "Other"]
+
+
+def test_bulk_insert_fills_defaults_as_the_orm_would(db):
+    insert_rows(Organization, [{"external_id": "o7", "name": "Defaults"}])
+    org = Organization.objects.get(external_id="o7")
+    assert org.created_at is not None
+    assert org.members.count() == 0

@@ -106,6 +106,7 @@ def test_lines_that_are_not_records_say_why(raw, reason):
         ({"currency": "euro"}, "bad currency 'euro' (expected an ISO 4217 code such as USD)"),
         ({"title": "x" * 301}, "title is longer than 300 characters"),
         ({"client": ["a1"]}, "client must be a string identifier"),
+        ({"title": "Logo\u0000"}, "title contains a NUL character"),
         ({"freelancer": "a1"}, "client and freelancer are the same account 'a1' (self-contracts are refused)"),
     ],
 )
@@ -114,6 +115,10 @@ def test_bad_contract_fields_are_named_in_the_reason(changes, reason):
     assert error.reason.startswith(reason)
     assert error.label == "contract c1"
     assert error.type == "contract"
+
+
+def test_nul_in_an_identifier_is_refused():
+    assert rejection(line(CONTRACT, client="a\u00001")).reason == "client contains a NUL character"
 
 
 def test_every_problem_on_a_line_is_reported_at_once():
