@@ -19,14 +19,18 @@ DETAILS = (
 
 def _pick_reported(client):
     """Someone the client worked with, else any other marketplace member."""
+    # Prefer an unrestricted freelancer: the demo's suspended account has its own story.
     contract = (
-        Contract.objects.filter(client=client).exclude(freelancer__is_staff=True).select_related("freelancer").first()
+        Contract.objects.filter(client=client, freelancer__is_staff=False, freelancer__restriction_level="")
+        .select_related("freelancer")
+        .order_by("started_at", "pk")
+        .first()
     )
     if contract is not None:
         return contract.freelancer, contract
     other = (
         get_user_model()
-        .objects.filter(is_active=True, is_staff=False)
+        .objects.filter(is_active=True, is_staff=False, restriction_level="")
         .exclude(Q(pk=client.pk) | Q(kind=""))
         .order_by("pk")
         .first()

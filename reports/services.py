@@ -274,8 +274,12 @@ def report_note_add(*, report: AbuseReport, author, body: str) -> ReportNote:
 
 
 def report_mark_read(*, report: AbuseReport) -> None:
+    """The reporter opened the thread: it and the notices shown in it are read
+    (My Requests marks a report "new" while one of its notices is unread)."""
     now = timezone.now()
-    AbuseReport.objects.filter(pk=report.pk).update(reporter_last_read_at=now)
+    with transaction.atomic():
+        AbuseReport.objects.filter(pk=report.pk).update(reporter_last_read_at=now)
+        Notice.objects.filter(report=report, account_id=report.reporter_id, read_at__isnull=True).update(read_at=now)
     report.reporter_last_read_at = now
 
 

@@ -98,6 +98,7 @@ def test_the_reporter_sees_the_report_and_its_status(client, client_user, subjec
     assert "/portal/" not in html and f"Case #{report.signal.case_id}" not in html
     report.refresh_from_db()
     assert report.reporter_last_read_at is not None
+    assert not Notice.objects.filter(report=report, read_at__isnull=True).exists()
 
 
 def test_nobody_else_can_open_a_report(client, client_user, subject, bystander, reviewer, file_report):
