@@ -51,3 +51,25 @@ class EmlFileBackend(BaseEmailBackend):
             os.replace(temporary, self.directory / name)
             sent += 1
         return sent
+
+
+class FlakyTestBackend:
+    """anymail's test backend that fails its first ``failures`` sends with an ESP
+    API error (as a real ESP does during an outage): for tests and for trying the
+    retry path by hand. Counts are per process, on the class."""
+
+    failures = 0
+    calls = 0
+
+    def __new__(cls, *args, **kwargs):
+        from anymail.backends.test import EmailBackend as AnymailTestBackend
+        from anymail.exceptions import AnymailAPIError
+
+        class _Flaky(AnymailTestBackend):
+            def send_messages(self, email_messages):
+                FlakyTestBackend.calls += 1
+                if FlakyTestBackend.calls <= FlakyTestBackend.failures:
+                    raise AnymailAPIError("Mailgun API response 503 (Service Unavailable): upstream connect error")
+                return super().send_messages(email_messages)
+
+        return _Flaky(*args, **kwargs)

@@ -1,5 +1,6 @@
-"""Build raw replies the way real clients write them (Gmail, Outlook, Apple Mail,
-a plain-text client), plus auto-replies and bounces, with Python's email package."""
+"""Sample mail written the way real clients write it: replies as Gmail, Outlook,
+Apple Mail and a plain-text client format them, an out-of-office, a bounce. Used by
+the demo, the benchmark generator and the tests."""
 
 from __future__ import annotations
 

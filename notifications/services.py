@@ -217,7 +217,11 @@ def outbound_email_send(*, outbound_id: int, now: datetime | None = None) -> Out
     then records the outcome and, on a retryable error, queues the next try."""
     now = now or timezone.now()
     with transaction.atomic():
-        outbound = OutboundEmail.objects.select_for_update().select_related("notice", "account").get(pk=outbound_id)
+        outbound = (
+            OutboundEmail.objects.select_for_update(of=("self",))
+            .select_related("notice", "account")
+            .get(pk=outbound_id)
+        )
         if outbound.status != OutboundEmail.Status.QUEUED:
             return outbound
         if outbound.next_attempt_at and outbound.next_attempt_at > now:
@@ -293,16 +297,17 @@ def outbox_process(*, now: datetime | None = None, limit: int = 500, reclaim_aft
     """The safety net behind the task queue (run by ``send_queued_email``; also by
     the demo): queue emails for notices that never got one, put back rows stuck in
     ``sending`` by a crashed worker, and send everything that is due now."""
-    now = now or timezone.now()
+    started = now or timezone.now()
     counts = {"backfilled": 0, "reclaimed": 0, "attempted": 0, "sent": 0, "failed": 0, "retrying": 0}
     orphan_ids = list(
-        Notice.objects.filter(email__isnull=True, created_at__lte=now - timedelta(seconds=30))
+        Notice.objects.filter(email__isnull=True, created_at__lte=started - timedelta(seconds=30))
         .order_by("pk")
         .values_list("pk", flat=True)[:limit]
     )
     for notice_id in orphan_ids:
         if outbound_email_queue_for_notice(notice_id=notice_id) is not None:
             counts["backfilled"] += 1
+    now = now or timezone.now()  # after the backfill, so what it queued is due
     if reclaim_after is not None:
         counts["reclaimed"] = OutboundEmail.objects.filter(
             status=OutboundEmail.Status.SENDING, last_attempt_at__lt=now - reclaim_after
@@ -372,7 +377,7 @@ def outbound_email_track(
         logger.info("Tracking event %s for unknown message %s ignored", event_type, message_id)
         return None
     with transaction.atomic():
-        outbound = OutboundEmail.objects.select_for_update().select_related("notice").get(pk=target.pk)
+        outbound = OutboundEmail.objects.select_for_update(of=("self",)).select_related("notice").get(pk=target.pk)
         _event(
             outbound,
             f"esp_{event_type}",

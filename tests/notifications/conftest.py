@@ -57,9 +57,14 @@ def sent_email(notice_email):
     return outbound_email_send(outbound_id=notice_email.pk)
 
 
-def run_worker() -> None:
-    """The real task worker, processing everything queued, then exiting."""
-    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+@pytest.fixture
+def worker():
+    """The real task worker (``manage.py db_worker --batch``): runs everything due, then exits."""
+
+    def run() -> None:
+        call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+
+    return run
 
 
 def basic_auth(credentials: str = WEBHOOK_AUTH) -> str:
@@ -73,31 +78,43 @@ def mailgun_signature(key: str = SIGNING_KEY) -> dict[str, str]:
     return {"timestamp": timestamp, "token": token, "signature": signature}
 
 
-def post_mailgun_inbound(
-    client,
-    raw: bytes,
-    *,
-    recipient: str = "",
-    auth: str | None = None,
-    key: str = SIGNING_KEY,
-    extra: dict | None = None,
-):
-    """Post a raw message the way a Mailgun route with forward() and raw MIME does."""
-    data = {
-        "recipient": recipient,
-        "sender": "subject@test.example",
-        "body-mime": raw.decode("utf-8", errors="surrogateescape"),
-        **mailgun_signature(key),
-        **(extra or {}),
-    }
-    return client.post("/anymail/mailgun/inbound_mime/", data=data, HTTP_AUTHORIZATION=auth or basic_auth())
+class Mailgun:
+    """Posts to anymail's Mailgun webhooks exactly as Mailgun does: basic auth in the
+    URL credentials, HMAC signature over timestamp+token with the signing key."""
+
+    basic_auth = staticmethod(basic_auth)
+
+    def __init__(self, client):
+        self.client = client
+
+    def inbound(
+        self,
+        raw: bytes,
+        *,
+        recipient: str = "",
+        auth: str | None = None,
+        key: str = SIGNING_KEY,
+        headers_extra: dict | None = None,
+    ):
+        data = {
+            "recipient": recipient,
+            "sender": "subject@test.example",
+            "body-mime": raw.decode("utf-8", errors="surrogateescape"),
+            **mailgun_signature(key),
+            **(headers_extra or {}),
+        }
+        return self.client.post("/anymail/mailgun/inbound_mime/", data=data, HTTP_AUTHORIZATION=auth or basic_auth())
+
+    def tracking(self, event_data: dict, *, auth: str | None = None, key: str = SIGNING_KEY):
+        payload = {"signature": mailgun_signature(key), "event-data": event_data}
+        return self.client.post(
+            "/anymail/mailgun/tracking/",
+            data=payload,
+            content_type="application/json",
+            HTTP_AUTHORIZATION=auth or basic_auth(),
+        )
 
 
-def post_mailgun_tracking(client, event_data: dict, *, auth: str | None = None, key: str = SIGNING_KEY):
-    payload = {"signature": mailgun_signature(key), "event-data": event_data}
-    return client.post(
-        "/anymail/mailgun/tracking/",
-        data=payload,
-        content_type="application/json",
-        HTTP_AUTHORIZATION=auth or basic_auth(),
-    )
+@pytest.fixture
+def mailgun(client):
+    return Mailgun(client)

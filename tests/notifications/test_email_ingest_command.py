@@ -1,0 +1,93 @@
+"""`manage.py ingest_email`: one message on stdin (an MTA pipe) or a maildir."""
+
+import io
+import json
+import mailbox
+import sys
+
+import pytest
+from django.core.management import call_command
+
+from cases.models import CaseEvent
+from notifications.models import InboundEmail
+from notifications.samples import gmail_reply, out_of_office, outlook_reply
+
+
+class _Stdin:
+    def __init__(self, data: bytes):
+        self.buffer = io.BytesIO(data)
+
+
+def _run(*args, stdin: bytes = b"") -> tuple[str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    original = sys.stdin
+    sys.stdin = _Stdin(stdin)
+    try:
+        call_command("ingest_email", *args, stdout=out, stderr=err)
+    finally:
+        sys.stdin = original
+    return out.getvalue(), err.getvalue()
+
+
+def test_one_message_on_stdin_threads_into_the_case(sent_email, case):
+    raw = outlook_reply(new_text="Please find the invoices.", to=sent_email.reply_to, in_reply_to=sent_email.message_id)
+    out, _ = _run(stdin=raw)
+    assert out.strip() == "threaded"
+    event = CaseEvent.objects.get(case=case, type=CaseEvent.Type.MESSAGE_FROM_USER)
+    assert event.body == "Please find the invoices."
+    assert InboundEmail.objects.get().source == InboundEmail.Source.MTA
+
+
+def test_the_envelope_recipient_from_the_mta_is_used_to_thread(sent_email, case):
+    address = sent_email.reply_to.split("<")[-1].rstrip(">")
+    raw = gmail_reply(new_text="Bcc'd you.", to="someone@else.example", in_reply_to=None)
+    out, _ = _run("--recipient", address, stdin=raw)
+    assert out.strip() == "threaded"
+
+
+def test_dry_run_prints_what_it_would_do_and_stores_nothing(sent_email, case):
+    raw = gmail_reply(new_text="My answer.", to=sent_email.reply_to, in_reply_to=sent_email.message_id)
+    out, _ = _run("--dry-run", stdin=raw)
+    plan = json.loads(out)
+    assert plan["case"] == case.pk
+    assert plan["sender"] == "subject"
+    assert plan["reply_text"] == "My answer."
+    assert plan["message_id"].startswith("<") and plan["action"] == "threaded"
+    assert InboundEmail.objects.count() == 0
+    assert not CaseEvent.objects.filter(type=CaseEvent.Type.MESSAGE_FROM_USER).exists()
+
+
+def test_empty_stdin_is_a_data_error():
+    with pytest.raises(SystemExit) as exit_info:
+        _run(stdin=b"")
+    assert exit_info.value.code == 65
+
+
+def test_a_maildir_is_ingested_with_a_summary_when_piped(sent_email, case, tmp_path):
+    box = mailbox.Maildir(tmp_path / "Maildir", create=True)
+    box.add(gmail_reply(new_text="One.", to=sent_email.reply_to, in_reply_to=sent_email.message_id))
+    box.add(out_of_office(to=sent_email.reply_to, in_reply_to=sent_email.message_id))
+    box.add(gmail_reply(new_text="Lost?", to="trust@example.com", in_reply_to=None))
+    out, _ = _run("--maildir", str(tmp_path / "Maildir"))
+    assert "3 messages" in out and "threaded 1" in out and "quarantined 1" in out and "auto_reply 1" in out
+    again, _ = _run("--maildir", str(tmp_path / "Maildir"))
+    assert "duplicate 3" in again
+    assert InboundEmail.objects.count() == 3
+
+
+def test_maildir_dry_run_prints_one_json_object_per_message(sent_email, tmp_path):
+    box = mailbox.Maildir(tmp_path / "md", create=True)
+    for text in ("First.", "Second."):
+        box.add(gmail_reply(new_text=text, to=sent_email.reply_to, in_reply_to=sent_email.message_id))
+    out, err = _run("--maildir", str(tmp_path / "md"), "--dry-run")
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert sorted(line["reply_text"] for line in lines) == ["First.", "Second."]
+    assert "2 messages" in err
+    assert InboundEmail.objects.count() == 0
+
+
+def test_not_a_maildir_is_an_error(tmp_path, db):
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError):
+        _run("--maildir", str(tmp_path))
