@@ -3,6 +3,7 @@ user row's denormalised summary true, and writes the case timeline."""
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 from django.contrib.auth import get_user_model
@@ -13,6 +14,8 @@ from cases.models import CaseEvent
 from cases.timeline import event_add
 
 from .models import LEVEL_RANK, Level, Restriction
+
+logger = logging.getLogger(__name__)
 
 
 class RestrictionError(Exception):
@@ -88,7 +91,22 @@ def restriction_apply(
                     "ends_at": ends_at.isoformat() if ends_at else None,
                 },
             )
+        if ends_at is not None:
+            transaction.on_commit(lambda: _schedule_summary_refresh(ends_at))
     return restriction
+
+
+def _schedule_summary_refresh(at: datetime) -> None:
+    """Queue the summary refresh for the moment the restriction ends, where the
+    task backend can defer work. Enforcement never waits for it: an end time in
+    the past already reads as unrestricted."""
+    from .tasks import expire_restrictions
+
+    try:
+        if expire_restrictions.get_backend().supports_defer:
+            expire_restrictions.using(run_after=at).enqueue()
+    except Exception:  # a queue hiccup must not undo or hide a decision already committed
+        logger.warning("Could not schedule the restriction summary refresh for %s", at, exc_info=True)
 
 
 def restriction_lift(*, restriction: Restriction, actor, reason: str, notify: bool = True) -> Restriction:

@@ -163,3 +163,13 @@ def test_expire_task_refreshes_too(suspended):
 
     _travel_past_the_end(suspended)
     assert expire_restrictions.call() == 1
+
+
+def test_a_timed_restriction_schedules_its_summary_refresh(subject, reviewer, django_capture_on_commit_callbacks):
+    from django_tasks_db.models import DBTaskResult
+
+    ends = timezone.now() + timedelta(days=2)
+    with django_capture_on_commit_callbacks(execute=True):
+        restriction_apply(account=subject, level=Level.SUSPENDED, reason="Timed", actor=reviewer, ends_at=ends)
+    queued = DBTaskResult.objects.get(task_path="enforcement.tasks.expire_restrictions")
+    assert queued.run_after == ends
