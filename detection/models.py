@@ -29,6 +29,11 @@ class Signal(models.Model):
     case = models.ForeignKey("cases.Case", on_delete=models.SET_NULL, null=True, blank=True, related_name="signals")
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     updated_at = models.DateTimeField(default=timezone.now)
+    # A full scan that no longer finds a signal retires it (the data changed, e.g.
+    # feedback was removed, or a ring was found split differently); a later scan that
+    # finds it again reactivates it. Retired signals stay on their case as history.
+    is_active = models.BooleanField(default=True, db_index=True)
+    last_detected_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-score", "-created_at"]

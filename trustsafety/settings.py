@@ -283,6 +283,18 @@ if EMAIL_SEND_MAX_ATTEMPTS < 1 or EMAIL_RETRY_BASE_SECONDS < 0 or INBOUND_ATTACH
 
 # --- Detection ----------------------------------------------------------------------
 DETECTION_CASE_THRESHOLD = env_float("DETECTION_CASE_THRESHOLD", 0.7)
+# Findings scoring below this are not stored at all (noise); between it and the
+# case threshold they are kept and shown on the account.
+DETECTION_MIN_SCORE = env_float("DETECTION_MIN_SCORE", 0.4)
+# Identity values used by more accounts than this (public IPs…) are ignored.
+DETECTION_IDENTITY_MAX_SHARE = env_int("DETECTION_IDENTITY_MAX_SHARE", 100)
+# Feedback rings: what counts as a small contract (USD) and a short one (days).
+DETECTION_RING_SMALL_AMOUNT = env_float("DETECTION_RING_SMALL_AMOUNT", 100.0)
+DETECTION_RING_SHORT_DAYS = env_float("DETECTION_RING_SHORT_DAYS", 3.0)
+# Incremental runs look this many accounts around an event at most.
+DETECTION_INCREMENTAL_MAX_NEIGHBOURHOOD = env_int("DETECTION_INCREMENTAL_MAX_NEIGHBOURHOOD", 5000)
+# Rows fetched per round trip during a scan.
+DETECTION_CHUNK_SIZE = env_int("DETECTION_CHUNK_SIZE", 20000)
 
 LOGGING = {
     "version": 1,

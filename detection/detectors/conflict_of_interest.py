@@ -1,0 +1,136 @@
+"""Conflict of interest: someone who steers a company's hiring works its contracts.
+
+Rule
+----
+A contract whose ``client_org`` is organisation O and whose freelancer holds a
+controlling role in O (owner, admin or hiring manager — ``Membership.CONTROLLING_ROLES``)
+is a conflict of interest: they can hire themself with the company's money and
+collect its feedback. Per (freelancer, organisation):
+
+* base by role: owner 0.55, admin 0.5, hiring manager 0.5;
+* + 0.25 when feedback flows between the freelancer and the hiring account on those
+  contracts (either direction), + 0.05 per five-star rating (at most + 0.15);
+* + 0.05 per further contract (at most + 0.1).
+
+Without any feedback the score stays below the case threshold (the signal is kept
+on the account); with feedback it opens a case. A plain ``member`` of the company
+doing paid work for it is not a conflict and produces nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from django.conf import settings
+from django.db.models import Exists, OuterRef, Q
+
+from accounts.models import Membership, Organization
+from cases.models import Kind
+from contracts.models import Contract
+from feedback.models import Feedback
+
+from ..db import AsFloat, chunked, rows
+from .base import Finding, ScanContext, clamp, count, join_words, money, ref
+
+NAME = "conflict_of_interest"
+VERSION = "1"
+KIND = Kind.CONFLICT_OF_INTEREST
+
+ROLE_BASE = {
+    Membership.Role.OWNER: 0.55,
+    Membership.Role.ADMIN: 0.5,
+    Membership.Role.HIRING_MANAGER: 0.5,
+}
+ROLE_WORDS = {
+    Membership.Role.OWNER: "an owner",
+    Membership.Role.ADMIN: "an admin",
+    Membership.Role.HIRING_MANAGER: "a hiring manager",
+}
+
+
+def score_for(role: str, contracts: int, feedback: int, five_star: int) -> float:
+    score = ROLE_BASE.get(role, 0.5)
+    if feedback:
+        score += 0.25 + min(0.15, 0.05 * five_star)
+    score += min(0.1, 0.05 * max(0, contracts - 1))
+    return clamp(score)
+
+
+def detect(ctx: ScanContext) -> list[Finding]:
+    controlling = Membership.objects.filter(
+        organization=OuterRef("client_org"), account=OuterRef("freelancer"), role__in=Membership.CONTROLLING_ROLES
+    )
+    contracts = Contract.objects.filter(client_org__isnull=False).filter(Exists(controlling))
+    if ctx.scope is not None:
+        contracts = contracts.filter(Q(client_id__in=ctx.scope) | Q(freelancer_id__in=ctx.scope))
+    groups: dict[tuple[int, int], list[tuple[int, int, float]]] = defaultdict(list)
+    for pk, client, freelancer, org, amount in rows(
+        contracts, "pk", "client_id", "freelancer_id", "client_org_id", AsFloat("amount")
+    ):
+        groups[(freelancer, org)].append((pk, client, amount))
+    if not groups:
+        return []
+    roles = {
+        (account, org): role
+        for account, org, role in Membership.objects.filter(
+            account_id__in={f for f, _ in groups}, organization_id__in={o for _, o in groups}
+        ).values_list("account_id", "organization_id", "role")
+    }
+    org_names = dict(Organization.objects.filter(pk__in={o for _, o in groups}).values_list("pk", "name"))
+    contract_ids = [c[0] for items in groups.values() for c in items]
+    feedback: dict[int, list[tuple[int, int, int, int]]] = defaultdict(list)
+    for batch in chunked(contract_ids, 500):
+        for pk, contract, author, recipient, rating in Feedback.objects.filter(contract_id__in=batch).values_list(
+            "pk", "contract_id", "author_id", "recipient_id", "rating"
+        ):
+            feedback[contract].append((pk, author, recipient, rating))
+
+    floor = settings.DETECTION_MIN_SCORE
+    found = []
+    for (freelancer, org), items in groups.items():
+        role = roles.get((freelancer, org), Membership.Role.ADMIN)
+        fb = [f for pk, _, _ in items for f in feedback.get(pk, [])]
+        five = sum(1 for f in fb if f[3] == 5)
+        score = score_for(role, len(items), len(fb), five)
+        if score >= floor:
+            found.append((freelancer, org, role, items, fb, score))
+    ctx.labels.load({f[0] for f in found} | {c[1] for f in found for c in f[3]})
+    out = []
+    for freelancer, org, role, items, fb, score in found:
+        name = ctx.labels
+        org_name = org_names.get(org, f"organisation #{org}")
+        clients = sorted({c for _, c, _ in items})
+        hired_by = join_words([name(c) for c in clients])
+        total = sum(a for _, _, a in items)
+        flows = []
+        for author, recipient in [(freelancer, c) for c in clients] + [(c, freelancer) for c in clients]:
+            given = [f for f in fb if f[1] == author and f[2] == recipient]
+            if given:
+                top = sum(1 for f in given if f[3] == 5)
+                what = count(top, "five-star rating") if top == len(given) else count(len(given), "rating")
+                flows.append(f"{name(author)} left {name(recipient)} {what}")
+        explanation = (
+            f"{name(freelancer)} is {ROLE_WORDS.get(role, 'a controlling member')} of {org_name} and worked as the "
+            f"freelancer on {count(len(items), 'of its contracts', 'of its contracts')} "
+            f"({money(total)} in total), hired by {hired_by}; "
+            + (join_words(flows) + "." if flows else "no feedback has been left between them yet.")
+            + " Someone who can steer the company's hiring should not be paid by it as a freelancer and rated for it."
+        )
+        evidence = [ref("account", freelancer, f"{role} of {org_name}")]
+        evidence += [ref("contract", pk, f"client_org {org_name}") for pk, _, _ in sorted(items)]
+        evidence += [ref("feedback", f[0], f"{f[3]}★") for f in sorted(fb)]
+        accounts = tuple(sorted({freelancer, *clients}))
+        out.append(
+            Finding(
+                kind=KIND,
+                detector=NAME,
+                version=VERSION,
+                key=f"{freelancer}@{org}",
+                accounts=accounts,
+                score=round(score, 4),
+                evidence=evidence,
+                explanation=explanation,
+                data={"organization": org, "role": role, "contracts": len(items), "feedback": len(fb)},
+            )
+        )
+    return out

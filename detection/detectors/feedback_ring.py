@@ -1,0 +1,293 @@
+"""Feedback rings (fake jobs among friends): dense groups trading top ratings.
+
+Model
+-----
+1. **Suspicious feedback.** Each rating gets a suspicion ``s = top × small × short``:
+   ``top`` is 1 for five stars, 0.3 for four, 0 otherwise; ``small = min(1,
+   A / amount)`` with ``A = DETECTION_RING_SMALL_AMOUNT`` (default $100); ``short =
+   min(1, D / duration)`` with ``D = DETECTION_RING_SHORT_DAYS`` (default 3 days; an
+   unfinished contract is measured up to the rating). A five-star rating on a $30,
+   one-day job scores 1; on a $3,000, two-month contract, 0.002.
+2. **Graph.** Accounts are nodes; for each pair, the suspicion each side gave the
+   other is summed per direction and saturated (``log2(1 + S)``, so that a long
+   relationship cannot make a "group" of two), then divided FRAUDAR-style by
+   ``log(x + 5)``, x the number of ratings the *recipient* has received: ratings into
+   popular accounts count for little. Pairs that hired each other *both ways* (each
+   was the other's client) weigh 1.5×. Pairs with total suspicion below 0.5 are not
+   edges.
+3. **Dense blocks.** ``detection.graph.dense_blocks``: one greedy peel gives every
+   node its weighted core level; nodes at level ≥ 1.0 split into components, and each
+   component is refined with FRAUDAR's greedy (best average weighted degree g(S) =
+   f(S)/|S|) into blocks of three or more accounts with g ≥ 0.9. Because g counts only
+   edges inside the block, the honest work ring members also do (camouflage) cannot
+   hide the block, and honest hubs — whose many partners are peeled away early —
+   never reach the level.
+   Before a block is reported, members whose suspicious weight lies mostly outside it
+   (less than 40 %: busy honest accounts next to a ring) are trimmed, and the block is
+   split into its connected parts — FRAUDAR's best set may join two rings that share
+   no edge.
+4. **Score** of a block: ``0.5 + 0.2 × min(1, log2(g / 0.9))`` + 0.25 × the mean
+   share of the members' suspicious weight that lies inside the block + 0.1 × the
+   share of members who were both client and freelancer inside it.
+5. **Pairs.** Two accounts that hired each other both ways, with total suspicion ≥ 2.5
+   (about two small, short contracts rated five stars on both sides), form a ring of
+   two: ``0.45 + 0.1 × (S − 2.5)`` (at most 0.7) + 0.25 × the share of their
+   suspicious weight that lies between them. A naive "reciprocal five stars" pair rule
+   flags honest partners who subcontract each other and misses rings arranged in a
+   cycle; the block search does neither.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections import defaultdict
+
+from django.conf import settings
+from django.db.models import Q
+
+from cases.models import Kind
+from contracts.models import Contract
+from feedback.models import Feedback
+
+from .. import graph
+from ..db import AsFloat, Epoch, chunked, rows
+from .base import Finding, ScanContext, clamp, count, days, join_words, money, ref
+
+NAME = "feedback_ring"
+VERSION = "1"
+KIND = Kind.FEEDBACK_RING
+
+COLUMN_C = 5.0
+RECIPROCAL_BOOST = 1.5
+EDGE_MIN = 0.5
+MIN_LEVEL = 1.0
+MIN_DENSITY = 0.9
+MIN_SHARE = 0.4
+PAIR_MIN = 2.5
+SHIFT = 32
+
+
+def suspicion(rating: int, amount: float, duration_s: float, small_amount: float, short_days: float) -> float:
+    if rating == 5:
+        top = 1.0
+    elif rating == 4:
+        top = 0.3
+    else:
+        return 0.0
+    small = 1.0 if amount <= small_amount else small_amount / amount
+    d = max(duration_s, 0.0) / 86400.0
+    short = 1.0 if d <= short_days else short_days / d
+    return top * small * short
+
+
+class RingGraph:
+    """Pair-level aggregates over the feedback stream, in compact form."""
+
+    def __init__(self) -> None:
+        # pair code (lo << 32 | hi) → [S lo→hi, S hi→lo, roles bitmask]
+        self.pairs: dict[int, list] = {}
+        self.received: dict[int, int] = defaultdict(int)  # ratings received
+        self.top_received: dict[int, int] = defaultdict(int)  # five-star ratings received
+
+    def edges(self) -> graph.Adjacency:
+        adj: graph.Adjacency = {}
+        received = self.received
+        mask = (1 << SHIFT) - 1
+        for code, (s_lh, s_hl, roles) in self.pairs.items():
+            if s_lh + s_hl < EDGE_MIN:
+                continue
+            lo, hi = code >> SHIFT, code & mask
+            w = 0.0
+            if s_lh:
+                w += math.log2(1 + s_lh) / math.log(received.get(hi, 0) + COLUMN_C)
+            if s_hl:
+                w += math.log2(1 + s_hl) / math.log(received.get(lo, 0) + COLUMN_C)
+            if roles == 3:
+                w *= RECIPROCAL_BOOST
+            graph.add_edge(adj, lo, hi, w)
+        return adj
+
+
+def _neighbourhood(seeds: frozenset[int], hops: int, limit: int) -> set[int]:
+    nodes, frontier = set(seeds), set(seeds)
+    for _ in range(hops):
+        found: set[int] = set()
+        for batch in chunked(sorted(frontier), 500):
+            for client, freelancer in Contract.objects.filter(
+                Q(client_id__in=batch) | Q(freelancer_id__in=batch)
+            ).values_list("client_id", "freelancer_id"):
+                found.add(client)
+                found.add(freelancer)
+        frontier = found - nodes
+        if len(nodes) + len(frontier) > limit:
+            break
+        nodes |= frontier
+    return nodes
+
+
+def build(ctx: ScanContext) -> RingGraph:
+    small_amount = settings.DETECTION_RING_SMALL_AMOUNT
+    short_days = settings.DETECTION_RING_SHORT_DAYS
+    g = RingGraph()
+    pairs, received, top_received = g.pairs, g.received, g.top_received
+    fields = (
+        "author_id",
+        "recipient_id",
+        "rating",
+        Epoch("created_at"),
+        "contract__client_id",
+        AsFloat("contract__amount"),
+        Epoch("contract__started_at"),
+        Epoch("contract__ended_at"),
+    )
+    if ctx.scope is None:
+        streams = [rows(Feedback.objects.all(), *fields)]
+        members = None
+    else:
+        members = _neighbourhood(ctx.scope, 2, settings.DETECTION_INCREMENTAL_MAX_NEIGHBOURHOOD)
+        streams = [rows(Feedback.objects.filter(recipient_id__in=batch), *fields) for batch in chunked(sorted(members))]
+        ctx.cache["ring_members"] = members
+    for stream in streams:
+        for author, recipient, rating, created, client, amount, started, ended in stream:
+            received[recipient] += 1
+            if rating == 5:
+                top_received[recipient] += 1
+            if members is not None and author not in members:
+                continue
+            s = suspicion(rating, amount or 0.0, (ended or created or 0) - (started or 0), small_amount, short_days)
+            if author < recipient:
+                code, slot = (author << SHIFT) | recipient, 0
+            else:
+                code, slot = (recipient << SHIFT) | author, 1
+            entry = pairs.get(code)
+            if entry is None:
+                entry = pairs[code] = [0.0, 0.0, 0]
+            entry[slot] += s
+            # roles: bit 1 — lo hired hi; bit 2 — hi hired lo
+            lo = code >> SHIFT
+            entry[2] |= 1 if client == lo else 2
+    return g
+
+
+def detect(ctx: ScanContext) -> list[Finding]:
+    g = build(ctx)
+    adj = g.edges()
+    blocks = graph.dense_blocks(adj, min_level=MIN_LEVEL, min_density=MIN_DENSITY, min_size=3, min_share=MIN_SHARE)
+    ctx.cache["ring_adjacency"] = adj
+    in_blocks = {n for b in blocks for n in b.nodes}
+    candidates: list[tuple[tuple[int, ...], float, bool]] = []
+    for b in blocks:
+        if ctx.scope is None or b.nodes & ctx.scope:
+            candidates.append((tuple(sorted(b.nodes)), b.density, True))
+    mask = (1 << SHIFT) - 1
+    for code, (s_lh, s_hl, roles) in g.pairs.items():
+        if roles != 3 or s_lh + s_hl < PAIR_MIN:
+            continue
+        lo, hi = code >> SHIFT, code & mask
+        if lo in in_blocks and hi in in_blocks:
+            continue
+        if ctx.scope is not None and lo not in ctx.scope and hi not in ctx.scope:
+            continue
+        candidates.append(((lo, hi), s_lh + s_hl, False))
+    if not candidates:
+        return []
+    ctx.labels.load({a for c in candidates for a in c[0]})
+    floor = settings.DETECTION_MIN_SCORE
+    out = []
+    for members, strength, is_block in candidates:
+        shares = [graph.internal_share(adj, set(members), m) for m in members]
+        finding = _explain(ctx, g, members, strength, is_block, sum(shares) / len(shares))
+        if finding and finding.score >= floor:
+            out.append(finding)
+    return out
+
+
+def _internal(members: tuple[int, ...]):
+    """Contracts and ratings among the members (for scores and evidence)."""
+    ids = list(members)
+    contracts = {}
+    for pk, client, freelancer, amount, started, ended in Contract.objects.filter(
+        client_id__in=ids, freelancer_id__in=ids
+    ).values_list("pk", "client_id", "freelancer_id", AsFloat("amount"), Epoch("started_at"), Epoch("ended_at")):
+        contracts[pk] = (client, freelancer, amount or 0.0, started, ended)
+    feedback = list(
+        Feedback.objects.filter(author_id__in=ids, recipient_id__in=ids, contract_id__in=list(contracts)).values_list(
+            "pk", "contract_id", "author_id", "recipient_id", "rating"
+        )
+    )
+    return contracts, feedback
+
+
+def _explain(
+    ctx, g: RingGraph, members: tuple[int, ...], strength: float, is_block: bool, weight_share: float
+) -> Finding | None:
+    contracts, feedback = _internal(members)
+    if not feedback:
+        return None
+    name = ctx.labels
+    five = [f for f in feedback if f[4] == 5]
+    inside_top: dict[int, int] = defaultdict(int)
+    for f in five:
+        inside_top[f[3]] += 1
+    shares = [inside_top[m] / g.top_received[m] for m in members if g.top_received.get(m)]
+    share = sum(shares) / len(shares) if shares else 0.0
+    clients = {c[0] for c in contracts.values()}
+    freelancers = {c[1] for c in contracts.values()}
+    both = [m for m in members if m in clients and m in freelancers]
+    amounts = [c[2] for c in contracts.values()]
+    durations = [(c[4] or c[3]) - c[3] for c in contracts.values() if c[3] is not None]
+    median_amount = statistics.median(amounts) if amounts else 0.0
+    median_duration = statistics.median(durations) if durations else 0.0
+
+    if is_block:
+        score = 0.5 + 0.2 * clamp(math.log2(max(strength, 1e-9) / MIN_DENSITY))
+        score += 0.25 * weight_share + 0.1 * (len(both) / len(members))
+        names = join_words([name(m) for m in members])
+        text = (
+            f"A group of {count(len(members), 'account')} — {names} — hired each other on "
+            f"{count(len(contracts), 'contract')} (median {money(median_amount)}, median {days(median_duration)}) "
+            f"and exchanged {count(len(five), 'five-star rating')}; "
+            f"{len(both)} of the {len(members)} acted as both client and freelancer inside the group. "
+            f"The group is far denser than its surroundings (density {strength:.2f}; blocks are reported from "
+            f"{MIN_DENSITY:g}), and on average {share:.0%} of the five-star ratings its members received came from "
+            "inside it; the rest is their ordinary work with other accounts."
+        )
+    else:
+        a, b = members
+        score = min(0.7, 0.45 + 0.1 * (strength - PAIR_MIN)) + 0.25 * weight_share
+        a_hired = sum(1 for c in contracts.values() if c[0] == a)
+        b_hired = len(contracts) - a_hired
+        text = (
+            f"{name(a)} and {name(b)} hired each other both ways — {name(a)} hired {name(b)} "
+            f"{count(a_hired, 'time') if a_hired > 2 else {1: 'once', 2: 'twice'}.get(a_hired, 'never')}, "
+            f"{name(b)} hired {name(a)} "
+            f"{count(b_hired, 'time') if b_hired > 2 else {1: 'once', 2: 'twice'}.get(b_hired, 'never')} — "
+            f"on small, short contracts (median {money(median_amount)}, median {days(median_duration)}) and "
+            f"traded {count(len(five), 'five-star rating')}; {share:.0%} of the five-star ratings they received "
+            "came from each other."
+        )
+    score = round(clamp(score), 4)
+    evidence = [ref("contract", pk, f"{money(c[2])}") for pk, c in sorted(contracts.items())]
+    evidence += [ref("feedback", f[0], f"{f[4]}★") for f in sorted(feedback)]
+    return Finding(
+        kind=KIND,
+        detector=NAME,
+        version=VERSION,
+        key="-".join(str(m) for m in members),
+        accounts=members,
+        score=score,
+        evidence=evidence,
+        explanation=text,
+        data={
+            "block": is_block,
+            "density" if is_block else "suspicion": round(strength, 4),
+            "inside_share": round(share, 4),
+            "weight_share": round(weight_share, 4),
+            "both_roles": len(both),
+            "contracts": len(contracts),
+            "five_star": len(five),
+            "median_amount": round(median_amount, 2),
+        },
+        group=True,
+    )

@@ -1,0 +1,224 @@
+"""Self-hire: a client account and a freelancer account run by one person.
+
+Rule
+----
+For every pair of accounts that worked together (one hired the other) and share
+identity values (device, payment instrument, phone, bank account, tax id, address,
+IP address — compared only by keyed hash):
+
+* each shared value counts with its **strength** (a payment instrument, bank
+  account or tax id 0.9, a phone 0.8, a device 0.7, an address 0.5, an IP 0.35)
+  times its **rarity** ``r(n) = min(1, sqrt(2 / n))`` where ``n`` is the number of
+  accounts that use the value: a value only the two accounts share keeps its full
+  strength, one shared by 8 keeps half, one shared by 50 a fifth. Values used by
+  more than ``DETECTION_IDENTITY_MAX_SHARE`` accounts (default 100: public IPs,
+  shared kiosks) are ignored;
+* identity strength is the noisy-OR of the shared values:
+  ``1 − Π (1 − strength × rarity)``;
+* the **interaction** factor grows with what the pair did together:
+  ``0.65 + 0.35 × min(1, five-star ratings between them / 2)`` plus 0.05 per extra
+  contract (at most 1). Accounts that share a device but never contracted (family
+  members, a shared office computer) produce nothing.
+
+score = identity strength × interaction. A payment instrument only the two share,
+one contract and two five-star ratings scores 0.9; a home IP alone stays below the
+storage floor; an IP shared by fifty accounts is noise.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+from django.conf import settings
+from django.db.models import Count, Q
+
+from accounts.models import IdentitySignal
+from cases.models import Kind
+from contracts.models import Contract
+from feedback.models import Feedback
+
+from ..db import AsFloat, Epoch, chunked, rows
+from .base import Finding, ScanContext, clamp, count, join_words, money_range, ref, times
+
+NAME = "self_hire"
+VERSION = "1"
+KIND = Kind.SELF_HIRE
+
+STRENGTH = {
+    "payment_instrument": 0.9,
+    "bank_account": 0.9,
+    "tax_id": 0.9,
+    "phone": 0.8,
+    "device": 0.7,
+    "address": 0.5,
+    "ip": 0.35,
+}
+KIND_WORDS = {
+    "payment_instrument": "a payment instrument",
+    "bank_account": "a bank account",
+    "tax_id": "a tax id",
+    "phone": "a phone number",
+    "device": "a device",
+    "address": "an address",
+    "ip": "an IP address",
+}
+
+
+def rarity(n: int) -> float:
+    """Weight of a value used by ``n`` accounts: 1 for two, 0.5 for eight, 0.2 for fifty."""
+    return min(1.0, math.sqrt(2.0 / max(n, 2)))
+
+
+def identity_strength(shared: list[tuple[str, int]]) -> float:
+    keep = 1.0
+    for kind, n in shared:
+        keep *= 1.0 - STRENGTH.get(kind, 0.3) * rarity(n)
+    return 1.0 - keep
+
+
+def interaction_factor(contracts: int, top_ratings: int) -> float:
+    return min(1.0, 0.65 + 0.35 * min(1.0, top_ratings / 2) + 0.05 * max(0, contracts - 1))
+
+
+def _shared_values(ctx: ScanContext) -> dict[str, list[tuple[int, int, str]]]:
+    """value hash → [(account, identity row pk, kind)] for values used by 2…cap accounts."""
+    cap = settings.DETECTION_IDENTITY_MAX_SHARE
+    counts = IdentitySignal.objects.values("value_hash").annotate(n=Count("id")).filter(n__gte=2, n__lte=cap)
+    if ctx.scope is not None:
+        own = IdentitySignal.objects.filter(account_id__in=ctx.scope).values("value_hash")
+        counts = counts.filter(value_hash__in=own)
+    values: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    shared_hashes = counts.values("value_hash")
+    for pk, account, kind, value_hash in rows(
+        IdentitySignal.objects.filter(value_hash__in=shared_hashes), "pk", "account_id", "kind", "value_hash"
+    ):
+        values[value_hash].append((account, pk, kind))
+    return values
+
+
+def detect(ctx: ScanContext) -> list[Finding]:
+    values = _shared_values(ctx)
+    if not values:
+        return []
+    by_account: dict[int, set[str]] = defaultdict(set)
+    for value_hash, users in values.items():
+        for account, _, _ in users:
+            by_account[account].add(value_hash)
+
+    # Contracts between two accounts that share at least one value.
+    contracts = Contract.objects.all()
+    if ctx.scope is not None:
+        contracts = contracts.filter(Q(client_id__in=ctx.scope) | Q(freelancer_id__in=ctx.scope))
+    pairs: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for pk, client, freelancer in rows(contracts, "pk", "client_id", "freelancer_id"):
+        a = by_account.get(client)
+        if not a:
+            continue
+        b = by_account.get(freelancer)
+        if b and not a.isdisjoint(b):
+            pairs[(min(client, freelancer), max(client, freelancer))].append(pk)
+    if not pairs:
+        return []
+
+    contract_ids = [pk for ids in pairs.values() for pk in ids]
+    info: dict[int, tuple] = {}
+    for batch in chunked(contract_ids, 500):
+        for pk, client, freelancer, amount in Contract.objects.filter(pk__in=batch).values_list(
+            "pk", "client_id", "freelancer_id", AsFloat("amount")
+        ):
+            info[pk] = (client, freelancer, amount)
+    feedback: dict[int, list[tuple[int, int, int, int]]] = defaultdict(list)
+    for batch in chunked(contract_ids, 500):
+        for pk, contract, author, rating, created in Feedback.objects.filter(contract_id__in=batch).values_list(
+            "pk", "contract_id", "author_id", "rating", Epoch("created_at")
+        ):
+            feedback[contract].append((pk, author, rating, created))
+
+    raw = []
+    for (a, b), ids in pairs.items():
+        shared = []
+        identity_refs = []
+        for value_hash in by_account[a] & by_account[b]:
+            users = values[value_hash]
+            kind = users[0][2]
+            shared.append((kind, len(users)))
+            for account, row_pk, _ in users:
+                if account in (a, b):
+                    identity_refs.append((kind, len(users), row_pk))
+        fb = [f for pk in ids for f in feedback.get(pk, [])]
+        top = sum(1 for f in fb if f[2] == 5)
+        strength = identity_strength(shared)
+        score = strength * interaction_factor(len(ids), top)
+        raw.append((a, b, ids, shared, identity_refs, fb, strength, score))
+
+    floor = settings.DETECTION_MIN_SCORE
+    raw = [r for r in raw if r[-1] >= floor]
+    ctx.labels.load([x for r in raw for x in r[:2]])
+    return [_finding(ctx, *r, info=info) for r in raw]
+
+
+def _describe_shared(shared: list[tuple[str, int]]) -> str:
+    parts = []
+    for kind, n in sorted(shared, key=lambda s: (-STRENGTH.get(s[0], 0), s[1])):
+        others = n - 2
+        tail = "used by no other account" if others == 0 else f"also used by {count(others, 'other account')}"
+        parts.append(f"{KIND_WORDS.get(kind, kind)} {tail}")
+    return join_words(parts)
+
+
+def _finding(ctx, a, b, ids, shared, identity_refs, fb, strength, score, *, info) -> Finding:
+    name = ctx.labels
+    by_client: dict[int, list[int]] = defaultdict(list)
+    for pk in ids:
+        by_client[info[pk][0]].append(pk)
+    hires = []
+    for client, pks in sorted(by_client.items(), key=lambda kv: -len(kv[1])):
+        freelancer = b if client == a else a
+        amounts = [info[pk][2] for pk in pks]
+        hires.append(
+            f"{name(client)} hired {name(freelancer)} {times(len(pks))} "
+            f"({'contract' if len(pks) == 1 else 'contracts'} of {money_range(amounts)})"
+        )
+    ratings = []
+    for author in (a, b):
+        given = [f for f in fb if f[1] == author]
+        if given:
+            top = sum(1 for f in given if f[2] == 5)
+            other = len(given) - top
+            text = f"{name(author)} left {count(top, 'five-star rating')}" if top else f"{name(author)} left"
+            if other:
+                text += (" and " if top else " ") + count(other, "lower rating")
+            ratings.append(text)
+    roles = []
+    for account in (a, b):
+        role = "client" if account in by_client else "freelancer"
+        if account in by_client and any(info[pk][1] == account for pk in ids):
+            role = "client and freelancer"
+        roles.append(f"{name(account)} ({role})")
+    explanation = (
+        f"Accounts {roles[0]} and {roles[1]} share {_describe_shared(shared)}; "
+        f"{join_words(hires)}"
+        + (f", and {join_words(ratings)} between them" if ratings else ", with no feedback yet")
+        + ". Identity values are compared by keyed hash only; a value many accounts use counts for little."
+    )
+    evidence = [ref("identity", pk, f"{kind} shared by {n} accounts") for kind, n, pk in sorted(identity_refs)]
+    evidence += [ref("contract", pk) for pk in sorted(ids)]
+    evidence += [ref("feedback", f[0], f"{f[2]}★") for f in sorted(fb)]
+    accounts = tuple(sorted((a, b)))
+    return Finding(
+        kind=KIND,
+        detector=NAME,
+        version=VERSION,
+        key=f"{accounts[0]}-{accounts[1]}",
+        accounts=accounts,
+        score=round(clamp(score), 4),
+        evidence=evidence,
+        explanation=explanation,
+        data={
+            "identity_strength": round(strength, 4),
+            "shared": [{"kind": k, "accounts": n} for k, n in sorted(shared)],
+            "contracts": len(ids),
+            "five_star": sum(1 for f in fb if f[2] == 5),
+        },
+    )

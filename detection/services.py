@@ -1,0 +1,362 @@
+"""Running detection: full scans, incremental runs on new events, and storing what
+the detectors found as signals (idempotently), routing strong ones to cases.
+
+* ``scan_full()`` runs every detector over the whole marketplace (``manage.py
+  detect``, and the task queued after an import).
+* ``scan_incremental(event=..., object_id=...)`` runs the detectors a new event can
+  affect, over the accounts the event concerns and their neighbourhood (the task
+  queued after a feedback, message, payment, contract or identity signal).
+* ``signals_upsert(findings=...)`` stores findings by fingerprint: a rerun over the
+  same data updates the same rows and adds none. Ring findings whose membership
+  changed are matched to the existing signal with the largest overlap.
+* Signals scoring at least ``DETECTION_CASE_THRESHOLD`` that are new or changed go
+  through ``cases.services.signal_route`` (opens or updates a case); weaker ones are
+  kept and shown on the account.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from types import ModuleType
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from .detectors import ALL, FOR_EVENT, Finding, ScanContext
+from .models import Signal
+
+logger = logging.getLogger(__name__)
+
+EVENTS = ("feedback", "message", "payment", "contract", "identity")
+GROUP_MATCH = 0.5  # Jaccard overlap for a changed ring to keep its signal
+
+Progress = Callable[[str], None]
+
+
+class DetectionError(Exception):
+    pass
+
+
+@dataclass
+class ScanReport:
+    scope: str = "full"
+    findings: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    routed: int = 0
+    retired: int = 0
+    cases: set[int] = field(default_factory=set)
+    by_kind: Counter = field(default_factory=Counter)
+    above_threshold: Counter = field(default_factory=Counter)
+    timings: dict[str, float] = field(default_factory=dict)
+    seconds: float = 0.0
+    messages_scanned: int = 0
+
+    def summary(self) -> str:
+        kinds = ", ".join(
+            f"{k} {n} ({self.above_threshold.get(k, 0)} ≥ threshold)" for k, n in sorted(self.by_kind.items())
+        )
+        return (
+            f"Detection ({self.scope}): {self.findings} findings — {kinds or 'none'}; "
+            f"signals {self.created} new, {self.updated} updated, {self.unchanged} unchanged, {self.retired} retired; "
+            f"{self.routed} routed to {len(self.cases)} cases; {self.seconds:.1f}s"
+        )
+
+
+# --- running --------------------------------------------------------------------------
+
+
+def scan_full(*, progress: Progress | None = None, route: bool = True) -> ScanReport:
+    """Every detector over the whole marketplace."""
+    return scan_run(scope=None, detectors=ALL, progress=progress, route=route)
+
+
+def scan_incremental(*, event: str, object_id: int) -> ScanReport:
+    """The detectors ``event`` can affect, around the accounts it concerns."""
+    if event not in EVENTS:
+        raise DetectionError(f"Unknown detection event {event!r}; expected one of {', '.join(EVENTS)}.")
+    seeds = event_accounts(event=event, object_id=object_id)
+    if not seeds:
+        return ScanReport(scope=f"{event} {object_id} (gone)")
+    report = scan_run(scope=frozenset(seeds), detectors=FOR_EVENT[event])
+    report.scope = f"{event} {object_id}"
+    return report
+
+
+def event_accounts(*, event: str, object_id: int) -> set[int]:
+    """The accounts a marketplace event concerns."""
+    from accounts.models import IdentitySignal
+    from contracts.models import Contract, Message, Payment
+    from feedback.models import Feedback
+
+    lookups = {
+        "feedback": (Feedback, ("author_id", "recipient_id")),
+        "message": (Message, ("sender_id", "recipient_id")),
+        "payment": (Payment, ("payer_id", "payee_id")),
+        "contract": (Contract, ("client_id", "freelancer_id")),
+        "identity": (IdentitySignal, ("account_id",)),
+    }
+    model, fields = lookups[event]
+    row = model.objects.filter(pk=object_id).values_list(*fields).first()
+    return {a for a in (row or ()) if a is not None}
+
+
+def scan_run(
+    *,
+    scope: frozenset[int] | None,
+    detectors: Iterable[ModuleType] = ALL,
+    progress: Progress | None = None,
+    route: bool = True,
+) -> ScanReport:
+    started = time.perf_counter()
+    run_started = timezone.now()
+    detectors = tuple(detectors)
+    ctx = ScanContext(scope=scope)
+    report = ScanReport(scope="full" if scope is None else f"{len(scope)} accounts")
+    findings: list[Finding] = []
+    for detector in detectors:
+        if progress:
+            progress(detector.NAME)
+        t0 = time.perf_counter()
+        found = detector.detect(ctx)
+        report.timings[detector.NAME] = round(time.perf_counter() - t0, 3)
+        findings.extend(found)
+    report.messages_scanned = ctx.cache.get("messages_scanned", 0)
+    floor = settings.DETECTION_MIN_SCORE
+    threshold = settings.DETECTION_CASE_THRESHOLD
+    findings = [f for f in findings if f.score >= floor]
+    report.findings = len(findings)
+    for f in findings:
+        report.by_kind[f.kind] += 1
+        if f.score >= threshold:
+            report.above_threshold[f.kind] += 1
+    if progress:
+        progress("store")
+    t0 = time.perf_counter()
+    stored = signals_upsert(findings=findings)
+    if scope is None:
+        # What a full scan no longer finds is retired (kept, and kept on its case).
+        report.retired = Signal.objects.filter(
+            Q(last_detected_at__lt=run_started) | Q(last_detected_at__isnull=True),
+            detector__in=[d.NAME for d in detectors],
+            is_active=True,
+        ).update(is_active=False, updated_at=timezone.now())
+    report.timings["store"] = round(time.perf_counter() - t0, 3)
+    for _, state in stored:
+        if state == "created":
+            report.created += 1
+        elif state == "updated":
+            report.updated += 1
+        else:
+            report.unchanged += 1
+    if route:
+        if progress:
+            progress("route")
+        t0 = time.perf_counter()
+        routed = signals_route(signals=[s for s, state in stored if state != "unchanged"])
+        report.timings["route"] = round(time.perf_counter() - t0, 3)
+        report.routed = len(routed)
+        report.cases = {c.pk for c in routed}
+    report.seconds = round(time.perf_counter() - started, 3)
+    logger.debug(report.summary())
+    return report
+
+
+# --- storing --------------------------------------------------------------------------
+
+
+def _account_sets(signal_ids: list[int]) -> dict[int, set[int]]:
+    through = Signal.accounts.through
+    out: dict[int, set[int]] = {}
+    for start in range(0, len(signal_ids), 500):
+        batch = signal_ids[start : start + 500]
+        for signal_id, user_id in through.objects.filter(signal_id__in=batch).values_list("signal_id", "user_id"):
+            out.setdefault(signal_id, set()).add(user_id)
+    return out
+
+
+def _overlap_matches(findings: list[Finding], taken: set[int]) -> dict[int, Signal]:
+    """For ring findings with a new fingerprint: the existing signal of the same
+    detector whose accounts overlap most (Jaccard ≥ 0.5), each used once."""
+    through = Signal.accounts.through
+    matches: dict[int, Signal] = {}
+    for index, f in enumerate(findings):
+        members = set(f.accounts)
+        candidate_ids = (
+            set(
+                through.objects.filter(user_id__in=members, signal__detector=f.detector).values_list(
+                    "signal_id", flat=True
+                )
+            )
+            - taken
+        )
+        if not candidate_ids:
+            continue
+        best, best_j = None, GROUP_MATCH
+        for signal_id, accounts in _account_sets(sorted(candidate_ids)).items():
+            j = len(accounts & members) / len(accounts | members)
+            if j >= best_j:
+                best, best_j = signal_id, j
+        if best is not None:
+            taken.add(best)
+            matches[index] = Signal.objects.get(pk=best)
+    return matches
+
+
+def _changed(signal: Signal, f: Finding, accounts: set[int]) -> bool:
+    return (
+        abs(signal.score - f.score) > 1e-4
+        or signal.explanation != f.explanation
+        or signal.evidence != f.evidence
+        or signal.detector_version != f.version
+        or signal.fingerprint != f.fingerprint
+        or accounts != set(f.accounts)
+        or not signal.is_active
+    )
+
+
+def signals_upsert(*, findings: list[Finding]) -> list[tuple[Signal, str]]:
+    """Store findings as signals; returns each signal with "created", "updated" or "unchanged"."""
+    if not findings:
+        return []
+    # One finding per fingerprint (the strongest).
+    unique: dict[str, Finding] = {}
+    for f in findings:
+        if f.fingerprint not in unique or f.score > unique[f.fingerprint].score:
+            unique[f.fingerprint] = f
+    findings = list(unique.values())
+    fingerprints = [f.fingerprint for f in findings]
+    existing: dict[str, Signal] = {}
+    for start in range(0, len(fingerprints), 500):
+        for s in Signal.objects.filter(fingerprint__in=fingerprints[start : start + 500]):
+            existing[s.fingerprint] = s
+    fresh = [f for f in findings if f.fingerprint not in existing]
+    taken = {s.pk for s in existing.values()}
+    group_fresh = [f for f in fresh if f.group]
+    overlap = _overlap_matches(group_fresh, taken)
+    matched_by_overlap = {id(group_fresh[i]): s for i, s in overlap.items()}
+
+    now = timezone.now()
+    results: list[tuple[Signal, str]] = []
+    to_update: list[tuple[Signal, Finding]] = []
+    to_create: list[Finding] = []
+    known = list(existing.values()) + list(matched_by_overlap.values())
+    accounts_of = _account_sets([s.pk for s in known])
+    for f in findings:
+        signal = existing.get(f.fingerprint) or matched_by_overlap.get(id(f))
+        if signal is None:
+            to_create.append(f)
+        elif _changed(signal, f, accounts_of.get(signal.pk, set())):
+            to_update.append((signal, f))
+        else:
+            results.append((signal, "unchanged"))
+
+    through = Signal.accounts.through
+    with transaction.atomic():
+        for signal, f in to_update:
+            signal.score = f.score
+            signal.explanation = f.explanation
+            signal.evidence = f.evidence
+            signal.data = f.data
+            signal.detector_version = f.version
+            signal.fingerprint = f.fingerprint
+            signal.is_active = True
+            signal.updated_at = now
+            if accounts_of.get(signal.pk, set()) != set(f.accounts):
+                through.objects.filter(signal_id=signal.pk).delete()
+                through.objects.bulk_create([through(signal_id=signal.pk, user_id=a) for a in f.accounts])
+        Signal.objects.bulk_update(
+            [s for s, _ in to_update],
+            ["score", "explanation", "evidence", "data", "detector_version", "fingerprint", "is_active", "updated_at"],
+            batch_size=500,
+        )
+        results.extend((s, "updated") for s, _ in to_update)
+    created = _create(to_create, now)
+    results.extend((s, "created") for s in created)
+    seen = [s.pk for s, _ in results]
+    for start in range(0, len(seen), 500):
+        Signal.objects.filter(pk__in=seen[start : start + 500]).update(last_detected_at=now)
+    return results
+
+
+def _create(findings: list[Finding], now) -> list[Signal]:
+    if not findings:
+        return []
+    through = Signal.accounts.through
+    objs = [
+        Signal(
+            kind=f.kind,
+            detector=f.detector,
+            detector_version=f.version,
+            fingerprint=f.fingerprint,
+            score=f.score,
+            explanation=f.explanation,
+            evidence=f.evidence,
+            data=f.data,
+            created_at=now,
+            updated_at=now,
+            last_detected_at=now,
+        )
+        for f in findings
+    ]
+    try:
+        with transaction.atomic():
+            created = Signal.objects.bulk_create(objs, batch_size=500)
+            through.objects.bulk_create(
+                [
+                    through(signal_id=s.pk, user_id=a)
+                    for s, f in zip(created, findings, strict=True)
+                    for a in f.accounts
+                ],
+                batch_size=1000,
+            )
+        return created
+    except IntegrityError:
+        # Another run stored some of these meanwhile: fall back to one at a time.
+        out = []
+        for f, obj in zip(findings, objs, strict=True):
+            obj.pk = None
+            with transaction.atomic():
+                signal, made = Signal.objects.get_or_create(
+                    fingerprint=f.fingerprint,
+                    defaults={
+                        "kind": f.kind,
+                        "detector": f.detector,
+                        "detector_version": f.version,
+                        "score": f.score,
+                        "explanation": f.explanation,
+                        "evidence": f.evidence,
+                        "data": f.data,
+                        "created_at": now,
+                        "updated_at": now,
+                    },
+                )
+                if made:
+                    signal.accounts.set(f.accounts)
+                    out.append(signal)
+        return out
+
+
+# --- routing --------------------------------------------------------------------------
+
+
+def signals_route(*, signals: Iterable[Signal]):
+    """Open or update cases for strong signals (``cases.services.signal_route``)."""
+    from cases.services import signal_route
+
+    threshold = settings.DETECTION_CASE_THRESHOLD
+    cases = []
+    for signal in signals:
+        if signal.score < threshold:
+            continue
+        case = signal_route(signal=signal)
+        if case is not None:
+            cases.append(case)
+    return cases
