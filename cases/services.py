@@ -74,6 +74,10 @@ def _transition(case: Case, to_status: str, *, actor=None, reason: str = "") -> 
         body=reason,
         data={"from": from_status, "to": to_status},
     )
+    # Reporters follow the case behind their report (without seeing it).
+    from reports.services import reports_sync_for_case
+
+    reports_sync_for_case(case=case)
 
 
 def _require_reviewer(user) -> None:
