@@ -68,8 +68,11 @@ class ContractViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = ContractSerializer
     permission_classes = [permissions.IsAuthenticated]
+    queryset = Contract.objects.none()  # for the schema; requests use get_queryset
 
     def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):
+            return Contract.objects.none()
         return _my_contracts(self.request.user).order_by("-started_at", "-id")
 
 
@@ -84,6 +87,8 @@ class ContractMessages(generics.ListCreateAPIView):
         return get_object_or_404(_my_contracts(self.request.user), pk=self.kwargs["pk"])
 
     def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):
+            return Message.objects.none()
         return self.contract().messages.select_related("sender").order_by("sent_at", "id")
 
     def create(self, request, *args, **kwargs):
