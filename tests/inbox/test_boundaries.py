@@ -14,7 +14,9 @@ def test_another_users_case_is_404_everywhere(client, bystander, world):
     assert client.get(reverse("inbox:case", args=[case.pk])).status_code == 404
     assert client.post(reverse("inbox:reply", args=[case.pk]), {"body": "hi"}).status_code == 404
     assert (
-        client.post(reverse("inbox:appeal", args=[case.pk, decision.pk]), {f"d{decision.pk}-statement": "x"}).status_code
+        client.post(
+            reverse("inbox:appeal", args=[case.pk, decision.pk]), {f"d{decision.pk}-statement": "x"}
+        ).status_code
         == 404
     )
     assert not CaseEvent.objects.filter(case=case, actor=bystander).exists()
@@ -23,7 +25,9 @@ def test_another_users_case_is_404_everywhere(client, bystander, world):
 
 def test_a_case_the_user_was_never_told_about_stays_out_of_sight(client, bystander):
     """Detection opened a case; no reviewer has written to the user yet."""
-    case = case_open(kind=Kind.FEEDBACK_RING, accounts=[bystander], note="detector thinks so", source=Case.Source.DETECTION)
+    case = case_open(
+        kind=Kind.FEEDBACK_RING, accounts=[bystander], note="detector thinks so", source=Case.Source.DETECTION
+    )
     client.force_login(bystander)
     assert client.get(reverse("inbox:case", args=[case.pk])).status_code == 404
     assert f"Request #{case.pk}".encode() not in client.get(reverse("inbox:index")).content

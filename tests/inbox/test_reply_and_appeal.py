@@ -104,7 +104,7 @@ def test_unread_markers_and_opening_marks_read(client, suspended, world, reviewe
     assert 'data-testid="unread"' not in client.get(reverse("inbox:index")).content.decode()
     case_message_user(case=case, actor=reviewer, account=suspended, body="Answer")
     index = client.get(reverse("inbox:index")).content.decode()
-    assert '1 new</span>' in index
+    assert "1 new</span>" in index
     page = client.get(reverse("inbox:case", args=[case.pk])).content.decode()
     assert page.count('event-new"') == 1  # one highlighted event in the thread
 
@@ -125,7 +125,9 @@ def test_restriction_box_on_the_request(client, suspended, world):
 
 
 def test_notices_without_a_thread_open_on_their_own_page(client, subject):
-    notice = Notice.objects.create(account=subject, kind=Notice.Kind.REVIEWER_MESSAGE, subject="Hello", body="Body text")
+    notice = Notice.objects.create(
+        account=subject, kind=Notice.Kind.REVIEWER_MESSAGE, subject="Hello", body="Body text"
+    )
     client.force_login(subject)
     assert b"Hello" in client.get(reverse("inbox:index")).content
     response = client.get(reverse("inbox:notice", args=[notice.pk]))
@@ -143,7 +145,9 @@ def test_someone_elses_notice_is_404(client, subject, bystander):
 def test_the_users_abuse_reports_are_listed_with_status(client, subject, bystander):
     from reports.models import AbuseReport
 
-    mine = AbuseReport.objects.create(reporter=subject, reported=bystander, reason="paid_feedback", details="Offered $50")
+    mine = AbuseReport.objects.create(
+        reporter=subject, reported=bystander, reason="paid_feedback", details="Offered $50"
+    )
     AbuseReport.objects.create(reporter=bystander, reported=subject, reason="other", details="NOT-MINE")
     client.force_login(subject)
     html = client.get(reverse("inbox:index")).content.decode()
