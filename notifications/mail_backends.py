@@ -16,6 +16,7 @@ import itertools
 import os
 import re
 from datetime import UTC, datetime
+from email.utils import parseaddr
 from pathlib import Path
 
 from django.core.mail import InvalidMailer
@@ -43,7 +44,8 @@ class EmlFileBackend(BaseEmailBackend):
             if not message.recipients():
                 continue
             data = message.message(policy=email.policy.SMTP).as_bytes()
-            recipient = re.sub(r"[^A-Za-z0-9@._+-]", "_", message.recipients()[0])[:60]
+            address = parseaddr(message.recipients()[0])[1] or "recipient"
+            recipient = re.sub(r"[^A-Za-z0-9@._+-]", "_", address)[:60]
             stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
             name = f"{stamp}-{os.getpid()}-{next(_counter)}-{recipient}.eml"
             temporary = self.directory / f".{name}.tmp"

@@ -19,7 +19,7 @@ def _base(*, from_: str, to: str, subject: str, in_reply_to: str | None, message
     msg["From"] = from_
     msg["To"] = to
     msg["Subject"] = subject
-    msg["Date"] = format_datetime(datetime(2025, 3, 4, 11, 15, tzinfo=UTC))
+    msg["Date"] = format_datetime(datetime.now(UTC))
     msg["Message-ID"] = message_id or make_msgid(domain="client.example")
     if in_reply_to:
         msg["In-Reply-To"] = in_reply_to
@@ -36,9 +36,10 @@ def gmail_reply(
     from_: str = "Fred Freelancer <subject@test.example>",
     subject: str = "Re: We need some information from you",
     message_id: str | None = None,
+    quoted: str = QUOTED_NOTICE,
 ) -> bytes:
     msg = _base(from_=from_, to=to, subject=subject, in_reply_to=in_reply_to, message_id=message_id)
-    quoted = "\n".join(f"> {line}" if line else ">" for line in QUOTED_NOTICE.splitlines())
+    quoted = "\n".join(f"> {line}" if line else ">" for line in quoted.splitlines())
     address = to.split("<")[-1].rstrip(">")
     plain = f"{new_text}\n\nOn Tue, 4 Mar 2025 at 10:02, Gigworks Trust & Safety <\n{address}> wrote:\n\n{quoted}\n"
     html_new = "".join(f"<div>{line or '<br>'}</div>" for line in new_text.splitlines())
@@ -61,6 +62,7 @@ def outlook_reply(
     from_: str = "Fred Freelancer <subject@test.example>",
     subject: str = "RE: We need some information from you",
     message_id: str | None = None,
+    quoted: str = QUOTED_NOTICE,
 ) -> bytes:
     msg = _base(from_=from_, to=to, subject=subject, in_reply_to=in_reply_to, message_id=message_id)
     msg["Thread-Topic"] = subject[4:]
@@ -70,7 +72,7 @@ def outlook_reply(
     plain = (
         f"{new_text}\n\n________________________________\nFrom: Gigworks Trust & Safety <{address}>\n"
         "Sent: Tuesday, March 4, 2025 10:02 AM\nTo: Fred Freelancer <subject@test.example>\n"
-        f"Subject: We need some information from you\n\n{QUOTED_NOTICE}"
+        f"Subject: We need some information from you\n\n{quoted}"
     )
     html = (
         '<html><body dir="ltr"><div style="font-family:Aptos">'
@@ -81,8 +83,11 @@ def outlook_reply(
         "<b>Subject:</b> We need some information from you</div><div><p>--- Reply above this line ---</p></div>"
         "</body></html>"
     )
-    msg.set_content(plain.encode("windows-1252"), maintype="text", subtype="plain", cte="quoted-printable")
-    msg.set_param("charset", "windows-1252")
+    try:  # Outlook sends Windows-1252 when the text fits, UTF-8 otherwise
+        msg.set_content(plain.encode("windows-1252"), maintype="text", subtype="plain", cte="quoted-printable")
+        msg.set_param("charset", "windows-1252")
+    except UnicodeEncodeError:
+        msg.set_content(plain, charset="utf-8", cte="quoted-printable")
     msg.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
     return msg.as_bytes(policy=SMTP)
 
@@ -95,11 +100,12 @@ def apple_mail_reply(
     from_: str = "Fred Freelancer <subject@test.example>",
     subject: str = "Re: We need some information from you",
     message_id: str | None = None,
+    quoted: str = QUOTED_NOTICE,
 ) -> bytes:
     msg = _base(from_=from_, to=to, subject=subject, in_reply_to=in_reply_to, message_id=message_id)
     msg["X-Mailer"] = "Apple Mail (2.3826.400.131.1.6)"
     address = to.split("<")[-1].rstrip(">")
-    quoted = "\n".join(f"> {line}" for line in QUOTED_NOTICE.splitlines())
+    quoted = "\n".join(f"> {line}" for line in quoted.splitlines())
     plain = (
         f"{new_text}\n\nSent from my iPhone\n\n> On 4 Mar 2025, at 10:02, Gigworks Trust & Safety <{address}> wrote:\n"
         f">\n{quoted}\n"
@@ -116,11 +122,12 @@ def plain_client_reply(
     from_: str = "Fred Freelancer <subject@test.example>",
     subject: str = "Re: We need some information from you",
     message_id: str | None = None,
+    quoted: str = QUOTED_NOTICE,
 ) -> bytes:
     """Mutt-style: 7-bit US-ASCII, bottom-posted under the quote, "-- " signature."""
     msg = _base(from_=from_, to=to, subject=subject, in_reply_to=in_reply_to, message_id=message_id)
     msg["User-Agent"] = "NeoMutt/20231103"
-    quoted = "\n".join(f"> {line}" if line else ">" for line in QUOTED_NOTICE.splitlines())
+    quoted = "\n".join(f"> {line}" if line else ">" for line in quoted.splitlines())
     plain = (
         f"On Tue, Mar 04, 2025 at 10:02:00AM +0000, Gigworks Trust & Safety wrote:\n{quoted}\n\n{new_text}\n\n"
         "-- \nFred\n"
