@@ -33,3 +33,13 @@ def identity_record(*, account: User, kind: str, value: str, seen_at: datetime |
             if changed:
                 signal.save(update_fields=changed)
     return signal
+
+
+def account_profile_update(*, account: User, name: str, country: str) -> User:
+    """Change what the user may edit on their public profile. Saves only these
+    fields: the row also carries the rating and restriction summaries, which
+    other services keep."""
+    account.name = name.strip()
+    account.country = country.strip().upper()
+    account.save(update_fields=["name", "country"])
+    return account

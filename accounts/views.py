@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 
+from accounts.services import account_profile_update
 from enforcement.gates import restricted_action
 from feedback.models import Feedback
 
@@ -55,9 +56,9 @@ def profile(request, pk: int):
 def profile_edit(request):
     form = ProfileForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
-        # Only the edited fields: the account row also carries the rating and
-        # restriction summaries, which other services keep.
-        form.instance.save(update_fields=["name", "country"])
+        account_profile_update(
+            account=request.user, name=form.cleaned_data["name"], country=form.cleaned_data["country"]
+        )
         messages.success(request, "Your profile is updated.")
         return redirect("accounts:profile", pk=request.user.pk)
     return render(request, "accounts/profile_form.html", {"form": form}, status=400 if form.errors else 200)
