@@ -74,9 +74,12 @@ def show(value: Any, limit: int = 40) -> str:
 
 
 def _identifier(name: str, value: Any) -> str:
-    if isinstance(value, bool) or not isinstance(value, str | int):
+    if type(value) is str:
+        text = value
+    elif type(value) is int:
+        text = str(value)
+    else:
         raise FieldError(f"{name} must be a string identifier, got {show(value)}")
-    text = str(value)
     if "\x00" in text:
         raise FieldError(f"{name} contains a NUL character")
     if len(text) > EXTERNAL_ID_MAX:
@@ -115,7 +118,7 @@ def parse_timestamp(name: str, value: Any) -> datetime:
         moment = datetime.fromisoformat(value)
     except ValueError:
         raise FieldError(f"{name} {show(value)} is not an ISO 8601 time")
-    if moment.tzinfo is None or moment.utcoffset() is None:
+    if moment.utcoffset() is None:
         raise FieldError(f"{name} {show(value)} has no UTC offset (write e.g. 2024-05-01T12:00:00+00:00)")
     return moment
 
@@ -186,11 +189,15 @@ class Field:
     name: str  # as written in the file
     convert: Callable[[str, Any], Any]
     required: bool = False
-    target: str | None = None  # model field (default: same as name)
+    target: str = ""  # model field (default: same as name)
     ref: str | None = None  # the type a reference points at
     # Stored when the field is absent; _KEEP leaves the model's default on create and
     # the stored value on update.
     default: Any = None
+
+    def __post_init__(self) -> None:
+        if not self.target:
+            object.__setattr__(self, "target", self.name)
 
 
 _KEEP = object()
@@ -304,7 +311,7 @@ def parse_record(line: int, obj: dict) -> Record:
     problems: list[str] = []
     for spec in FORMAT[type_]:
         raw = obj.get(spec.name)
-        target = spec.target or spec.name
+        target = spec.target
         if raw is None or raw == "":
             if spec.required:
                 problems.append(f"missing required field '{spec.name}'")

@@ -533,14 +533,16 @@ def marketplace_import(
     batch_size: int = DEFAULT_BATCH_SIZE,
     on_reject: Callable[[Rejection], None] | None = None,
     on_batch: Callable[[int], None] | None = None,
+    on_phase: Callable[[str], None] | None = None,
 ) -> ImportResult:
     """Import JSON Lines (bytes, one record per line) into the portal, upserting by
     external id. Each batch is its own transaction, so a failure part-way keeps the
     batches before it (re-running the import is safe: it is idempotent).
 
     ``on_reject`` hears each rejected line; ``on_batch`` the number of lines read so
-    far, after each batch of the first pass.
+    far, after each batch of the first pass; ``on_phase`` what happens after it.
     """
+    tell = on_phase or (lambda text: None)
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="import_marketplace-") as tmp:
         workdir = Path(tmp)
@@ -558,6 +560,7 @@ def marketplace_import(
             # Retry lines that referred forward, until a pass resolves nothing more.
             while spill.count:
                 result.passes += 1
+                tell(f"pass {result.passes}: {spill.count:,} lines waiting for records further on")
                 waiting = spill
                 spill = SpillFile(workdir / f"pass-{result.passes}.jsonl")
                 for batch in _batches(((w.line, w.text) for w in waiting), batch_size):
@@ -567,6 +570,7 @@ def marketplace_import(
                     for w in spill:
                         run.reject(w.line, w.reason, type_=w.type, label=w.label, text=w.text)
                     break
+            tell("recomputing rating summaries")
             run.refresh_ratings()
         finally:
             run.recipients.close()

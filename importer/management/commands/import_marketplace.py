@@ -79,7 +79,12 @@ class Command(BaseCommand):
             def on_batch(lines: int) -> None:
                 bar.update(source.bytes_read - bar.n)
 
-            result = marketplace_import(lines=source, batch_size=batch_size, on_reject=on_reject, on_batch=on_batch)
+            def on_phase(text: str) -> None:
+                bar.set_postfix_str(text)
+
+            result = marketplace_import(
+                lines=source, batch_size=batch_size, on_reject=on_reject, on_batch=on_batch, on_phase=on_phase
+            )
         self.stdout.write(summary(result, name="stdin" if path == "-" else path))
         if result.rejected:
             where = f"; they are listed in {options['errors']}" if options["errors"] else ""
