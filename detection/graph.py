@@ -105,15 +105,16 @@ def densest_block(adj: Adjacency, nodes: Iterable[int], prior: dict[int, float] 
         return Block(frozenset(), 0.0, 0.0)
     order, current = _peel(adj, members, prior)
     size = len(members)
-    best_density, best_index, best_mass = current / size, 0, current
+    best_density, best_index = current / size, 0
     for index, (_, d) in enumerate(order[:-1], start=1):
         current -= d  # removing a node removes its remaining weighted degree (edges and prior)
         size -= 1
         g = current / size
         if g > best_density:
-            best_density, best_index, best_mass = g, index, current
+            best_density, best_index = g, index
     block = frozenset(u for u, _ in order[best_index:])
-    return Block(block, best_density, best_mass)
+    exact = mass(adj, block, prior)  # the running total drifts with float rounding
+    return Block(block, exact / len(block), exact)
 
 
 def core_levels(adj: Adjacency, prior: dict[int, float] | None = None) -> dict[int, float]:
@@ -172,6 +173,21 @@ def trim(adj: Adjacency, nodes: set[int], min_share: float) -> set[int]:
     return members
 
 
+def prune(adj: Adjacency, nodes: set[int], min_neighbours: int) -> set[int]:
+    """Drop members linked to fewer than ``min_neighbours`` other members, repeatedly
+    (the unweighted k-core of the set): a star — one busy account and partners who
+    never deal with each other — is not a group rating each other."""
+    members = set(nodes)
+    changed = True
+    while changed:
+        changed = False
+        for u in list(members):
+            if sum(1 for v in adj.get(u, {}) if v in members) < min_neighbours:
+                members.discard(u)
+                changed = True
+    return members
+
+
 def dense_blocks(
     adj: Adjacency,
     *,
@@ -179,6 +195,7 @@ def dense_blocks(
     min_density: float,
     min_size: int = 3,
     min_share: float = 0.0,
+    min_neighbours: int = 2,
     prior: dict[int, float] | None = None,
     max_blocks_per_component: int = 50,
 ) -> list[Block]:
@@ -188,7 +205,8 @@ def dense_blocks(
     A block FRAUDAR returns may join several dense groups that share no edge
     (their union can be as dense as each); it is split into its connected parts.
     With ``min_share``, members whose weight lies mostly outside the block are
-    trimmed first (see ``trim``)."""
+    trimmed first (see ``trim``); members linked to fewer than ``min_neighbours``
+    others in the block are pruned (see ``prune``)."""
     levels = core_levels(adj, prior)
     candidates = {u for u, lv in levels.items() if lv >= min_level}
     blocks = []
@@ -202,6 +220,7 @@ def dense_blocks(
                 break
             remaining -= block.nodes
             members = trim(adj, set(block.nodes), min_share) if min_share else set(block.nodes)
+            members = prune(adj, members, min_neighbours)
             for part in components(adj, members):
                 if len(part) >= min_size:
                     g = density(adj, part, prior)

@@ -1226,7 +1226,8 @@ def features(body: str) -> MessageFeatures:
 # starts like a feedback word cannot mention feedback. Chat spellings of the key
 # words keep the start ("reveiw", "feedbak", "ratting", "rvw", "5*").
 _PREFILTER = re.compile(
-    r"\b(?:re?v|rei|rv|fe+d?b|fdb|fb|f/b|rat|rai|rtg|rting|sta?r|testi|recom|recs\b|endors|score|jss)"
+    r"\b(?:re?v|rei|rv|fe+d?b|fdb|fb|f/b|rat|rai|rtg|rting|sta?rs?\b|stas\b|starz|satrs|stras"
+    r"|testi|recom|recs\b|endors|score|jss)"
     r"|[*★⭐✩✭✰🌟]|/\s*(?:5|10)\b"
 )
 

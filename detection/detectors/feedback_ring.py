@@ -25,7 +25,8 @@ Model
    Before a block is reported, members whose suspicious weight lies mostly outside it
    (less than 40 %: busy honest accounts next to a ring) are trimmed, and the block is
    split into its connected parts — FRAUDAR's best set may join two rings that share
-   no edge.
+   no edge; members dealing with fewer than two others in it are pruned (a busy
+   client and its one-off workers form a star, not a group rating each other).
 4. **Score** of a block: ``0.5 + 0.2 × min(1, log2(g / 0.9))`` + 0.25 × the mean
    share of the members' suspicious weight that lies inside the block + 0.1 × the
    share of members who were both client and freelancer inside it.

@@ -49,6 +49,51 @@ PAY_AFTER = 30 * 86400
 RATE_AFTER = 60 * 86400
 
 
+BENEFIT_WORDS = {
+    "bonus": "a bonus",
+    "bonuses": "a bonus",
+    "refund": "a refund",
+    "refunds": "a refund",
+    "refunded": "a refund",
+    "discount": "a discount",
+    "discounts": "a discount",
+    "a discount": "a discount",
+    "tip": "a tip",
+    "reward": "a reward",
+    "cashback": "cashback",
+    "voucher": "a voucher",
+    "gift": "a gift",
+    "money back": "money back",
+    "part of your money": "part of their money back",
+    "give back": "money back",
+    "send back": "money back",
+    "pay back": "money back",
+    "return the money": "money back",
+    "return your money": "money back",
+    "for free": "free work",
+    "free work": "free work",
+    "free revision": "free revisions",
+    "free revisions": "free revisions",
+    "free of charge": "free work",
+    "no charge": "free work",
+    "at no cost": "free work",
+    "pay you extra": "extra pay",
+    "pay extra": "extra pay",
+    "extra money": "extra pay",
+    "send you extra": "extra pay",
+    "extra payment": "extra pay",
+}
+
+
+def describe_benefit(terms: tuple[str, ...], amounts: tuple[float, ...]) -> str:
+    """ "a refund ($20)", "free work", "money ($30)"."""
+    words = [BENEFIT_WORDS[t] for t in terms if t in BENEFIT_WORDS]
+    what = words[0] if words else ("money" if amounts or "money" in terms else "a benefit")
+    if amounts:
+        what += f" ({money(amounts[0])})"
+    return what
+
+
 def follow_ups(pairs: set[tuple[int, int]], kinds=(Payment.Kind.BONUS, Payment.Kind.REFUND)):
     """Bonus/refund payments and ratings between the given (offerer, reader) pairs."""
     payers = sorted({a for a, _ in pairs})
@@ -104,7 +149,7 @@ def detect(ctx: ScanContext) -> list[Finding]:
             continue
         took_deal = bool(paid and five)
         name = ctx.labels
-        benefit = join_words(list(best.features.benefit_terms[:2])) or "a benefit"
+        benefit = describe_benefit(best.features.benefit_terms, best.features.amounts)
         tied = any(c.startswith("tied by") for c in best.features.cues)
         text = (
             f"{name(offerer)} offered {name(reader)} {benefit} "

@@ -1,0 +1,77 @@
+"""Reviewer pages: an account's signals (with its neighbourhood graph), and the
+list of signals kept below the case threshold."""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, render
+from django.urls import NoReverseMatch, reverse
+
+from cases.models import Kind
+
+from . import selectors
+
+
+def reviewer_required(view):
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not request.user.is_reviewer:
+            raise PermissionDenied("Reviewers only")
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def _case_url(pk: int) -> str:
+    try:
+        return reverse("cases:detail", args=[pk])
+    except NoReverseMatch:
+        return f"/portal/cases/{pk}/"
+
+
+@reviewer_required
+def account_signals(request, pk: int):
+    account = get_object_or_404(get_user_model(), pk=pk)
+    show_retired = request.GET.get("retired") == "1"
+    signals = list(selectors.signals_for_account(account, include_retired=show_retired))
+    cases = {s.case.pk: s.case for s in signals if s.case_id}
+    for case in cases.values():
+        case.url = _case_url(case.pk)
+    return render(
+        request,
+        "detection/account_signals.html",
+        {
+            "account": account,
+            "signals": signals,
+            "cases": list(cases.values()),
+            "show_retired": show_retired,
+            "threshold": settings.DETECTION_CASE_THRESHOLD,
+            "graph_svg": selectors.neighbourhood_svg([account.pk]),
+        },
+    )
+
+
+@reviewer_required
+def signal_list(request):
+    kind = request.GET.get("kind") or ""
+    if kind not in Kind.values:
+        kind = ""
+    page = Paginator(selectors.signals_kept_on_accounts(kind=kind or None), 50).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "detection/signal_list.html",
+        {
+            "page_obj": page,
+            "kind": kind,
+            "kinds": Kind.choices,
+            "threshold": settings.DETECTION_CASE_THRESHOLD,
+        },
+    )

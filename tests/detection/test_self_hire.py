@@ -1,0 +1,71 @@
+"""Self-hire: shared identity signals, weighted by strength and rarity, together
+with contracts and feedback between the two accounts."""
+
+from detection.detectors import self_hire
+
+
+def test_a_client_sharing_a_card_and_device_with_the_freelancer_it_hires_is_flagged(market, detect):
+    freelancer = market.account("Yasmin Young")
+    client = market.account("Xavier Xu", kind="client")
+    cards = market.identity("payment_instrument", "4111 1111 1111 1111", client, freelancer)
+    market.identity("device", "laptop-1", client, freelancer)
+    jobs = [market.job(client, freelancer, amount=a, days_ago=d) for a, d in (("40", 30), ("55", 20), ("70", 10))]
+
+    [finding] = detect(self_hire)
+
+    assert set(finding.accounts) == {client.pk, freelancer.pk}
+    assert finding.score >= 0.9
+    text = finding.explanation
+    assert text.startswith("Accounts Yasmin Young (freelancer) and Xavier Xu (client) share a payment instrument")
+    assert "a payment instrument used by no other account and a device used by no other account" in text
+    assert "Xavier Xu hired Yasmin Young 3 times (contracts of $40–$70)" in text
+    assert "Xavier Xu left three five-star ratings" in text and "Yasmin Young left three five-star ratings" in text
+    assert "4111" not in text  # values are never shown (nor stored)
+    refs = {(e["type"], e["id"]) for e in finding.evidence}
+    assert {("identity", s.pk) for s in cards} <= refs
+    assert {("contract", c.pk) for c in jobs} <= refs
+    assert sum(1 for t, _ in refs if t == "feedback") == 6
+
+
+def test_a_value_shared_by_many_accounts_counts_for_little(market, detect):
+    """Fifty accounts behind one public IP; two of them work together honestly."""
+    people = [market.account(f"Cafe Person {i}") for i in range(50)]
+    market.identity("ip", "203.0.113.7", *people)
+    market.job(people[0], people[1], amount="900", length=20)
+    assert detect(self_hire) == []
+    assert self_hire.rarity(50) == 0.2 and self_hire.rarity(2) == 1.0
+
+
+def test_family_members_sharing_a_device_who_never_contract_stay_quiet(market, detect):
+    a, b = market.account("Mum"), market.account("Son")
+    market.identity("device", "family-laptop", a, b)
+    market.identity("address", "1 Family Road", a, b)
+    client = market.account("Real Client", kind="client")
+    market.job(client, a)
+    market.job(client, b)
+    assert detect(self_hire) == []
+
+
+def test_a_shared_home_ip_alone_is_below_the_storage_floor(market, detect):
+    client, freelancer = market.account("Client", kind="client"), market.account("Freelancer")
+    market.identity("ip", "198.51.100.20", client, freelancer)
+    market.job(client, freelancer)
+    assert detect(self_hire) == []
+
+
+def test_a_device_shared_by_a_third_account_weakens_the_link(market, detect):
+    client, freelancer, other = market.account("C", kind="client"), market.account("F"), market.account("O")
+    market.identity("device", "shared-pc", client, freelancer, other)
+    market.job(client, freelancer)
+    [finding] = detect(self_hire)
+    assert "a device also used by one other account" in finding.explanation
+    assert finding.score < 0.7  # kept on the accounts, no case on a device alone shared three ways
+
+
+def test_incremental_scope_only_looks_at_the_given_accounts(market, detect):
+    client, freelancer = market.account("C", kind="client"), market.account("F")
+    market.identity("phone", "+44 7700 900123", client, freelancer)
+    market.job(client, freelancer)
+    bystander = market.account("B")
+    assert detect(self_hire, scope=[bystander.pk]) == []
+    assert len(detect(self_hire, scope=[freelancer.pk])) == 1

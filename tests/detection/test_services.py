@@ -1,0 +1,155 @@
+"""Running detection: full scans and incremental runs are idempotent, strong
+signals open cases through cases.services.signal_route, weak ones stay on the
+account, and what a full scan no longer finds is retired."""
+
+import pytest
+from django.tasks import TaskResultStatus
+
+from accounts.models import Membership
+from cases.models import Case, CaseEvent, Kind
+from contracts.models import Payment
+from contracts.services import message_send
+from detection import selectors, services
+from detection.models import Signal
+from detection.tasks import enqueue_after_import, enqueue_incremental
+from feedback.services import feedback_leave
+
+
+def plant_self_hire(market):
+    client, freelancer = market.account("Sock Puppet", kind="client"), market.account("Sid")
+    market.identity("payment_instrument", "5555 4444 3333 1111", client, freelancer)
+    market.identity("device", "sid-laptop", client, freelancer)
+    for d in (30, 20, 10):
+        market.job(client, freelancer, days_ago=d)
+    return client, freelancer
+
+
+def plant_offer(market):
+    freelancer, client = market.account("Offerer"), market.account("Reader", kind="client")
+    c = market.job(client, freelancer, ratings=(None, None))
+    message = market.message(c, freelancer, "I'll give you a full refund in exchange for a five-star review")
+    return freelancer, client, c, message
+
+
+def test_a_full_scan_opens_cases_for_strong_signals_and_a_rerun_adds_nothing(market):
+    client, freelancer = plant_self_hire(market)
+    offerer, _, _, _ = plant_offer(market)
+
+    first = services.scan_full()
+    assert first.created == 2 and first.routed == 2 and len(first.cases) == 2
+    case = Case.objects.get(kind=Kind.SELF_HIRE)
+    assert set(case.subjects.values_list("pk", flat=True)) == {client.pk, freelancer.pk}
+    assert case.source == Case.Source.DETECTION
+    assert case.evidence.filter(kind="identity").count() == 4
+    counts = (Signal.objects.count(), Case.objects.count(), CaseEvent.objects.count())
+
+    second = services.scan_full()
+    assert (second.created, second.updated, second.unchanged, second.routed) == (0, 0, 2, 0)
+    assert (Signal.objects.count(), Case.objects.count(), CaseEvent.objects.count()) == counts
+
+
+def test_a_signal_below_the_threshold_is_kept_on_the_account_without_a_case(market):
+    owner = market.account("Owner", kind="client")
+    org = market.org("Org", owner)
+    manager = market.account("Manager")
+    market.member(org, manager, Membership.Role.HIRING_MANAGER)
+    market.job(owner, manager, org=org, ratings=(None, None))
+    report = services.scan_full()
+    assert report.created == 1 and report.routed == 0
+    assert Case.objects.count() == 0
+    [signal] = selectors.signals_for_account(manager)
+    assert signal.kind == Kind.CONFLICT_OF_INTEREST and signal.case is None
+    assert list(selectors.signals_kept_on_accounts()) == [signal]
+
+
+def test_what_a_full_scan_no_longer_finds_is_retired_but_stays_on_its_case(market):
+    _, _, _, message = plant_offer(market)
+    services.scan_full()
+    signal = Signal.objects.get()
+    message.delete()
+    report = services.scan_full()
+    signal.refresh_from_db()
+    assert report.retired == 1 and not signal.is_active
+    assert signal.case is not None
+    assert list(selectors.signals_for_account(signal.accounts.get())) == []
+
+
+def test_a_ring_that_grows_keeps_its_signal(market):
+    members = [market.account(f"R{i}") for i in range(4)]
+
+    def trade(a, b, n):
+        market.job(a, b, amount="20", days_ago=50 - n)
+        market.job(b, a, amount="20", days_ago=49 - n)
+
+    n = 0
+    for i in range(4):
+        for j in range(i + 1, 4):
+            trade(members[i], members[j], n)
+            n += 2
+    services.scan_full(route=False)
+    signal = Signal.objects.get(kind=Kind.FEEDBACK_RING)
+    newcomer = market.account("R4")
+    for m in members:
+        trade(m, newcomer, n)
+        n += 2
+    report = services.scan_full(route=False)
+    assert report.created == 0 and report.updated == 1
+    signal.refresh_from_db()
+    assert set(signal.accounts.values_list("pk", flat=True)) == {m.pk for m in members} | {newcomer.pk}
+    assert Signal.objects.filter(kind=Kind.FEEDBACK_RING).count() == 1
+
+
+def test_a_message_sent_on_the_site_is_checked_incrementally_once(
+    market, immediate_tasks, django_capture_on_commit_callbacks
+):
+    client, freelancer = market.account("Cleo", kind="client"), market.account("Finn")
+    contract = market.contract(client, freelancer)
+    with django_capture_on_commit_callbacks(execute=True):
+        message = message_send(
+            sender=client, contract=contract, body="I'll send you a $50 bonus if you leave me a 5 star review"
+        )
+    signal = Signal.objects.get()
+    assert signal.kind == Kind.PAID_FEEDBACK and signal.case is not None
+    events = CaseEvent.objects.count()
+
+    result = enqueue_incremental("message", message.pk)
+    assert result.status == TaskResultStatus.SUCCESSFUL
+    assert Signal.objects.count() == 1 and CaseEvent.objects.count() == events
+
+    # the bonus and the rating that follow strengthen the same signal
+    market.payment(contract, client, Payment.Kind.BONUS, "50.00", after_days=60)  # i.e. now, after the offer
+    with django_capture_on_commit_callbacks(execute=True):
+        feedback_leave(contract=contract, author=freelancer, rating=5)
+    signal.refresh_from_db()
+    assert Signal.objects.count() == 1
+    assert signal.score >= 0.95 and set(signal.accounts.all()) == {client, freelancer}
+
+
+def test_import_queues_a_full_scan(market, immediate_tasks):
+    plant_self_hire(market)
+    result = enqueue_after_import()
+    assert result.status == TaskResultStatus.SUCCESSFUL
+    assert result.return_value["created"] == 1
+    assert Signal.objects.filter(kind=Kind.SELF_HIRE).count() == 1
+
+
+def test_with_the_database_queue_events_become_queued_tasks(market):
+    from django_tasks_db.models import DBTaskResult
+
+    client, freelancer = plant_self_hire(market)
+    enqueue_incremental("identity", freelancer.identity_signals.first().pk)
+    task = DBTaskResult.objects.get()
+    assert task.task_path == "detection.tasks.detect_incremental"
+    assert task.args_kwargs["args"] == ["identity", freelancer.identity_signals.first().pk]
+
+
+def test_an_identity_event_runs_the_self_hire_detector_for_that_account(market):
+    client, freelancer = plant_self_hire(market)
+    report = services.scan_incremental(event="identity", object_id=freelancer.identity_signals.first().pk)
+    assert report.created == 1 and report.by_kind == {Kind.SELF_HIRE: 1}
+
+
+def test_unknown_events_are_refused_and_vanished_objects_ignored(market):
+    with pytest.raises(services.DetectionError):
+        services.scan_incremental(event="login", object_id=1)
+    assert services.scan_incremental(event="feedback", object_id=999999).findings == 0
