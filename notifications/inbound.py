@@ -242,89 +242,112 @@ def _fill(inbound: InboundEmail, plan: Plan) -> None:
     inbound.account_id = plan.account_id
 
 
-def _process(inbound: InboundEmail, *, raw: bytes, esp_name: str, verdict: EspVerdict) -> Plan:
+def _process(inbound: InboundEmail, *, raw: bytes, esp_name: str, verdict: EspVerdict, created: bool) -> Plan:
+    """Read, plan and apply. Runs inside the caller's transaction (a savepoint)."""
     from cases.models import CaseError
     from cases.services import case_user_reply
 
     plan = inbound_email_plan(raw=raw, esp_name=esp_name, verdict=verdict)
-    with transaction.atomic():
-        locked = InboundEmail.objects.select_for_update().get(pk=inbound.pk)
+    if created:
+        locked = inbound  # inserted in this transaction: the row is ours already
+    else:
+        locked = InboundEmail.objects.select_for_update().defer("raw").get(pk=inbound.pk)
         if locked.status not in (Status.RECEIVED, Status.ERROR):
             plan.duplicate = True
             return plan
-        _fill(locked, plan)
-        status, reason, detail = plan.status, plan.reason, plan.detail
-        if status == Status.THREADED:
-            try:
-                with transaction.atomic():
-                    event = case_user_reply(
-                        case=plan.outbound.case,
-                        account=plan.outbound.account,
-                        body=plan.reply.text,
-                        via="email",
-                        data=_reply_data(locked, plan.parsed, plan.reply),
-                    )
-                    locked.event = event
-                    _refused_attachments_note(case=plan.outbound.case, inbound=locked, attachments=locked.attachments)
-            except CaseError as exc:
-                status, reason, detail = Status.QUARANTINED, Reason.REFUSED_BY_CASE, exc.message[:500]
-        for bounced in plan.bounced:
-            report = plan.parsed.report
-            outbound_email_track(
-                event_type="bounced",
-                message_id=bounced.message_id,
-                recipient=", ".join(report.recipients) if report else "",
-                description=f"bounce received by email: {report.status} {report.diagnostic}".strip() if report else "",
-                esp_name="dsn",
-                event_id=locked.message_id,
+    _fill(locked, plan)
+    status, reason, detail = plan.status, plan.reason, plan.detail
+    if status == Status.THREADED:
+        try:  # case_user_reply is atomic itself: a refusal leaves nothing behind
+            locked.event = case_user_reply(
+                case=plan.outbound.case,
+                account=plan.outbound.account,
+                body=plan.reply.text,
+                via="email",
+                data=_reply_data(locked, plan.parsed, plan.reply),
             )
-        locked.status, locked.reason, locked.detail = status, reason, detail[:500]
-        locked.processed_at = timezone.now()
-        locked.save()
+        except CaseError as exc:
+            status, reason, detail = Status.QUARANTINED, Reason.REFUSED_BY_CASE, exc.message[:500]
+        else:
+            _refused_attachments_note(case=plan.outbound.case, inbound=locked, attachments=locked.attachments)
+    for bounced in plan.bounced:
+        report = plan.parsed.report
+        outbound_email_track(
+            event_type="bounced",
+            message_id=bounced.message_id,
+            recipient=", ".join(report.recipients) if report else "",
+            description=f"bounce received by email: {report.status} {report.diagnostic}".strip() if report else "",
+            esp_name="dsn",
+            event_id=locked.message_id,
+        )
+    locked.status, locked.reason, locked.detail = status, reason, detail[:500]
+    locked.processed_at = timezone.now()
+    locked.save(update_fields=_PROCESSED_FIELDS)
     plan.status, plan.reason, plan.detail = status, reason, detail
-    inbound.refresh_from_db()
+    if locked is not inbound:
+        for name in _PROCESSED_FIELDS:
+            setattr(inbound, name, getattr(locked, name))
     return plan
+
+
+# What processing writes (never the raw bytes, which are stored once and kept as they came).
+_PROCESSED_FIELDS = [
+    "from_email", "from_name", "to_addresses", "subject", "sent_at", "in_reply_to", "references", "text", "html",
+    "reply_text", "attachments", "auth_results", "outbound", "case", "account", "event", "status", "reason",
+    "detail", "processed_at",
+]  # fmt: skip
 
 
 def inbound_email_ingest(
     *, raw: bytes, source: str, esp_name: str = "", verdict: EspVerdict | None = None
 ) -> IngestResult:
     """Store, deduplicate, thread and accept or quarantine one raw message.
-    Database outages propagate (the webhook answers 500 and the ESP retries; the
-    MTA pipe exits with EX_TEMPFAIL); any other failure leaves the stored message
-    in the quarantine queue marked as a processing error."""
+
+    One transaction: the raw message is inserted first, then processed inside a
+    savepoint, so a failure while processing rolls back only the processing and
+    the stored message commits (marked as a processing error, for a reviewer).
+    Database outages roll back everything and propagate: the webhook answers 500
+    and the ESP retries, the MTA pipe exits EX_TEMPFAIL, a maildir keeps its file;
+    the sender's side still holds the message until we succeed."""
     verdict = verdict or EspVerdict()
     message_id = message_id_of(raw)
-    try:
-        with transaction.atomic():
-            inbound = InboundEmail.objects.create(
-                raw=raw,
-                raw_size=len(raw),
-                raw_sha256=hashlib.sha256(raw).hexdigest(),
-                message_id=message_id,
-                source=source,
-                esp_name=esp_name[:32],
-                spam_detected=verdict.spam,
-                spam_score=verdict.spam_score,
-            )
-        created = True
-    except IntegrityError:
-        inbound = InboundEmail.objects.get(message_id=message_id)
-        created = False
-        if inbound.status not in (Status.RECEIVED, Status.ERROR):
-            return IngestResult(inbound=inbound, created=False, duplicate=True)
-    try:
-        plan = _process(inbound, raw=bytes(inbound.raw), esp_name=inbound.esp_name or esp_name, verdict=verdict)
-    except (OperationalError, InterfaceError):
-        raise
-    except Exception as exc:
-        logger.exception("Processing inbound email %s failed; kept for review", inbound.pk)
-        InboundEmail.objects.filter(pk=inbound.pk).update(
-            status=Status.ERROR, reason=Reason.ERROR, detail=f"{type(exc).__name__}: {exc}"[:500],
-            processed_at=timezone.now(),
-        )  # fmt: skip
-        inbound.refresh_from_db()
-        return IngestResult(inbound=inbound, created=created, duplicate=False)
+    seen = InboundEmail.objects.filter(message_id=message_id).only("pk", "status").first()
+    if seen is not None and seen.status not in (Status.RECEIVED, Status.ERROR):
+        return IngestResult(inbound=seen, created=False, duplicate=True)  # the cheap, common redelivery
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                inbound = InboundEmail.objects.create(
+                    raw=raw,
+                    raw_size=len(raw),
+                    raw_sha256=hashlib.sha256(raw).hexdigest(),
+                    message_id=message_id,
+                    source=source,
+                    esp_name=esp_name[:32],
+                    spam_detected=verdict.spam,
+                    spam_score=verdict.spam_score,
+                )
+            created = True
+        except IntegrityError:  # a concurrent delivery of the same message got there first
+            inbound = InboundEmail.objects.get(message_id=message_id)
+            created = False
+            if inbound.status not in (Status.RECEIVED, Status.ERROR):
+                return IngestResult(inbound=inbound, created=False, duplicate=True)
+        stored = raw if created else bytes(inbound.raw)  # a redelivery reprocesses what was stored first
+        try:
+            with transaction.atomic():
+                plan = _process(
+                    inbound, raw=stored, esp_name=inbound.esp_name or esp_name, verdict=verdict, created=created
+                )
+        except (OperationalError, InterfaceError):
+            raise
+        except Exception as exc:
+            logger.exception("Processing inbound email %s failed; kept for review", inbound.pk)
+            inbound.status, inbound.reason = Status.ERROR, Reason.ERROR
+            inbound.detail = f"{type(exc).__name__}: {exc}"[:500]
+            inbound.processed_at = timezone.now()
+            inbound.save(update_fields=["status", "reason", "detail", "processed_at"])
+            return IngestResult(inbound=inbound, created=created, duplicate=False)
     return IngestResult(inbound=inbound, created=created, duplicate=plan.duplicate, plan=plan)
 
 

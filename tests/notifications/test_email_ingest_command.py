@@ -17,6 +17,9 @@ class _Stdin:
     def __init__(self, data: bytes):
         self.buffer = io.BytesIO(data)
 
+    def close(self) -> None:  # multiprocessing closes stdin in forked workers
+        self.buffer.close()
+
 
 def _run(*args, stdin: bytes = b"") -> tuple[str, str]:
     out, err = io.StringIO(), io.StringIO()
@@ -91,3 +94,25 @@ def test_not_a_maildir_is_an_error(tmp_path, db):
 
     with pytest.raises(CommandError):
         _run("--maildir", str(tmp_path))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_maildir_can_be_ingested_by_several_processes_on_postgresql(case, reviewer, subject, tmp_path):
+    from django.db import connection
+
+    from cases.services import case_request_info
+    from notifications.models import OutboundEmail
+
+    if connection.vendor != "postgresql":
+        (tmp_path / "cur").mkdir()
+        with pytest.raises(Exception, match="needs PostgreSQL"):
+            _run("--maildir", str(tmp_path), "--jobs", "2")
+        return
+    case_request_info(case=case, actor=reviewer, account=subject, body="Who else worked on these jobs?")
+    sent = OutboundEmail.objects.get(case=case)
+    box = mailbox.Maildir(tmp_path / "md", create=True)
+    for n in range(12):
+        box.add(gmail_reply(new_text=f"Answer {n}.", to=sent.reply_to, in_reply_to=sent.message_id))
+    out, _ = _run("--maildir", str(tmp_path / "md"), "--jobs", "3")
+    assert "12 messages" in out and "threaded 12" in out
+    assert CaseEvent.objects.filter(case=case, type=CaseEvent.Type.MESSAGE_FROM_USER).count() == 12

@@ -10,15 +10,18 @@ message.
 
 from __future__ import annotations
 
+import functools
 import json
 import mailbox
+import multiprocessing
 import sys
 import time
 from collections import Counter
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, as_completed, wait
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import InterfaceError, OperationalError
+from django.db import InterfaceError, OperationalError, connection, connections
 
 from notifications.inbound import EspVerdict, inbound_email_ingest, inbound_email_plan
 from notifications.mailparse import message_id_of
@@ -38,13 +41,22 @@ class Command(BaseCommand):
         )
         parser.add_argument("--recipient", default="", help="Envelope recipient given by the MTA (trusted)")
         parser.add_argument("--limit", type=int, default=0, help="Stop after this many messages (maildir)")
+        parser.add_argument(
+            "--jobs", type=int, default=1, help="Processes for --maildir (PostgreSQL only; messages are independent)"
+        )
 
     def handle(self, *args, **options):
         dry_run = options["dry_run"]
         verdict = EspVerdict(envelope_recipient=options["recipient"])
         try:
             if options["maildir"]:
-                self._maildir(Path(options["maildir"]), dry_run=dry_run, verdict=verdict, limit=options["limit"])
+                self._maildir(
+                    Path(options["maildir"]),
+                    dry_run=dry_run,
+                    verdict=verdict,
+                    limit=options["limit"],
+                    jobs=max(1, options["jobs"]),
+                )
             else:
                 raw = sys.stdin.buffer.read()
                 if not raw.strip():
@@ -52,48 +64,52 @@ class Command(BaseCommand):
                     sys.exit(EX_DATAERR)
                 outcome = self._one(raw, dry_run=dry_run, verdict=verdict, source=InboundEmail.Source.MTA)
                 if not dry_run:
-                    self.stdout.write(outcome)
+                    self.stdout.write(outcome)  # an MTA ignores it; a person running it by hand reads it
         except (OperationalError, InterfaceError) as exc:
             self.stderr.write(f"ingest_email: database unavailable, try again later: {exc}")
             sys.exit(EX_TEMPFAIL)
 
     def _one(self, raw: bytes, *, dry_run: bool, verdict: EspVerdict, source: str) -> str:
-        if dry_run:
-            plan = inbound_email_plan(raw=raw, verdict=verdict)
-            plan.duplicate = InboundEmail.objects.filter(message_id=message_id_of(raw)).exists()
-            self.stdout.write(json.dumps(plan.as_json(), ensure_ascii=False))
-            return "duplicate" if plan.duplicate else plan.status
-        result = inbound_email_ingest(raw=raw, source=source, verdict=verdict)
-        if result.duplicate:
-            return "duplicate"
-        return result.inbound.status
+        outcome, printed = _ingest_one(raw, dry_run=dry_run, verdict=verdict, source=source)
+        if printed:
+            self.stdout.write(printed)
+        return outcome
 
-    def _maildir(self, path: Path, *, dry_run: bool, verdict: EspVerdict, limit: int) -> None:
+    def _maildir(self, path: Path, *, dry_run: bool, verdict: EspVerdict, limit: int, jobs: int) -> None:
         if not (path / "cur").is_dir() and not (path / "new").is_dir():
             raise CommandError(f"{path} is not a maildir (no cur/ or new/)")
+        if jobs > 1 and connection.vendor != "postgresql":
+            raise CommandError("--jobs needs PostgreSQL (SQLite allows one writer at a time)")
         box = mailbox.Maildir(path, factory=None, create=False)
         keys = sorted(box.keys())
         if limit:
             keys = keys[:limit]
-        interactive = sys.stderr.isatty()
+        counts: Counter[str] = Counter()
+
+        def messages():
+            for key in keys:
+                try:
+                    yield box.get_bytes(key)
+                except (KeyError, OSError):
+                    counts["unreadable"] += 1  # taken away by another reader meanwhile
+
         progress = None
-        if interactive:
+        if sys.stderr.isatty():
             from tqdm import tqdm
 
             progress = tqdm(total=len(keys), unit="msg", file=sys.stderr, desc="ingesting")
-        counts: Counter[str] = Counter()
         started = time.perf_counter()
-        for key in keys:
-            try:
-                raw = box.get_bytes(key)
-            except (KeyError, OSError):
-                counts["unreadable"] += 1  # moved away by another reader meanwhile
-                continue
-            counts[self._one(raw, dry_run=dry_run, verdict=verdict, source=InboundEmail.Source.MAILDIR)] += 1
+        work = functools.partial(_ingest_one, dry_run=dry_run, verdict=verdict, source=InboundEmail.Source.MAILDIR)
+        try:
+            for outcome, printed in _run_all(work, messages(), jobs):
+                counts[outcome] += 1
+                if printed:
+                    self.stdout.write(printed)
+                if progress is not None:
+                    progress.update(1)
+        finally:
             if progress is not None:
-                progress.update(1)
-        if progress is not None:
-            progress.close()
+                progress.close()
         elapsed = time.perf_counter() - started
         total = sum(counts.values())
         rate = total / elapsed if elapsed else 0.0
@@ -101,3 +117,42 @@ class Command(BaseCommand):
         summary = f"{total} messages in {elapsed:.1f} s ({rate:.1f}/s): {parts or 'nothing to do'}"
         # With --dry-run stdout carries only JSON lines.
         (self.stderr if dry_run else self.stdout).write(summary)
+        if counts["database unavailable"]:
+            sys.exit(EX_TEMPFAIL)
+
+
+def _run_all(work, items, jobs: int):
+    """Results of ``work`` over ``items``, in this process or in ``jobs`` forked
+    ones with a bounded number of messages in flight. A dead worker raises
+    BrokenProcessPool instead of hanging."""
+    if jobs == 1:
+        yield from map(work, items)
+        return
+    connections.close_all()  # each process opens its own connection
+    window = jobs * 16
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        pending = set()
+        for item in items:
+            pending.add(pool.submit(work, item))
+            if len(pending) >= window:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield future.result()
+        for future in as_completed(pending):
+            yield future.result()
+
+
+def _ingest_one(raw: bytes, *, dry_run: bool, verdict: EspVerdict, source: str) -> tuple[str, str]:
+    """(outcome, JSON line to print or ''). Module-level so --jobs can run it in a pool."""
+    if dry_run:
+        plan = inbound_email_plan(raw=raw, verdict=verdict)
+        plan.duplicate = InboundEmail.objects.filter(message_id=message_id_of(raw)).exists()
+        return ("duplicate" if plan.duplicate else plan.status), json.dumps(plan.as_json(), ensure_ascii=False)
+    if source == InboundEmail.Source.MAILDIR:
+        try:
+            result = inbound_email_ingest(raw=raw, source=source, verdict=verdict)
+        except (OperationalError, InterfaceError):
+            return "database unavailable", ""
+    else:
+        result = inbound_email_ingest(raw=raw, source=source, verdict=verdict)
+    return ("duplicate" if result.duplicate else result.inbound.status), ""
