@@ -28,13 +28,15 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from . import parallel
 from .detectors import ALL, FOR_EVENT, Finding, ScanContext
 from .models import Signal
 
 logger = logging.getLogger(__name__)
 
 EVENTS = ("feedback", "message", "payment", "contract", "identity")
-GROUP_MATCH = 0.5  # Jaccard overlap for a changed ring to keep its signal
+GROUP_MATCH = 0.5
+MESSAGE_DETECTORS = ("paid_feedback", "feedback_extortion")  # Jaccard overlap for a changed ring to keep its signal
 
 Progress = Callable[[str], None]
 
@@ -121,10 +123,17 @@ def scan_run(
     ctx = ScanContext(scope=scope)
     report = ScanReport(scope="full" if scope is None else f"{len(scope)} accounts")
     findings: list[Finding] = []
+    message_scan = None
+    if scope is None and any(d.NAME in MESSAGE_DETECTORS for d in detectors):
+        message_scan = parallel.start_message_scan()
     for detector in detectors:
         if progress:
             progress(detector.NAME)
         t0 = time.perf_counter()
+        if message_scan is not None and detector.NAME in MESSAGE_DETECTORS:
+            message_scan.join_into(ctx)
+            report.timings["messages (in parallel)"] = message_scan.seconds
+            message_scan = None
         found = detector.detect(ctx)
         report.timings[detector.NAME] = round(time.perf_counter() - t0, 3)
         findings.extend(found)

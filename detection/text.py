@@ -1222,15 +1222,89 @@ def features(body: str) -> MessageFeatures:
     )
 
 
-# A cheap superset test run before ``features``: a message none of whose words
-# starts like a feedback word cannot mention feedback. Chat spellings of the key
-# words keep the start ("reveiw", "feedbak", "ratting", "rvw", "5*").
-_PREFILTER = re.compile(
-    r"\b(?:re?v|rei|rv|fe+d?b|fdb|fb|f/b|rat|rai|rtg|rting|sta?rs?\b|stas\b|starz|satrs|stras"
-    r"|testi|recom|recs\b|endors|score|jss)"
-    r"|[*★⭐✩✭✰🌟]|/\s*(?:5|10)\b"
+# --- prefilter ---------------------------------------------------------------------------
+# A cheap superset test run before ``features`` on every message of a scan. A message
+# can only score if it mentions feedback — a word that ``tokens`` would read as a
+# feedback word, i.e. the word itself, an abbreviation, or a spelling one edit away
+# (all precomputed) — or a star notation; and, for an offer, a benefit (or money), or,
+# for a threat, a condition word together with a negative or withholding word.
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _edits1(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    transposes = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    inserts = {a + c + b for a, b in splits for c in _LETTERS}
+    return deletes | transposes | replaces | inserts
+
+
+def _read_as(targets: set[str]) -> frozenset[str]:
+    """Every token ``_correct`` reads as one of ``targets``: the words themselves,
+    the abbreviations standing for them, and spellings one edit from a key word."""
+    out = set(targets)
+    out |= {abbr for abbr, full in ABBREVIATIONS.items() if any(part in targets for part in full.split())}
+    for key in KEY_WORDS:
+        if key in targets:
+            out |= {v for v in _edits1(key) if len(v) >= 5 and v.isalpha() and v not in PROTECTED}
+    return frozenset(out)
+
+
+_STOP = {
+    "a",
+    "the",
+    "you",
+    "your",
+    "i",
+    "we",
+    "do",
+    "will",
+    "be",
+    "can",
+    "and",
+    "with",
+    "more",
+    "for",
+    "of",
+    "it",
+    "to",
+}
+_FEEDBACK_SPELLINGS = _read_as(set(_FEEDBACK_TRIGGERS) | {"star"})
+_BENEFIT_SPELLINGS = _read_as(set(BENEFIT_WORDS) | {w for p in BENEFIT_PHRASES for w in p} - _STOP)
+_TIE_SPELLINGS = _read_as({w for p in THREAT_PHRASES for w in p} - _STOP) | {"not", "no", "never"}
+_NEGATIVE_SPELLINGS = _read_as(
+    set(NEGATIVE_WORDS)
+    | ({w for p in WITHHOLD_PHRASES + _DEMAND_CHANGE for w in p} - _STOP)
+    | set(_WITHHOLD_VERBS)
+    | {"not", "never", "no"}
 )
+_STAR_AFTER_DIGIT = re.compile(r"\d\s*-?\s*s[rta]")
+_WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?|=")
 
 
 def may_concern_feedback(body: str) -> bool:
-    return bool(body) and _PREFILTER.search(body.lower()) is not None
+    """A cheap superset of the messages ``features`` can score above zero."""
+    if not body:
+        return False
+    low = body.lower() if body.isascii() else unicodedata.normalize("NFKC", body).lower()
+    words = set(_WORDS.findall(low))
+    if "'" in low:
+        words |= {w.replace("'", "") for w in words if "'" in w}
+    if words.isdisjoint(_FEEDBACK_SPELLINGS) and not (
+        "*" in low
+        or "/" in low
+        or not low.isascii()  # star glyphs
+        or "testim" in low
+        or "recom" in low
+        or "endors" in low
+        or (_DIGIT.search(low) is not None and _STAR_AFTER_DIGIT.search(low) is not None)
+    ):
+        return False
+    if not words.isdisjoint(_BENEFIT_SPELLINGS) or "%" in low or _MONEY.search(low):
+        return True
+    if "'" in low or "nt" in low:
+        words |= {_correct(w) for w in words if w.endswith("nt")}
+        words |= {"not"} if any(" not" in w for w in words) else set()
+    return not words.isdisjoint(_TIE_SPELLINGS) and not words.isdisjoint(_NEGATIVE_SPELLINGS)

@@ -295,6 +295,8 @@ DETECTION_RING_SHORT_DAYS = env_float("DETECTION_RING_SHORT_DAYS", 3.0)
 DETECTION_INCREMENTAL_MAX_NEIGHBOURHOOD = env_int("DETECTION_INCREMENTAL_MAX_NEIGHBOURHOOD", 5000)
 # Rows fetched per round trip during a scan.
 DETECTION_CHUNK_SIZE = env_int("DETECTION_CHUNK_SIZE", 20000)
+# A full scan scores message text in a second process (the machines have two cores).
+DETECTION_PARALLEL = env_bool("DETECTION_PARALLEL", True)
 
 LOGGING = {
     "version": 1,

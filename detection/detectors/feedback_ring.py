@@ -6,7 +6,8 @@ Model
    ``top`` is 1 for five stars, 0.3 for four, 0 otherwise; ``small = min(1,
    A / amount)`` with ``A = DETECTION_RING_SMALL_AMOUNT`` (default $100); ``short =
    min(1, D / duration)`` with ``D = DETECTION_RING_SHORT_DAYS`` (default 3 days; an
-   unfinished contract is measured up to the rating). A five-star rating on a $30,
+   unfinished contract is measured up to the rating). ``small × short`` is computed
+   once per contract (compact arrays on a full scan), then each rating is a lookup. A five-star rating on a $30,
    one-day job scores 1; on a $3,000, two-month contract, 0.002.
 2. **Graph.** Accounts are nodes; for each pair, the suspicion each side gave the
    other is summed per direction and saturated (``log2(1 + S)``, so that a long
@@ -42,10 +43,11 @@ from __future__ import annotations
 
 import math
 import statistics
+from array import array
 from collections import defaultdict
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Count, Max, Q
 
 from cases.models import Kind
 from contracts.models import Contract
@@ -127,48 +129,128 @@ def _neighbourhood(seeds: frozenset[int], hops: int, limit: int) -> set[int]:
     return nodes
 
 
+class _Contracts:
+    """Per-contract client and size×speed factor (``small × short``), in arrays
+    indexed by id on a full scan (compact), in a dict on a scoped one."""
+
+    def __init__(self, dense_until: int | None):
+        self.dense = dense_until is not None
+        if self.dense:
+            self.factor = array("f", bytes(4 * (dense_until + 1)))
+            self.client = array("q", bytes(8 * (dense_until + 1)))
+        else:
+            self.map: dict[int, tuple[float, int]] = {}
+
+    def add(self, pk: int, client: int, factor: float) -> None:
+        if self.dense:
+            self.factor[pk] = factor
+            self.client[pk] = client
+        else:
+            self.map[pk] = (factor, client)
+
+    def get(self, pk: int) -> tuple[float, int]:
+        if self.dense:
+            return self.factor[pk], self.client[pk]
+        return self.map.get(pk, (0.0, 0))
+
+
+UNFINISHED = -1.0  # factor marker: measured up to the rating instead
+
+
+def _load_contracts(ctx: ScanContext, members: set[int] | None) -> _Contracts:
+    small_amount = settings.DETECTION_RING_SMALL_AMOUNT
+    short_days = settings.DETECTION_RING_SHORT_DAYS
+    fields = ("pk", "client_id", AsFloat("amount"), Epoch("started_at"), Epoch("ended_at"))
+    if members is None:
+        top = Contract.objects.aggregate(top=Max("pk"), n=Count("pk"))
+        dense = top["top"] if top["top"] is not None and top["top"] <= 4 * top["n"] + 1000 else None
+        index = _Contracts(dense)
+        streams = [rows(Contract.objects.all(), *fields)]
+    else:
+        index = _Contracts(None)
+        streams = [
+            rows(Contract.objects.filter(Q(client_id__in=batch) | Q(freelancer_id__in=batch)), *fields)
+            for batch in chunked(sorted(members))
+        ]
+    for stream in streams:
+        for pk, client, amount, started, ended in stream:
+            small = 1.0 if (amount or 0.0) <= small_amount else small_amount / amount
+            if ended is None or started is None:
+                index.add(pk, client, UNFINISHED if small else 0.0)
+                continue
+            d = max(ended - started, 0) / 86400.0
+            index.add(pk, client, small * (1.0 if d <= short_days else short_days / d))
+    return index
+
+
 def build(ctx: ScanContext) -> RingGraph:
+    """One pass over contracts (client, size, duration) and one over feedback
+    (author, recipient, rating, contract): times are converted once per contract,
+    not per rating."""
     small_amount = settings.DETECTION_RING_SMALL_AMOUNT
     short_days = settings.DETECTION_RING_SHORT_DAYS
     g = RingGraph()
     pairs, received, top_received = g.pairs, g.received, g.top_received
-    fields = (
-        "author_id",
-        "recipient_id",
-        "rating",
-        Epoch("created_at"),
-        "contract__client_id",
-        AsFloat("contract__amount"),
-        Epoch("contract__started_at"),
-        Epoch("contract__ended_at"),
-    )
     if ctx.scope is None:
-        streams = [rows(Feedback.objects.all(), *fields)]
         members = None
+        feedback = [rows(Feedback.objects.all(), "author_id", "recipient_id", "rating", "contract_id")]
     else:
         members = _neighbourhood(ctx.scope, 2, settings.DETECTION_INCREMENTAL_MAX_NEIGHBOURHOOD)
-        streams = [rows(Feedback.objects.filter(recipient_id__in=batch), *fields) for batch in chunked(sorted(members))]
         ctx.cache["ring_members"] = members
-    for stream in streams:
-        for author, recipient, rating, created, client, amount, started, ended in stream:
+        feedback = [
+            rows(Feedback.objects.filter(recipient_id__in=batch), "author_id", "recipient_id", "rating", "contract_id")
+            for batch in chunked(sorted(members))
+        ]
+    contracts = _load_contracts(ctx, members)
+    unfinished: list[tuple[int, int, int, int]] = []
+    for stream in feedback:
+        for author, recipient, rating, contract in stream:
             received[recipient] += 1
             if rating == 5:
                 top_received[recipient] += 1
+                top = 1.0
+            elif rating == 4:
+                top = 0.3
+            else:
+                continue
             if members is not None and author not in members:
                 continue
-            s = suspicion(rating, amount or 0.0, (ended or created or 0) - (started or 0), small_amount, short_days)
-            if author < recipient:
-                code, slot = (author << SHIFT) | recipient, 0
-            else:
-                code, slot = (recipient << SHIFT) | author, 1
-            entry = pairs.get(code)
-            if entry is None:
-                entry = pairs[code] = [0.0, 0.0, 0]
-            entry[slot] += s
-            # roles: bit 1 — lo hired hi; bit 2 — hi hired lo
-            lo = code >> SHIFT
-            entry[2] |= 1 if client == lo else 2
+            factor, client = contracts.get(contract)
+            if factor == UNFINISHED:
+                unfinished.append((author, recipient, contract, rating))
+                continue
+            if factor < 0.005:
+                continue
+            _add(pairs, author, recipient, client, top * factor)
+    if unfinished:
+        # Ratings on unfinished contracts: the contract is measured up to the rating.
+        keys = {(c, a) for a, _, c, _ in unfinished}
+        when = {}
+        fields = ("contract_id", "author_id", Epoch("created_at"), Epoch("contract__started_at"))
+        amounts = ("contract_id", AsFloat("contract__amount"))
+        for batch in chunked(sorted({c for c, _ in keys})):
+            size = dict(Feedback.objects.filter(contract_id__in=batch).values_list(*amounts))
+            for contract, author, created, started in Feedback.objects.filter(contract_id__in=batch).values_list(
+                *fields
+            ):
+                duration = (created or 0) - (started or 0)
+                when[(contract, author)] = suspicion(5, size.get(contract) or 0.0, duration, small_amount, short_days)
+        for author, recipient, contract, rating in unfinished:
+            s = when.get((contract, author), 0.0) * (1.0 if rating == 5 else 0.3)
+            _add(pairs, author, recipient, contracts.get(contract)[1], s)
     return g
+
+
+def _add(pairs: dict, author: int, recipient: int, client: int, s: float) -> None:
+    if author < recipient:
+        code, slot, lo = (author << SHIFT) | recipient, 0, author
+    else:
+        code, slot, lo = (recipient << SHIFT) | author, 1, recipient
+    entry = pairs.get(code)
+    if entry is None:
+        entry = pairs[code] = [0.0, 0.0, 0]
+    entry[slot] += s
+    entry[2] |= 1 if client == lo else 2  # bit 1: lo hired hi; bit 2: hi hired lo
 
 
 def detect(ctx: ScanContext) -> list[Finding]:

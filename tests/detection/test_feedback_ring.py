@@ -92,3 +92,13 @@ def test_incremental_run_finds_the_ring_from_any_member(market, detect):
     [finding] = detect(feedback_ring, scope=[members[2].pk])
     assert set(finding.accounts) == {m.pk for m in members}
     assert detect(feedback_ring, scope=[market.account("Stranger").pk]) == []
+
+
+def test_ratings_on_unfinished_contracts_are_measured_up_to_the_rating(market, detect):
+    members = [market.account(f"Live {i}") for i in range(4)]
+    for n, (a, b) in enumerate(itertools.combinations(members, 2)):
+        c = market.contract(a, b, amount="15", days_ago=3 + n * 0.1, ended=False)
+        market.feedback(c, a, 5, after_days=0.5)
+        market.feedback(c, b, 5, after_days=0.6)
+    [finding] = detect(feedback_ring)
+    assert set(finding.accounts) == {m.pk for m in members}

@@ -153,3 +153,16 @@ def test_unknown_events_are_refused_and_vanished_objects_ignored(market):
     with pytest.raises(services.DetectionError):
         services.scan_incremental(event="login", object_id=1)
     assert services.scan_incremental(event="feedback", object_id=999999).findings == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_full_scan_outside_a_transaction_scores_messages_in_a_second_process(market):
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        pytest.skip("the SQLite test database lives in memory: nothing to share with a second process")
+    freelancer, _, _, _ = plant_offer(market)
+    report = services.scan_full(route=False)
+    assert "messages (in parallel)" in report.timings
+    assert report.by_kind == {Kind.PAID_FEEDBACK: 1}
+    assert Signal.objects.get().accounts.get() == freelancer

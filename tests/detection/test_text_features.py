@@ -113,3 +113,34 @@ def test_the_cheap_prefilter_never_drops_a_message_about_feedback(body):
 def test_the_prefilter_skips_plain_work_chat():
     assert not may_concern_feedback("Hi, thanks for the offer! I can start tomorrow.")
     assert not may_concern_feedback("")
+
+
+def test_the_prefilter_keeps_every_message_that_scores_at_all():
+    """Property check over many noisy variants of every template the generator uses."""
+    import random
+
+    from detection import synthetic as syn
+
+    rng = random.Random(5)
+    templates = (
+        syn.OFFERS_EXPLICIT
+        + syn.OFFERS_SUBTLE
+        + syn.THREATS_EXPLICIT
+        + syn.THREATS_SUBTLE
+        + syn.POLITE
+        + syn.BONUS_THANKS
+        + syn.COMPLAINTS
+        + syn.HOLD_UNTIL_FIXED
+        + syn.PLEA
+        + syn.CHAT
+    )
+    bodies = OFFERS + THREATS + HONEST
+    for template in templates:
+        for _ in range(30):
+            bodies.append(
+                syn._noise(rng, syn._fill(rng, template, rng.choice([10, 20, 50])), rng.choice([0, 0.3, 0.6]))
+            )
+    for body in bodies:
+        f = features(body)
+        if f.offer_score > 0 or f.threat_score > 0:
+            assert may_concern_feedback(body), body
