@@ -137,10 +137,10 @@ def _layout(nodes: list[int], subjects: set[int], links: dict[int, set[int]]) ->
     if len(inner) == 1:
         pos[inner[0]] = (cx, cy)
     else:
-        r = 60 + 12 * len(inner)
+        r = min(165, 70 + 22 * len(inner))
         for i, n in enumerate(inner):
             a = 2 * math.pi * i / len(inner) - math.pi / 2
-            pos[n] = (cx + r * math.cos(a), cy + r * 0.8 * math.sin(a))
+            pos[n] = (cx + r * math.cos(a), cy + r * 0.72 * math.sin(a))
 
     def anchor_angle(n: int) -> float:
         linked = [s for s in links.get(n, ()) if s in pos]
@@ -151,11 +151,42 @@ def _layout(nodes: list[int], subjects: set[int], links: dict[int, set[int]]) ->
         return math.atan2(y, x) % (2 * math.pi) if (x or y) else 0.0
 
     outer.sort(key=lambda n: (anchor_angle(n), n))
-    rx, ry = WIDTH / 2 - 90, 205
+    rx, ry = WIDTH / 2 - 70, 215
     for i, n in enumerate(outer):
         a = 2 * math.pi * i / max(1, len(outer)) - math.pi / 2 + (math.pi / max(1, len(outer)) if len(outer) > 1 else 0)
         pos[n] = (cx + rx * math.cos(a), cy + ry * math.sin(a))
     return pos
+
+
+def _radius(n: int, subjects: set[int]) -> float:
+    return 22 if n in subjects else 17
+
+
+def _path(p1, p2, bend: float, *, trim_a: float, trim_b: float) -> tuple[str, tuple[float, float]]:
+    """A straight or bent (quadratic) path from p1 to p2, shortened by the node radii
+    so arrows stop at the circle; and the point where its label goes."""
+    (x1, y1), (x2, y2) = p1, p2
+    dx, dy = x2 - x1, y2 - y1
+    dist = math.hypot(dx, dy) or 1.0
+    mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+    if bend:
+        # control point off the midpoint, on the side away from the picture's centre
+        nx, ny = -dy / dist, dx / dist
+        cx, cy = CENTER
+        if (mx - cx) * nx + (my - cy) * ny < 0:
+            nx, ny = -nx, -ny
+        qx, qy = mx + nx * dist * bend, my + ny * dist * bend
+    else:
+        qx, qy = mx, my
+    # trim along the tangent at each end
+    ax, ay = qx - x1, qy - y1
+    la = math.hypot(ax, ay) or 1.0
+    bx, by = qx - x2, qy - y2
+    lb = math.hypot(bx, by) or 1.0
+    sx, sy = x1 + ax / la * trim_a, y1 + ay / la * trim_a
+    ex, ey = x2 + bx / lb * trim_b, y2 + by / lb * trim_b
+    label = (0.25 * x1 + 0.5 * qx + 0.25 * x2, 0.25 * y1 + 0.5 * qy + 0.25 * y2)
+    return f"M{sx:.1f},{sy:.1f} Q{qx:.1f},{qy:.1f} {ex:.1f},{ey:.1f}", label
 
 
 def _ratings_label(values: list[int]) -> str:
@@ -200,47 +231,41 @@ def neighbourhood_svg(account_ids: Iterable[int], *, depth: int = 1, max_nodes: 
         '<g class="edges">',
     ]
     label_style = 'paint-order="stroke" stroke="#fff" stroke-width="3" text-anchor="middle"'
+    compact = len(pairs) > 14  # a crowded graph: short labels, subjects' edges only
     for a, b in sorted(pairs):
-        (x1, y1), (x2, y2) = pos[a], pos[b]
         ab, ba = contracts.get((a, b), 0), contracts.get((b, a), 0)
-        # shorten so arrows stop at the node's edge
-        dx, dy = x2 - x1, y2 - y1
-        dist = math.hypot(dx, dy) or 1.0
-        ra = 22 if a in subject_set else 17
-        rb = 22 if b in subject_set else 17
-        sx, sy = x1 + dx * ra / dist, y1 + dy * ra / dist
-        ex, ey = x2 - dx * rb / dist, y2 - dy * rb / dist
-        markers = ""
-        if ab:
-            markers += ' marker-end="url(#nb-arrow)"'
-        if ba:
-            markers += ' marker-start="url(#nb-arrow)"'
-        parts = []
         n_contracts = ab + ba
+        given = ratings.get((a, b), []) + ratings.get((b, a), [])
+        parts = []
         if n_contracts:
             parts.append(f"{n_contracts} contract" + ("s" if n_contracts != 1 else ""))
-        given = ratings.get((a, b), []) + ratings.get((b, a), [])
         if given:
             parts.append(_ratings_label(given))
         label = " · ".join(parts)
+        bend = 0.0 if (a in subject_set or b in subject_set) else 0.25  # outer pairs curve away from the centre
+        d, (lx, ly) = _path(pos[a], pos[b], bend, trim_a=_radius(a, subject_set), trim_b=_radius(b, subject_set))
+        markers = (' marker-end="url(#nb-arrow)"' if ab else "") + (' marker-start="url(#nb-arrow)"' if ba else "")
+        shown = label
+        if compact:
+            shown = (f"{n_contracts} · " if n_contracts else "") + (_ratings_label(given) if given else "")
+            if not (a in subject_set and b in subject_set):
+                shown = ""
         title = f"{_name(people, a)} ↔ {_name(people, b)}: {label}"
         out.append(
             f'<g class="edge edge-work" data-a="{a}" data-b="{b}"><title>{escape(title)}</title>'
-            f'<line x1="{sx:.1f}" y1="{sy:.1f}" x2="{ex:.1f}" y2="{ey:.1f}" stroke="#555" stroke-width="'
-            f'{min(4.0, 1 + 0.5 * n_contracts):.1f}"{markers}/>'
-            f'<text x="{(x1 + x2) / 2:.1f}" y="{(y1 + y2) / 2 - 4:.1f}" {label_style} fill="#333">'
-            f"{escape(label)}</text></g>"
+            f'<path d="{d}" fill="none" stroke="#555" stroke-width="{min(4.0, 1 + 0.5 * n_contracts):.1f}"{markers}/>'
+            + (f'<text x="{lx:.1f}" y="{ly - 4:.1f}" {label_style} fill="#333">{escape(shown)}</text>' if shown else "")
+            + "</g>"
         )
     for (a, b), kinds in sorted(shared.items()):
-        (x1, y1), (x2, y2) = pos[a], pos[b]
         label = ", ".join(sorted(KIND_LABELS.get(k, k) for k in kinds))
+        # identity links curve to one side so they never hide a contract line
+        d, (lx, ly) = _path(pos[a], pos[b], 0.3, trim_a=0, trim_b=0)
         out.append(
             f'<g class="edge edge-identity" data-a="{a}" data-b="{b}"><title>{escape(_name(people, a))} and '
             f"{escape(_name(people, b))} share: {escape(label)}</title>"
-            f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#c0392b" stroke-width="1.5" '
-            f'stroke-dasharray="5 4"/>'
-            f'<text x="{(x1 + x2) / 2:.1f}" y="{(y1 + y2) / 2 + 12:.1f}" {label_style} fill="#c0392b">'
-            f"{escape(label)}</text></g>"
+            f'<path d="{d}" fill="none" stroke="#c0392b" stroke-width="1.6" stroke-dasharray="5 4"/>'
+            f'<text x="{lx:.1f}" y="{ly + 12:.1f}" {label_style} fill="#c0392b">{escape(label)}</text></g>'
         )
     out.append("</g>")
     out.append('<g class="nodes">')

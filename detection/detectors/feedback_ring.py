@@ -55,7 +55,7 @@ from feedback.models import Feedback
 
 from .. import graph
 from ..db import AsFloat, Epoch, chunked, rows
-from .base import Finding, ScanContext, clamp, count, days, join_words, money, ref
+from .base import NUMBER_WORDS, Finding, ScanContext, clamp, count, days, join_words, money, ref
 
 NAME = "feedback_ring"
 VERSION = "1"
@@ -286,6 +286,14 @@ def detect(ctx: ScanContext) -> list[Finding]:
     return out
 
 
+def _both_words(both: int, size: int) -> str:
+    if both == 0:
+        return "None of them"
+    if both == size:
+        return "All of them" if size > 2 else "Both"
+    return f"{NUMBER_WORDS[both].capitalize() if both < len(NUMBER_WORDS) else both} of the {size}"
+
+
 def _internal(members: tuple[int, ...]):
     """Contracts and ratings among the members (for scores and evidence)."""
     ids = list(members)
@@ -330,11 +338,12 @@ def _explain(
         text = (
             f"A group of {count(len(members), 'account')} — {names} — hired each other on "
             f"{count(len(contracts), 'contract')} (median {money(median_amount)}, median {days(median_duration)}) "
-            f"and exchanged {count(len(five), 'five-star rating')}; "
-            f"{len(both)} of the {len(members)} acted as both client and freelancer inside the group. "
-            f"The group is far denser than its surroundings (density {strength:.2f}; blocks are reported from "
-            f"{MIN_DENSITY:g}), and on average {share:.0%} of the five-star ratings its members received came from "
-            "inside it; the rest is their ordinary work with other accounts."
+            f"and exchanged {count(len(five), 'five-star rating')}. "
+            f"{_both_words(len(both), len(members))} acted as both client and freelancer inside the group. "
+            f"It is a dense block in the rating graph (FRAUDAR density {strength:.2f}, reported from "
+            f"{MIN_DENSITY:g}; ratings into busy accounts count for less), {weight_share:.0%} of its members' "
+            f"suspicious rating weight lies inside it, and on average {share:.0%} of the five-star ratings its "
+            "members received came from inside it; the rest is their ordinary work with other accounts."
         )
     else:
         a, b = members

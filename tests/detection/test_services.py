@@ -166,3 +166,18 @@ def test_a_full_scan_outside_a_transaction_scores_messages_in_a_second_process(m
     assert "messages (in parallel)" in report.timings
     assert report.by_kind == {Kind.PAID_FEEDBACK: 1}
     assert Signal.objects.get().accounts.get() == freelancer
+
+
+def test_the_detect_command_prints_a_plain_summary_when_piped(market):
+    import io
+
+    from django.core.management import call_command
+
+    plant_self_hire(market)
+    out = io.StringIO()
+    call_command("detect", "-v", "2", stdout=out)
+    text = out.getvalue()
+    assert "Detection (full): 1 findings — self_hire 1 (1 ≥ threshold)" in text
+    assert "signals 1 new" in text and "routed to 1 cases" in text
+    assert "feedback_ring" in text  # per-step timings with -v 2
+    assert "\r" not in text  # no progress bar off a terminal
