@@ -5,8 +5,17 @@ from .models import Contract, Job, Message, Payment, Proposal, WithdrawalRequest
 
 @admin.register(Contract)
 class ContractAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "external_id", "client", "freelancer", "client_org", "amount", "currency", "status",
-                    "started_at"]
+    list_display = [
+        "__str__",
+        "external_id",
+        "client",
+        "freelancer",
+        "client_org",
+        "amount",
+        "currency",
+        "status",
+        "started_at",
+    ]
     list_filter = ["status", "currency"]
     search_fields = ["title", "external_id", "client__email", "freelancer__email"]
     list_select_related = ["client", "freelancer", "client_org"]

@@ -85,9 +85,7 @@ class Payment(models.Model):
 class Message(models.Model):
     external_id = models.CharField(max_length=64, unique=True, null=True, blank=True)
     sender = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="messages_sent")
-    recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="messages_received"
-    )
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="messages_received")
     contract = models.ForeignKey(Contract, on_delete=models.CASCADE, null=True, blank=True, related_name="messages")
     body = models.TextField()
     sent_at = models.DateTimeField(default=timezone.now)

@@ -7,34 +7,56 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('cases', '0001_initial'),
+        ("cases", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Signal',
+            name="Signal",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('self_hire', 'Self-hire'), ('feedback_ring', 'Fake jobs / feedback ring'), ('conflict_of_interest', 'Conflict of interest'), ('paid_feedback', 'Paid feedback'), ('feedback_extortion', 'Feedback extortion'), ('user_report', 'User report')], db_index=True, max_length=32)),
-                ('detector', models.CharField(max_length=64)),
-                ('detector_version', models.CharField(default='1', max_length=16)),
-                ('fingerprint', models.CharField(max_length=128, unique=True)),
-                ('score', models.FloatField()),
-                ('explanation', models.TextField()),
-                ('evidence', models.JSONField(blank=True, default=list)),
-                ('data', models.JSONField(blank=True, default=dict)),
-                ('created_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('accounts', models.ManyToManyField(related_name='signals', to=settings.AUTH_USER_MODEL)),
-                ('case', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='signals', to='cases.case')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("self_hire", "Self-hire"),
+                            ("feedback_ring", "Fake jobs / feedback ring"),
+                            ("conflict_of_interest", "Conflict of interest"),
+                            ("paid_feedback", "Paid feedback"),
+                            ("feedback_extortion", "Feedback extortion"),
+                            ("user_report", "User report"),
+                        ],
+                        db_index=True,
+                        max_length=32,
+                    ),
+                ),
+                ("detector", models.CharField(max_length=64)),
+                ("detector_version", models.CharField(default="1", max_length=16)),
+                ("fingerprint", models.CharField(max_length=128, unique=True)),
+                ("score", models.FloatField()),
+                ("explanation", models.TextField()),
+                ("evidence", models.JSONField(blank=True, default=list)),
+                ("data", models.JSONField(blank=True, default=dict)),
+                ("created_at", models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
+                ("updated_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("accounts", models.ManyToManyField(related_name="signals", to=settings.AUTH_USER_MODEL)),
+                (
+                    "case",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="signals",
+                        to="cases.case",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-score', '-created_at'],
+                "ordering": ["-score", "-created_at"],
             },
         ),
     ]

@@ -7,36 +7,79 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('cases', '0001_initial'),
-        ('contracts', '0001_initial'),
+        ("cases", "0001_initial"),
+        ("contracts", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Feedback',
+            name="Feedback",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('external_id', models.CharField(blank=True, max_length=64, null=True, unique=True)),
-                ('rating', models.PositiveSmallIntegerField()),
-                ('comment', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('visibility', models.CharField(choices=[('visible', 'Visible'), ('hidden', 'Hidden by review')], default='visible', max_length=16)),
-                ('hidden_reason', models.TextField(blank=True)),
-                ('hidden_at', models.DateTimeField(blank=True, null=True)),
-                ('author', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='feedback_given', to=settings.AUTH_USER_MODEL)),
-                ('contract', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='feedback', to='contracts.contract')),
-                ('hidden_by_case', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='hidden_feedback', to='cases.case')),
-                ('recipient', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='feedback_received', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("external_id", models.CharField(blank=True, max_length=64, null=True, unique=True)),
+                ("rating", models.PositiveSmallIntegerField()),
+                ("comment", models.TextField(blank=True)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "visibility",
+                    models.CharField(
+                        choices=[("visible", "Visible"), ("hidden", "Hidden by review")],
+                        default="visible",
+                        max_length=16,
+                    ),
+                ),
+                ("hidden_reason", models.TextField(blank=True)),
+                ("hidden_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="feedback_given",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "contract",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="feedback", to="contracts.contract"
+                    ),
+                ),
+                (
+                    "hidden_by_case",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="hidden_feedback",
+                        to="cases.case",
+                    ),
+                ),
+                (
+                    "recipient",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="feedback_received",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
-                'indexes': [models.Index(fields=['recipient', 'visibility'], name='feedback_recipient_vis_idx')],
-                'constraints': [models.UniqueConstraint(fields=('contract', 'author'), name='feedback_one_per_author_per_contract'), models.CheckConstraint(condition=models.Q(('rating__gte', 1), ('rating__lte', 5)), name='feedback_rating_1_to_5'), models.CheckConstraint(condition=models.Q(('author', models.F('recipient')), _negated=True), name='feedback_not_to_self')],
+                "ordering": ["-created_at"],
+                "indexes": [models.Index(fields=["recipient", "visibility"], name="feedback_recipient_vis_idx")],
+                "constraints": [
+                    models.UniqueConstraint(fields=("contract", "author"), name="feedback_one_per_author_per_contract"),
+                    models.CheckConstraint(
+                        condition=models.Q(("rating__gte", 1), ("rating__lte", 5)), name="feedback_rating_1_to_5"
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("author", models.F("recipient")), _negated=True),
+                        name="feedback_not_to_self",
+                    ),
+                ],
             },
         ),
     ]
