@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Notice
+from .models import InboundEmail, Notice, OutboundEmail, VerifiedSenderAddress
 
 
 @admin.register(Notice)
@@ -9,3 +9,51 @@ class NoticeAdmin(admin.ModelAdmin):
     list_filter = ["kind"]
     search_fields = ["subject", "account__email"]
     raw_id_fields = ["account", "case", "event", "report"]
+
+
+@admin.register(OutboundEmail)
+class OutboundEmailAdmin(admin.ModelAdmin):
+    """The outbox is written by services; the admin only reads it (retry a failed
+    send from the portal's undelivered-email page)."""
+
+    list_display = ["subject", "to_email", "status", "attempts", "case", "created_at", "status_changed_at"]
+    list_filter = ["status"]
+    search_fields = ["to_email", "subject", "message_id", "esp_message_id"]
+    raw_id_fields = ["notice", "account", "case"]
+    readonly_fields = [f.name for f in OutboundEmail._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(InboundEmail)
+class InboundEmailAdmin(admin.ModelAdmin):
+    """Stored mail is evidence: read-only here; attach or discard from the quarantine."""
+
+    list_display = ["subject", "from_email", "status", "reason", "case", "received_at"]
+    list_filter = ["status", "reason", "source"]
+    search_fields = ["from_email", "subject", "message_id"]
+    exclude = ["raw"]
+    readonly_fields = [f.name for f in InboundEmail._meta.fields if f.name != "raw"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(VerifiedSenderAddress)
+class VerifiedSenderAddressAdmin(admin.ModelAdmin):
+    list_display = ["email", "account", "verified_by", "verified_at"]
+    search_fields = ["email", "account__email"]
+    raw_id_fields = ["account", "verified_by"]
+
+    def save_model(self, request, obj, form, change):
+        obj.email = obj.email.strip().lower()
+        if not obj.verified_by_id:
+            obj.verified_by = request.user
+        super().save_model(request, obj, form, change)

@@ -134,3 +134,16 @@ def test_case_page_fragments_render(sent_email, case, reviewer, rf):
         "notifications/case_email_status.html", {"case": case, "failed_emails": list(failed_emails_for_case(case))}
     )
     assert "may not have received" in html and "550 5.1.1" in html
+
+
+def test_admin_shows_the_outbox_and_stored_mail_read_only(client, admin_user, held, sent_email):
+    client.force_login(admin_user)
+    for url in (
+        "/admin/notifications/outboundemail/",
+        f"/admin/notifications/outboundemail/{sent_email.pk}/change/",
+        "/admin/notifications/inboundemail/",
+        f"/admin/notifications/inboundemail/{held.pk}/change/",
+        "/admin/notifications/verifiedsenderaddress/",
+    ):
+        assert client.get(url).status_code == 200, url
+    assert client.get("/admin/notifications/inboundemail/add/").status_code == 403
