@@ -27,6 +27,7 @@ import json
 import math
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import time
@@ -66,6 +67,46 @@ def recreate_postgres(db_url: str) -> None:
     ) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
         conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def _pg(db_url: str):
+    import psycopg
+    from dj_database_url import parse
+
+    cfg = parse(db_url)
+    conn = psycopg.connect(
+        host=cfg["HOST"] or "127.0.0.1",
+        port=cfg["PORT"] or 5432,
+        user=cfg["USER"],
+        password=cfg["PASSWORD"] or None,
+        dbname="postgres",
+        autocommit=True,
+    )
+    return conn, cfg["NAME"]
+
+
+def snapshot(args) -> None:
+    """Keep a pristine copy of the generated marketplace (before any scan)."""
+    if args.database_url:
+        conn, name = _pg(args.database_url)
+        with conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}_generated"')
+            conn.execute(f'CREATE DATABASE "{name}_generated" TEMPLATE "{name}"')
+    else:
+        shutil.copyfile(args.sqlite, args.sqlite + ".generated")
+
+
+def restore(args) -> None:
+    """Start again from the pristine copy: the next scan is a first scan."""
+    if args.database_url:
+        conn, name = _pg(args.database_url)
+        with conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{name}_generated"')
+    else:
+        for suffix in ("-wal", "-shm"):
+            Path(args.sqlite + suffix).unlink(missing_ok=True)
+        shutil.copyfile(args.sqlite + ".generated", args.sqlite)
 
 
 def phase_generate(args) -> None:
@@ -251,6 +292,11 @@ def main() -> None:
     parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL"))
     parser.add_argument("--sqlite", default=None, help="SQLite file (default var/bench/detection-N.sqlite3)")
     parser.add_argument("--reuse", action="store_true", help="Skip generation: scan the existing bench database")
+    parser.add_argument(
+        "--first-scan",
+        action="store_true",
+        help="With --reuse: start from the copy kept right after generation (no signals, no cases yet)",
+    )
     parser.add_argument("--no-route", action="store_true", help="Do not open cases (time detection + storage only)")
     parser.add_argument("--json", help="Also write the figures to this file")
     parser.add_argument("--phase", choices=["generate", "scan"], help=argparse.SUPPRESS)
@@ -284,6 +330,9 @@ def main() -> None:
             for suffix in ("", "-wal", "-shm"):
                 Path(args.sqlite + suffix).unlink(missing_ok=True)
         subprocess.run([sys.executable, __file__, "--phase=generate", *passthrough], check=True)
+        snapshot(args)
+    elif args.first_scan:
+        restore(args)
     scan_args = [sys.executable, __file__, "--phase=scan", *passthrough] + (["--no-route"] if args.no_route else [])
     out = subprocess.run(scan_args, check=True, stdout=subprocess.PIPE, text=True)
     scan = json.loads(out.stdout.strip().splitlines()[-1])
