@@ -2,10 +2,11 @@
 
 How it stays fast and flat on multi-GB files:
 
-- lines are read in batches; each batch is one transaction, written with
-  ``bulk_create`` / ``bulk_update`` after one ``external_id__in`` query per type to
-  resolve references and one to fetch the rows it may change (so the summary can
-  tell created, updated and unchanged apart);
+- lines are read in batches; each batch is one transaction: one
+  ``external_id IN (…)`` query per type resolves references, one fetches the rows the
+  batch may change (so the summary can tell created, updated and unchanged apart),
+  then new rows go in with one multi-row INSERT (COPY on PostgreSQL, see
+  ``importer.bulk``) and changed rows with ``bulk_update``;
 - within a batch, types are written in stages (accounts and organisations, then
   what refers to them, then what refers to contracts), so a line may refer to any
   line of its own batch;
@@ -33,6 +34,7 @@ from secrets import token_urlsafe
 
 from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
 from django.db import DataError, IntegrityError, models, reset_queries, transaction
+from django.db.models import F
 from django.utils import timezone
 
 from accounts.models import IdentitySignal, Membership, Organization, User
@@ -40,15 +42,15 @@ from contracts.models import Contract, Message, Payment
 from feedback.models import Feedback
 from feedback.services import rating_summary_refresh
 
-from .bulk import insert_rows
+from .bulk import OneOf, insert_rows, tuned_for_bulk
 from .parsing import STAGES, TYPES, LineError, Record, parse_line, redact, show
 from .spool import DiskIdSet, SpillFile, Waiting
 
 logger = logging.getLogger(__name__)
 
 INVALID = "invalid"  # summary row for lines with no known type
-DEFAULT_BATCH_SIZE = 5000
-_IN_CHUNK = 10_000  # values per ``__in`` query, well under SQLite's and PostgreSQL's limits
+DEFAULT_BATCH_SIZE = 20_000
+_IN_CHUNK = 20_000  # values per ``IN (…)`` query, well under SQLite's and PostgreSQL's limits
 _RATING_CHUNK = 1000
 
 
@@ -113,7 +115,7 @@ class Handler:
     def existing(self, keys: list) -> dict[Hashable, dict]:
         rows = {}
         for chunk in _chunks(keys, _IN_CHUNK):
-            for row in self.model.objects.filter(external_id__in=chunk).order_by().values("pk", *self.fields):
+            for row in self.model.objects.filter(OneOf(F("external_id"), chunk)).order_by().values("pk", *self.fields):
                 rows[row["external_id"]] = row
         return rows
 
@@ -148,7 +150,7 @@ class AccountHandler(Handler):
         emails = {r.values["email"] for r in records}
         owners: dict[str, str | None] = {}
         for chunk in _chunks(list(emails), _IN_CHUNK):
-            owners.update(User.objects.filter(email__in=chunk).order_by().values_list("email", "external_id"))
+            owners.update(User.objects.filter(OneOf(F("email"), chunk)).order_by().values_list("email", "external_id"))
         kept = []
         for record in records:
             email, ext = record.values["email"], record.external_id
@@ -208,7 +210,7 @@ class FeedbackHandler(Handler):
         contract_ids = list({r.values["contract_id"] for r in kept})
         taken: dict[tuple[int, int], str | None] = {}
         for chunk in _chunks(contract_ids, _IN_CHUNK):
-            rows = Feedback.objects.filter(contract_id__in=chunk).order_by()
+            rows = Feedback.objects.filter(OneOf(F("contract_id"), chunk)).order_by()
             for ext, contract_id, author_id in rows.values_list("external_id", "contract_id", "author_id"):
                 taken[(contract_id, author_id)] = ext
         unique = []
@@ -256,9 +258,9 @@ class MembershipHandler(Handler):
         wanted = set(keys)
         org_ids = list({org for org, _ in wanted})
         account_ids = list({account for _, account in wanted})
-        rows = Membership.objects.filter(organization_id__in=org_ids, account_id__in=account_ids).order_by()
+        rows = Membership.objects.filter(OneOf(F("organization_id"), org_ids), OneOf(F("account_id"), account_ids))
         found = {}
-        for row in rows.values("pk", *self.fields):
+        for row in rows.order_by().values("pk", *self.fields):
             key = (row["organization_id"], row["account_id"])
             if key in wanted:
                 found[key] = row
@@ -278,9 +280,9 @@ class IdentityHandler(Handler):
         wanted = set(keys)
         account_ids = list({account for account, _, _ in wanted})
         hashes = list({digest for _, _, digest in wanted})
-        rows = IdentitySignal.objects.filter(account_id__in=account_ids, value_hash__in=hashes).order_by()
+        rows = IdentitySignal.objects.filter(OneOf(F("account_id"), account_ids), OneOf(F("value_hash"), hashes))
         found = {}
-        for row in rows.values("pk", *self.fields):
+        for row in rows.order_by().values("pk", *self.fields):
             key = (row["account_id"], row["kind"], row["value_hash"])
             if key in wanted:
                 found[key] = row
@@ -288,7 +290,10 @@ class IdentityHandler(Handler):
 
     def initial(self, values, run):
         seen = values.get("seen_at") or run.now
-        return {**self._identity(values), "first_seen": seen, "last_seen": seen}
+        return {name: values[name] for name in ("account_id", "kind", "value_hash")} | {
+            "first_seen": seen,
+            "last_seen": seen,
+        }
 
     def merge(self, state, values):
         seen = values.get("seen_at")
@@ -302,10 +307,6 @@ class IdentityHandler(Handler):
             state["last_seen"] = seen
             changed = True
         return changed
-
-    @staticmethod
-    def _identity(values: dict) -> dict:
-        return {"account_id": values["account_id"], "kind": values["kind"], "value_hash": values["value_hash"]}
 
 
 HANDLERS: dict[str, Handler] = {
@@ -332,7 +333,6 @@ _REF_COLUMNS: dict[str, tuple[type[models.Model], tuple[str, ...]]] = {
 
 class _Run:
     def __init__(self, *, workdir: Path, on_reject: Callable[[Rejection], None] | None) -> None:
-        self.workdir = workdir
         self.on_reject = on_reject
         self.result = ImportResult()
         self.recipients = DiskIdSet(workdir / "recipients.sqlite3")
@@ -492,7 +492,7 @@ def _resolve(records: list[Record]) -> dict[str, dict[str, tuple]]:
     for ref_type, ids in wanted.items():
         model, columns = _REF_COLUMNS[ref_type]
         for chunk in _chunks(list(ids), _IN_CHUNK):
-            for row in model.objects.filter(external_id__in=chunk).order_by().values_list(*columns):
+            for row in model.objects.filter(OneOf(F("external_id"), chunk)).order_by().values_list(*columns):
                 found[ref_type][row[0]] = row
     return found
 
@@ -544,7 +544,7 @@ def marketplace_import(
     """
     tell = on_phase or (lambda text: None)
     started = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="import_marketplace-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="import_marketplace-") as tmp, tuned_for_bulk():
         workdir = Path(tmp)
         run = _Run(workdir=workdir, on_reject=on_reject)
         result = run.result

@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-n", "--records", type=int, nargs="+", default=[1_000_000])
     parser.add_argument("--db", choices=("sqlite", "postgres"), nargs="+", default=["sqlite", "postgres"])
-    parser.add_argument("--batch-size", type=int, default=5000)
+    parser.add_argument("--batch-size", type=int, default=20_000)
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
     rows = []

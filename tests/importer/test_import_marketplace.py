@@ -10,12 +10,13 @@ from io import BytesIO
 
 import pytest
 from django.db import models
+from django.db.models import F
 
 from accounts.identity import hash_value
 from accounts.models import IdentitySignal, Membership, Organization, User
 from contracts.models import Contract, Message, Payment
 from feedback.models import Feedback
-from importer.bulk import insert_rows
+from importer.bulk import OneOf, insert_rows
 from importer.services import HANDLERS, _attempt
 
 pytestmark = pytest.mark.django_db
@@ -544,3 +545,25 @@ def test_bulk_insert_fills_defaults_as_the_orm_would(db):
     org = Organization.objects.get(external_id="o7")
     assert org.created_at is not None
     assert org.members.count() == 0
+
+
+def test_detection_is_queued_once_after_an_import_that_changed_something(marketplace, write_jsonl, run_import):
+    from django_tasks_db.models import DBTaskResult
+
+    path = write_jsonl(marketplace)
+    run_import(path)
+    queued = DBTaskResult.objects.filter(task_path__endswith="detect_full_scan")
+    assert queued.count() == 1
+    assert not DBTaskResult.objects.filter(task_path__endswith="detect_incremental").exists()
+
+    run_import(path)  # nothing changed: nothing to scan again
+    assert queued.count() == 1
+
+
+def test_one_of_matches_listed_values_and_nothing_for_an_empty_list(db):
+    insert_rows(Organization, [{"external_id": f"o{i}", "name": f"Org {i}"} for i in range(5)])
+    found = Organization.objects.filter(OneOf(F("external_id"), ["o1", "o3", "o9"])).values_list("name", flat=True)
+    assert sorted(found) == ["Org 1", "Org 3"]
+    pks = list(Organization.objects.order_by("pk").values_list("pk", flat=True)[:2])
+    assert Organization.objects.filter(OneOf(F("pk"), pks)).count() == 2
+    assert not Organization.objects.filter(OneOf(F("external_id"), [])).exists()
