@@ -255,15 +255,15 @@ class MembershipHandler(Handler):
         return (values["organization_id"], values["account_id"])
 
     def existing(self, keys):
-        wanted = set(keys)
-        org_ids = list({org for org, _ in wanted})
-        account_ids = list({account for _, account in wanted})
-        rows = Membership.objects.filter(OneOf(F("organization_id"), org_ids), OneOf(F("account_id"), account_ids))
         found = {}
-        for row in rows.order_by().values("pk", *self.fields):
-            key = (row["organization_id"], row["account_id"])
-            if key in wanted:
-                found[key] = row
+        for chunk in _chunks(keys, _IN_CHUNK // 2):  # two lists of values per query
+            wanted = set(chunk)
+            orgs = OneOf(F("organization_id"), {org for org, _ in wanted})
+            accounts = OneOf(F("account_id"), {account for _, account in wanted})
+            for row in Membership.objects.filter(orgs, accounts).order_by().values("pk", *self.fields):
+                key = (row["organization_id"], row["account_id"])
+                if key in wanted:
+                    found[key] = row
         return found
 
 
@@ -277,15 +277,15 @@ class IdentityHandler(Handler):
         return (values["account_id"], values["kind"], values["value_hash"])
 
     def existing(self, keys):
-        wanted = set(keys)
-        account_ids = list({account for account, _, _ in wanted})
-        hashes = list({digest for _, _, digest in wanted})
-        rows = IdentitySignal.objects.filter(OneOf(F("account_id"), account_ids), OneOf(F("value_hash"), hashes))
         found = {}
-        for row in rows.order_by().values("pk", *self.fields):
-            key = (row["account_id"], row["kind"], row["value_hash"])
-            if key in wanted:
-                found[key] = row
+        for chunk in _chunks(keys, _IN_CHUNK // 2):  # two lists of values per query
+            wanted = set(chunk)
+            accounts = OneOf(F("account_id"), {account for account, _, _ in wanted})
+            hashes = OneOf(F("value_hash"), {digest for _, _, digest in wanted})
+            for row in IdentitySignal.objects.filter(accounts, hashes).order_by().values("pk", *self.fields):
+                key = (row["account_id"], row["kind"], row["value_hash"])
+                if key in wanted:
+                    found[key] = row
         return found
 
     def initial(self, values, run):

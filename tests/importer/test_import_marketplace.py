@@ -567,3 +567,21 @@ def test_one_of_matches_listed_values_and_nothing_for_an_empty_list(db):
     pks = list(Organization.objects.order_by("pk").values_list("pk", flat=True)[:2])
     assert Organization.objects.filter(OneOf(F("pk"), pks)).count() == 2
     assert not Organization.objects.filter(OneOf(F("external_id"), [])).exists()
+
+
+def test_long_lookups_are_split_into_several_queries(marketplace, write_jsonl, run_import, monkeypatch):
+    from importer import services
+
+    monkeypatch.setattr(services, "_IN_CHUNK", 2)  # every lookup list here is longer than that
+    more_members = [{"type": "membership", "org": "o1", "account": a, "role": "member"} for a in ("a2", "a3")]
+    sightings = [{"type": "identity", "account": "a1", "kind": "ip", "value": f"10.0.0.{i}"} for i in range(5)]
+    path = write_jsonl([*marketplace, *more_members, *sightings])
+
+    assert run_import(path).counts["total"]["created"] == 21
+    assert run_import(path).counts["total"] == {
+        "imported": 0,
+        "created": 0,
+        "updated": 0,
+        "unchanged": 21,
+        "rejected": 0,
+    }
