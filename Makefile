@@ -31,6 +31,7 @@ browser:
 
 migrate: deps
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput --verbosity 0
 
 demo: migrate
 	$(PY) manage.py seed_demo
