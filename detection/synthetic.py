@@ -20,7 +20,9 @@ What the honest part looks like
 Honest look-alikes (must stay quiet)
   * polite requests for honest feedback; bonuses for good work with no feedback
     condition (with a real bonus payment); complaints with no threat; payment held
-    back until a bug is fixed; pleas not to leave a bad review;
+    back until a bug is fixed; pleas not to leave a bad review; messages that mix
+    money and ratings without an exchange ("released the payment and left you five
+    stars", "free revisions if you're not satisfied — feedback helps me");
   * long-term clients rating one freelancer five stars over many large, long
     contracts; honest partners who subcontract each other both ways;
   * public IPs shared by dozens of accounts; families sharing a device, home IP and
@@ -196,6 +198,21 @@ HOLD_UNTIL_FIXED = [
     "Please fix the bug otherwise I can't release the milestone.",
     "If the files aren't delivered by Friday I'll open a dispute.",
     "I won't release the payment until the login page works.",
+]
+# Honest messages that mix money and ratings without buying anything.
+MIXED = [
+    "Released the $300 payment and left you 5 stars, thanks!",
+    "Refund processed for the cancelled milestone. No hard feelings, I'll still leave an honest review.",
+    "Happy to do a free revision if you're not satisfied — feedback helps me improve.",
+    "I gave you 5 stars and a $20 tip, thanks for the quick turnaround!",
+    "The bonus is for the extra pages. Reviews are up to you, of course.",
+    "If the final version is good I'll release the payment and leave a review.",
+    "Our policy: we never offer refunds in exchange for reviews.",
+    "If you leave a review, please mention the turnaround time, it helps other clients.",
+    "Unless there is a problem, I will leave you a good review tomorrow.",
+    "Please don't leave a bad review, I'll fix everything for free.",
+    "Five stars from me! Sending a small bonus as thanks.",
+    "If you need more revisions just ask, they're free of charge.",
 ]
 PLEA = [
     "If you are not happy, please tell me before leaving a negative review so I can fix it.",
@@ -633,6 +650,9 @@ class _Generator:
             )
         elif r < 0.095:
             self.message(c, c.freelancer_id, _noise(rng, rng.choice(PLEA), 0.2), end)
+        elif r < 0.115 and c.ended_at:
+            sender = c.client_id if rng.random() < 0.5 else c.freelancer_id
+            self.message(c, sender, _noise(rng, rng.choice(MIXED), 0.2), end)
 
     def lookalikes(self) -> None:
         rng = self.rng

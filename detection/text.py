@@ -547,6 +547,10 @@ HONEST_PHRASES = (
     ("if", "you", "were", "happy"),
     ("if", "you", "are", "satisfied"),
     ("if", "you", "were", "satisfied"),
+    ("if", "you", "are", "not", "happy"),
+    ("if", "you", "are", "not", "satisfied"),
+    ("if", "you", "were", "not", "happy"),
+    ("if", "you", "do", "not", "like"),
     ("if", "you", "liked"),
     ("if", "you", "like"),
     ("if", "you", "enjoyed"),
@@ -643,6 +647,13 @@ SELF_FEEDBACK_CUES = (
     ("tank",),
     ("wreck",),
     ("bury",),
+    ("left", "you"),
+    ("gave", "you"),
+    ("rated", "you"),
+    ("i", "left"),
+    ("i", "gave"),
+    ("i", "rated"),
+    ("from", "me"),
     ("your", "profile", "got"),
     ("your", "profile", "gets"),
     ("your", "profile", "getting"),
@@ -1031,12 +1042,15 @@ def _window_features(toks: list[str]) -> dict:
     found = _phrases(toks)
     found["withhold"] = sorted(found["withhold"] + _negated_actions(toks))
     # First-person promises about the sender's own feedback ("I will leave you one star").
-    own = [(i, p) for i, p in found["self_fb"] if any(i < f <= i + len(p) + 5 for f in fb)]
+    own = [(i, p) for i, p in found["self_fb"] if any(i - 3 <= f <= i + len(p) + 5 and f != i for f in fb)]
     # Requests for the reader's feedback, not counting words inside the sender's own promise.
     covered = {j for i, p in own for j in range(i, i + len(p) + 1)}
     benefits = [(i, t) for i, t in enumerate(toks) if t in BENEFIT_WORDS]
     benefits.extend((i, " ".join(p)) for i, p in found["benefit"])
-    benefits.sort()
+    # "we never offer refunds", "no bonus": a benefit denied is not offered
+    benefits = sorted(
+        (i, b) for i, b in benefits if not any(t in ("never", "not", "no") for t in toks[max(0, i - 3) : i])
+    )
     return {
         "fb": fb,
         "positive": _near(toks, fb, POSITIVE_WORDS),
@@ -1107,14 +1121,14 @@ def _offer_score(w: dict, toks: list[str], *, single_sentence: bool) -> tuple[fl
     elif positive:
         score = 0.5
     elif tie:
-        score = 0.4
+        score = 0.3
     else:
         score = 0.15
     if w["honest"]:
         cues.append("honesty marker: " + " ".join(w["honest"][0][1]))
         score -= 0.45
     if self_only:
-        score -= 0.4
+        score = min(score, 0.2)  # the sender's own rating: nothing is being bought
     elif requested:
         score += 0.05
     return max(0.0, min(1.0, score)), cues

@@ -51,6 +51,13 @@ HONEST = [
     "Any feedback is welcome, good or bad, no pressure at all.",
     "Let's start the project, the bonus structure is in the brief.",
     "The star icons on the pricing page look blurry, can you export them again?",
+    "Released the $300 payment and left you 5 stars, thanks!",
+    "I gave you 5 stars and a $20 tip, thanks for the quick turnaround!",
+    "Five stars from me! Sending a small bonus as thanks.",
+    "Happy to do a free revision if you're not satisfied — feedback helps me improve.",
+    "Our policy: we never offer refunds in exchange for reviews.",
+    "Please don't leave a bad review, I'll fix everything for free.",
+    "Unless there is a problem, I will leave you a good review tomorrow.",
 ]
 
 
@@ -71,7 +78,7 @@ def test_threats_over_feedback_score_as_threats(body):
 @pytest.mark.parametrize("body", HONEST)
 def test_honest_requests_bonuses_and_complaints_stay_quiet(body):
     f = features(body)
-    assert f.offer_score < 0.5 and f.threat_score < 0.5, f
+    assert f.offer_score < 0.4 and f.threat_score < 0.4, f  # below what detectors even keep
 
 
 def test_cues_name_the_benefit_the_feedback_and_the_tie():
