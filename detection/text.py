@@ -56,8 +56,8 @@ _STAR_WORD = re.compile(rf"\b(one|two|three|four|five)[\s-]*{_STAR_SPELLINGS}\b"
 _DIGIT = re.compile(r"\d")
 _TEN = re.compile(r"\b10\s*/\s*10\b")
 _MONEY = re.compile(
-    r"(?:[$€£]\s*(\d+(?:[.,]\d{1,2})?))|(?:\b(\d+(?:[.,]\d{1,2})?)\s*(?:\$|€|£|usd\b|eur\b|gbp\b|dollars?\b|"
-    r"bucks\b|euros?\b|quid\b|pounds?\b))"
+    r"(?:[$€£]\s*(\d+(?:[.,]\d{1,2})?))|(?:\b(\d+(?:[.,]\d{1,2})?)\s*(?:\$|€|£|usd\b|eur\b|gbp\b|"
+    r"d[oa]ll?[ae]rs?\b|b[ua]c?k+s\b|bux\b|euros?\b|quid\b|pounds?\b))"
 )
 _PERCENT = re.compile(r"\b(\d{1,3})\s*(?:%|percent\b)")
 # Contractions and chat spellings of them, read token by token.
@@ -154,6 +154,10 @@ ABBREVIATIONS = {
     "unles": "unless",
     "untill": "until",
     "bucks": "money",
+    "xtra": "extra",
+    "etra": "extra",
+    "extr": "extra",
+    "exta": "extra",
     "cash": "money",
     "moneyback": "money back",
     "postive": "positive",

@@ -9,8 +9,10 @@ IP address — compared only by keyed hash):
 * each shared value counts with its **strength** (a payment instrument, bank
   account or tax id 0.9, a phone 0.8, a device 0.7, an address 0.5, an IP 0.35)
   times its **rarity** ``r(n) = min(1, sqrt(2 / n))`` where ``n`` is the number of
-  accounts that use the value: a value only the two accounts share keeps its full
-  strength, one shared by 8 keeps half, one shared by 50 a fifth. Values used by
+  accounts that use the value — not counting accounts that themselves hire or work
+  for one of the two (one person running three accounts is still one person): a
+  value only the two accounts share keeps its full strength, one shared by 8 keeps
+  half, one shared by 50 a fifth. Values used by
   more than ``DETECTION_IDENTITY_MAX_SHARE`` accounts (default 100: public IPs,
   shared kiosks) are ignored;
 * identity strength is the noisy-OR of the shared values:
@@ -135,20 +137,29 @@ def detect(ctx: ScanContext) -> list[Finding]:
         ):
             feedback[contract].append((pk, author, rating, created))
 
+    partners: dict[int, set[int]] = defaultdict(set)
+    for a, b in pairs:
+        partners[a].add(b)
+        partners[b].add(a)
+
     raw = []
     for (a, b), ids in pairs.items():
         shared = []
         identity_refs = []
+        group = {a, b} | partners[a] | partners[b]
         for value_hash in by_account[a] & by_account[b]:
             users = values[value_hash]
             kind = users[0][2]
-            shared.append((kind, len(users)))
+            # Sharers that hire or work for the pair are part of the same scheme (one
+            # person, several accounts): only outsiders make a value common.
+            outsiders = sum(1 for account, _, _ in users if account not in group)
+            shared.append((kind, 2 + outsiders, len(users)))
             for account, row_pk, _ in users:
                 if account in (a, b):
                     identity_refs.append((kind, len(users), row_pk))
         fb = [f for pk in ids for f in feedback.get(pk, [])]
         top = sum(1 for f in fb if f[2] == 5)
-        strength = identity_strength(shared)
+        strength = identity_strength([(kind, n_eff) for kind, n_eff, _ in shared])
         score = strength * interaction_factor(len(ids), top)
         raw.append((a, b, ids, shared, identity_refs, fb, strength, score))
 
@@ -158,11 +169,16 @@ def detect(ctx: ScanContext) -> list[Finding]:
     return [_finding(ctx, *r, info=info) for r in raw]
 
 
-def _describe_shared(shared: list[tuple[str, int]]) -> str:
+def _describe_shared(shared: list[tuple[str, int, int]]) -> str:
     parts = []
-    for kind, n in sorted(shared, key=lambda s: (-STRENGTH.get(s[0], 0), s[1])):
-        others = n - 2
-        tail = "used by no other account" if others == 0 else f"also used by {count(others, 'other account')}"
+    for kind, n_eff, n in sorted(shared, key=lambda s: (-STRENGTH.get(s[0], 0), s[1])):
+        outsiders = n_eff - 2
+        if n == 2:
+            tail = "used by no other account"
+        elif outsiders == 0:
+            tail = f"used by no account outside their dealings (also by {count(n - 2, 'account')} they deal with)"
+        else:
+            tail = f"also used by {count(n - 2, 'other account')}"
         parts.append(f"{KIND_WORDS.get(kind, kind)} {tail}")
     return join_words(parts)
 
@@ -217,7 +233,7 @@ def _finding(ctx, a, b, ids, shared, identity_refs, fb, strength, score, *, info
         explanation=explanation,
         data={
             "identity_strength": round(strength, 4),
-            "shared": [{"kind": k, "accounts": n} for k, n in sorted(shared)],
+            "shared": [{"kind": k, "accounts": n, "outsiders": e - 2} for k, e, n in sorted(shared)],
             "contracts": len(ids),
             "five_star": sum(1 for f in fb if f[2] == 5),
         },

@@ -69,3 +69,19 @@ def test_incremental_scope_only_looks_at_the_given_accounts(market, detect):
     bystander = market.account("B")
     assert detect(self_hire, scope=[bystander.pk]) == []
     assert len(detect(self_hire, scope=[freelancer.pk])) == 1
+
+
+def test_one_person_running_two_client_accounts_and_a_freelancer_is_still_one_person(market, detect):
+    """The device is shared three ways, but all three accounts deal with each other."""
+    freelancer = market.account("Main")
+    clients = [market.account(f"Puppet {i}", kind="client") for i in range(2)]
+    market.identity("device", "one-laptop", freelancer, *clients)
+    for c in clients:
+        market.job(c, freelancer, days_ago=30)
+        market.job(c, freelancer, days_ago=20)
+    findings = detect(self_hire)
+    assert len(findings) == 2
+    assert all(f.score >= 0.7 for f in findings)
+    assert "a device used by no account outside their dealings (also by one account they deal with)" in (
+        findings[0].explanation
+    )
