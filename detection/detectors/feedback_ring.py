@@ -34,7 +34,8 @@ Model
 5. **Pairs.** Two accounts that hired each other both ways, with total suspicion ≥ 2.5
    (about two small, short contracts rated five stars on both sides), form a ring of
    two: ``0.45 + 0.1 × (S − 2.5)`` (at most 0.7) + 0.25 × the share of their
-   suspicious weight that lies between them. A naive "reciprocal five stars" pair rule
+   suspicious weight that lies between them (pairs with less than a quarter of it
+   between them are busy accounts that also trade, not a ring). A naive "reciprocal five stars" pair rule
    flags honest partners who subcontract each other and misses rings arranged in a
    cycle; the block search does neither.
 """
@@ -68,6 +69,7 @@ MIN_LEVEL = 1.0
 MIN_DENSITY = 0.9
 MIN_SHARE = 0.4
 PAIR_MIN = 2.5
+MIN_PAIR_SHARE = 0.25
 SHIFT = 32
 
 
@@ -280,7 +282,10 @@ def detect(ctx: ScanContext) -> list[Finding]:
     out = []
     for members, strength, is_block in candidates:
         shares = [graph.internal_share(adj, set(members), m) for m in members]
-        finding = _explain(ctx, g, members, strength, is_block, sum(shares) / len(shares))
+        share = sum(shares) / len(shares)
+        if not is_block and share < MIN_PAIR_SHARE:
+            continue  # two busy accounts that also trade with each other: not a ring of two
+        finding = _explain(ctx, g, members, strength, is_block, share)
         if finding and finding.score >= floor:
             out.append(finding)
     return out
@@ -355,7 +360,7 @@ def _explain(
             f"{count(a_hired, 'time') if a_hired > 2 else {1: 'once', 2: 'twice'}.get(a_hired, 'never')}, "
             f"{name(b)} hired {name(a)} "
             f"{count(b_hired, 'time') if b_hired > 2 else {1: 'once', 2: 'twice'}.get(b_hired, 'never')} — "
-            f"on small, short contracts (median {money(median_amount)}, median {days(median_duration)}) and "
+            f"on contracts of median {money(median_amount)} lasting a median {days(median_duration)}, and "
             f"traded {count(len(five), 'five-star rating')}; {share:.0%} of the five-star ratings they received "
             "came from each other."
         )
