@@ -36,3 +36,31 @@ def test_demo_refuses_to_seed_with_debug_off(db, settings):
     with pytest.raises(CommandError, match="DEBUG off"):
         call_command("seed_demo", stdout=io.StringIO())
     assert not User.objects.filter(email="reviewer@example.com").exists()
+
+
+def test_the_full_demo_shows_every_feature_and_reruns_harmlessly(db, settings, tmp_path):
+    from cases.models import Case, Kind
+    from detection.models import Signal
+
+    settings.DEBUG = True
+    call_command("seed_demo", stdout=io.StringIO())
+    statuses = set(Case.objects.values_list("status", flat=True))
+    assert statuses >= {"new", "in_review", "awaiting_user", "decided", "appealed", "closed"}
+    # The planted schemes were found by detection, one kind at a time.
+    detected = set(Case.objects.filter(source="detection").values_list("kind", flat=True))
+    assert detected >= {
+        Kind.SELF_HIRE,
+        Kind.FEEDBACK_RING,
+        Kind.CONFLICT_OF_INTEREST,
+        Kind.PAID_FEEDBACK,
+        Kind.FEEDBACK_EXTORTION,
+    }
+    assert not Case.objects.filter(source="manual").exists()
+    sid = User.objects.get(email="suspended@example.com")
+    assert sid.restriction_level == "suspended"
+    assert Case.objects.filter(has_new_user_reply=True).exists()
+    assert Case.objects.filter(source="report").exists()
+
+    before = (Case.objects.count(), Signal.objects.count(), User.objects.count())
+    call_command("seed_demo", stdout=io.StringIO())
+    assert (Case.objects.count(), Signal.objects.count(), User.objects.count()) == before
