@@ -14,14 +14,12 @@ returning primary keys. The models the importer writes use none of them
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from enum import Enum
 from functools import partial
 from typing import Any
 
 from django.core.exceptions import EmptyResultSet
-from django.db import connection as default_connection
 from django.db import connections, models, router
 from django.db.models import Lookup
 
@@ -116,26 +114,3 @@ def insert_rows(model: type[models.Model], rows: list[dict]) -> None:
                     value = row.get(attname, default)
                     params.append(value if adapt is None else adapt(value))
             cursor.execute(f"INSERT INTO {table} ({names}) VALUES " + ", ".join([one_row] * len(chunk)), params)
-
-
-# SQLite keeps 2 MB of pages by default; inserting a million rows into a dozen indexes
-# then spends most of its time re-reading index pages. A bounded larger cache for the
-# length of the import keeps memory flat all the same.
-_SQLITE_CACHE_KIB = 64 * 1024
-
-
-@contextmanager
-def tuned_for_bulk(connection=default_connection) -> Iterator[None]:
-    """Per-connection settings for a bulk load, put back afterwards."""
-    if connection.vendor != "sqlite":
-        yield
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("PRAGMA cache_size")
-        (previous,) = cursor.fetchone()
-        cursor.execute(f"PRAGMA cache_size = -{_SQLITE_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        with connection.cursor() as cursor:
-            cursor.execute(f"PRAGMA cache_size = {int(previous)}")

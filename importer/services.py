@@ -42,7 +42,7 @@ from contracts.models import Contract, Message, Payment
 from feedback.models import Feedback
 from feedback.services import rating_summary_refresh
 
-from .bulk import OneOf, insert_rows, tuned_for_bulk
+from .bulk import OneOf, insert_rows
 from .parsing import STAGES, TYPES, LineError, Record, parse_line, redact, show
 from .spool import DiskIdSet, SpillFile, Waiting
 
@@ -544,7 +544,7 @@ def marketplace_import(
     """
     tell = on_phase or (lambda text: None)
     started = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="import_marketplace-") as tmp, tuned_for_bulk():
+    with tempfile.TemporaryDirectory(prefix="import_marketplace-") as tmp:
         workdir = Path(tmp)
         run = _Run(workdir=workdir, on_reject=on_reject)
         result = run.result
