@@ -15,6 +15,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from enforcement.models import Level
 from notifications.models import Notice
 from notifications.services import notice_create
 
@@ -571,51 +572,49 @@ OUTCOME_FOR_RUNG = {
 }
 
 
-def _apply_decision(case: Case, decision: Decision, *, actor) -> None:
-    """Every effect of an applied decision, inside the caller's transaction."""
-    from enforcement.models import Level
+RESTRICTION_FOR_RUNG = {Decision.Rung.SUSPENSION: Level.SUSPENDED, Decision.Rung.PERMANENT_BLOCK: Level.BLOCKED}
+
+
+def _apply_effects(case: Case, decision: Decision, *, actor, modified: bool = False) -> CaseEvent:
+    """What applying a decision does to the account — hidden feedback, a strike,
+    a restriction, the subject's outcome — and its DECISION timeline event.
+    Inside the caller's transaction."""
     from enforcement.services import restriction_apply
     from feedback.services import feedback_hide
 
     now = timezone.now()
     decision.applied_at = now
     decision.save(update_fields=["applied_at"])
-    account = decision.account
-    rung = decision.rung
-
-    for feedback in decision.hidden_feedback.all():
-        if feedback.is_visible:
-            feedback_hide(feedback=feedback, reason=decision.reason, case=case)
-            event_add(
-                case=case,
-                type=CaseEvent.Type.FEEDBACK_HIDDEN,
-                actor=actor,
-                account=account,
-                body=decision.reason,
-                data={"feedback": feedback.pk, "decision": decision.pk},
-            )
+    account, rung = decision.account, decision.rung
+    if rung != Decision.Rung.NO_VIOLATION:
+        for feedback in decision.hidden_feedback.all():
+            if feedback.is_visible:
+                feedback_hide(feedback=feedback, reason=decision.reason, case=case)
+                event_add(
+                    case=case,
+                    type=CaseEvent.Type.FEEDBACK_HIDDEN,
+                    actor=actor,
+                    account=account,
+                    body=decision.reason,
+                    data={"feedback": feedback.pk, "decision": decision.pk},
+                )
     if rung in STRIKE_SEVERITY:
         severity = STRIKE_SEVERITY[rung]
         Strike.objects.create(
             account=account, decision=decision, severity=severity, expires_at=now + Strike.LIFETIME[severity]
         )
-    if rung == Decision.Rung.SUSPENSION:
+    if level := RESTRICTION_FOR_RUNG.get(rung):
         restriction_apply(
             account=account,
-            level=Level.SUSPENDED,
+            level=level,
             reason=decision.reason,
             actor=actor,
             case=case,
             decision=decision,
             ends_at=decision.suspension_until,
         )
-    elif rung == Decision.Rung.PERMANENT_BLOCK:
-        restriction_apply(
-            account=account, level=Level.BLOCKED, reason=decision.reason, actor=actor, case=case, decision=decision
-        )
     CaseSubject.objects.filter(case=case, account=account).update(outcome=OUTCOME_FOR_RUNG.get(rung, "pending"))
-
-    event = event_add(
+    return event_add(
         case=case,
         type=CaseEvent.Type.DECISION,
         actor=actor,
@@ -627,21 +626,28 @@ def _apply_decision(case: Case, decision: Decision, *, actor) -> None:
             "rung_label": decision.get_rung_display(),
             "suspension_until": decision.suspension_until.isoformat() if decision.suspension_until else None,
             "approved_by": decision.approved_by_id,
+            "modified": modified,
         },
         visible_to_user=True,
     )
+
+
+def _apply_decision(case: Case, decision: Decision, *, actor) -> None:
+    """Apply a decision, tell the user, and decide the case once no subject is pending."""
+    event = _apply_effects(case, decision, actor=actor)
+    now = decision.applied_at
     if case.first_decided_at is None:
         case.first_decided_at = now
         case.save(update_fields=["first_decided_at"])
     Case.objects.filter(pk=case.pk).update(has_new_user_reply=False)
     notice_create(
-        account=account,
+        account=decision.account,
         kind=Notice.Kind.DECISION,
         subject=_decision_subject(decision, case),
         body=_decision_body(decision),
         case=case,
         event=event,
-        article_slug=ARTICLE_FOR_RUNG.get(rung, "feedback-building"),
+        article_slug=ARTICLE_FOR_RUNG.get(decision.rung, "feedback-building"),
     )
     # The case is decided once no subject is still pending.
     if not CaseSubject.objects.filter(
@@ -870,52 +876,4 @@ def _apply_appeal(appeal: Appeal, *, actor, suspension_until: datetime | None = 
             status=Decision.Status.APPLIED,
         )
         replacement.hidden_feedback.set(decision.hidden_feedback.all())
-        _apply_modified(case, replacement, actor=actor)
-
-
-def _apply_modified(case: Case, decision: Decision, *, actor) -> None:
-    from enforcement.models import Level
-    from enforcement.services import restriction_apply
-    from feedback.services import feedback_hide
-
-    decision.applied_at = timezone.now()
-    decision.save(update_fields=["applied_at"])
-    for feedback in decision.hidden_feedback.all():
-        if feedback.is_visible and decision.rung != Decision.Rung.NO_VIOLATION:
-            feedback_hide(feedback=feedback, reason=decision.reason, case=case)
-    if decision.rung in STRIKE_SEVERITY:
-        severity = STRIKE_SEVERITY[decision.rung]
-        Strike.objects.create(
-            account=decision.account,
-            decision=decision,
-            severity=severity,
-            expires_at=decision.applied_at + Strike.LIFETIME[severity],
-        )
-    level = {Decision.Rung.SUSPENSION: Level.SUSPENDED, Decision.Rung.PERMANENT_BLOCK: Level.BLOCKED}.get(decision.rung)
-    if level:
-        restriction_apply(
-            account=decision.account,
-            level=level,
-            reason=decision.reason,
-            actor=actor,
-            case=case,
-            decision=decision,
-            ends_at=decision.suspension_until,
-        )
-    CaseSubject.objects.filter(case=case, account=decision.account).update(
-        outcome=OUTCOME_FOR_RUNG.get(decision.rung, "pending")
-    )
-    event_add(
-        case=case,
-        type=CaseEvent.Type.DECISION,
-        actor=actor,
-        account=decision.account,
-        body=decision.reason,
-        data={
-            "decision": decision.pk,
-            "rung": decision.rung,
-            "rung_label": decision.get_rung_display(),
-            "modified": True,
-        },
-        visible_to_user=True,
-    )
+        _apply_effects(case, replacement, actor=actor, modified=True)
