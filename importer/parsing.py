@@ -12,11 +12,11 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
-from decimal import Decimal, InvalidOperation
+from datetime import UTC, datetime
+from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from typing import Any
 
-from accounts.identity import hash_value
+from accounts.identity import hash_value, normalise
 from accounts.models import IdentitySignal, Membership, User
 from contracts.models import Contract, Payment
 
@@ -120,6 +120,10 @@ def parse_timestamp(name: str, value: Any) -> datetime:
         raise FieldError(f"{name} {show(value)} is not an ISO 8601 time")
     if moment.utcoffset() is None:
         raise FieldError(f"{name} {show(value)} has no UTC offset (write e.g. 2024-05-01T12:00:00+00:00)")
+    try:
+        moment.astimezone(UTC)  # databases store UTC: year 1 at +01:00 would not fit
+    except OverflowError:
+        raise FieldError(f"{name} {show(value)} is out of range")
     return moment
 
 
@@ -133,15 +137,16 @@ def _amount(*, positive: bool) -> Callable[[str, Any], Decimal]:
             raise FieldError(f"bad decimal {name} {show(value)}")
         if not amount.is_finite():
             raise FieldError(f"bad decimal {name} {show(value)}")
-        if amount != amount.quantize(_CENT, rounding="ROUND_DOWN"):
-            raise FieldError(f"{name} {show(value)} has more than 2 decimal places")
         if positive and amount <= 0:
             raise FieldError(f"{name} {show(value)} must be greater than zero")
         if amount < 0:
             raise FieldError(f"{name} {show(value)} is negative")
         if amount >= _AMOUNT_MAX:
             raise FieldError(f"{name} {show(value)} is too large")
-        return amount.quantize(_CENT)
+        cents = amount.quantize(_CENT, rounding=ROUND_DOWN)
+        if cents != amount:
+            raise FieldError(f"{name} {show(value)} has more than 2 decimal places")
+        return cents
 
     return convert
 
@@ -333,7 +338,10 @@ def parse_record(line: int, obj: dict) -> Record:
         raise LineError("; ".join(problems), label=label, type=type_)
     _check_rules(type_, refs, label)
     if type_ == "identity":
-        values["value_hash"] = hash_value(values["kind"], values.pop("value"))
+        value = values.pop("value")
+        if not normalise(values["kind"], value):  # "---" as a phone would link every such account
+            raise LineError(f"value is empty once normalised as a {values['kind']}", label=label, type=type_)
+        values["value_hash"] = hash_value(values["kind"], value)
     return Record(line=line, type=type_, label=label, values=values, refs=refs)
 
 

@@ -68,6 +68,12 @@ def test_identity_value_is_replaced_by_its_keyed_hash():
     assert "7700" not in repr(record)
 
 
+def test_identity_value_with_nothing_left_after_normalising_is_refused():
+    raw = json.dumps({"type": "identity", "account": "a1", "kind": "phone", "value": "--"})
+    error = rejection(raw)
+    assert (error.label, error.reason) == ("identity of 'a1'", "value is empty once normalised as a phone")
+
+
 def test_identity_without_seen_at_has_no_time_so_a_rerun_cannot_move_it():
     raw = json.dumps({"type": "identity", "account": "a1", "kind": "device", "value": "d-1"})
     assert "seen_at" not in parse_line(1, raw).values
@@ -100,6 +106,8 @@ def test_lines_that_are_not_records_say_why(raw, reason):
         ({"amount": 12.5}, "amount must be a decimal string such as \"12.50\", got '12.5'"),
         ({"amount": "1.005"}, "amount '1.005' has more than 2 decimal places"),
         ({"amount": "-3"}, "amount '-3' is negative"),
+        ({"amount": "1e30"}, "amount '1e30' is too large"),
+        ({"started_at": "0001-01-01T00:00:00+01:00"}, "started_at '0001-01-01T00:00:00+01:00' is out of range"),
         ({"started_at": "2024-01-01T09:00:00"}, "started_at '2024-01-01T09:00:00' has no UTC offset"),
         ({"started_at": "2024-01-01"}, "started_at '2024-01-01' has no UTC offset"),
         ({"started_at": "yesterday"}, "started_at 'yesterday' is not an ISO 8601 time"),
