@@ -199,6 +199,7 @@ def main() -> int:
     if args.prepare_only:
         return 0
 
+    print(f"machine: {os.cpu_count()} CPUs, load average before ingesting {os.getloadavg()[0]:.1f}")
     runs = [(f"first pass, --jobs {jobs}", maildir, jobs) for maildir, jobs in maildirs]
     runs.append(("again, every message a duplicate, --jobs 1", maildirs[0][0], 1))
     for label, maildir, jobs in runs:
@@ -210,7 +211,8 @@ def main() -> int:
         print(f"{label}: {summary}")
         print(
             f"    {rate.group(1) if rate else '?'} messages/s inside the command; "
-            f"{args.messages / wall:.0f}/s wall clock including Python and Django start-up"
+            f"{args.messages / wall:.0f}/s wall clock including Python and Django start-up; "
+            f"load average {os.getloadavg()[0]:.1f}"
         )
     return 0
 
