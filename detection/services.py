@@ -36,7 +36,8 @@ logger = logging.getLogger(__name__)
 
 EVENTS = ("feedback", "message", "payment", "contract", "identity")
 GROUP_MATCH = 0.5
-MESSAGE_DETECTORS = ("paid_feedback", "feedback_extortion")  # Jaccard overlap for a changed ring to keep its signal
+MESSAGE_DETECTORS = ("paid_feedback", "feedback_extortion")
+ROUTE_BATCH = 50  # Jaccard overlap for a changed ring to keep its signal
 
 Progress = Callable[[str], None]
 
@@ -361,11 +362,19 @@ def signals_route(*, signals: Iterable[Signal]):
     from cases.services import signal_route
 
     threshold = settings.DETECTION_CASE_THRESHOLD
+    strong = [s for s in signals if s.score >= threshold]
     cases = []
-    for signal in signals:
-        if signal.score < threshold:
-            continue
-        case = signal_route(signal=signal)
-        if case is not None:
-            cases.append(case)
+    # A few dozen signals per transaction: one commit instead of one per signal on a
+    # first scan that opens many cases, while no lock is held for long.
+    for start in range(0, len(strong), ROUTE_BATCH):
+        with transaction.atomic():
+            for signal in strong[start : start + ROUTE_BATCH]:
+                try:
+                    with transaction.atomic():
+                        case = signal_route(signal=signal)
+                except Exception:  # one bad signal must not undo the others' cases
+                    logger.exception("Could not route signal %s to a case", signal.pk)
+                    continue
+                if case is not None:
+                    cases.append(case)
     return cases

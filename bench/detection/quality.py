@@ -138,9 +138,12 @@ def phase_scan(args) -> None:
     from detection import services
 
     call_command("migrate", verbosity=0)  # a reused database may predate a migration
+    load_before = os.getloadavg()[0]
     t0 = time.perf_counter()
     report = services.scan_full(route=not args.no_route)
     seconds = time.perf_counter() - t0
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu_parent, cpu_child = me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the parallel message scan
     print(
@@ -149,6 +152,10 @@ def phase_scan(args) -> None:
                 "seconds": round(seconds, 2),
                 "max_rss_mb": round(rss_mb),
                 "child_max_rss_mb": round(child_mb),
+                "cpu_parent_s": round(cpu_parent, 1),
+                "cpu_child_s": round(cpu_child, 1),
+                "load_before": round(load_before, 2),
+                "load_after": round(os.getloadavg()[0], 2),
                 "timings": report.timings,
                 "findings": report.findings,
                 "created": report.created,
@@ -248,6 +255,11 @@ def phase_evaluate(args, scan: dict) -> None:
     print(
         f"full scan: {scan['seconds']:.1f}s, peak memory (max RSS) {scan['max_rss_mb']} MB for the scanning process "
         f"and {scan['child_max_rss_mb']} MB for its message-scoring child; steps {scan['timings']}"
+    )
+    print(
+        f"CPU: {scan['cpu_parent_s']}s in the scanning process (incl. Django start-up), {scan['cpu_child_s']}s in "
+        f"the child; other load on the machine: 1-minute load average {scan['load_before']} before, "
+        f"{scan['load_after']} after"
     )
     print(
         f"findings {scan['findings']}: signals {scan['created']} new, {scan['updated']} updated, "
