@@ -168,3 +168,26 @@ def test_development_mailer_writes_one_eml_file_per_message(notice_email, settin
     assert parsed["Reply-To"].addresses[0].domain == "reply.example.com"
     assert parsed.get_body(("plain",)).get_content().startswith("--- Reply above this line ---")
     assert parsed.get_body(("html",)) is not None
+
+
+@pytest.mark.parametrize("kind", Notice.Kind.values)
+def test_every_notice_kind_has_its_three_templates(kind, subject, case):
+    from django.template.loader import get_template
+
+    from notifications.rendering import notice_email_render
+
+    for name in ("subject.txt", "body.txt", "body.html"):
+        get_template(f"emails/{kind}/{name}")
+    notice = Notice.objects.create(
+        account=subject,
+        kind=kind,
+        subject="Line one\nline two & more",
+        body="A <b> & c",
+        case=case,
+        article_slug="how-to-appeal",
+    )
+    rendered = notice_email_render(notice=notice, reply_address="reply+x@reply.example.com")
+    assert rendered.subject == "Line one line two & more"  # one header line, not HTML-escaped
+    assert rendered.text.startswith("--- Reply above this line ---") and "A <b> & c" in rendered.text
+    assert "A &lt;b&gt; &amp; c" in rendered.html and "Reply above this line" in rendered.html
+    assert f"/help/requests/case/{case.pk}/" in rendered.text and "/help/articles/how-to-appeal/" in rendered.html
