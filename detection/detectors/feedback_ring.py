@@ -48,7 +48,7 @@ from array import array
 from collections import defaultdict
 
 from django.conf import settings
-from django.db.models import Count, Max, Q
+from django.db.models import Case, Count, IntegerField, Max, Q, Sum, Value, When
 
 from cases.models import Kind
 from contracts.models import Contract
@@ -70,6 +70,7 @@ MIN_DENSITY = 0.9
 MIN_SHARE = 0.4
 PAIR_MIN = 2.5
 MIN_PAIR_SHARE = 0.25
+HUB_PARTNERS = 150
 SHIFT = 32
 
 
@@ -115,17 +116,25 @@ class RingGraph:
 
 
 def _neighbourhood(seeds: frozenset[int], hops: int, limit: int) -> set[int]:
+    """Accounts within ``hops`` contracts of the seeds, not expanding through busy
+    accounts (more than ``HUB_PARTNERS`` partners): a hub's partners are strangers
+    to each other, while a ring's members deal with each other directly. Stops
+    before the set would exceed ``limit``."""
     nodes, frontier = set(seeds), set(seeds)
     for _ in range(hops):
-        found: set[int] = set()
+        partners: dict[int, set[int]] = defaultdict(set)
         for batch in chunked(sorted(frontier), 500):
             for client, freelancer in Contract.objects.filter(
                 Q(client_id__in=batch) | Q(freelancer_id__in=batch)
             ).values_list("client_id", "freelancer_id"):
-                found.add(client)
-                found.add(freelancer)
+                partners[client].add(freelancer)
+                partners[freelancer].add(client)
+        found: set[int] = set()
+        for account in frontier:
+            if len(partners[account]) <= HUB_PARTNERS:
+                found |= partners[account]
         frontier = found - nodes
-        if len(nodes) + len(frontier) > limit:
+        if not frontier or len(nodes) + len(frontier) > limit:
             break
         nodes |= frontier
     return nodes
@@ -159,7 +168,7 @@ class _Contracts:
 UNFINISHED = -1.0  # factor marker: measured up to the rating instead
 
 
-def _load_contracts(ctx: ScanContext, members: set[int] | None) -> _Contracts:
+def _load_contracts(ctx: ScanContext, members: set[int] | None, ids: set[int] | None = None) -> _Contracts:
     small_amount = settings.DETECTION_RING_SMALL_AMOUNT
     short_days = settings.DETECTION_RING_SHORT_DAYS
     fields = ("pk", "client_id", AsFloat("amount"), Epoch("started_at"), Epoch("ended_at"))
@@ -169,11 +178,9 @@ def _load_contracts(ctx: ScanContext, members: set[int] | None) -> _Contracts:
         index = _Contracts(dense)
         streams = [rows(Contract.objects.all(), *fields)]
     else:
+        # Scoped: only the contracts the neighbourhood's top ratings are about.
         index = _Contracts(None)
-        streams = [
-            rows(Contract.objects.filter(Q(client_id__in=batch) | Q(freelancer_id__in=batch)), *fields)
-            for batch in chunked(sorted(members))
-        ]
+        streams = [rows(Contract.objects.filter(pk__in=batch), *fields) for batch in chunked(sorted(ids or ()))]
     for stream in streams:
         for pk, client, amount, started, ended in stream:
             small = 1.0 if (amount or 0.0) <= small_amount else small_amount / amount
@@ -199,31 +206,59 @@ def build(ctx: ScanContext) -> RingGraph:
     else:
         members = _neighbourhood(ctx.scope, 2, settings.DETECTION_INCREMENTAL_MAX_NEIGHBOURHOOD)
         ctx.cache["ring_members"] = members
+        member_list = sorted(members)
+        five = Sum(Case(When(rating=5, then=Value(1)), default=Value(0), output_field=IntegerField()))
+        for batch in chunked(member_list):
+            for recipient, n, n_five in (
+                Feedback.objects.filter(recipient_id__in=batch)
+                .order_by()
+                .values("recipient_id")
+                .annotate(n=Count("id"), five=five)
+                .values_list("recipient_id", "n", "five")
+            ):
+                received[recipient] = n
+                top_received[recipient] = n_five or 0
+        # only top ratings between members make edges
         feedback = [
-            rows(Feedback.objects.filter(recipient_id__in=batch), "author_id", "recipient_id", "rating", "contract_id")
-            for batch in chunked(sorted(members))
+            rows(
+                Feedback.objects.filter(recipient_id__in=batch, author_id__in=member_list, rating__gte=4),
+                "author_id",
+                "recipient_id",
+                "rating",
+                "contract_id",
+            )
+            for batch in chunked(member_list)
         ]
-    contracts = _load_contracts(ctx, members)
+    if members is None:
+        contracts = _load_contracts(ctx, None)
+        stream_rows = (row for stream in feedback for row in stream)
+    else:
+        kept = []
+        for stream in feedback:
+            for row in stream:
+                kept.append(row)
+        contracts = _load_contracts(ctx, members, {r[3] for r in kept})
+        stream_rows = iter(kept)
+    counting = members is None  # a scoped run counted ratings received in the database
     unfinished: list[tuple[int, int, int, int]] = []
-    for stream in feedback:
-        for author, recipient, rating, contract in stream:
+    for author, recipient, rating, contract in stream_rows:
+        if counting:
             received[recipient] += 1
             if rating == 5:
                 top_received[recipient] += 1
-                top = 1.0
-            elif rating == 4:
-                top = 0.3
-            else:
-                continue
-            if members is not None and author not in members:
-                continue
-            factor, client = contracts.get(contract)
-            if factor == UNFINISHED:
-                unfinished.append((author, recipient, contract, rating))
-                continue
-            if factor < 0.005:
-                continue
-            _add(pairs, author, recipient, client, top * factor)
+        if rating == 5:
+            top = 1.0
+        elif rating == 4:
+            top = 0.3
+        else:
+            continue
+        factor, client = contracts.get(contract)
+        if factor == UNFINISHED:
+            unfinished.append((author, recipient, contract, rating))
+            continue
+        if factor < 0.005:
+            continue
+        _add(pairs, author, recipient, client, top * factor)
     if unfinished:
         # Ratings on unfinished contracts: the contract is measured up to the rating.
         keys = {(c, a) for a, _, c, _ in unfinished}
