@@ -25,7 +25,7 @@ from types import ModuleType
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
 
 from . import parallel
@@ -367,8 +367,10 @@ def signals_route(*, signals: Iterable[Signal]):
     # A few dozen signals per transaction: one commit instead of one per signal on a
     # first scan that opens many cases, while no lock is held for long.
     for start in range(0, len(strong), ROUTE_BATCH):
+        batch = strong[start : start + ROUTE_BATCH]
+        prefetch_related_objects(batch, "accounts")  # signal_route reads them; one query per batch
         with transaction.atomic():
-            for signal in strong[start : start + ROUTE_BATCH]:
+            for signal in batch:
                 try:
                     with transaction.atomic():
                         case = signal_route(signal=signal)

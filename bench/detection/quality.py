@@ -128,6 +128,10 @@ def phase_generate(args) -> None:
         stdout=sys.stderr,
     )
     Path(args.truth).write_text(result.to_json())
+    from django.db import connection
+
+    with connection.cursor() as cursor:  # fresh tables: give the planner its statistics
+        cursor.execute("ANALYZE")
     print(f"generated in {time.perf_counter() - t0:.0f}s: {result.counts}", file=sys.stderr)
 
 
