@@ -50,7 +50,6 @@ class FieldError(ValueError):
 class Record:
     line: int
     type: str
-    label: str
     # Model field (attname) -> value, ready to store; references are filled in
     # (as ``<field>_id``) once resolved against the database.
     values: dict[str, Any]
@@ -60,6 +59,15 @@ class Record:
     @property
     def external_id(self) -> str | None:
         return self.values.get("external_id")
+
+    @property
+    def label(self) -> str:
+        """How messages name the record: "feedback f9", "membership of 'a1' in 'o1'"."""
+        if self.type == "membership":
+            return f"membership of '{self.refs['account'][1]}' in '{self.refs['organization'][1]}'"
+        if self.type == "identity":
+            return f"identity of '{self.refs['account'][1]}'"
+        return f"{self.type} {self.external_id}"
 
 
 def show(value: Any, limit: int = 40) -> str:
@@ -310,7 +318,6 @@ def parse_record(line: int, obj: dict) -> Record:
         raise LineError("missing required field 'type'")
     if not isinstance(type_, str) or type_ not in FORMAT:
         raise LineError(f"unknown type {show(type_)} (expected one of {', '.join(TYPES)})")
-    label = _label(type_, obj)
     values: dict[str, Any] = {}
     refs: dict[str, tuple[str, str]] = {}
     problems: list[str] = []
@@ -334,27 +341,25 @@ def parse_record(line: int, obj: dict) -> Record:
             refs[target] = (spec.ref, value)
         else:
             values[target] = value
+    if not problems:
+        problems = _broken_rules(type_, values, refs)
     if problems:
-        raise LineError("; ".join(problems), label=label, type=type_)
-    _check_rules(type_, refs, label)
+        raise LineError("; ".join(problems), label=_label(type_, obj), type=type_)
     if type_ == "identity":
-        value = values.pop("value")
-        if not normalise(values["kind"], value):  # "---" as a phone would link every such account
-            raise LineError(f"value is empty once normalised as a {values['kind']}", label=label, type=type_)
-        values["value_hash"] = hash_value(values["kind"], value)
-    return Record(line=line, type=type_, label=label, values=values, refs=refs)
+        values["value_hash"] = hash_value(values["kind"], values.pop("value"))
+    return Record(line=line, type=type_, values=values, refs=refs)
 
 
-def _check_rules(type_: str, refs: dict, label: str) -> None:
+def _broken_rules(type_: str, values: dict, refs: dict) -> list[str]:
     """Rules across fields that need no database."""
     if type_ == "contract" and refs["client"][1] == refs["freelancer"][1]:
-        raise LineError(
-            f"client and freelancer are the same account '{refs['client'][1]}' (self-contracts are refused)",
-            label=label,
-            type=type_,
-        )
+        return [f"client and freelancer are the same account '{refs['client'][1]}' (self-contracts are refused)"]
     if type_ == "feedback" and refs["author"][1] == refs["recipient"][1]:
-        raise LineError(f"author and recipient are the same account '{refs['author'][1]}'", label=label, type=type_)
+        return [f"author and recipient are the same account '{refs['author'][1]}'"]
+    if type_ == "identity" and not normalise(values["kind"], values["value"]):
+        # "---" as a phone would link every account that wrote one.
+        return [f"value is empty once normalised as a {values['kind']}"]
+    return []
 
 
 def parse_line(line: int, raw: bytes | str) -> Record:

@@ -512,7 +512,7 @@ def _fill_references(record: Record, found: dict[str, dict[str, tuple]]) -> str:
 
 def _numbered(lines: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
     for number, raw in enumerate(lines, start=1):
-        if raw.strip():
+        if raw and not raw.isspace():
             yield number, raw
 
 

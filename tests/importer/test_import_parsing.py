@@ -183,6 +183,14 @@ def test_records_without_ids_are_labelled_by_what_they_join():
     assert (error.label, error.reason) == ("identity of 'a1'", "missing required field 'value'")
 
 
+def test_parsed_records_are_labelled_like_rejected_ones():
+    membership = parse_line(1, json.dumps({"type": "membership", "org": "o1", "account": "a1", "role": "owner"}))
+    identity = parse_line(2, json.dumps({"type": "identity", "account": "a1", "kind": "ip", "value": "10.0.0.1"}))
+    assert membership.label == "membership of 'a1' in 'o1'"
+    assert identity.label == "identity of 'a1'"
+    assert parse_line(3, line(CONTRACT)).label == "contract c1"
+
+
 def test_long_values_are_cut_short_in_reasons():
     error = rejection(line(CONTRACT, status="x" * 500))
     assert len(error.reason) < 120
