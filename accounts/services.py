@@ -32,7 +32,16 @@ def identity_record(*, account: User, kind: str, value: str, seen_at: datetime |
                 changed.append("last_seen")
             if changed:
                 signal.save(update_fields=changed)
+        if created:
+            transaction.on_commit(lambda: _detect(signal.pk))
     return signal
+
+
+def _detect(identity_id: int) -> None:
+    """A newly seen shared value may link accounts: queue incremental detection."""
+    from detection.tasks import enqueue_incremental
+
+    enqueue_incremental("identity", identity_id)
 
 
 def account_profile_update(*, account: User, name: str, country: str) -> User:

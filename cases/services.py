@@ -119,6 +119,11 @@ def _reprioritise(case: Case) -> None:
     case.priority_score, case.priority, case.due_at = score, band, due_at
 
 
+def _add_subjects(case: Case, accounts: Iterable) -> None:
+    existing = set(case.case_subjects.values_list("account_id", flat=True))
+    CaseSubject.objects.bulk_create([CaseSubject(case=case, account=a) for a in accounts if a.pk not in existing])
+
+
 def _add_evidence(case: Case, refs: Iterable[dict], *, actor=None) -> int:
     valid = set(Evidence.Kind.values)
     rows = []
@@ -186,6 +191,7 @@ def signal_route(*, signal) -> Case | None:
     with transaction.atomic():
         if signal.case_id:
             case = _lock(Case.objects.get(pk=signal.case_id))
+            _add_subjects(case, accounts)  # a ring that grew brings its new members
             _add_evidence(case, signal.evidence)
             _reprioritise(case)
             return case
@@ -200,9 +206,7 @@ def signal_route(*, signal) -> Case | None:
             source = Case.Source.REPORT if signal.kind == Kind.USER_REPORT else Case.Source.DETECTION
             case = case_open(kind=kind, accounts=accounts, source=source, note=signal.explanation)
         else:
-            existing = set(case.case_subjects.values_list("account_id", flat=True))
-            new = [a for a in accounts if a.pk not in existing]
-            CaseSubject.objects.bulk_create([CaseSubject(case=case, account=a) for a in new])
+            _add_subjects(case, accounts)
         type(signal).objects.filter(pk=signal.pk).update(case=case)
         signal.case = case
         event_add(

@@ -54,3 +54,12 @@ def test_priority_rises_with_score_and_severity(subject, client_user, bystander)
     assert strong.priority_score > weak.priority_score
     assert strong.priority <= weak.priority
     assert strong.due_at < weak.due_at
+
+
+def test_a_routed_signal_that_grew_adds_its_new_members_to_the_case(subject, client_user, bystander):
+    signal = make_signal([subject, client_user], kind=Kind.FEEDBACK_RING)
+    case = signal_route(signal=signal)
+    signal.refresh_from_db()
+    signal.accounts.add(bystander)
+    assert signal_route(signal=signal).pk == case.pk
+    assert set(case.subjects.values_list("pk", flat=True)) == {subject.pk, client_user.pk, bystander.pk}

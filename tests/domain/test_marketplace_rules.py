@@ -89,3 +89,15 @@ def test_recording_a_value_again_widens_first_and_last_seen(subject):
     identity_record(account=subject, kind="device", value="PIXEL-7 abc", seen_at=now + timedelta(days=1))
     signal = IdentitySignal.objects.get(account=subject)
     assert signal.first_seen == now - timedelta(days=3) and signal.last_seen == now + timedelta(days=1)
+
+
+def test_a_new_identity_value_queues_incremental_detection(subject, django_capture_on_commit_callbacks):
+    from django_tasks_db.models import DBTaskResult
+
+    with django_capture_on_commit_callbacks(execute=True):
+        signal = identity_record(account=subject, kind="device", value="shared-laptop")
+    queued = DBTaskResult.objects.get()
+    assert queued.task_path.endswith("detect_incremental") and queued.args_kwargs["args"] == ["identity", signal.pk]
+    with django_capture_on_commit_callbacks(execute=True):
+        identity_record(account=subject, kind="device", value="shared-laptop")
+    assert DBTaskResult.objects.count() == 1  # seen again: nothing new to detect
