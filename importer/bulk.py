@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 from functools import partial
+from operator import itemgetter
 from typing import Any
 
 from django.core.exceptions import EmptyResultSet
@@ -91,7 +92,8 @@ def insert_rows(model: type[models.Model], rows: list[dict]) -> None:
     connection = connections[router.db_for_write(model)]
     fields = [f for f in model._meta.concrete_fields if not f.primary_key]
     # Callable defaults (timezone.now…) are evaluated once per call, as one "now".
-    columns = [(f.attname, _adapter(f, connection), _plain(f.get_default())) for f in fields]
+    defaults = {f.attname: _plain(f.get_default()) for f in fields}
+    in_order = itemgetter(*defaults) if len(fields) > 1 else lambda row: (row[fields[0].attname],)
     quote = connection.ops.quote_name
     table = quote(model._meta.db_table)
     names = ", ".join(quote(f.column) for f in fields)
@@ -101,16 +103,18 @@ def insert_rows(model: type[models.Model], rows: list[dict]) -> None:
             # It goes to psycopg's own cursor, so errors are translated (IntegrityError…) here.
             with connection.wrap_database_errors, cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
                 for row in rows:
-                    copy.write_row([row.get(attname, default) for attname, _, default in columns])
+                    copy.write_row(in_order(defaults | row))
             return
+        adapters = [(i, adapt) for i, f in enumerate(fields) if (adapt := _adapter(f, connection)) is not None]
         params_limit = connection.features.max_query_params or 2**16 - 1
-        per_statement = max(1, min(_MAX_ROWS_PER_STATEMENT, params_limit // len(columns)))
-        one_row = "(" + ", ".join(["%s"] * len(columns)) + ")"
+        per_statement = max(1, min(_MAX_ROWS_PER_STATEMENT, params_limit // len(fields)))
+        one_row = "(" + ", ".join(["%s"] * len(fields)) + ")"
         for start in range(0, len(rows), per_statement):
             chunk = rows[start : start + per_statement]
             params = []
             for row in chunk:
-                for attname, adapt, default in columns:
-                    value = row.get(attname, default)
-                    params.append(value if adapt is None else adapt(value))
+                values = list(in_order(defaults | row))
+                for i, adapt in adapters:
+                    values[i] = adapt(values[i])
+                params += values
             cursor.execute(f"INSERT INTO {table} ({names}) VALUES " + ", ".join([one_row] * len(chunk)), params)
