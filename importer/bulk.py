@@ -2,10 +2,12 @@
 
 ``bulk_create`` spends most of its time building a model instance per row and
 compiling each value through the SQL compiler; at a million rows that dominates
-the import. Here each row goes straight into one parametrised
+the import. Here rows go straight to the database. On PostgreSQL that is one COPY,
+psycopg adapting each value by its Python type. Elsewhere it is one parametrised
 ``INSERT … VALUES (…), (…)`` per few hundred rows: strings, integers and foreign
 keys as they are, datetimes through the backend's own adapter, anything else
-through the field's ``get_db_prep_save`` — what the ORM would send.
+through the field's ``get_db_prep_save`` — what the ORM would send. The models the
+importer writes hold only strings, numbers, booleans, decimals and datetimes.
 
 What it does not do: ``pre_save`` hooks (``auto_now``/``auto_now_add``), signals, or
 returning primary keys. The models the importer writes use none of them

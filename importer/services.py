@@ -16,6 +16,10 @@ How it stays fast and flat on multi-GB files:
 - recipients whose rating summary must be recomputed are kept in an on-disk set
   and refreshed at the end, in chunks.
 
+When one record appears on several lines, the later line wins, as if the lines were
+imported one by one, with one exception. A line put aside for a forward reference
+is applied in a later pass, so it lands after the lines that followed it.
+
 Nothing here calls the per-record services (or their detection hooks): bulk writes
 bypass them on purpose. Detection hears about the import once, at the end.
 """
@@ -334,6 +338,7 @@ _REF_COLUMNS: dict[str, tuple[type[models.Model], tuple[str, ...]]] = {
 class _Run:
     def __init__(self, *, workdir: Path, on_reject: Callable[[Rejection], None] | None) -> None:
         self.on_reject = on_reject
+        self._raw: dict[int, bytes | str] = {}  # this batch's lines, for those rejected or put aside
         self.result = ImportResult()
         self.recipients = DiskIdSet(workdir / "recipients.sqlite3")
         self.now = timezone.now()
@@ -351,7 +356,7 @@ class _Run:
     # One batch: parse, then per stage resolve references and upsert each type.
 
     def batch(self, items: list[tuple[int, bytes | str]], spill: SpillFile) -> None:
-        self._raw = dict(items)  # for the text of lines rejected or put aside
+        self._raw = dict(items)
         records = []
         for line, raw in items:
             try:
