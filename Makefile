@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 PYTHON ?= python3
 
-.PHONY: run test venv deps dev-deps browser migrate demo lint format worker bench-import
+.PHONY: run test venv deps dev-deps browser migrate demo lint format worker
 
 $(VENV)/bin/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 13), f"Python 3.13+ needed, found {sys.version}"'
