@@ -121,9 +121,16 @@ def evidence_items(case: Case) -> list[dict]:
                 "when": p.created_at.isoformat(),
             }
         )
-    identities = IdentitySignal.objects.filter(pk__in=_ids(evidence, "identity")).select_related("account")
+    identities = list(IdentitySignal.objects.filter(pk__in=_ids(evidence, "identity")).select_related("account"))
+    # How many accounts use each value: one grouped query for all of them.
+    sharing_by_value = {
+        (row["kind"], row["value_hash"]): row["n"]
+        for row in IdentitySignal.objects.filter(value_hash__in={i.value_hash for i in identities})
+        .values("kind", "value_hash")
+        .annotate(n=Count("id"))
+    }
     for i in identities:
-        sharing = IdentitySignal.objects.filter(kind=i.kind, value_hash=i.value_hash).count()
+        sharing = sharing_by_value.get((i.kind, i.value_hash), 1)
         out.append(
             {
                 "type": "identity",

@@ -63,3 +63,16 @@ def test_a_routed_signal_that_grew_adds_its_new_members_to_the_case(subject, cli
     signal.accounts.add(bystander)
     assert signal_route(signal=signal).pk == case.pk
     assert set(case.subjects.values_list("pk", flat=True)) == {subject.pk, client_user.pk, bystander.pk}
+
+
+def test_identity_evidence_says_how_many_accounts_share_the_value(subject, client_user, bystander):
+    from accounts.services import identity_record
+    from cases.selectors import evidence_items
+
+    mine = identity_record(account=subject, kind="device", value="laptop-1")
+    identity_record(account=client_user, kind="device", value="LAPTOP-1")
+    identity_record(account=bystander, kind="device", value="another")
+    case = signal_route(signal=make_signal([subject, client_user], evidence=[{"type": "identity", "id": mine.pk}]))
+    [item] = evidence_items(case)
+    assert item["title"] == "Device used by Fred Freelancer"
+    assert item["text"] == "The same device is used by 2 account(s)."
