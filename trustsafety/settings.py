@@ -191,7 +191,7 @@ if AXES_FAILURE_LIMIT < 1 or _LOGIN_COOLOFF_MINUTES <= 0:
 AXES_COOLOFF_TIME = timedelta(minutes=_LOGIN_COOLOFF_MINUTES)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one reaching the limit locks
 AXES_USERNAME_CALLABLE = "accounts.login_throttle.username"
-AXES_CLIENT_IP_CALLABLE = "accounts.login_throttle.client_ip"
+AXES_CLIENT_IP_CALLABLE = "accounts.network.client_ip"
 AXES_LOCKOUT_CALLABLE = "accounts.login_throttle.lockout_response"
 # A success does not wipe the count: it would let one valid account reset an address's.
 AXES_RESET_ON_SUCCESS = False
