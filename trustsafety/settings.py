@@ -221,6 +221,28 @@ CACHES = {
     )
 }
 
+# --- Security -------------------------------------------------------------------------
+# With DEBUG off the defaults are production's: HTTPS only (plain HTTP is redirected),
+# HSTS for a year including subdomains and with the preload directive (sending it from
+# a subdomain such as portal.example.com commits nothing: only a registrable domain
+# can be submitted to the browsers' preload list), and cookies sent over HTTPS only.
+# Each can be set explicitly, e.g. SECURE_HSTS_SECONDS=300 while trying HSTS out.
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 365 * 24 * 60 * 60)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
+if SECURE_HSTS_SECONDS < 0:
+    raise ImproperlyConfigured("SECURE_HSTS_SECONDS must not be negative")
+# Behind a reverse proxy that terminates TLS, name the header it sets and the value
+# meaning HTTPS: SECURE_PROXY_SSL_HEADER=HTTP_X_FORWARDED_PROTO,https. Opt-in, because
+# trusting the header without such a proxy lets any client claim HTTPS. (Set
+# PROXY_COUNT too, under Authentication, so log-in throttling sees client addresses.)
+_proxy_ssl_header = env_list("SECURE_PROXY_SSL_HEADER", [])
+if _proxy_ssl_header and (len(_proxy_ssl_header) != 2 or not _proxy_ssl_header[0].startswith("HTTP_")):
+    raise ImproperlyConfigured(
+        "SECURE_PROXY_SSL_HEADER must be 'HTTP_<HEADER>,<value>', e.g. HTTP_X_FORWARDED_PROTO,https"
+    )
+SECURE_PROXY_SSL_HEADER = tuple(_proxy_ssl_header) if _proxy_ssl_header else None
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
 
