@@ -143,3 +143,11 @@ def test_forwarded_address_counts_only_behind_a_configured_proxy(subject, settin
         log_in(Client(), subject.email, PASSWORD, address="10.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.6").status_code
         == 302
     )
+
+
+def test_axes_reset_username_unlocks_one_account_by_its_email(client, subject):
+    fail(client, subject.email.upper(), 40, address="198.51.100.1")
+
+    call_command("axes_reset_username", subject.email, verbosity=0)
+
+    assert log_in(client, subject.email, PASSWORD, address="198.51.100.2").status_code == 302
