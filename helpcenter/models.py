@@ -57,18 +57,29 @@ class Article(models.Model):
 class ArticleVote(models.Model):
     """One person's answer to "Was this article helpful?" — a signed-in user, or a
     visitor known only by a random id kept in a cookie. Changing the answer
-    updates the same row."""
+    updates the same row. New anonymous votes are limited per address (see
+    ``services.article_vote``): the cookie is the visitor's to drop or replace."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="votes")
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name="article_votes"
     )
     visitor_id = models.CharField(max_length=64, blank=True, db_index=True)
+    # Anonymous votes only: keyed hash of the address the vote came from, so votes
+    # from one address can be limited without keeping the address.
+    address_hash = models.CharField(max_length=64, blank=True)
     helpful = models.BooleanField()
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        indexes = [
+            models.Index(
+                fields=["article", "address_hash", "created_at"],
+                condition=~Q(address_hash=""),
+                name="article_vote_by_address",
+            )
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["article", "user"], condition=Q(user__isnull=False), name="article_vote_one_per_user"

@@ -9,9 +9,11 @@ from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts.network import client_ip
+
 from .models import Article
 from .selectors import article_helpful_counts, article_vote_for, articles_search, articles_visible
-from .services import article_vote
+from .services import VoteError, article_vote
 
 VISITOR_COOKIE = "hc_visitor"
 VISITOR_COOKIE_AGE = 60 * 60 * 24 * 365 * 2
@@ -64,8 +66,18 @@ def article_vote_view(request, slug: str):
     new_visitor = not request.user.is_authenticated and not visitor_id
     if new_visitor:
         visitor_id = secrets.token_hex(16)
-    article_vote(article=article, helpful=answer == "yes", user=request.user, visitor_id=visitor_id)
-    messages.success(request, "Thanks — your answer helps us improve this article.")
+    try:
+        article_vote(
+            article=article,
+            helpful=answer == "yes",
+            user=request.user,
+            visitor_id=visitor_id,
+            address=client_ip(request),
+        )
+    except VoteError as exc:
+        messages.warning(request, exc.message)
+    else:
+        messages.success(request, "Thanks — your answer helps us improve this article.")
     response = redirect(f"{article.get_absolute_url()}#helpful")
     if new_visitor:
         response.set_cookie(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -30,6 +31,11 @@ _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _CENT = Decimal("0.01")
 _AMOUNT_MAX = Decimal("1e12")  # max_digits=14, decimal_places=2
+# A line longer than this is refused unread (sources read it in bounded pieces), so one
+# enormous line cannot take the memory the import promises to keep flat.
+MAX_LINE_BYTES = 1024 * 1024
+# JSON escapes that can only stand for half of a surrogate pair (lone ones are not text).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 class LineError(ValueError):
@@ -44,6 +50,33 @@ class LineError(ValueError):
 
 class FieldError(ValueError):
     pass
+
+
+class Overlong(bytes):
+    """The start of a line too long to read whole: ``size`` is its full length in
+    bytes, ``limit`` the most the source reads."""
+
+    size: int
+    limit: int
+
+    def __new__(cls, start: bytes, *, size: int, limit: int = MAX_LINE_BYTES) -> Overlong:
+        line = super().__new__(cls, start)
+        line.size, line.limit = size, limit
+        return line
+
+
+class Unreadable:
+    """A JSON value no field can take, kept in place so the field can be named in the
+    reason: a number longer than Python reads (``sys.get_int_max_str_digits``), NaN or
+    Infinity (not JSON), text with a lone surrogate (not Unicode)."""
+
+    __slots__ = ("problem",)
+
+    def __init__(self, problem: str) -> None:
+        self.problem = problem
+
+    def __str__(self) -> str:
+        return f"<{self.problem}>"
 
 
 @dataclass(slots=True)
@@ -71,11 +104,19 @@ class Record:
 
 
 def show(value: Any, limit: int = 40) -> str:
-    """A value quoted for a message, cut short so one bad line cannot flood the log."""
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    """A value quoted for a message, cut short so one bad line cannot flood the log.
+    Whatever the value holds, the result is one line of text that encodes as UTF-8."""
+    if isinstance(value, str):
+        text = value
+    else:
+        try:
+            text = json.dumps(value, ensure_ascii=False, default=str)
+        except (ValueError, RecursionError):
+            text = type(value).__name__
     if len(text) > limit:
         text = text[: limit - 1] + "…"
-    return f"'{text}'"
+    # Control characters and lone surrogates as escapes: one line of readable text.
+    return "'" + "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text) + "'"
 
 
 # --- Field converters: (json name, raw value) -> stored value, or FieldError -------------
@@ -169,7 +210,7 @@ def _email(name: str, value: Any) -> str:
     if not isinstance(value, str):
         raise FieldError(f"{name} must be a string, got {show(value)}")
     email = value.strip().lower()
-    if len(email) > 254 or not _EMAIL.match(email):
+    if len(email) > 254 or not _EMAIL.match(email) or not email.isprintable():
         raise FieldError(f"bad {name} {show(value)}")
     return email
 
@@ -296,19 +337,67 @@ def _label(type_: str, obj: dict) -> str:
     return f"{type_} {record_id}" if record_id else type_
 
 
+def _constant(name: str) -> Unreadable:
+    return Unreadable(f"is {name}, which JSON does not allow")
+
+
+def _integer(digits: str) -> int | Unreadable:
+    limit = sys.get_int_max_str_digits()
+    count = len(digits.lstrip("-"))
+    if limit and count > limit:
+        return Unreadable(f"is a number with {count:,} digits (at most {limit:,} can be read)")
+    return int(digits)
+
+
+# Strict JSON: NaN and Infinity are not numbers JSON has. The second decoder is used
+# only when a line holds an integer too long to read, so the common path stays fast.
+_DECODER = json.JSONDecoder(parse_constant=_constant)
+_LONG_NUMBER_DECODER = json.JSONDecoder(parse_constant=_constant, parse_int=_integer)
+
+
 def decode_line(raw: bytes | str) -> dict:
-    """Bytes of one line -> the JSON object on it."""
+    """Bytes of one line -> the JSON object on it.
+
+    Whatever the line holds, this returns or raises :class:`LineError`: lines too long,
+    bytes that are not UTF-8, JSON nested deeper than the parser goes, numbers too long
+    to read. Values no field can take (see :class:`Unreadable`) stay in the object so
+    the reason can name their field.
+    """
+    if isinstance(raw, Overlong):
+        raise LineError(f"line is {raw.size:,} bytes long (at most {raw.limit:,})")
+    if len(raw) > MAX_LINE_BYTES:
+        raise LineError(f"line is {len(raw):,} bytes long (at most {MAX_LINE_BYTES:,})")
     try:
         text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
     except UnicodeDecodeError as exc:
         raise LineError(f"not valid UTF-8 (byte {exc.start + 1})")
+    text = text.lstrip("\ufeff").rstrip()
     try:
-        obj = json.loads(text.lstrip("\ufeff").rstrip())
+        try:
+            obj = _DECODER.decode(text)
+        except json.JSONDecodeError:
+            raise
+        except ValueError:  # an integer longer than int() reads
+            obj = _LONG_NUMBER_DECODER.decode(text)
     except json.JSONDecodeError as exc:
         raise LineError(f"invalid JSON: {exc.msg} (column {exc.colno})")
+    except RecursionError:
+        raise LineError("invalid JSON: nested too deeply")
     if not isinstance(obj, dict):
         raise LineError(f"expected a JSON object, got {type(obj).__name__}")
+    if _SURROGATE_ESCAPE.search(text):
+        for key, value in obj.items():
+            if isinstance(value, str) and not _is_unicode(value):
+                obj[key] = Unreadable("contains a lone surrogate escape (\\ud800-\\udfff), which is not text")
     return obj
+
+
+def _is_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def parse_record(line: int, obj: dict) -> Record:
@@ -332,10 +421,16 @@ def parse_record(line: int, obj: dict) -> Record:
             elif spec.default is not _KEEP:
                 values[target] = spec.default
             continue
+        if isinstance(raw, Unreadable):
+            problems.append(f"{spec.name} {raw.problem}")
+            continue
         try:
             value = spec.convert(spec.name, raw)
         except FieldError as exc:
             problems.append(str(exc))
+            continue
+        except Exception as exc:  # a converter's oversight is still only this field's problem
+            problems.append(f"{spec.name} {show(raw)} cannot be read ({type(exc).__name__})")
             continue
         if spec.ref:
             refs[target] = (spec.ref, value)
@@ -366,14 +461,21 @@ def parse_line(line: int, raw: bytes | str) -> Record:
     return parse_record(line, decode_line(raw))
 
 
+_VALUE_FIELD = re.compile(r'("value"\s*:\s*)("(?:[^"\\]|\\.)*"?|[^,}\s]*)')
+
+
 def redact(type_: str | None, text: str) -> str:
-    """The line as it may be written to an errors file: identity values blanked out."""
-    if type_ != "identity":
+    """The line as it may be written to an errors file: identity values blanked out,
+    also on lines too broken to say their type that look like identities."""
+    if type_ != "identity" and not (type_ is None and "identity" in text):
         return text
     try:
-        obj = json.loads(text)
-    except ValueError:
-        return text
-    if isinstance(obj, dict) and "value" in obj:
-        obj["value"] = "[redacted]"
-    return json.dumps(obj, ensure_ascii=False)
+        obj = _LONG_NUMBER_DECODER.decode(text)
+        if not isinstance(obj, dict):
+            raise ValueError("not an object")
+        if "value" in obj:
+            obj["value"] = "[redacted]"
+        text = json.dumps(obj, ensure_ascii=False, default=str)
+    except (ValueError, RecursionError):
+        text = _VALUE_FIELD.sub(r'\1"[redacted]"', text)
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")

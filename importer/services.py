@@ -16,6 +16,16 @@ How it stays fast and flat on multi-GB files:
 - recipients whose rating summary must be recomputed are kept in an on-disk set
   and refreshed at the end, in chunks.
 
+A batch commits whole or not at all, and a bad line never poisons its batch. Lines
+that break a rule are rejected (reported with their line number, record and field)
+and the rest of the batch is written; what the batch did (counts, rejections, lines
+put aside) is only taken into account once its transaction has committed. If a batch
+fails in a way no single line was blamed for, it is rolled back and its lines are
+tried again one per transaction, so only the line that breaks is reported and
+skipped. The run always ends with its summary: a file that cannot be read to the end
+stops the reading (what was read is imported), and a database that stops answering
+stops the run (the batches before are committed; importing again is safe).
+
 When one record appears on several lines, the later line wins, as if the lines were
 imported one by one, with one exception. A line put aside for a forward reference
 is applied in a later pass, so it lands after the lines that followed it.
@@ -29,6 +39,7 @@ from __future__ import annotations
 import logging
 import tempfile
 import time
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -37,7 +48,7 @@ from pathlib import Path
 from secrets import token_urlsafe
 
 from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
-from django.db import DataError, IntegrityError, models, reset_queries, transaction
+from django.db import InterfaceError, OperationalError, models, reset_queries, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -47,7 +58,7 @@ from feedback.models import Feedback
 from feedback.services import rating_summary_refresh
 
 from .bulk import OneOf, insert_rows
-from .parsing import STAGES, TYPES, LineError, Record, parse_line, redact, show
+from .parsing import STAGES, TYPES, LineError, Overlong, Record, parse_line, redact, show
 from .spool import DiskIdSet, SpillFile, Waiting
 
 logger = logging.getLogger(__name__)
@@ -56,6 +67,11 @@ INVALID = "invalid"  # summary row for lines with no known type
 DEFAULT_BATCH_SIZE = 20_000
 _IN_CHUNK = 20_000  # values per ``IN (…)`` query, well under SQLite's and PostgreSQL's limits
 _RATING_CHUNK = 1000
+# The database itself failing (connection lost, locked, timed out): no line is to blame,
+# so the run stops rather than rejecting every line after it.
+_STOP = (OperationalError, InterfaceError)
+# What reading a damaged file raises (a truncated or corrupt .gz, an I/O error).
+_READ_ERRORS = (OSError, EOFError, zlib.error)
 
 
 @dataclass
@@ -76,6 +92,7 @@ class ImportResult:
     lines: int = 0  # non-blank lines read
     passes: int = 0
     seconds: float = 0.0
+    stopped: str = ""  # why the run ended early, if it did
 
     @property
     def rejected(self) -> int:
@@ -236,7 +253,7 @@ class FeedbackHandler(Handler):
         recipients = [state["recipient_id"] for state in created]
         for old, new in updated:
             recipients += [old["recipient_id"], new["recipient_id"]]
-        run.recipients.update(recipients)
+        run.pending.recipients += recipients
 
 
 class MessageHandler(Handler):
@@ -335,27 +352,76 @@ _REF_COLUMNS: dict[str, tuple[type[models.Model], tuple[str, ...]]] = {
 # --- The run ----------------------------------------------------------------------------
 
 
+@dataclass
+class _Pending:
+    """What a batch did, taken into account only once its transaction has committed."""
+
+    counts: dict[str, TypeCounts] = field(default_factory=lambda: defaultdict(TypeCounts))
+    rejections: list[Rejection] = field(default_factory=list)
+    waiting: list[Waiting] = field(default_factory=list)
+    recipients: list[int] = field(default_factory=list)
+
+
 class _Run:
     def __init__(self, *, workdir: Path, on_reject: Callable[[Rejection], None] | None) -> None:
         self.on_reject = on_reject
         self._raw: dict[int, bytes | str] = {}  # this batch's lines, for those rejected or put aside
         self.result = ImportResult()
+        self.pending = _Pending()
         self.recipients = DiskIdSet(workdir / "recipients.sqlite3")
         self.now = timezone.now()
 
     # Rejections
 
     def reject(self, line: int, reason: str, *, type_: str | None, label: str, text: str) -> None:
-        self.result.counts[type_ or INVALID].rejected += 1
-        if self.on_reject is not None:
-            self.on_reject(Rejection(line=line, type=type_, label=label, reason=reason, text=redact(type_, text)))
+        self.pending.counts[type_ or INVALID].rejected += 1
+        self.pending.rejections.append(
+            Rejection(line=line, type=type_, label=label, reason=reason, text=redact(type_, text))
+        )
 
     def reject_record(self, record: Record, reason: str) -> None:
         self.reject(record.line, reason, type_=record.type, label=record.label, text=_text(self._raw[record.line]))
 
+    def flush(self, spill: SpillFile | None = None) -> None:
+        """Take what the last batch did into account (its transaction has committed)."""
+        pending, self.pending = self.pending, _Pending()
+        for type_, counts in pending.counts.items():
+            total = self.result.counts[type_]
+            for name in ("created", "updated", "unchanged", "rejected"):
+                setattr(total, name, getattr(total, name) + getattr(counts, name))
+        if pending.recipients:
+            self.recipients.update(pending.recipients)
+        for waiting in pending.waiting:
+            spill.add(waiting)
+        if self.on_reject is not None:
+            for rejection in pending.rejections:
+                self.on_reject(rejection)
+
     # One batch: parse, then per stage resolve references and upsert each type.
 
     def batch(self, items: list[tuple[int, bytes | str]], spill: SpillFile) -> None:
+        """Import a batch in one transaction. If it fails with no line to blame, none of
+        it is kept and its lines are imported one per transaction instead, so the line
+        that fails is rejected (with what went wrong) and the others are imported."""
+        self.pending = _Pending()
+        try:
+            self._batch(items)
+        except _STOP:
+            raise
+        except Exception as exc:
+            self.pending = _Pending()
+            if len(items) > 1:
+                logger.warning("import batch of lines %d-%d failed, retrying line by line", items[0][0], items[-1][0])
+                for item in items:
+                    self.batch([item], spill)
+                return
+            line, raw = items[0]
+            logger.exception("import of line %d failed", line)
+            type_, label = _describe(line, raw)
+            self.reject(line, f"could not be imported: {_error_text(exc)}", type_=type_, label=label, text=_text(raw))
+        self.flush(spill)
+
+    def _batch(self, items: list[tuple[int, bytes | str]]) -> None:
         self._raw = dict(items)
         records = []
         for line, raw in items:
@@ -374,7 +440,7 @@ class _Run:
                     missing = _fill_references(record, found)
                     if missing:
                         text = _text(self._raw[record.line])
-                        spill.add(Waiting(record.line, record.type, record.label, missing, text))
+                        self.pending.waiting.append(Waiting(record.line, record.type, record.label, missing, text))
                     else:
                         ready.append(record)
                 for type_ in stage:
@@ -385,7 +451,7 @@ class _Run:
         reset_queries()
 
     def _upsert(self, handler: Handler, type_: str, records: list[Record], found: dict) -> None:
-        counts = self.result.counts[type_]
+        counts = self.pending.counts[type_]
         records = handler.check(records, found, self)
         groups: dict[Hashable, list[Record]] = defaultdict(list)
         for record in records:
@@ -442,7 +508,7 @@ class _Run:
         done = []
         for plan, error in zip(plans, errors, strict=True):
             for record, outcome in plan[-1]:
-                counts = self.result.counts[record.type]
+                counts = self.pending.counts[record.type]
                 if error is not None and outcome is not Outcome.UNCHANGED:
                     self.reject_record(record, f"the database refused it: {error}")
                 else:
@@ -460,12 +526,15 @@ class _Run:
 
 
 def _attempt(write_all: Callable[[], None], write_one: Callable[[dict], None], states: list[dict]) -> list:
-    """None for each state written, or the database's reason for refusing it."""
+    """None for each state written, or the reason it could not be (the database
+    refusing it, or a value the driver cannot send)."""
     try:
         with transaction.atomic():
             write_all()
         return [None] * len(states)
-    except (IntegrityError, DataError):
+    except _STOP:
+        raise
+    except Exception:
         pass
     errors: list[str | None] = []
     for state in states:
@@ -473,12 +542,32 @@ def _attempt(write_all: Callable[[], None], write_one: Callable[[dict], None], s
             with transaction.atomic():
                 write_one(state)
             errors.append(None)
-        except (IntegrityError, DataError) as exc:
-            errors.append(str(exc).strip().splitlines()[0][:200])
+        except _STOP:
+            raise
+        except Exception as exc:
+            errors.append(_error_text(exc))
     return errors
 
 
+def _error_text(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return (lines[0] if lines else type(exc).__name__)[:200]
+
+
+def _describe(line: int, raw: bytes | str) -> tuple[str | None, str]:
+    """The type and label of a line, as far as it can be parsed."""
+    try:
+        record = parse_line(line, raw)
+    except LineError as exc:
+        return exc.type, exc.label
+    except Exception:
+        return None, ""
+    return record.type, record.label
+
+
 def _text(raw: bytes | str) -> str:
+    if isinstance(raw, Overlong):
+        return raw.decode("utf-8", errors="replace") + "…"
     return raw.decode("utf-8", errors="replace").rstrip("\r\n") if isinstance(raw, bytes) else raw.rstrip("\r\n")
 
 
@@ -515,8 +604,20 @@ def _fill_references(record: Record, found: dict[str, dict[str, tuple]]) -> str:
     return ", ".join(dict.fromkeys(missing))
 
 
-def _numbered(lines: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
-    for number, raw in enumerate(lines, start=1):
+def _numbered(lines: Iterable[bytes], result: ImportResult) -> Iterator[tuple[int, bytes]]:
+    """Non-blank lines with their numbers. A file that cannot be read to the end ends
+    the lines there, and ``result.stopped`` says why."""
+    numbered = enumerate(lines, start=1)
+    number = 0
+    while True:
+        try:
+            number, raw = next(numbered)
+        except StopIteration:
+            return
+        except _READ_ERRORS as exc:
+            result.stopped = f"the file could not be read after line {number:,}: {_error_text(exc)}"
+            logger.warning("import: %s", result.stopped)
+            return
         if raw and not raw.isspace():
             yield number, raw
 
@@ -541,8 +642,12 @@ def marketplace_import(
     on_phase: Callable[[str], None] | None = None,
 ) -> ImportResult:
     """Import JSON Lines (bytes, one record per line) into the portal, upserting by
-    external id. Each batch is its own transaction, so a failure part-way keeps the
-    batches before it (re-running the import is safe: it is idempotent).
+    external id. Each batch is its own transaction, whole or not at all (see the module
+    docstring), so a run that stops part-way keeps the batches before it; importing
+    again is safe: it is idempotent.
+
+    Always returns the result: lines that cannot be imported are rejected, and if the
+    file cannot be read to the end or the database stops answering, ``stopped`` says so.
 
     ``on_reject`` hears each rejected line; ``on_batch`` the number of lines read so
     far, after each batch of the first pass; ``on_phase`` what happens after it.
@@ -553,10 +658,11 @@ def marketplace_import(
         workdir = Path(tmp)
         run = _Run(workdir=workdir, on_reject=on_reject)
         result = run.result
+        database_failed = False
         try:
             result.passes = 1
             spill = SpillFile(workdir / "pass-1.jsonl")
-            for batch in _batches(_numbered(lines), batch_size):
+            for batch in _batches(_numbered(lines, result), batch_size):
                 result.lines += len(batch)
                 run.batch(batch, spill)
                 if on_batch is not None:
@@ -574,13 +680,18 @@ def marketplace_import(
                 if spill.count == waiting.count:
                     for w in spill:
                         run.reject(w.line, w.reason, type_=w.type, label=w.label, text=w.text)
+                    run.flush()
                     break
             tell("recomputing rating summaries")
             run.refresh_ratings()
+        except _STOP as exc:
+            logger.exception("import stopped: the database failed")
+            database_failed = True
+            result.stopped = f"the database failed after {result.lines:,} lines: {_error_text(exc)}"
         finally:
             run.recipients.close()
     result.seconds = time.monotonic() - started
-    if result.imported:
+    if result.imported and not database_failed:
         _tell_detection()
     return result
 

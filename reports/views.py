@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -22,24 +23,34 @@ def _ids(values) -> list[int]:
 
 def _references(request, data):
     """Resolve ?user=, ?contract= and ?message= (repeatable) into objects. Who is
-    reported defaults to the sender of the message or the other contract party."""
+    reported defaults to the sender of the message or the other contract party.
+
+    Only what the reporter may see resolves: a member's public profile, a contract
+    they are a party to, a message they sent or received. Anything else answers the
+    same 404 as an id that does not exist, so the form never confirms that an object
+    exists, let alone names the people on it."""
+    me = request.user
     user_ids, contract_ids = _ids([data.get("user", "")]), _ids([data.get("contract", "")])
     message_ids = _ids(data.getlist("message"))
-    contract = Contract.objects.filter(pk=contract_ids[0]).first() if contract_ids else None
-    if contract_ids and contract is None:
-        raise Http404("No such contract")
-    found = list(Message.objects.filter(pk__in=message_ids).order_by("sent_at", "id"))
+    contract = None
+    if contract_ids:
+        contract = Contract.objects.filter(Q(client=me) | Q(freelancer=me), pk=contract_ids[0]).first()
+        if contract is None:
+            raise Http404("No such contract")
+    visible_messages = Message.objects.filter(Q(sender=me) | Q(recipient=me), pk__in=message_ids)
+    found = list(visible_messages.select_related("sender").order_by("sent_at", "id"))
     if len(found) != len(set(message_ids)):
         raise Http404("No such message")
     reported = None
     if user_ids:
-        reported = get_user_model().objects.filter(pk=user_ids[0], is_active=True).first()
+        # The same people whose profile page anyone signed in may open.
+        reported = get_user_model().objects.filter(pk=user_ids[0], is_active=True, is_staff=False).first()
         if reported is None:
             raise Http404("No such account")
     elif found:
         reported = found[0].sender
-    elif contract is not None and request.user.pk in contract.parties():
-        reported = get_user_model().objects.get(pk=contract.other_party_id(request.user.pk))
+    elif contract is not None:
+        reported = get_user_model().objects.get(pk=contract.other_party_id(me.pk))
     return reported, contract, found
 
 

@@ -9,6 +9,7 @@ fail loudly at start-up rather than half-working later.
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -88,6 +89,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "axes",
     "rest_framework",
     "rest_framework.authtoken",
     "django_filters",
@@ -119,6 +121,8 @@ MIDDLEWARE = [
     "enforcement.middleware.RestrictionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: turns a refused log-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "trustsafety.urls"
@@ -169,6 +173,33 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
 
+# Log-in throttling (django-axes): failed log-ins are counted per account (the email,
+# case-insensitively) and per client address; LOGIN_FAILURE_LIMIT failures of either
+# within LOGIN_COOLOFF_MINUTES of each other refuse further log-ins, even with the
+# right password, until that long after the last attempt, or until staff reset it
+# (admin › Axes › Access attempts, or `manage.py axes_reset_username EMAIL`). The
+# site and the admin share the one log-in; the API has no password log-in (session
+# or token only), so nothing there bypasses it.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses locked-out attempts before any password check
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 10)
+_LOGIN_COOLOFF_MINUTES = env_float("LOGIN_COOLOFF_MINUTES", 15)
+if AXES_FAILURE_LIMIT < 1 or _LOGIN_COOLOFF_MINUTES <= 0:
+    raise ImproperlyConfigured("LOGIN_FAILURE_LIMIT must be at least 1 and LOGIN_COOLOFF_MINUTES more than 0")
+AXES_COOLOFF_TIME = timedelta(minutes=_LOGIN_COOLOFF_MINUTES)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one reaching the limit locks
+AXES_USERNAME_CALLABLE = "accounts.login_throttle.username"
+AXES_CLIENT_IP_CALLABLE = "accounts.network.client_ip"
+AXES_LOCKOUT_CALLABLE = "accounts.login_throttle.lockout_response"
+# A success does not wipe the count: it would let one valid account reset an address's.
+AXES_RESET_ON_SUCCESS = False
+AXES_VERBOSE = False  # no start-up banner on every manage.py command
+# Reverse proxies in front of the portal that append to X-Forwarded-For (0: none, the
+# socket's address is the client's). Only the entry the nearest proxy wrote is trusted.
+PROXY_COUNT = env_int("PROXY_COUNT", 0)
+
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = env("TIME_ZONE", "UTC")
 USE_I18N = True
@@ -190,6 +221,28 @@ CACHES = {
     )
 }
 
+# --- Security -------------------------------------------------------------------------
+# With DEBUG off the defaults are production's: HTTPS only (plain HTTP is redirected),
+# HSTS for a year including subdomains and with the preload directive (sending it from
+# a subdomain such as portal.example.com commits nothing: only a registrable domain
+# can be submitted to the browsers' preload list), and cookies sent over HTTPS only.
+# Each can be set explicitly, e.g. SECURE_HSTS_SECONDS=300 while trying HSTS out.
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 365 * 24 * 60 * 60)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
+if SECURE_HSTS_SECONDS < 0:
+    raise ImproperlyConfigured("SECURE_HSTS_SECONDS must not be negative")
+# Behind a reverse proxy that terminates TLS, name the header it sets and the value
+# meaning HTTPS: SECURE_PROXY_SSL_HEADER=HTTP_X_FORWARDED_PROTO,https. Opt-in, because
+# trusting the header without such a proxy lets any client claim HTTPS. (Set
+# PROXY_COUNT too, under Authentication, so log-in throttling sees client addresses.)
+_proxy_ssl_header = env_list("SECURE_PROXY_SSL_HEADER", [])
+if _proxy_ssl_header and (len(_proxy_ssl_header) != 2 or not _proxy_ssl_header[0].startswith("HTTP_")):
+    raise ImproperlyConfigured(
+        "SECURE_PROXY_SSL_HEADER must be 'HTTP_<HEADER>,<value>', e.g. HTTP_X_FORWARDED_PROTO,https"
+    )
+SECURE_PROXY_SSL_HEADER = tuple(_proxy_ssl_header) if _proxy_ssl_header else None
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
 

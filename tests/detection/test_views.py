@@ -5,7 +5,6 @@ from django.urls import reverse
 
 from accounts.models import Membership
 from detection import services
-from tests.conftest import PASSWORD
 
 
 def weak_signal(market):
@@ -20,7 +19,7 @@ def weak_signal(market):
 
 def test_a_reviewer_sees_an_accounts_signals_and_its_neighbourhood(client, reviewer, market):
     manager = weak_signal(market)
-    client.login(username=reviewer.email, password=PASSWORD)
+    client.force_login(reviewer)
     response = client.get(reverse("detection:account_signals", args=[manager.pk]))
     assert response.status_code == 200
     body = response.content.decode()
@@ -31,14 +30,14 @@ def test_a_reviewer_sees_an_accounts_signals_and_its_neighbourhood(client, revie
 
 def test_the_list_of_signals_kept_on_accounts(client, reviewer, market):
     manager = weak_signal(market)
-    client.login(username=reviewer.email, password=PASSWORD)
+    client.force_login(reviewer)
     response = client.get(reverse("detection:signal_list"), {"kind": "conflict_of_interest"})
     assert response.status_code == 200
     assert reverse("detection:account_signals", args=[manager.pk]) in response.content.decode()
 
 
 def test_marketplace_users_cannot_see_detection(client, subject, market):
-    client.login(username=subject.email, password=PASSWORD)
+    client.force_login(subject)
     assert client.get(reverse("detection:signal_list")).status_code == 403
     assert client.get(reverse("detection:account_signals", args=[subject.pk])).status_code == 403
     client.logout()

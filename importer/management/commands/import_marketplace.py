@@ -3,6 +3,8 @@
 FILE may be ``-`` for stdin or end in ``.gz``. Rejected lines are reported on stderr
 ("line 17: feedback f9: author 'a3' is not a party of contract 'c2'") and, with
 ``--errors FILE``, written there as JSON Lines; the command then exits non-zero.
+Whatever the file holds, the run ends with its summary; a file that cannot be read
+to the end or a database that stops answering also makes it exit non-zero.
 """
 
 from __future__ import annotations
@@ -45,7 +47,9 @@ class Command(BaseCommand):
             try:
                 source = stack.enter_context(open_source(path, stdin=options.get("stdin")))
                 errors_file = (
-                    stack.enter_context(open(options["errors"], "w", encoding="utf-8")) if options["errors"] else None
+                    stack.enter_context(open(options["errors"], "w", encoding="utf-8", errors="backslashreplace"))
+                    if options["errors"]
+                    else None
                 )
             except OSError as exc:
                 raise CommandError(f"cannot open {exc.filename}: {exc.strerror}")
@@ -86,9 +90,14 @@ class Command(BaseCommand):
                 lines=source, batch_size=batch_size, on_reject=on_reject, on_batch=on_batch, on_phase=on_phase
             )
         self.stdout.write(summary(result, name="stdin" if path == "-" else path))
+        problems = []
+        if result.stopped:
+            problems.append(f"import stopped: {result.stopped} (batches before are kept; importing again is safe)")
         if result.rejected:
             where = f"; they are listed in {options['errors']}" if options["errors"] else ""
-            raise CommandError(f"{result.rejected:,} line(s) rejected{where}")
+            problems.append(f"{result.rejected:,} line(s) rejected{where}")
+        if problems:
+            raise CommandError("; ".join(problems))
 
 
 def summary(result: ImportResult, *, name: str) -> str:
