@@ -1,6 +1,7 @@
 from rest_framework import serializers
 
-from .models import Case, CaseEvent, CaseSubject, Decision
+from . import policy
+from .models import Appeal, Case, CaseEvent, CaseSubject, Decision
 
 
 class SubjectSerializer(serializers.ModelSerializer):
@@ -65,7 +66,24 @@ class DecisionInputSerializer(serializers.Serializer):
     feedback = serializers.ListField(child=serializers.IntegerField(), required=False, default=list)
 
 
-class DecisionSerializer(serializers.ModelSerializer):
+class AwaitingApprovalMixin(serializers.Serializer):
+    """For a proposal awaiting a senior reviewer: why it waits and, when it went
+    stale, what changed since (the same cases.policy the case page reads)."""
+
+    awaiting_approval_because = serializers.SerializerMethodField()
+    stale_because = serializers.SerializerMethodField()
+
+    def _waiting(self, obj) -> bool:
+        return obj.status == "pending_approval"
+
+    def get_awaiting_approval_because(self, obj) -> str:
+        return policy.approval_needed_for(obj) if self._waiting(obj) else ""
+
+    def get_stale_because(self, obj) -> list[str]:
+        return policy.proposal_changes(obj) if self._waiting(obj) else []
+
+
+class DecisionSerializer(AwaitingApprovalMixin, serializers.ModelSerializer):
     class Meta:
         model = Decision
         fields = [
@@ -80,5 +98,42 @@ class DecisionSerializer(serializers.ModelSerializer):
             "approved_by",
             "created_at",
             "applied_at",
+            "replaces",
+            "awaiting_approval_because",
+            "stale_because",
         ]
         read_only_fields = fields
+
+
+class AppealSerializer(AwaitingApprovalMixin, serializers.ModelSerializer):
+    class Meta:
+        model = Appeal
+        fields = [
+            "id",
+            "decision",
+            "account",
+            "statement",
+            "status",
+            "outcome",
+            "new_rung",
+            "new_suspension_until",
+            "answer",
+            "decided_by",
+            "approved_by",
+            "created_at",
+            "decided_at",
+            "awaiting_approval_because",
+            "stale_because",
+        ]
+        read_only_fields = fields
+
+
+class AppealAnswerSerializer(serializers.Serializer):
+    outcome = serializers.ChoiceField(choices=Appeal.Outcome.choices)
+    answer = serializers.CharField()
+    new_rung = serializers.ChoiceField(choices=Decision.Rung.choices, required=False, allow_blank=True, default="")
+    suspension_until = serializers.DateTimeField(required=False, allow_null=True, default=None)
+
+
+class SendBackSerializer(serializers.Serializer):
+    reason = serializers.CharField(required=False, allow_blank=True, default="Sent back for another look.")
