@@ -149,7 +149,8 @@ def proposal_basis(*, case: Case, account) -> dict:
 
 
 def _day(moment: datetime) -> str:
-    return timezone.localtime(moment).strftime("%d %b %Y")
+    moment = timezone.localtime(moment)
+    return f"{moment.day} {moment:%b %Y}"
 
 
 def proposal_changes(proposal: Decision | Appeal) -> list[str]:

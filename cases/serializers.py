@@ -1,3 +1,4 @@
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from . import policy
@@ -105,7 +106,24 @@ class DecisionSerializer(AwaitingApprovalMixin, serializers.ModelSerializer):
         read_only_fields = fields
 
 
+# Described rather than enumerated: as an enum the schema would name it after the
+# field, colliding with the subject's "outcome" (validation is the ChoiceField's).
+@extend_schema_field({"type": "string", "description": "One of: " + ", ".join(Appeal.Outcome.values)})
+class AppealOutcomeField(serializers.ChoiceField):
+    def __init__(self, **kwargs):
+        super().__init__(choices=Appeal.Outcome.choices, **kwargs)
+
+
+@extend_schema_field({"type": "string", "description": "When modified: one of " + ", ".join(policy.RUNG_ORDER)})
+class NewRungField(serializers.ChoiceField):
+    def __init__(self, **kwargs):
+        super().__init__(choices=[(r.value, r.label) for r in policy.RUNG_ORDER], allow_blank=True, **kwargs)
+
+
 class AppealSerializer(AwaitingApprovalMixin, serializers.ModelSerializer):
+    outcome = AppealOutcomeField(read_only=True)
+    new_rung = NewRungField(read_only=True)
+
     class Meta:
         model = Appeal
         fields = [
@@ -129,9 +147,9 @@ class AppealSerializer(AwaitingApprovalMixin, serializers.ModelSerializer):
 
 
 class AppealAnswerSerializer(serializers.Serializer):
-    outcome = serializers.ChoiceField(choices=Appeal.Outcome.choices)
+    outcome = AppealOutcomeField()
     answer = serializers.CharField()
-    new_rung = serializers.ChoiceField(choices=Decision.Rung.choices, required=False, allow_blank=True, default="")
+    new_rung = NewRungField(required=False, default="")
     suspension_until = serializers.DateTimeField(required=False, allow_null=True, default=None)
 
 
