@@ -6,37 +6,54 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('contracts', '0001_initial'),
+        ("contracts", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='payment',
-            name='idempotency_key',
-            field=models.UUIDField(blank=True, editable=False, help_text='From the form that sent it: the same form twice pays once', null=True),
+            model_name="payment",
+            name="idempotency_key",
+            field=models.UUIDField(
+                blank=True,
+                editable=False,
+                help_text="From the form that sent it: the same form twice pays once",
+                null=True,
+            ),
         ),
         migrations.AddField(
-            model_name='withdrawalrequest',
-            name='idempotency_key',
-            field=models.UUIDField(blank=True, editable=False, help_text='From the form that sent it: the same form twice withdraws once', null=True),
+            model_name="withdrawalrequest",
+            name="idempotency_key",
+            field=models.UUIDField(
+                blank=True,
+                editable=False,
+                help_text="From the form that sent it: the same form twice withdraws once",
+                null=True,
+            ),
         ),
         migrations.AddConstraint(
-            model_name='payment',
-            constraint=models.CheckConstraint(condition=models.Q(('amount__gt', Decimal('0'))), name='payment_amount_positive'),
+            model_name="payment",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("amount__gt", Decimal("0"))), name="payment_amount_positive"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='payment',
-            constraint=models.UniqueConstraint(fields=('payer', 'idempotency_key'), name='payment_idempotency_key_unique'),
+            model_name="payment",
+            constraint=models.UniqueConstraint(
+                fields=("payer", "idempotency_key"), name="payment_idempotency_key_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='withdrawalrequest',
-            constraint=models.CheckConstraint(condition=models.Q(('amount__gt', Decimal('0'))), name='withdrawal_amount_positive'),
+            model_name="withdrawalrequest",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("amount__gt", Decimal("0"))), name="withdrawal_amount_positive"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='withdrawalrequest',
-            constraint=models.UniqueConstraint(fields=('account', 'idempotency_key'), name='withdrawal_idempotency_key_unique'),
+            model_name="withdrawalrequest",
+            constraint=models.UniqueConstraint(
+                fields=("account", "idempotency_key"), name="withdrawal_idempotency_key_unique"
+            ),
         ),
     ]
