@@ -562,11 +562,12 @@ def decision_make(
             return _replay(first)
         _ready_to_decide(locked, actor)
         if first and rung != Decision.Rung.REQUEST_INFO:
+            waiting = first.status == Decision.Status.PENDING_APPROVAL
             raise CaseError(
                 f"{account.display_name} already has a decision on case #{locked.pk}: "
                 f"{first.get_rung_display()} ({first.get_status_display().lower()}), by "
-                f"{first.decided_by.display_name} on {first.created_at:%d %b %Y at %H:%M}. "
-                "It changes only on appeal.",
+                f"{first.decided_by.display_name} on {timezone.localtime(first.created_at):%d %b %Y at %H:%M}. "
+                + ("A senior reviewer approves it or sends it back." if waiting else "It changes only on appeal."),
                 "already_decided",
             )
         why = policy.approval_needed(rung=rung)

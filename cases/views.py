@@ -72,9 +72,8 @@ def _run(request, case: Case, action, success: str, anchor: str = ""):
 
 
 def _replayed(result, what: str) -> str | None:
-    if getattr(result, "replayed", False):
-        return f"{what} was already recorded; nothing was applied again."
-    return None
+    """The message for a second identical submission (services mark it ``replayed``)."""
+    return f"{what} was already recorded; nothing was applied again." if result.replayed else None
 
 
 def _waiting(proposal, user) -> None:
