@@ -52,3 +52,10 @@ def account_profile_update(*, account: User, name: str, country: str) -> User:
     account.country = country.strip().upper()
     account.save(update_fields=["name", "country"])
     return account
+
+
+def account_lock(*, account_id: int) -> None:
+    """Take the row lock on one account, inside the caller's transaction: the point
+    where the writes that must see each other meet — its withdrawals against its
+    balance, its strikes and restrictions against a proposal that counted them."""
+    User.objects.select_for_update().filter(pk=account_id).values_list("pk", flat=True).first()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, permissions, status, viewsets
 from rest_framework.decorators import action
@@ -11,13 +12,16 @@ from rest_framework.response import Response
 
 from . import services
 from .filters import CaseFilter
-from .models import Case, CaseError, CaseSubject
+from .models import Appeal, Case, CaseError, CaseSubject, Decision
 from .serializers import (
+    AppealAnswerSerializer,
+    AppealSerializer,
     CaseSerializer,
     DecisionInputSerializer,
     DecisionSerializer,
     EventSerializer,
     NoteSerializer,
+    SendBackSerializer,
 )
 
 
@@ -90,10 +94,17 @@ class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         )
         return Response(EventSerializer(event).data, status=status.HTTP_201_CREATED)
 
-    @extend_schema(request=DecisionInputSerializer, responses=DecisionSerializer)
-    @action(detail=True, methods=["post"])
+    @extend_schema(methods=["GET"], request=None, responses=DecisionSerializer(many=True))
+    @extend_schema(methods=["POST"], request=DecisionInputSerializer, responses=DecisionSerializer)
+    @action(detail=True, methods=["get", "post"])
     def decisions(self, request, pk=None):
+        """GET: the case's decisions, with what a proposal waits for and whether it
+        went stale. POST: decide for one subject; the same decision posted again
+        answers 200 with the first (nothing is applied twice)."""
         case = self.get_object()
+        if request.method == "GET":
+            decisions = case.decisions.order_by("created_at", "id")
+            return Response(DecisionSerializer(decisions, many=True).data)
         serializer = DecisionInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
@@ -112,4 +123,81 @@ class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
                 feedback_ids=data["feedback"],
             )
         )
-        return Response(DecisionSerializer(decision).data, status=status.HTTP_201_CREATED)
+        code = status.HTTP_200_OK if decision.replayed else status.HTTP_201_CREATED
+        return Response(DecisionSerializer(decision).data, status=code)
+
+    def _decision(self, decision_id) -> Decision:
+        return get_object_or_404(Decision, pk=decision_id, case=self.get_object())
+
+    def _appeal(self, appeal_id) -> Appeal:
+        return get_object_or_404(
+            Appeal.objects.select_related("decision"), pk=appeal_id, decision__case=self.get_object()
+        )
+
+    @extend_schema(request=None, responses=DecisionSerializer)
+    @action(detail=True, methods=["post"], url_path=r"decisions/(?P<decision_id>[0-9]+)/approve")
+    def approve_decision(self, request, pk=None, decision_id=None):
+        decision = self._decision(decision_id)
+        return Response(
+            DecisionSerializer(_do(lambda: services.decision_approve(decision=decision, approver=request.user))).data
+        )
+
+    @extend_schema(request=SendBackSerializer, responses=DecisionSerializer)
+    @action(detail=True, methods=["post"], url_path=r"decisions/(?P<decision_id>[0-9]+)/reject")
+    def reject_decision(self, request, pk=None, decision_id=None):
+        decision = self._decision(decision_id)
+        serializer = SendBackSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        reason = serializer.validated_data["reason"]
+        result = _do(lambda: services.decision_reject(decision=decision, approver=request.user, reason=reason))
+        return Response(DecisionSerializer(result).data)
+
+    @extend_schema(request=None, responses=DecisionSerializer)
+    @action(detail=True, methods=["post"], url_path=r"decisions/(?P<decision_id>[0-9]+)/repropose")
+    def repropose_decision(self, request, pk=None, decision_id=None):
+        decision = self._decision(decision_id)
+        renewed = _do(lambda: services.decision_repropose(decision=decision, actor=request.user))
+        return Response(
+            DecisionSerializer(renewed).data, status=status.HTTP_200_OK if renewed.replayed else status.HTTP_201_CREATED
+        )
+
+    @extend_schema(request=None, responses=AppealSerializer(many=True))
+    @action(detail=True, methods=["get"])
+    def appeals(self, request, pk=None):
+        appeals = Appeal.objects.filter(decision__case=self.get_object()).select_related("decision")
+        return Response(AppealSerializer(appeals.order_by("created_at", "id"), many=True).data)
+
+    @extend_schema(request=AppealAnswerSerializer, responses=AppealSerializer)
+    @action(detail=True, methods=["post"], url_path=r"appeals/(?P<appeal_id>[0-9]+)/answer")
+    def answer_appeal(self, request, pk=None, appeal_id=None):
+        appeal = self._appeal(appeal_id)
+        serializer = AppealAnswerSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        result = _do(lambda: services.appeal_decide(appeal=appeal, actor=request.user, **serializer.validated_data))
+        return Response(AppealSerializer(result).data)
+
+    @extend_schema(request=None, responses=AppealSerializer)
+    @action(detail=True, methods=["post"], url_path=r"appeals/(?P<appeal_id>[0-9]+)/approve")
+    def approve_appeal(self, request, pk=None, appeal_id=None):
+        appeal = self._appeal(appeal_id)
+        return Response(
+            AppealSerializer(_do(lambda: services.appeal_approve(appeal=appeal, approver=request.user))).data
+        )
+
+    @extend_schema(request=SendBackSerializer, responses=AppealSerializer)
+    @action(detail=True, methods=["post"], url_path=r"appeals/(?P<appeal_id>[0-9]+)/reject")
+    def reject_appeal(self, request, pk=None, appeal_id=None):
+        appeal = self._appeal(appeal_id)
+        serializer = SendBackSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        reason = serializer.validated_data["reason"]
+        result = _do(lambda: services.appeal_reject(appeal=appeal, approver=request.user, reason=reason))
+        return Response(AppealSerializer(result).data)
+
+    @extend_schema(request=None, responses=AppealSerializer)
+    @action(detail=True, methods=["post"], url_path=r"appeals/(?P<appeal_id>[0-9]+)/repropose")
+    def repropose_appeal(self, request, pk=None, appeal_id=None):
+        appeal = self._appeal(appeal_id)
+        return Response(
+            AppealSerializer(_do(lambda: services.appeal_repropose(appeal=appeal, actor=request.user))).data
+        )

@@ -170,6 +170,7 @@ class CaseEvent(models.Model):
         DECISION_PROPOSED = "decision_proposed", "Decision awaiting approval"
         DECISION = "decision", "Decision"
         DECISION_REJECTED = "decision_rejected", "Decision sent back"
+        PROPOSAL_STALE = "proposal_stale", "Proposal went stale"
         RESTRICTION_APPLIED = "restriction_applied", "Restriction applied"
         RESTRICTION_LIFTED = "restriction_lifted", "Restriction lifted"
         FEEDBACK_HIDDEN = "feedback_hidden", "Feedback hidden"
@@ -253,8 +254,11 @@ class Decision(models.Model):
         APPLIED = "applied", "Applied"
         REJECTED = "rejected", "Sent back"
         SUPERSEDED = "superseded", "Superseded by appeal"
+        STALE = "stale", "Stale: replaced by a new proposal"
 
-    RUNGS_NEEDING_APPROVAL = (Rung.PERMANENT_BLOCK,)
+    # A subject has at most one standing decision per case (an information request
+    # is not an outcome): the second submission of a form finds the first.
+    STANDING_STATUSES = (Status.PENDING_APPROVAL, Status.APPLIED)
     VIOLATION_RUNGS = (Rung.EDUCATION, Rung.HIDE_FEEDBACK, Rung.SUSPENSION, Rung.PERMANENT_BLOCK)
     APPEALABLE_RUNGS = VIOLATION_RUNGS
     APPEAL_WINDOW = timedelta(days=30)
@@ -278,9 +282,31 @@ class Decision(models.Model):
     from_appeal = models.ForeignKey(
         "cases.Appeal", on_delete=models.PROTECT, null=True, blank=True, related_name="modified_decisions"
     )
+    basis = models.JSONField(
+        default=dict, blank=True, help_text="What a proposal awaiting approval stood on (cases.policy.proposal_basis)"
+    )
+    replaces = models.OneToOneField(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="replaced_by",
+        help_text="The stale proposal this one was re-proposed from",
+    )
+
+    # Set on the instance a service returns when a second identical submission
+    # found this decision already there (nothing was applied again).
+    replayed = False
 
     class Meta:
         ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["case", "account"],
+                condition=models.Q(status__in=("pending_approval", "applied")) & ~models.Q(rung="request_info"),
+                name="decision_one_standing_per_case_subject",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_rung_display()} for {self.account} on case #{self.case_id}"
@@ -349,6 +375,12 @@ class Appeal(models.Model):
     outcome = models.CharField(max_length=16, choices=Outcome.choices, blank=True)
     answer = models.TextField(blank=True, help_text="What the user reads")
     new_rung = models.CharField(max_length=24, choices=Decision.Rung.choices, blank=True)
+    new_suspension_until = models.DateTimeField(
+        null=True, blank=True, help_text="When modified to a suspension: its end (empty: until resolved)"
+    )
+    basis = models.JSONField(
+        default=dict, blank=True, help_text="What an answer awaiting approval stood on (cases.policy.proposal_basis)"
+    )
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
@@ -357,6 +389,8 @@ class Appeal(models.Model):
     )
     created_at = models.DateTimeField(default=timezone.now)
     decided_at = models.DateTimeField(null=True, blank=True)
+
+    replayed = False  # see Decision.replayed
 
     class Meta:
         ordering = ["-created_at"]

@@ -1,6 +1,8 @@
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from .models import Case, CaseEvent, CaseSubject, Decision
+from . import policy
+from .models import Appeal, Case, CaseEvent, CaseSubject, Decision
 
 
 class SubjectSerializer(serializers.ModelSerializer):
@@ -65,7 +67,24 @@ class DecisionInputSerializer(serializers.Serializer):
     feedback = serializers.ListField(child=serializers.IntegerField(), required=False, default=list)
 
 
-class DecisionSerializer(serializers.ModelSerializer):
+class AwaitingApprovalMixin(serializers.Serializer):
+    """For a proposal awaiting a senior reviewer: why it waits and, when it went
+    stale, what changed since (the same cases.policy the case page reads)."""
+
+    awaiting_approval_because = serializers.SerializerMethodField()
+    stale_because = serializers.SerializerMethodField()
+
+    def _waiting(self, obj) -> bool:
+        return obj.status == "pending_approval"
+
+    def get_awaiting_approval_because(self, obj) -> str:
+        return policy.approval_needed_for(obj) if self._waiting(obj) else ""
+
+    def get_stale_because(self, obj) -> list[str]:
+        return policy.proposal_changes(obj) if self._waiting(obj) else []
+
+
+class DecisionSerializer(AwaitingApprovalMixin, serializers.ModelSerializer):
     class Meta:
         model = Decision
         fields = [
@@ -80,5 +99,59 @@ class DecisionSerializer(serializers.ModelSerializer):
             "approved_by",
             "created_at",
             "applied_at",
+            "replaces",
+            "awaiting_approval_because",
+            "stale_because",
         ]
         read_only_fields = fields
+
+
+# Described rather than enumerated: as an enum the schema would name it after the
+# field, colliding with the subject's "outcome" (validation is the ChoiceField's).
+@extend_schema_field({"type": "string", "description": "One of: " + ", ".join(Appeal.Outcome.values)})
+class AppealOutcomeField(serializers.ChoiceField):
+    def __init__(self, **kwargs):
+        super().__init__(choices=Appeal.Outcome.choices, **kwargs)
+
+
+@extend_schema_field({"type": "string", "description": "When modified: one of " + ", ".join(policy.RUNG_ORDER)})
+class NewRungField(serializers.ChoiceField):
+    def __init__(self, **kwargs):
+        super().__init__(choices=[(r.value, r.label) for r in policy.RUNG_ORDER], allow_blank=True, **kwargs)
+
+
+class AppealSerializer(AwaitingApprovalMixin, serializers.ModelSerializer):
+    outcome = AppealOutcomeField(read_only=True)
+    new_rung = NewRungField(read_only=True)
+
+    class Meta:
+        model = Appeal
+        fields = [
+            "id",
+            "decision",
+            "account",
+            "statement",
+            "status",
+            "outcome",
+            "new_rung",
+            "new_suspension_until",
+            "answer",
+            "decided_by",
+            "approved_by",
+            "created_at",
+            "decided_at",
+            "awaiting_approval_because",
+            "stale_because",
+        ]
+        read_only_fields = fields
+
+
+class AppealAnswerSerializer(serializers.Serializer):
+    outcome = AppealOutcomeField()
+    answer = serializers.CharField()
+    new_rung = NewRungField(required=False, default="")
+    suspension_until = serializers.DateTimeField(required=False, allow_null=True, default=None)
+
+
+class SendBackSerializer(serializers.Serializer):
+    reason = serializers.CharField(required=False, allow_blank=True, default="Sent back for another look.")

@@ -15,10 +15,12 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from accounts.services import account_lock
 from enforcement.models import Level
 from notifications.models import Notice
 from notifications.services import notice_create
 
+from . import policy
 from .models import (
     KIND_SEVERITY,
     Appeal,
@@ -84,6 +86,19 @@ def _transition(case: Case, to_status: str, *, actor=None, reason: str = "") -> 
 def _require_reviewer(user) -> None:
     if not (user and user.is_authenticated and user.is_reviewer):
         raise CaseError("Only reviewers can do this.", "not_reviewer")
+
+
+def _require_holder(case: Case, actor, doing: str) -> None:
+    """The one assignment rule for every write on a *locked* case (policy.holder_refusal)."""
+    if refusal := policy.holder_refusal(case=case, user=actor, doing=doing):
+        raise refusal
+
+
+def _replay(result):
+    """A second identical submission: hand back the first result, marked so that
+    the caller can say nothing was applied again."""
+    result.replayed = True
+    return result
 
 
 def _require_subject(case: Case, account) -> CaseSubject:
@@ -241,13 +256,12 @@ def case_claim(*, case: Case, reviewer) -> Case:
         if not locked.can_claim():
             raise CaseError(f"A {locked.get_status_display().lower()} case cannot be claimed.", "not_claimable")
         if locked.is_appeal:
-            decided_by = set(
-                locked.decisions.filter(status=Decision.Status.APPLIED).values_list("decided_by_id", flat=True)
+            under_appeal = locked.decisions.filter(
+                appeal__status__in=(Appeal.Status.OPEN, Appeal.Status.PENDING_APPROVAL)
             )
-            if reviewer.pk in decided_by:
-                raise CaseError(
-                    "You made the decision under appeal; another reviewer must hear the appeal.", "own_decision"
-                )
+            for decision in under_appeal:
+                if refusal := policy.hearer_refusal(user=reviewer, decision=decision):
+                    raise refusal
         locked.assignee = reviewer
         locked.claimed_at = timezone.now()
         locked.save(update_fields=["assignee", "claimed_at"])
@@ -282,10 +296,9 @@ def case_release(*, case: Case, reviewer) -> Case:
     _require_reviewer(reviewer)
     with transaction.atomic():
         locked = _lock(case)
-        if locked.assignee_id != reviewer.pk and not reviewer.is_senior_reviewer:
-            raise CaseError("Only the assignee (or a senior reviewer) can release this case.", "not_assignee")
         if locked.assignee_id is None:
             return locked
+        _require_holder(locked, reviewer, "release it")
         locked.assignee = None
         locked.claimed_at = None
         locked.save(update_fields=["assignee", "claimed_at"])
@@ -302,6 +315,7 @@ def case_assign(*, case: Case, assignee, actor) -> Case:
         raise CaseError("Only a senior reviewer can assign cases to others.", "not_senior")
     with transaction.atomic():
         locked = _lock(case)
+        _require_holder(locked, actor, "reassign it")
         locked.assignee = assignee
         locked.claimed_at = timezone.now()
         locked.save(update_fields=["assignee", "claimed_at"])
@@ -357,6 +371,7 @@ def case_request_info(*, case: Case, actor, account, body: str) -> CaseEvent:
     with transaction.atomic():
         locked = _lock(case)
         subject = _require_subject(locked, account)
+        _require_holder(locked, actor, "ask the user for information on it")
         if locked.status == Case.Status.NEW:
             _transition(locked, Case.Status.IN_REVIEW, actor=actor)
         _transition(locked, Case.Status.AWAITING_USER, actor=actor)
@@ -413,6 +428,7 @@ def case_close(*, case: Case, actor, reason: str) -> Case:
     _require_reviewer(actor)
     with transaction.atomic():
         locked = _lock(case)
+        _require_holder(locked, actor, "close it")
         if locked.status == Case.Status.APPEALED:
             raise CaseError("Decide the appeal before closing the case.", "appeal_open")
         _transition(locked, Case.Status.CLOSED, actor=actor, reason=reason)
@@ -426,6 +442,7 @@ def case_reopen(*, case: Case, actor, reason: str) -> Case:
         raise CaseError("Say why the case is reopened.", "reason_required")
     with transaction.atomic():
         locked = _lock(case)
+        _require_holder(locked, actor, "reopen it")
         if locked.status not in (Case.Status.CLOSED, Case.Status.DECIDED):
             raise CaseError("Only a decided or closed case can be reopened.", "illegal_transition")
         target = Case.Status.NEW if locked.status == Case.Status.CLOSED else Case.Status.IN_REVIEW
@@ -439,6 +456,65 @@ def case_reopen(*, case: Case, actor, reason: str) -> Case:
 
 # --- decisions ----------------------------------------------------------------------
 
+DECIDABLE = (Case.Status.NEW, Case.Status.IN_REVIEW, Case.Status.AWAITING_USER)
+
+
+def _ready_to_decide(case: Case, actor) -> None:
+    """A *locked* case takes a decision while it is open for one."""
+    if case.status == Case.Status.NEW:
+        _transition(case, Case.Status.IN_REVIEW, actor=actor)
+    if case.status not in DECIDABLE:
+        raise CaseError(
+            f"A {case.get_status_display().lower()} case cannot take a new decision; reopen it first.",
+            "illegal_transition",
+        )
+
+
+def _standing_decision(case: Case, account, rung: str) -> Decision | None:
+    """The decision a new one for this subject would repeat or collide with: the
+    subject's standing outcome on this case, or — for an information request —
+    the request still waiting for the user's answer."""
+    decisions = case.decisions.filter(account=account).select_related("decided_by")
+    if rung != Decision.Rung.REQUEST_INFO:
+        return decisions.filter(status__in=Decision.STANDING_STATUSES).exclude(rung=Decision.Rung.REQUEST_INFO).first()
+    if not CaseSubject.objects.filter(case=case, account=account, outcome=CaseSubject.Outcome.INFO_REQUESTED).exists():
+        return None
+    return decisions.filter(rung=Decision.Rung.REQUEST_INFO).order_by("-created_at", "-pk").first()
+
+
+def _not_pending(thing: str, status: str, by=None) -> CaseError:
+    who = f" by {by.display_name}" if by else ""
+    return CaseError(f"This {thing} is no longer waiting for approval: it was {status}{who}.", "not_pending")
+
+
+def _decision_not_pending(decision: Decision) -> CaseError:
+    status = {
+        Decision.Status.APPLIED: "approved" if decision.approved_by_id else "applied",
+        Decision.Status.REJECTED: "sent back",
+        Decision.Status.STALE: "replaced by a new proposal",
+        Decision.Status.SUPERSEDED: "superseded on appeal",
+    }.get(decision.status, decision.get_status_display().lower())
+    return _not_pending("decision", status, decision.approved_by)
+
+
+def _propose(case: Case, decision: Decision, *, actor, why: str, replaces: Decision | None = None) -> None:
+    """Record what a proposal stands on and say on the timeline that it waits."""
+    decision.basis = policy.proposal_basis(case=case, account=decision.account)
+    decision.save(update_fields=["basis"])
+    event_add(
+        case=case,
+        type=CaseEvent.Type.DECISION_PROPOSED,
+        actor=actor,
+        account=decision.account,
+        body=decision.reason,
+        data={
+            "decision": decision.pk,
+            "rung": decision.rung,
+            "why": why,
+            **({"replaces": replaces.pk} if replaces else {}),
+        },
+    )
+
 
 def decision_make(
     *,
@@ -451,8 +527,12 @@ def decision_make(
     suspension_until: datetime | None = None,
     feedback_ids: Iterable[int] = (),
 ) -> Decision:
-    """Decide for one subject. A permanent block waits for a senior reviewer's
-    approval (four eyes); everything else applies at once."""
+    """Decide for one subject. What the policy sends to four eyes waits for a
+    senior reviewer's approval; everything else applies at once.
+
+    A subject has one standing decision per case (the database holds to it): the
+    same submission again — a double click, a second tab — returns the first,
+    marked ``replayed``, and applies nothing; a different one is refused."""
     from .ladder import propose_rung
     from .snapshot import evidence_snapshot
 
@@ -466,37 +546,42 @@ def decision_make(
         raise CaseError("Choose the feedback to hide.", "feedback_required")
     if suspension_until is not None and suspension_until <= timezone.now():
         raise CaseError("A suspension must end in the future (or leave the date empty).", "suspension_past")
+    reason = reason.strip()
+    suspension_until = suspension_until if rung == Decision.Rung.SUSPENSION else None
     with transaction.atomic():
         locked = _lock(case)
         _require_subject(locked, account)
-        if locked.status == Case.Status.NEW:
-            _transition(locked, Case.Status.IN_REVIEW, actor=actor)
-        if rung == Decision.Rung.REQUEST_INFO:
-            case_request_info(case=locked, actor=actor, account=account, body=reason)
-            locked.refresh_from_db()
-        if locked.status not in (Case.Status.IN_REVIEW, Case.Status.AWAITING_USER, Case.Status.NEW):
+        _require_holder(locked, actor, "decide on it")
+        first = _standing_decision(locked, account, rung)
+        if first and (first.rung, first.reason, first.suspension_until, first.decided_by_id) == (
+            rung,
+            reason,
+            suspension_until,
+            actor.pk,
+        ):
+            return _replay(first)
+        _ready_to_decide(locked, actor)
+        if first and rung != Decision.Rung.REQUEST_INFO:
+            waiting = first.status == Decision.Status.PENDING_APPROVAL
             raise CaseError(
-                f"A {locked.get_status_display().lower()} case cannot take a new decision; reopen it first.",
-                "illegal_transition",
+                f"{account.display_name} already has a decision on case #{locked.pk}: "
+                f"{first.get_rung_display()} ({first.get_status_display().lower()}), by "
+                f"{first.decided_by.display_name} on {timezone.localtime(first.created_at):%d %b %Y at %H:%M}. "
+                + ("A senior reviewer approves it or sends it back." if waiting else "It changes only on appeal."),
+                "already_decided",
             )
-        if locked.assignee_id not in (None, actor.pk) and not actor.is_senior_reviewer:
-            raise CaseError(f"Case #{locked.pk} is assigned to {locked.assignee}.", "not_assignee")
-        if Decision.objects.filter(case=locked, account=account, status=Decision.Status.PENDING_APPROVAL).exists():
-            raise CaseError("A decision for this account is already waiting for approval.", "pending_exists")
-        proposal = propose_rung(account=account, kind=locked.kind)
+        why = policy.approval_needed(rung=rung)
         decision = Decision.objects.create(
             case=locked,
             account=account,
             rung=rung,
-            reason=reason.strip(),
+            reason=reason,
             internal_note=internal_note.strip(),
-            suspension_until=suspension_until if rung == Decision.Rung.SUSPENSION else None,
+            suspension_until=suspension_until,
             decided_by=actor,
-            proposed_rung=proposal.rung,
+            proposed_rung=propose_rung(account=account, kind=locked.kind).rung,
             evidence_snapshot=evidence_snapshot(locked),
-            status=(
-                Decision.Status.PENDING_APPROVAL if rung in Decision.RUNGS_NEEDING_APPROVAL else Decision.Status.APPLIED
-            ),
+            status=Decision.Status.PENDING_APPROVAL if why else Decision.Status.APPLIED,
         )
         if feedback_ids:
             from feedback.models import Feedback
@@ -505,36 +590,35 @@ def decision_make(
                 pk__in=feedback_ids, author=account
             )
             decision.hidden_feedback.set(valid.distinct())
-        if decision.status == Decision.Status.PENDING_APPROVAL:
-            event_add(
-                case=locked,
-                type=CaseEvent.Type.DECISION_PROPOSED,
-                actor=actor,
-                account=account,
-                body=decision.reason,
-                data={"decision": decision.pk, "rung": rung},
-            )
-        elif rung != Decision.Rung.REQUEST_INFO:
+        if why:
+            _propose(locked, decision, actor=actor, why=why)
+        elif rung == Decision.Rung.REQUEST_INFO:
+            case_request_info(case=locked, actor=actor, account=account, body=reason)
+        else:
             _apply_decision(locked, decision, actor=actor)
     return decision
 
 
 def decision_approve(*, decision: Decision, approver) -> Decision:
+    """A senior reviewer other than the proposer applies a proposal that still
+    stands. Approving twice returns the first approval (``replayed``)."""
     _require_reviewer(approver)
-    if not approver.is_senior_reviewer:
-        raise CaseError("Only a senior reviewer can approve a permanent block.", "not_senior")
     with transaction.atomic():
-        locked = Decision.objects.select_for_update().get(pk=decision.pk)
+        case = _lock(decision.case)
+        locked = Decision.objects.select_for_update(of=("self",)).select_related("approved_by").get(pk=decision.pk)
+        if locked.status == Decision.Status.APPLIED and locked.approved_by_id == approver.pk:
+            return _replay(locked)
+        if refusal := policy.approver_refusal(user=approver, proposal=locked):
+            raise refusal
         if locked.status != Decision.Status.PENDING_APPROVAL:
-            raise CaseError("This decision is not waiting for approval.", "not_pending")
-        if locked.decided_by_id == approver.pk:
-            raise CaseError("Four eyes: a different senior reviewer must approve your own decision.", "own_decision")
+            raise _decision_not_pending(locked)
+        account_lock(account_id=locked.account_id)  # no strike lands on the account while we look
+        if refusal := policy.stale_refusal(locked):
+            raise refusal
+        _ready_to_decide(case, approver)
         locked.approved_by = approver
         locked.status = Decision.Status.APPLIED
         locked.save(update_fields=["approved_by", "status"])
-        case = _lock(locked.case)
-        if case.status not in (Case.Status.IN_REVIEW, Case.Status.AWAITING_USER, Case.Status.NEW):
-            raise CaseError("The case moved on since this decision was proposed.", "stale")
         _apply_decision(case, locked, actor=approver)
     return locked
 
@@ -544,9 +628,10 @@ def decision_reject(*, decision: Decision, approver, reason: str) -> Decision:
     if not approver.is_senior_reviewer:
         raise CaseError("Only a senior reviewer can send a decision back.", "not_senior")
     with transaction.atomic():
-        locked = Decision.objects.select_for_update().get(pk=decision.pk)
+        _lock(decision.case)
+        locked = Decision.objects.select_for_update(of=("self",)).select_related("approved_by").get(pk=decision.pk)
         if locked.status != Decision.Status.PENDING_APPROVAL:
-            raise CaseError("This decision is not waiting for approval.", "not_pending")
+            raise _decision_not_pending(locked)
         locked.status = Decision.Status.REJECTED
         locked.approved_by = approver
         locked.save(update_fields=["status", "approved_by"])
@@ -559,6 +644,59 @@ def decision_reject(*, decision: Decision, approver, reason: str) -> Decision:
             data={"decision": locked.pk},
         )
     return locked
+
+
+def decision_repropose(*, decision: Decision, actor) -> Decision:
+    """Replace a stale proposal by the same decision proposed on what stands now:
+    one click on the case page. The stale one is marked so, with an event saying
+    what changed; whoever re-proposes is the new proposer (a different senior
+    approves). Clicking twice returns the first replacement (``replayed``)."""
+    from .ladder import propose_rung
+    from .snapshot import evidence_snapshot
+
+    _require_reviewer(actor)
+    with transaction.atomic():
+        case = _lock(decision.case)
+        stale = Decision.objects.select_for_update(of=("self",)).select_related("approved_by").get(pk=decision.pk)
+        renewed = Decision.objects.filter(replaces=stale).first()
+        if renewed is not None and renewed.decided_by_id == actor.pk:
+            return _replay(renewed)
+        if stale.status != Decision.Status.PENDING_APPROVAL:
+            raise _decision_not_pending(stale)
+        _require_holder(case, actor, "re-propose on it")
+        account_lock(account_id=stale.account_id)
+        changes = policy.proposal_changes(stale)
+        if not changes:
+            raise CaseError("This proposal still stands: approve it or send it back.", "not_stale")
+        _ready_to_decide(case, actor)
+        if stale.suspension_until and stale.suspension_until <= timezone.now():
+            raise CaseError("The suspension's end has passed: make a new decision instead.", "suspension_past")
+        stale.status = Decision.Status.STALE
+        stale.save(update_fields=["status"])
+        event_add(
+            case=case,
+            type=CaseEvent.Type.PROPOSAL_STALE,
+            actor=actor,
+            account=stale.account,
+            body="; ".join(changes),
+            data={"decision": stale.pk, "changes": changes},
+        )
+        renewed = Decision.objects.create(
+            case=case,
+            account=stale.account,
+            rung=stale.rung,
+            reason=stale.reason,
+            internal_note=stale.internal_note,
+            suspension_until=stale.suspension_until,
+            decided_by=actor,
+            proposed_rung=propose_rung(account=stale.account, kind=case.kind).rung,
+            evidence_snapshot=evidence_snapshot(case),
+            status=Decision.Status.PENDING_APPROVAL,
+            replaces=stale,
+        )
+        renewed.hidden_feedback.set(stale.hidden_feedback.all())
+        _propose(case, renewed, actor=actor, why=policy.approval_needed_for(renewed), replaces=stale)
+    return renewed
 
 
 STRIKE_SEVERITY = {
@@ -590,6 +728,7 @@ def _apply_effects(case: Case, decision: Decision, *, actor, modified: bool = Fa
     decision.applied_at = now
     decision.save(update_fields=["applied_at"])
     account, rung = decision.account, decision.rung
+    account_lock(account_id=account.pk)  # strikes land one at a time (policy.proposal_changes counts them)
     if rung != Decision.Rung.NO_VIOLATION:
         for feedback in decision.hidden_feedback.all():
             if feedback.is_visible:
@@ -690,13 +829,19 @@ def _decision_body(decision: Decision) -> str:
 
 
 def appeal_open(*, decision: Decision, account, statement: str) -> Appeal:
+    """The user appeals a decision about their account, once. The same appeal sent
+    again (a double click, a retried email) returns the first (``replayed``)."""
     if decision.account_id != account.pk:
         raise CaseError("You can only appeal decisions about your own account.", "not_yours")
-    if not statement.strip():
+    statement = statement.strip()
+    if not statement:
         raise CaseError("Tell us why you think the decision is wrong.", "statement_required")
     with transaction.atomic():
+        case = _lock(decision.case)
         locked = Decision.objects.select_for_update().get(pk=decision.pk)
-        if Appeal.objects.filter(decision=locked).exists():
+        if first := Appeal.objects.filter(decision=locked).first():
+            if first.statement == statement:
+                return _replay(first)
             raise CaseError("This decision has already been appealed; it can be appealed once.", "already_appealed")
         if locked.status != Decision.Status.APPLIED or locked.rung not in Decision.APPEALABLE_RUNGS:
             raise CaseError("This decision cannot be appealed.", "not_appealable")
@@ -706,8 +851,7 @@ def appeal_open(*, decision: Decision, account, statement: str) -> Appeal:
             raise CaseError(
                 f"The {Decision.APPEAL_WINDOW.days}-day window to appeal this decision has closed.", "window_closed"
             )
-        case = _lock(locked.case)
-        appeal = Appeal.objects.create(decision=locked, account=account, statement=statement.strip())
+        appeal = Appeal.objects.create(decision=locked, account=account, statement=statement)
         _transition(case, Case.Status.APPEALED, actor=account, reason="The user appealed")
         case.is_appeal = True
         case.assignee = None
@@ -718,7 +862,7 @@ def appeal_open(*, decision: Decision, account, statement: str) -> Appeal:
             type=CaseEvent.Type.APPEAL_OPENED,
             actor=account,
             account=account,
-            body=statement.strip(),
+            body=statement,
             data={"appeal": appeal.pk, "decision": locked.pk},
             visible_to_user=True,
         )
@@ -737,6 +881,23 @@ def appeal_open(*, decision: Decision, account, statement: str) -> Appeal:
     return appeal
 
 
+def _lock_appeal(appeal: Appeal) -> tuple[Case, Appeal]:
+    """Lock the case, then the appeal (every case write takes the case row first)."""
+    case = _lock(Case(pk=Appeal.objects.values_list("decision__case_id", flat=True).get(pk=appeal.pk)))
+    locked = (
+        Appeal.objects.select_for_update(of=("self",))
+        .select_related("decision", "decided_by", "approved_by")
+        .get(pk=appeal.pk)
+    )
+    return case, locked
+
+
+def _appeal_not_pending(appeal: Appeal) -> CaseError:
+    if appeal.status == Appeal.Status.OPEN:
+        return _not_pending("appeal answer", "sent back")
+    return _not_pending("appeal answer", "decided", appeal.approved_by or appeal.decided_by)
+
+
 def appeal_decide(
     *,
     appeal: Appeal,
@@ -746,65 +907,167 @@ def appeal_decide(
     new_rung: str = "",
     suspension_until: datetime | None = None,
 ) -> Appeal:
-    """Uphold, modify or overturn. Overturning needs a senior reviewer's approval
-    (it waits as pending until approved); the reviewer must not be the one who
-    made the original decision."""
+    """Uphold, modify or overturn. Whatever the policy sends to four eyes (an
+    overturn, a modify that raises or lowers the rung) waits for a senior
+    reviewer; an uphold applies at once. Nobody who took the decision hears its
+    appeal. The same answer submitted again returns the first (``replayed``)."""
     _require_reviewer(actor)
     if outcome not in Appeal.Outcome.values:
         raise CaseError(f"Unknown appeal outcome {outcome!r}.", "outcome")
-    if not answer.strip():
+    answer = answer.strip()
+    if not answer:
         raise CaseError("Write the answer the user will read.", "answer_required")
-    if outcome == Appeal.Outcome.MODIFY and new_rung not in Decision.Rung.values:
+    new_rung = new_rung if outcome == Appeal.Outcome.MODIFY else ""
+    if outcome == Appeal.Outcome.MODIFY and new_rung not in policy.RUNG_ORDER:
         raise CaseError("Choose the new decision.", "rung")
+    suspension_until = suspension_until if new_rung == Decision.Rung.SUSPENSION else None
+    if suspension_until is not None and suspension_until <= timezone.now():
+        raise CaseError("A suspension must end in the future (or leave the date empty).", "suspension_past")
     with transaction.atomic():
-        locked = Appeal.objects.select_for_update(of=("self",)).select_related("decision").get(pk=appeal.pk)
+        case, locked = _lock_appeal(appeal)
         if locked.status != Appeal.Status.OPEN:
-            raise CaseError("This appeal has already been answered.", "not_open")
-        if locked.decision.decided_by_id == actor.pk or locked.decision.approved_by_id == actor.pk:
-            raise CaseError("Another reviewer must decide an appeal against your own decision.", "own_decision")
+            if (locked.decided_by_id, locked.outcome, locked.answer, locked.new_rung) == (
+                actor.pk,
+                outcome,
+                answer,
+                new_rung,
+            ):
+                return _replay(locked)
+            raise CaseError(f"This appeal has already been answered by {locked.decided_by}.", "not_open")
+        if refusal := policy.hearer_refusal(user=actor, decision=locked.decision):
+            raise refusal
+        _require_holder(case, actor, "answer its appeal")
+        why = policy.approval_needed(
+            rung=new_rung or locked.decision.rung,
+            outcome=outcome,
+            replaces=locked.decision if outcome == Appeal.Outcome.MODIFY else None,
+            suspension_until=suspension_until,
+        )
+        if outcome == Appeal.Outcome.MODIFY and not why:
+            raise CaseError("That is the decision as it stands: uphold it instead.", "same_decision")
         locked.outcome = outcome
-        locked.answer = answer.strip()
-        locked.new_rung = new_rung if outcome == Appeal.Outcome.MODIFY else ""
+        locked.answer = answer
+        locked.new_rung = new_rung
+        locked.new_suspension_until = suspension_until
         locked.decided_by = actor
-        if outcome == Appeal.Outcome.OVERTURN:
-            locked.status = Appeal.Status.PENDING_APPROVAL
-            locked.save(update_fields=["outcome", "answer", "new_rung", "decided_by", "status"])
-            event_add(
-                case=locked.decision.case,
-                type=CaseEvent.Type.DECISION_PROPOSED,
-                actor=actor,
-                account=locked.account,
-                body=locked.answer,
-                data={"appeal": locked.pk, "outcome": outcome},
-            )
+        fields = ["outcome", "answer", "new_rung", "new_suspension_until", "decided_by"]
+        if not why:
+            locked.save(update_fields=fields)
+            _apply_appeal(case, locked, actor=actor)
             return locked
-        locked.save(update_fields=["outcome", "answer", "new_rung", "decided_by"])
-        _apply_appeal(locked, actor=actor, suspension_until=suspension_until)
+        locked.status = Appeal.Status.PENDING_APPROVAL
+        locked.basis = policy.proposal_basis(case=case, account=locked.account)
+        locked.save(update_fields=[*fields, "status", "basis"])
+        _propose_appeal(case, locked, actor=actor, why=why)
     return locked
+
+
+def _propose_appeal(case: Case, appeal: Appeal, *, actor, why: str, **data) -> None:
+    event_add(
+        case=case,
+        type=CaseEvent.Type.DECISION_PROPOSED,
+        actor=actor,
+        account=appeal.account,
+        body=appeal.answer,
+        data={"appeal": appeal.pk, "outcome": appeal.outcome, "new_rung": appeal.new_rung, "why": why, **data},
+    )
 
 
 def appeal_approve(*, appeal: Appeal, approver) -> Appeal:
+    """A senior reviewer who is neither the proposer nor anyone who took the
+    decision under appeal applies an answer that still stands. Approving twice
+    returns the first approval (``replayed``)."""
     _require_reviewer(approver)
-    if not approver.is_senior_reviewer:
-        raise CaseError("Only a senior reviewer can approve overturning a decision.", "not_senior")
     with transaction.atomic():
-        locked = Appeal.objects.select_for_update(of=("self",)).select_related("decision").get(pk=appeal.pk)
+        case, locked = _lock_appeal(appeal)
+        if locked.status == Appeal.Status.DECIDED and locked.approved_by_id == approver.pk:
+            return _replay(locked)
+        if refusal := policy.approver_refusal(user=approver, proposal=locked):
+            raise refusal
         if locked.status != Appeal.Status.PENDING_APPROVAL:
-            raise CaseError("This appeal is not waiting for approval.", "not_pending")
-        if approver.pk in (locked.decided_by_id, locked.decision.decided_by_id):
-            raise CaseError("Four eyes: a different senior reviewer must approve.", "own_decision")
+            raise _appeal_not_pending(locked)
+        account_lock(account_id=locked.account_id)
+        if refusal := policy.stale_refusal(locked):
+            raise refusal
         locked.approved_by = approver
         locked.save(update_fields=["approved_by"])
-        _apply_appeal(locked, actor=approver)
+        _apply_appeal(case, locked, actor=approver)
     return locked
 
 
-def _apply_appeal(appeal: Appeal, *, actor, suspension_until: datetime | None = None) -> None:
+def appeal_reject(*, appeal: Appeal, approver, reason: str) -> Appeal:
+    """Send a proposed answer back: the appeal is open again for a hearer."""
+    _require_reviewer(approver)
+    if not approver.is_senior_reviewer:
+        raise CaseError("Only a senior reviewer can send an appeal answer back.", "not_senior")
+    with transaction.atomic():
+        case, locked = _lock_appeal(appeal)
+        if locked.status != Appeal.Status.PENDING_APPROVAL:
+            raise _appeal_not_pending(locked)
+        proposed = {"outcome": locked.outcome, "new_rung": locked.new_rung, "proposed_by": locked.decided_by_id}
+        locked.status = Appeal.Status.OPEN
+        locked.outcome = locked.answer = locked.new_rung = ""
+        locked.new_suspension_until = None
+        locked.decided_by = None
+        locked.basis = {}
+        locked.save(
+            update_fields=["status", "outcome", "answer", "new_rung", "new_suspension_until", "decided_by", "basis"]
+        )
+        event_add(
+            case=case,
+            type=CaseEvent.Type.DECISION_REJECTED,
+            actor=approver,
+            account=locked.account,
+            body=reason,
+            data={"appeal": locked.pk, **proposed},
+        )
+    return locked
+
+
+def appeal_repropose(*, appeal: Appeal, actor) -> Appeal:
+    """Re-propose a stale appeal answer on what stands now. The appeal row holds
+    the one live answer, so the stale proposal lives on in its event (what was
+    proposed, by whom, what changed); whoever re-proposes is the new proposer."""
+    _require_reviewer(actor)
+    with transaction.atomic():
+        case, locked = _lock_appeal(appeal)
+        if locked.status != Appeal.Status.PENDING_APPROVAL:
+            raise _appeal_not_pending(locked)
+        if refusal := policy.hearer_refusal(user=actor, decision=locked.decision):
+            raise refusal
+        _require_holder(case, actor, "re-propose on it")
+        account_lock(account_id=locked.account_id)
+        changes = policy.proposal_changes(locked)
+        if not changes:
+            raise CaseError("This proposal still stands: approve it or send it back.", "not_stale")
+        event_add(
+            case=case,
+            type=CaseEvent.Type.PROPOSAL_STALE,
+            actor=actor,
+            account=locked.account,
+            body="; ".join(changes),
+            data={
+                "appeal": locked.pk,
+                "changes": changes,
+                "outcome": locked.outcome,
+                "new_rung": locked.new_rung,
+                "proposed_by": locked.decided_by_id,
+            },
+        )
+        locked.decided_by = actor
+        locked.basis = policy.proposal_basis(case=case, account=locked.account)
+        locked.save(update_fields=["decided_by", "basis"])
+        _propose_appeal(case, locked, actor=actor, why=policy.approval_needed_for(locked), renewed=True)
+    return locked
+
+
+def _apply_appeal(case: Case, appeal: Appeal, *, actor) -> None:
+    """Apply an appeal's outcome on a *locked* case, inside the caller's transaction."""
     from enforcement.services import restriction_lift
     from feedback.services import feedback_restore
 
     decision = appeal.decision
-    case = _lock(decision.case)
+    account_lock(account_id=decision.account_id)
     now = timezone.now()
     if appeal.outcome in (Appeal.Outcome.OVERTURN, Appeal.Outcome.MODIFY):
         # Undo the original decision's effects.
@@ -875,7 +1138,7 @@ def _apply_appeal(appeal: Appeal, *, actor, suspension_until: datetime | None = 
             decided_by=appeal.decided_by,
             approved_by=appeal.approved_by,
             evidence_snapshot=decision.evidence_snapshot,
-            suspension_until=suspension_until if appeal.new_rung == Decision.Rung.SUSPENSION else None,
+            suspension_until=appeal.new_suspension_until,
             from_appeal=appeal,
             status=Decision.Status.APPLIED,
         )

@@ -16,8 +16,11 @@ urlpatterns = [
     path("cases/<int:pk>/decide/", views.decide, name="decide"),
     path("cases/<int:pk>/decisions/<int:decision_id>/approve/", views.approve_decision, name="approve_decision"),
     path("cases/<int:pk>/decisions/<int:decision_id>/reject/", views.reject_decision, name="reject_decision"),
+    path("cases/<int:pk>/decisions/<int:decision_id>/repropose/", views.repropose_decision, name="repropose_decision"),
     path("cases/<int:pk>/appeals/<int:appeal_id>/decide/", views.decide_appeal, name="decide_appeal"),
     path("cases/<int:pk>/appeals/<int:appeal_id>/approve/", views.approve_appeal, name="approve_appeal"),
+    path("cases/<int:pk>/appeals/<int:appeal_id>/reject/", views.reject_appeal, name="reject_appeal"),
+    path("cases/<int:pk>/appeals/<int:appeal_id>/repropose/", views.repropose_appeal, name="repropose_appeal"),
     path("cases/<int:pk>/close/", views.close, name="close"),
     path("cases/<int:pk>/reopen/", views.reopen, name="reopen"),
 ]

@@ -19,11 +19,12 @@ from django.views.decorators.http import require_POST
 
 from feedback.models import Feedback
 
-from . import selectors, services
+from . import policy, selectors, services
 from .forms import AppealDecisionForm, DecisionForm, MessageForm, NoteForm, OpenCaseForm, QueueFilterForm, ReasonForm
 from .models import Appeal, Case, CaseError, CaseEvent, Decision
 
 PAGE_SIZE = 25
+WAITING = "Proposed: it waits for a senior reviewer's approval (four eyes); the page says why."
 
 
 def reviewer_required(view):
@@ -56,13 +57,32 @@ def _back(case: Case, anchor: str = ""):
 
 
 def _run(request, case: Case, action, success: str, anchor: str = ""):
+    """Call one service; say what happened. An action may return its own message
+    (a proposal that waits, a submission that was already done) instead of ``success``."""
     try:
-        action()
+        said = action()
     except CaseError as exc:
         messages.error(request, exc.message)
     else:
-        messages.success(request, success)
+        if said:
+            messages.info(request, said)
+        else:
+            messages.success(request, success)
     return _back(case, anchor)
+
+
+def _replayed(result, what: str) -> str | None:
+    """The message for a second identical submission (services mark it ``replayed``)."""
+    return f"{what} was already recorded; nothing was applied again." if result.replayed else None
+
+
+def _waiting(proposal, user) -> None:
+    """Annotate a proposal awaiting approval with what the page shows about it:
+    why it waits, what changed since it was made, and why this user may not
+    approve it (all from cases.policy)."""
+    proposal.why = policy.approval_needed_for(proposal)
+    proposal.changes = policy.proposal_changes(proposal)
+    proposal.approve_refusal = policy.approver_refusal(user=user, proposal=proposal)
 
 
 @reviewer_required
@@ -139,6 +159,14 @@ def detail(request, pk: int):
         )
     )
     appeals = list(Appeal.objects.filter(decision__case=case).select_related("decision", "account", "decided_by"))
+    pending_decisions = [d for d in decisions if d.status == Decision.Status.PENDING_APPROVAL]
+    pending_appeals = [a for a in appeals if a.status == Appeal.Status.PENDING_APPROVAL]
+    for proposal in pending_decisions + pending_appeals:
+        _waiting(proposal, request.user)
+    open_appeals = [a for a in appeals if a.status == Appeal.Status.OPEN]
+    holder_refusal = policy.holder_refusal(case=case, user=request.user, doing="change it")
+    for appeal in open_appeals:
+        appeal.hear_refusal = policy.hearer_refusal(user=request.user, decision=appeal.decision)
     first_proposal = subjects[0]["proposal"] if subjects else None
     decision_form = DecisionForm(
         case=case,
@@ -168,9 +196,9 @@ def detail(request, pk: int):
             "graph_svg": graph_svg,
             "decisions": decisions,
             "appeals": appeals,
-            "pending_decisions": [d for d in decisions if d.status == Decision.Status.PENDING_APPROVAL],
-            "pending_appeals": [a for a in appeals if a.status == Appeal.Status.PENDING_APPROVAL],
-            "open_appeals": [a for a in appeals if a.status == Appeal.Status.OPEN],
+            "pending_decisions": pending_decisions,
+            "pending_appeals": pending_appeals,
+            "open_appeals": open_appeals,
             "note_form": NoteForm(),
             "message_form": message_form,
             "decision_form": decision_form,
@@ -178,6 +206,8 @@ def detail(request, pk: int):
             "reason_form": ReasonForm(),
             "failed_emails": failed_emails,
             "is_assignee": case.assignee_id == request.user.pk,
+            "holder_refusal": holder_refusal,
+            "can_decide": holder_refusal is None and case.status in services.DECIDABLE,
             "event_types": CaseEvent.Type,
             "signals_template": _template_if_exists("detection/signals.html"),
             "reply_template": _template_if_exists("notifications/reply_event.html"),
@@ -266,8 +296,11 @@ def decide(request, pk: int):
             suspension_until=data["suspension_until"],
             feedback_ids=data["feedback"],
         )
+        if decision.replayed:
+            return _replayed(decision, f"This decision ({decision.get_rung_display()})")
         if decision.status == Decision.Status.PENDING_APPROVAL:
-            messages.info(request, "A permanent block needs a senior reviewer's approval; it is waiting for one.")
+            return WAITING
+        return None
 
     return _run(request, case, act, "Decision recorded.", "decisions")
 
@@ -280,9 +313,23 @@ def approve_decision(request, pk: int, decision_id: int):
     return _run(
         request,
         case,
-        lambda: services.decision_approve(decision=decision, approver=request.user),
+        lambda: _replayed(services.decision_approve(decision=decision, approver=request.user), "Your approval"),
         "Approved: the decision now applies.",
         "decisions",
+    )
+
+
+@reviewer_required
+@require_POST
+def repropose_decision(request, pk: int, decision_id: int):
+    case = _case_or_404(pk)
+    decision = get_object_or_404(Decision, pk=decision_id, case=case)
+    return _run(
+        request,
+        case,
+        lambda: _replayed(services.decision_repropose(decision=decision, actor=request.user), "The new proposal"),
+        "Re-proposed on what stands now: a senior reviewer other than you must approve it.",
+        "approvals",
     )
 
 
@@ -321,8 +368,11 @@ def decide_appeal(request, pk: int, appeal_id: int):
             new_rung=data["new_rung"],
             suspension_until=data["suspension_until"],
         )
+        if result.replayed:
+            return _replayed(result, "This answer")
         if result.status == Appeal.Status.PENDING_APPROVAL:
-            messages.info(request, "Overturning needs a senior reviewer's approval; it is waiting for one.")
+            return WAITING
+        return None
 
     return _run(request, case, act, "Appeal answered.", "appeals")
 
@@ -335,8 +385,37 @@ def approve_appeal(request, pk: int, appeal_id: int):
     return _run(
         request,
         case,
-        lambda: services.appeal_approve(appeal=appeal, approver=request.user),
-        "Approved: the decision is overturned.",
+        lambda: _replayed(services.appeal_approve(appeal=appeal, approver=request.user), "Your approval"),
+        "Approved: the appeal's answer now applies.",
+        "appeals",
+    )
+
+
+@reviewer_required
+@require_POST
+def reject_appeal(request, pk: int, appeal_id: int):
+    case = _case_or_404(pk)
+    appeal = get_object_or_404(Appeal, pk=appeal_id, decision__case=case)
+    reason = request.POST.get("reason", "").strip() or "Sent back for another look."
+    return _run(
+        request,
+        case,
+        lambda: services.appeal_reject(appeal=appeal, approver=request.user, reason=reason),
+        "Answer sent back: the appeal is open again.",
+        "appeals",
+    )
+
+
+@reviewer_required
+@require_POST
+def repropose_appeal(request, pk: int, appeal_id: int):
+    case = _case_or_404(pk)
+    appeal = get_object_or_404(Appeal, pk=appeal_id, decision__case=case)
+    return _run(
+        request,
+        case,
+        lambda: services.appeal_repropose(appeal=appeal, actor=request.user),
+        "Re-proposed on what stands now: a senior reviewer other than you must approve it.",
         "appeals",
     )
 

@@ -3,6 +3,7 @@ services make the change."""
 
 from __future__ import annotations
 
+import uuid
 from decimal import Decimal
 
 from django import forms
@@ -21,7 +22,16 @@ class MessageForm(forms.Form):
     )
 
 
-class PaymentForm(forms.Form):
+class OnceForm(forms.Form):
+    """A form whose submission must take effect once: it carries a key, new each
+    time the form is drawn, that the service records with what it created. The
+    same form sent again (double click, back and resubmit, a retried request)
+    finds the first result instead of paying or withdrawing twice."""
+
+    idempotency_key = forms.UUIDField(widget=forms.HiddenInput, required=False, initial=uuid.uuid4)
+
+
+class PaymentForm(OnceForm):
     KIND_CHOICES = [
         (Payment.Kind.MILESTONE, "Milestone payment"),
         (Payment.Kind.FIXED, "Fixed-price payment"),
@@ -82,20 +92,13 @@ class ProposalForm(forms.Form):
     )
 
 
-class WithdrawalForm(forms.Form):
+class WithdrawalForm(OnceForm):
+    """The amount only: whether the balance covers it is the service's check, made
+    under the account's row lock (a form's check races with the next request)."""
+
     amount = forms.DecimalField(
         label="Amount to withdraw (USD)",
         min_value=Decimal("0.01"),
         **MONEY,
         error_messages={"required": "Enter the amount to withdraw.", "min_value": "Enter an amount greater than zero."},
     )
-
-    def __init__(self, *args, available: Decimal, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.available = available
-
-    def clean_amount(self):
-        amount = self.cleaned_data["amount"]
-        if amount > self.available:
-            raise forms.ValidationError(f"You can withdraw at most {self.available:.2f} USD, your available balance.")
-        return amount

@@ -74,9 +74,21 @@ class Payment(models.Model):
     kind = models.CharField(max_length=16, choices=Kind.choices)
     amount = models.DecimalField(max_digits=14, decimal_places=2)
     created_at = models.DateTimeField(default=timezone.now)
+    idempotency_key = models.UUIDField(
+        null=True, blank=True, editable=False, help_text="From the form that sent it: the same form twice pays once"
+    )
+
+    # What the contract amount caps; a bonus is on top of it, a refund goes back.
+    AGAINST_CONTRACT = (Kind.FIXED, Kind.HOURLY, Kind.MILESTONE)
+
+    replayed = False  # set on the payment a service returns for a form sent twice
 
     class Meta:
         ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(condition=Q(amount__gt=Decimal("0")), name="payment_amount_positive"),
+            models.UniqueConstraint(fields=["payer", "idempotency_key"], name="payment_idempotency_key_unique"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.amount} on {self.contract_id}"
@@ -148,6 +160,18 @@ class WithdrawalRequest(models.Model):
     amount = models.DecimalField(max_digits=14, decimal_places=2)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
     created_at = models.DateTimeField(default=timezone.now)
+    idempotency_key = models.UUIDField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="From the form that sent it: the same form twice withdraws once",
+    )
+
+    replayed = False  # see Payment.replayed
 
     class Meta:
         ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(condition=Q(amount__gt=Decimal("0")), name="withdrawal_amount_positive"),
+            models.UniqueConstraint(fields=["account", "idempotency_key"], name="withdrawal_idempotency_key_unique"),
+        ]

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from uuid import UUID
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Sum
 from django.utils import timezone
 
+from accounts.services import account_lock
+
 from .models import Contract, Job, Message, Payment, Proposal, WithdrawalRequest
+from .selectors import ZERO, balance_for
 
 
 def contract_create(
@@ -68,7 +73,33 @@ def message_send(*, sender, contract: Contract, body: str) -> Message:
     return message
 
 
-def payment_create(*, contract: Contract, payer, kind: str, amount: Decimal) -> Payment:
+def _first_with_key(rows, key: UUID | None, what: str, **same):
+    """The row an earlier submission of the same form created, if any (its fields
+    must match ``same``). Call under the row lock that serialises the submissions."""
+    first = rows.filter(idempotency_key=key).first() if key else None
+    if first is None:
+        return None
+    if any(getattr(first, name) != value for name, value in same.items()):
+        raise ValidationError(
+            f"This form was already used for another {what}; reload the page and try again.", code="key_reused"
+        )
+    first.replayed = True
+    return first
+
+
+def _paid(contract: Contract, **filters) -> Decimal:
+    return contract.payments.filter(**filters).aggregate(s=Sum("amount"))["s"] or ZERO
+
+
+def payment_create(
+    *, contract: Contract, payer, kind: str, amount: Decimal, idempotency_key: UUID | None = None
+) -> Payment:
+    """Pay on a contract. The client pays (fixed, hourly and milestone payments up
+    to the contract amount, bonuses on top); the freelancer refunds (at most what
+    they were paid on the contract, out of their available balance). The checks
+    run under the contract's row lock, so parallel payments cannot overpay; the
+    same form sent twice (``idempotency_key``) pays once and returns the first
+    payment, marked ``replayed``."""
     amount = Decimal(amount)
     if amount <= 0:
         raise ValidationError("Enter an amount greater than zero.", code="amount")
@@ -76,9 +107,60 @@ def payment_create(*, contract: Contract, payer, kind: str, amount: Decimal) -> 
         raise ValidationError(f"Unknown payment kind {kind!r}.", code="kind")
     if payer.pk not in contract.parties():
         raise ValidationError("Only the contract's parties can make payments on it.", code="not_a_party")
-    payment = Payment.objects.create(
-        contract=contract, payer=payer, payee_id=contract.other_party_id(payer.pk), kind=kind, amount=amount
-    )
+    refund = kind == Payment.Kind.REFUND
+    if payer.pk != (contract.freelancer_id if refund else contract.client_id):
+        raise ValidationError(
+            "Refunds go from the freelancer back to the client; every other payment from the client.",
+            code="wrong_payer",
+        )
+    with transaction.atomic():
+        locked = Contract.objects.select_for_update().get(pk=contract.pk)
+        first = _first_with_key(
+            Payment.objects.filter(payer=payer),
+            idempotency_key,
+            "payment",
+            contract_id=locked.pk,
+            kind=kind,
+            amount=amount,
+        )
+        if first is not None:
+            return first
+        if locked.status == Contract.Status.CANCELLED:
+            raise ValidationError("This contract was cancelled: it takes no more payments.", code="cancelled")
+        if kind in Payment.AGAINST_CONTRACT:
+            paid = _paid(locked, kind__in=Payment.AGAINST_CONTRACT)
+            if paid + amount > locked.amount:
+                raise ValidationError(
+                    f"That would pay more than the contract's {locked.amount:.2f} {locked.currency}: "
+                    f"{paid:.2f} is paid, at most {max(ZERO, locked.amount - paid):.2f} is left. "
+                    "Pay anything beyond it as a bonus.",
+                    code="over_contract",
+                )
+        if refund:
+            left = _paid(locked, payee=payer, kind__in=[*Payment.AGAINST_CONTRACT, Payment.Kind.BONUS]) - _paid(
+                locked, payer=payer, kind=Payment.Kind.REFUND
+            )
+            if amount > left:
+                raise ValidationError(
+                    f"A refund cannot exceed what you were paid on this contract: at most {max(ZERO, left):.2f} "
+                    f"{locked.currency}.",
+                    code="over_paid",
+                )
+            account_lock(account_id=payer.pk)  # a refund spends the balance a withdrawal reads
+            available = balance_for(payer)["available"]
+            if amount > available:
+                raise ValidationError(
+                    f"A refund comes out of your available balance: at most {available:.2f} USD.",
+                    code="insufficient_balance",
+                )
+        payment = Payment.objects.create(
+            contract=locked,
+            payer=payer,
+            payee_id=locked.other_party_id(payer.pk),
+            kind=kind,
+            amount=amount,
+            idempotency_key=idempotency_key,
+        )
     transaction.on_commit(lambda: _detect("payment", payment.pk))
     return payment
 
@@ -119,11 +201,27 @@ def proposal_hire(*, proposal: Proposal, client) -> Contract:
     return contract
 
 
-def withdrawal_request(*, account, amount: Decimal) -> WithdrawalRequest:
+def withdrawal_request(*, account, amount: Decimal, idempotency_key: UUID | None = None) -> WithdrawalRequest:
+    """Withdraw from the available balance. The balance is read under the
+    account's row lock, so parallel requests cannot overdraw it; the same form
+    sent twice (``idempotency_key``) withdraws once and returns the first request,
+    marked ``replayed``."""
     amount = Decimal(amount)
     if amount <= 0:
         raise ValidationError("Enter an amount greater than zero.", code="amount")
-    return WithdrawalRequest.objects.create(account=account, amount=amount)
+    with transaction.atomic():
+        account_lock(account_id=account.pk)
+        first = _first_with_key(
+            WithdrawalRequest.objects.filter(account=account), idempotency_key, "withdrawal", amount=amount
+        )
+        if first is not None:
+            return first
+        available = balance_for(account)["available"]
+        if amount > available:
+            raise ValidationError(
+                f"You can withdraw at most {available:.2f} USD, your available balance.", code="insufficient_balance"
+            )
+        return WithdrawalRequest.objects.create(account=account, amount=amount, idempotency_key=idempotency_key)
 
 
 def _detect(event: str, object_id: int) -> None:

@@ -7,12 +7,10 @@ the registry in the template (``action_state`` / ``action_control``).
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -22,6 +20,7 @@ from enforcement.gates import restricted_action
 
 from .forms import FeedbackForm, JobForm, MessageForm, PaymentForm, ProposalForm, WithdrawalForm
 from .models import Contract, Job, Payment, Proposal, WithdrawalRequest
+from .selectors import ZERO, balance_for
 from .services import (
     contract_end,
     job_post,
@@ -31,9 +30,6 @@ from .services import (
     proposal_submit,
     withdrawal_request,
 )
-
-ZERO = Decimal("0.00")
-
 
 # --- reads ---------------------------------------------------------------------------
 
@@ -49,20 +45,6 @@ def contracts_for(user):
 def party_contract_or_404(user, pk: int) -> Contract:
     """A contract only its two parties may see; anyone else gets a 404."""
     return get_object_or_404(contracts_for(user), pk=pk)
-
-
-def balance_for(user) -> dict:
-    """Earnings (payments received, less refunds the user paid back), what was
-    withdrawn or is on its way, and what is left to withdraw."""
-    received = Payment.objects.filter(payee=user).exclude(kind=Payment.Kind.REFUND).aggregate(s=Sum("amount"))["s"]
-    refunded = Payment.objects.filter(payer=user, kind=Payment.Kind.REFUND).aggregate(s=Sum("amount"))["s"]
-    withdrawn = (
-        WithdrawalRequest.objects.filter(account=user)
-        .exclude(status=WithdrawalRequest.Status.REFUSED)
-        .aggregate(s=Sum("amount"))["s"]
-    )
-    earned = (received or ZERO) - (refunded or ZERO)
-    return {"earned": earned, "withdrawn": withdrawn or ZERO, "available": max(ZERO, earned - (withdrawn or ZERO))}
 
 
 def contract_page(request, contract: Contract, *, status: int = 200, **forms):
@@ -160,17 +142,15 @@ def release_payment(request, pk: int):
     form = PaymentForm(request.POST)
     if form.is_valid():
         try:
-            payment = payment_create(
-                contract=contract,
-                payer=request.user,
-                kind=form.cleaned_data["kind"],
-                amount=form.cleaned_data["amount"],
-            )
+            payment = payment_create(contract=contract, payer=request.user, **form.cleaned_data)
         except ValidationError as exc:
             form.add_error(None, exc)
         else:
             sent = f"{payment.get_kind_display()} of {payment.amount} {contract.currency}"
-            messages.success(request, f"{sent} sent to {contract.freelancer}.")
+            if payment.replayed:
+                messages.info(request, f"{sent} was already sent at {payment.created_at:%H:%M}; it was not sent again.")
+            else:
+                messages.success(request, f"{sent} sent to {contract.freelancer}.")
             return redirect(reverse("contracts:detail", args=[contract.pk]) + "#payments")
     return contract_page(request, contract, payment_form=form, status=400)
 
@@ -300,15 +280,24 @@ def withdrawal_list(request):
 @login_required
 @restricted_action("request_withdrawal", methods=None)
 def withdrawal_new(request):
-    balance = balance_for(request.user)
-    form = WithdrawalForm(request.POST or None, available=balance["available"])
+    form = WithdrawalForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            withdrawal = withdrawal_request(account=request.user, amount=form.cleaned_data["amount"])
+            withdrawal = withdrawal_request(account=request.user, **form.cleaned_data)
         except ValidationError as exc:
-            form.add_error(None, exc)
+            form.add_error("amount", exc)
         else:
-            messages.success(request, f"Withdrawal of {withdrawal.amount} USD requested. It usually arrives in 3 days.")
+            if withdrawal.replayed:
+                messages.info(
+                    request,
+                    f"A withdrawal of {withdrawal.amount} USD was already requested at {withdrawal.created_at:%H:%M}; "
+                    "it was not requested again.",
+                )
+            else:
+                messages.success(
+                    request, f"Withdrawal of {withdrawal.amount} USD requested. It usually arrives in 3 days."
+                )
             return redirect("contracts:withdrawals")
+    balance = balance_for(request.user)
     status = 400 if form.errors else 200
     return render(request, "contracts/withdrawal_form.html", {"form": form, "balance": balance}, status=status)

@@ -12,8 +12,12 @@ class RestrictionAdmin(admin.ModelAdmin):
     raw_id_fields = ["account", "case", "decision", "created_by", "lifted_by"]
 
     # Restrictions change only through the services (audited); the admin reads.
+    # An enforcement ends by an event (lifted, expired), it never vanishes.
     def has_change_permission(self, request, obj=None):
         return False
 
     def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
         return False

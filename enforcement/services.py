@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
+from accounts.services import account_lock
 from cases.models import CaseEvent
 from cases.timeline import event_add
 
@@ -28,7 +29,7 @@ class RestrictionError(Exception):
 def _lock_account(account_id: int) -> None:
     """Serialise writes to one account's restrictions: two decisions applied at once
     must not each recompute the summary without seeing the other's row."""
-    get_user_model().objects.select_for_update().filter(pk=account_id).values_list("pk", flat=True).first()
+    account_lock(account_id=account_id)
 
 
 def account_restriction_refresh(*, account_id: int, now: datetime | None = None) -> None:

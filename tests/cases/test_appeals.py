@@ -72,9 +72,10 @@ def test_overturn_needs_a_senior_reviewer(hidden_decision, client_user, reviewer
     assert err.value.code == "not_senior"
 
 
-def test_modify_replaces_the_decision_with_a_final_one(hidden_decision, client_user, reviewer2, case):
+def test_modify_replaces_the_decision_with_a_final_one(hidden_decision, client_user, reviewer2, senior, case):
     appeal = services.appeal_open(decision=hidden_decision, account=client_user, statement="too harsh")
     services.appeal_decide(appeal=appeal, actor=reviewer2, outcome="modify", new_rung="education", answer="A warning.")
+    services.appeal_approve(appeal=appeal, approver=senior)  # lowering the rung is four-eyes
     client_user.refresh_from_db()
     assert client_user.restriction_level == ""
     replacement = Decision.objects.get(from_appeal=appeal)

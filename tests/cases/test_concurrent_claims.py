@@ -1,39 +1,16 @@
 """Two reviewers claim the same case at the same moment: one wins, the other is
 told. Real threads against PostgreSQL (SQLite serialises writers anyway)."""
 
-import threading
-
 import pytest
-from django.db import connection, connections
 
 from cases import services
 from cases.models import Case, CaseError, CaseEvent, Kind
+from tests.concurrency import postgres_only, race
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def race(targets):
-    barrier = threading.Barrier(len(targets))
-    results = [None] * len(targets)
-
-    def run(i, fn):
-        try:
-            barrier.wait()
-            results[i] = fn()
-        except Exception as exc:  # noqa: BLE001 - the loser's error is the point
-            results[i] = exc
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(i, fn)) for i, fn in enumerate(targets)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(30)
-    return results
-
-
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
+@postgres_only
 def test_second_claim_loses_when_first_reviewer_holds_case(reviewer, reviewer2, subject):
     case = services.case_open(kind=Kind.SELF_HIRE, accounts=[subject])
     results = race(
@@ -51,7 +28,7 @@ def test_second_claim_loses_when_first_reviewer_holds_case(reviewer, reviewer2, 
     assert CaseEvent.objects.filter(case=case, type=CaseEvent.Type.CLAIMED).count() == 1
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="SKIP LOCKED needs PostgreSQL")
+@postgres_only
 def test_claim_next_at_once_gives_two_reviewers_two_different_cases(reviewer, reviewer2, subject, bystander):
     services.case_open(kind=Kind.SELF_HIRE, accounts=[subject])
     services.case_open(kind=Kind.PAID_FEEDBACK, accounts=[bystander])

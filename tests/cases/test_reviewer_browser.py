@@ -125,3 +125,39 @@ def test_permanent_block_needs_a_senior_reviewers_approval(
     subject.refresh_from_db()
     assert subject.restriction_level == "blocked"
     assert Case.objects.get(pk=detected_case.pk).events.filter(type="decision").count() == 1
+
+
+def test_a_stale_block_says_what_changed_and_is_re_proposed_in_one_click(
+    page, browser, live_server, reviewer, senior, detected_case, subject
+):
+    from cases.services import case_claim, case_open, decision_make
+
+    case_claim(case=detected_case, reviewer=reviewer)
+    block = decision_make(case=detected_case, account=subject, rung="permanent_block", reason="Again.", actor=reviewer)
+    other = case_open(kind=Kind.PAID_FEEDBACK, accounts=[subject])
+    decision_make(case=other, account=subject, rung="suspension", reason="Paid for reviews.", actor=reviewer)
+
+    login(page, senior.email)
+    page.goto(f"/portal/cases/{detected_case.pk}/")
+    stale = page.locator("[data-testid=stale-proposal]")
+    expect(stale).to_contain_text(f"A new major strike (case #{other.pk}: Suspension")
+    expect(page.locator("[data-testid=pending-decision] [data-testid=approve]")).to_have_count(0)
+    stale.scroll_into_view_if_needed()
+    shot(page, "stale-proposal")
+
+    reviewer_context = browser.new_context(base_url=live_server.url)
+    reviewer_page = reviewer_context.new_page()
+    login(reviewer_page, reviewer.email)
+    reviewer_page.goto(f"/portal/cases/{detected_case.pk}/")
+    reviewer_page.click("[data-testid=repropose]")
+    expect(reviewer_page.get_by_text("Re-proposed on what stands now")).to_be_visible()
+    expect(reviewer_page.locator("[data-testid=stale-proposal]")).to_have_count(0)
+    reviewer_context.close()
+
+    page.reload()
+    page.click("[data-testid=pending-decision] [data-testid=approve]")
+    expect(page.get_by_text("Approved: the decision now applies.")).to_be_visible()
+    block.refresh_from_db()
+    assert block.status == "stale" and block.replaced_by.status == "applied"
+    subject.refresh_from_db()
+    assert subject.restriction_level == "blocked"

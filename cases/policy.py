@@ -1,0 +1,201 @@
+"""Who may do what to a case, written once.
+
+Four eyes, by rule rather than by path:
+
+- ``approval_needed`` says which outcomes wait for a senior reviewer — a
+  permanent block, any overturn, any appeal outcome that raises or lowers the
+  rung (or moves a suspension's end);
+- ``approver_refusal`` says who may approve one: a senior reviewer who is neither
+  the proposer nor anyone who took the decision under appeal;
+- ``hearer_refusal`` keeps the reviewers of a decision away from its appeal;
+- ``proposal_basis`` records what a proposal stood on when it was made, and
+  ``proposal_changes`` says, in words, what has moved since (the case closed or
+  reopened, another decision, a new or ended strike). A proposal with changes is
+  stale: it cannot be approved until someone re-proposes it.
+
+Assignment: ``holder_refusal`` lets only the reviewer holding a claimed case, or
+a senior reviewer, change it.
+
+The services ask these on every path (portal forms, the API, demo data); the
+case page and the API ask the same functions to show the state. A refusal is a
+``CaseError`` with a stable code, returned rather than raised so that pages can
+explain it before anyone clicks.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.db.models import Max, Q
+from django.utils import timezone
+
+from .models import Appeal, Case, CaseError, CaseEvent, Decision, Strike
+
+# The ladder's outcomes from mildest to harshest (an information request is not an outcome).
+RUNG_ORDER = (
+    Decision.Rung.NO_VIOLATION,
+    Decision.Rung.EDUCATION,
+    Decision.Rung.HIDE_FEEDBACK,
+    Decision.Rung.SUSPENSION,
+    Decision.Rung.PERMANENT_BLOCK,
+)
+NEEDS_SENIOR = "needs a senior reviewer's approval"
+
+
+# --- which outcomes wait ---------------------------------------------------------------
+
+
+def approval_needed(
+    *,
+    rung: str,
+    outcome: str = "",
+    replaces: Decision | None = None,
+    suspension_until: datetime | None = None,
+) -> str:
+    """Why this outcome must wait for a senior reviewer, or "" when it applies at once.
+
+    ``rung`` is what would apply; for an appeal, ``outcome`` is the answer and
+    ``replaces`` the decision under appeal (``suspension_until`` the new end when
+    modified to a suspension)."""
+    if outcome == Appeal.Outcome.UPHOLD:
+        return ""
+    if outcome == Appeal.Outcome.OVERTURN:
+        return f"Overturning a decision {NEEDS_SENIOR}."
+    if replaces is not None:
+        before, after = RUNG_ORDER.index(replaces.rung), RUNG_ORDER.index(rung)
+        old, new = Decision.Rung(replaces.rung).label, Decision.Rung(rung).label
+        if after > before:
+            return f"Raising {old} to {new} {NEEDS_SENIOR}."
+        if after < before:
+            return f"Lowering {old} to {new} {NEEDS_SENIOR}."
+        if rung == Decision.Rung.SUSPENSION and suspension_until != replaces.suspension_until:
+            return f"Changing when a suspension ends {NEEDS_SENIOR}."
+        return ""
+    if rung == Decision.Rung.PERMANENT_BLOCK:
+        return f"A permanent block {NEEDS_SENIOR}."
+    return ""
+
+
+def approval_needed_for(proposal: Decision | Appeal) -> str:
+    """The same rule, read back from a proposal already waiting."""
+    if isinstance(proposal, Appeal):
+        return approval_needed(
+            rung=proposal.new_rung or proposal.decision.rung,
+            outcome=proposal.outcome,
+            replaces=proposal.decision if proposal.outcome == Appeal.Outcome.MODIFY else None,
+            suspension_until=proposal.new_suspension_until,
+        )
+    return approval_needed(rung=proposal.rung)
+
+
+# --- who may approve, who may hear -----------------------------------------------------
+
+
+def approver_refusal(*, user, proposal: Decision | Appeal) -> CaseError | None:
+    """Why ``user`` may not approve ``proposal`` (None: they may)."""
+    if not (user and user.is_authenticated and user.is_senior_reviewer):
+        return CaseError("Only a senior reviewer can approve this.", "not_senior")
+    if user.pk == proposal.decided_by_id:
+        return CaseError("Four eyes: a senior reviewer other than the proposer must approve.", "own_decision")
+    if isinstance(proposal, Appeal) and (refusal := hearer_refusal(user=user, decision=proposal.decision)):
+        return refusal
+    return None
+
+
+def hearer_refusal(*, user, decision: Decision) -> CaseError | None:
+    """Nobody who took a decision (or approved it) hears, answers or approves its appeal."""
+    if user.pk in (decision.decided_by_id, decision.approved_by_id):
+        return CaseError(
+            "You took part in the decision under appeal; another reviewer must hear the appeal.", "own_decision"
+        )
+    return None
+
+
+def holder_refusal(*, case: Case, user, doing: str) -> CaseError | None:
+    """A claimed case is changed by its assignee or a senior reviewer only."""
+    if case.assignee_id and case.assignee_id != user.pk and not user.is_senior_reviewer:
+        return CaseError(
+            f"Case #{case.pk} is claimed by {case.assignee}; only they or a senior reviewer can {doing}.",
+            "not_assignee",
+        )
+    return None
+
+
+# --- stale proposals -------------------------------------------------------------------
+
+_WATCHED_EVENTS = Q(type__in=(CaseEvent.Type.CLOSED, CaseEvent.Type.REOPENED)) | Q(
+    type=CaseEvent.Type.STATUS_CHANGED, data__to=Case.Status.DECIDED
+)
+
+
+def _active_strikes(account_id: int):
+    return Strike.objects.filter(account_id=account_id, voided_at__isnull=True, expires_at__gt=timezone.now())
+
+
+def _outcomes(account_id: int):
+    return Decision.objects.filter(account_id=account_id, status=Decision.Status.APPLIED).exclude(
+        rung=Decision.Rung.REQUEST_INFO
+    )
+
+
+def proposal_basis(*, case: Case, account) -> dict:
+    """What a proposal stands on: the case's timeline so far, the account's active
+    strikes and the decisions applied about it. Stored on the proposal."""
+    return {
+        "event": case.events.aggregate(last=Max("id"))["last"] or 0,
+        "strikes": sorted(_active_strikes(account.pk).values_list("pk", flat=True)),
+        "decisions": sorted(_outcomes(account.pk).values_list("pk", flat=True)),
+    }
+
+
+def _day(moment: datetime) -> str:
+    moment = timezone.localtime(moment)
+    return f"{moment.day} {moment:%b %Y}"
+
+
+def proposal_changes(proposal: Decision | Appeal) -> list[str]:
+    """What changed since ``proposal`` was made, one phrase per change; empty
+    while it still stands."""
+    case_id = proposal.decision.case_id if isinstance(proposal, Appeal) else proposal.case_id
+    account_id = proposal.account_id
+    basis = proposal.basis or {}
+    changes = []
+    events = CaseEvent.objects.filter(_WATCHED_EVENTS, case_id=case_id, pk__gt=basis.get("event", 0))
+    for event in events.select_related("actor").order_by("id"):
+        what = {CaseEvent.Type.CLOSED: "closed", CaseEvent.Type.REOPENED: "reopened"}.get(event.type, "decided")
+        who = f" by {event.actor.display_name}" if event.actor else ""
+        why = f" ({event.body})" if event.body else ""
+        changes.append(f"the case was {what}{who} on {_day(event.created_at)}{why}")
+
+    new_decisions = {
+        d.pk: d for d in _outcomes(account_id).exclude(pk__in=basis.get("decisions", [])).order_by("applied_at", "pk")
+    }
+    known_strikes = set(basis.get("strikes", []))
+    for strike in _active_strikes(account_id).exclude(pk__in=known_strikes).select_related("decision"):
+        decision = new_decisions.pop(strike.decision_id, None) or strike.decision
+        changes.append(
+            f"a new {strike.get_severity_display().lower()} strike (case #{decision.case_id}: "
+            f"{decision.get_rung_display()}, {_day(strike.created_at)})"
+        )
+    for decision in new_decisions.values():
+        changes.append(
+            f"another decision was applied: {decision.get_rung_display()} on case #{decision.case_id} "
+            f"({_day(decision.applied_at or decision.created_at)})"
+        )
+    still_active = set(_active_strikes(account_id).filter(pk__in=known_strikes).values_list("pk", flat=True))
+    for strike in Strike.objects.filter(pk__in=known_strikes - still_active).select_related("decision"):
+        ended = "was voided" if strike.voided_at else "expired"
+        changes.append(
+            f"the {strike.get_severity_display().lower()} strike from case #{strike.decision.case_id} {ended}"
+        )
+    return changes
+
+
+def stale_refusal(proposal: Decision | Appeal) -> CaseError | None:
+    if changes := proposal_changes(proposal):
+        return CaseError(
+            "This proposal is stale: since it was made, " + "; ".join(changes) + ". Re-propose it (or send it "
+            "back) so that the approval is given on what stands now.",
+            "stale",
+        )
+    return None
