@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
@@ -13,7 +12,7 @@ from helpcenter.models import ArticleVote
 from helpcenter.selectors import article_helpful_counts
 from helpcenter.services import ANONYMOUS_VOTES_PER_ADDRESS, VoteError, article_vote
 from helpcenter.views import VISITOR_COOKIE
-from tests.cases.test_concurrent_claims import race
+from tests.concurrency import postgres_only, race
 from tests.conftest import make_user
 
 
@@ -100,7 +99,7 @@ def test_votes_keep_no_address_only_its_keyed_hash(article):
 
 
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
+@postgres_only
 def test_simultaneous_anonymous_votes_from_one_address_never_pass_the_limit(article):
     results = race(
         [
