@@ -190,6 +190,18 @@ def normalise_message_id(value: str) -> str | None:
     return None
 
 
+def header_block(raw: bytes) -> bytes:
+    """The message's header section (through the blank line that ends it), so that
+    reading a header of a 25 MiB message does not feed the parser the body too
+    (headersonly parsing still reads and splits every line of it)."""
+    ends = [end for end in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if end >= 0]
+    return raw[: min(ends) + 4] if ends else raw
+
+
+def parse_headers(raw: bytes) -> Message:
+    return BytesParser(policy=policy.compat32).parsebytes(header_block(raw), headersonly=True)
+
+
 def parse_message(raw: bytes) -> Message:
     # compat32: headers stay raw strings, decoded only when read (decode_header_value);
     # several times faster than policy.default's structured headers on real mail.
@@ -200,7 +212,7 @@ def message_id_of(raw: bytes, msg: Message | None = None) -> str:
     """The message's Message-ID, or one derived from its bytes when it has none (so
     a redelivery of the same bytes still deduplicates). At most 255 characters."""
     try:
-        headers = msg if msg is not None else BytesParser(policy=policy.compat32).parsebytes(raw, headersonly=True)
+        headers = msg if msg is not None else parse_headers(raw)
         value = normalise_message_id(header_text(headers, "Message-ID"))
     except Exception:
         value = None
@@ -796,7 +808,7 @@ def parse_email(
 
 def _headers_only(raw: bytes, *, unreadable: str) -> ParsedEmail:
     try:
-        msg = BytesParser(policy=policy.compat32).parsebytes(raw, headersonly=True)
+        msg = parse_headers(raw)
     except Exception:
         msg = Message()
     try:

@@ -216,7 +216,9 @@ def _headers_only(raw: str) -> AnymailInboundMessage:
     """The message's headers as an AnymailInboundMessage, without parsing its body
     (which the inbound service does after storing the bytes). Never raises."""
     try:
-        return HeaderOnlyParser(AnymailInboundMessage).parsestr(raw, headersonly=True)
+        ends = [end for end in (raw.find("\r\n\r\n"), raw.find("\n\n")) if end >= 0]
+        head = raw[: min(ends) + 4] if ends else raw  # the body is not fed to the parser at all
+        return HeaderOnlyParser(AnymailInboundMessage).parsestr(head, headersonly=True)
     except Exception:
         return AnymailInboundMessage()
 
