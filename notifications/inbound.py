@@ -431,7 +431,9 @@ def inbound_email_ingest(
 
 def inbound_email_receive(*, event, esp_name: str) -> IngestResult:
     """The anymail inbound signal's one call: the raw message as the ESP posted it
-    (Mailgun's raw-MIME route gives the exact bytes), and the ESP's verdicts."""
+    (Mailgun's raw-MIME route gives the exact bytes; our webhook views hand over
+    the headers only as ``event.message``, so nothing has read the body before
+    it is stored), and the ESP's verdicts."""
     message = event.message
     request = event.esp_event
     raw: bytes | None = None

@@ -452,7 +452,7 @@ def classify_automatic(msg: Message, body: str = "") -> tuple[str, str] | None:
         return "bounce", f"delivery status notification ({report_type or 'report'})"
     if header_text(msg, "X-Failed-Recipients"):
         return "bounce", "X-Failed-Recipients header"
-    sender = " ".join(address for _, address in getaddresses([header_text(msg, "From")]))
+    sender = " ".join(address for _, address in sender_addresses(msg)[0])  # the raw header, never decoded first
     null_sender = header_text(msg, "Return-Path").replace(" ", "") == "<>"
     if _DAEMON_SENDER.match(sender) or (null_sender and _BOUNCE_SUBJECT.search(subject)):
         return "bounce", f"from {sender or 'the null sender'}: {subject[:80]}"
