@@ -187,8 +187,8 @@ class InboundMultiPartParser(MultiPartParser):
 def _read_form(request) -> None:
     """Parse the inbound form now, within the message limit (raises InboundTooLarge)."""
     limit = settings.INBOUND_MESSAGE_MAX_BYTES
-    _check_declared_length(request, limit + FORM_OVERHEAD_BYTES)
     if request.content_type == "multipart/form-data":
+        _check_declared_length(request, limit + FORM_OVERHEAD_BYTES)
         request.multipart_parser_class = InboundMultiPartParser
         request.POST  # noqa: B018 (parse it here, where the limit applies)
     elif request.content_type == "application/x-www-form-urlencoded":

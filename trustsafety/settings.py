@@ -254,9 +254,9 @@ MAILERS = {
 WEBHOOK_ESPS = {"mailgun": "MAILGUN_WEBHOOK_SIGNING_KEY", "postmark": None}  # ESP: its signing-key setting
 ANYMAIL_DEV_WEBHOOK_SECRET = "dev-webhook:dev-webhook-secret"
 _backend_parts = MAILER_BACKEND.split(".")  # anymail.backends.<esp>.EmailBackend
-_BACKEND_ESP = _backend_parts[2] if len(_backend_parts) == 4 and _backend_parts[:2] == ["anymail", "backends"] else ""
+_backend_esp = _backend_parts[2] if len(_backend_parts) == 4 and _backend_parts[:2] == ["anymail", "backends"] else ""
 ANYMAIL_ESP = (
-    env("ANYMAIL_ESP") or (_BACKEND_ESP if _BACKEND_ESP != "test" else "") or ("mailgun" if DEBUG else "none")
+    env("ANYMAIL_ESP") or (_backend_esp if _backend_esp != "test" else "") or ("mailgun" if DEBUG else "none")
 ).lower()
 if ANYMAIL_ESP != "none" and ANYMAIL_ESP not in WEBHOOK_ESPS:
     raise ImproperlyConfigured(
@@ -310,7 +310,7 @@ REPLY_DOMAIN = (env("REPLY_DOMAIN", "reply.example.com") or "").lower()
 # Mailgun and Postmark, which keep the envelope sender to themselves and report bounces
 # through their tracking webhooks.
 BOUNCE_DOMAIN = (env("BOUNCE_DOMAIN", REPLY_DOMAIN) or "").lower()
-EMAIL_SIGNED_RETURN_PATH = env_bool("EMAIL_SIGNED_RETURN_PATH", _BACKEND_ESP not in ("mailgun", "postmark"))
+EMAIL_SIGNED_RETURN_PATH = env_bool("EMAIL_SIGNED_RETURN_PATH", _backend_esp not in ("mailgun", "postmark"))
 # Right-hand side of the Message-IDs we generate (defaults to the sender's domain).
 EMAIL_MESSAGE_ID_DOMAIN = env(
     "EMAIL_MESSAGE_ID_DOMAIN", DEFAULT_FROM_EMAIL.rpartition("@")[2].strip(" >") or "localhost"
