@@ -196,12 +196,16 @@ def _read_form(request) -> None:
         # through request.body under DATA_UPLOAD_MAX_MEMORY_SIZE; read it ourselves.
         body = _read_body(request, limit * 3 + FORM_OVERHEAD_BYTES)  # percent-encoding triples 8-bit bytes
         form = QueryDict(mutable=True)
-        pairs = parse_qsl(
-            body.decode("ascii", errors="surrogateescape"),
-            keep_blank_values=True,
-            encoding="utf-8",
-            errors="surrogateescape",
-        )
+        try:
+            pairs = parse_qsl(
+                body.decode("ascii", errors="surrogateescape"),
+                keep_blank_values=True,
+                encoding="utf-8",
+                errors="surrogateescape",
+                max_num_fields=settings.DATA_UPLOAD_MAX_NUMBER_FIELDS,
+            )
+        except ValueError as exc:  # more fields than allowed
+            raise TooManyFieldsSent("Too many fields in an inbound webhook") from exc
         for key, value in pairs:
             form.appendlist(key, value)
         form._mutable = False
