@@ -5,12 +5,17 @@
    (a redelivered message adds nothing; a message whose processing failed is
    processed again when it is redelivered).
 2. The message is read (``mailparse``), its new text extracted (``replyparse``)
-   and a plan made (``inbound_email_plan``, read-only; ``--dry-run`` prints it):
-   automatic mail (bounces, auto-replies, receipts, bulk) is set aside; otherwise
-   it is threaded by the signed reply address, then by In-Reply-To/References to a
-   Message-ID we sent; the sender must be the person we wrote to (or an address a
-   reviewer verified for them) and must not fail the ESP's spam or SPF/DKIM/DMARC
-   verdicts. Anything that fails a check is quarantined with the reason.
+   and a plan made (``inbound_email_plan``, read-only; ``--dry-run`` prints it).
+   A message that cannot be read is held as unreadable. A bounce (DSN) is believed
+   only when it came back to the signed return path of the very email it reports
+   on (``tokens.bounce_address``); any other bounce that names our mail is held and
+   marks nothing. A From header with several addresses, or a display name showing
+   another address, is held. Other automatic mail (auto-replies, out-of-office
+   notices, receipts, bulk) is recorded and set aside. Everything else is threaded
+   by the signed reply address, then by In-Reply-To/References to a Message-ID we
+   sent; the sender must be the person we wrote to (or an address a reviewer
+   verified for them) and must not fail the ESP's spam or SPF/DKIM/DMARC verdicts.
+   Anything that fails a check is quarantined with the reason.
 3. An accepted reply becomes the case's MESSAGE_FROM_USER event through
    ``cases.services.case_user_reply`` (the same call My Requests makes).
 """
@@ -25,11 +30,18 @@ from django.conf import settings
 from django.db import IntegrityError, InterfaceError, OperationalError, transaction
 from django.utils import timezone
 
-from .mailparse import ParsedEmail, auth_failure, message_id_of, parse_email
+from .mailparse import ParsedEmail, auth_failure, describe_failure, message_id_of, parse_email, unreadable_reason
 from .models import InboundEmail, OutboundEmail, VerifiedSenderAddress
 from .replyparse import Reply, extract_reply
 from .services import EmailError, outbound_email_track
-from .tokens import BadReplyToken, reply_token_verify, reply_tokens_in
+from .tokens import (
+    BadBounceToken,
+    BadReplyToken,
+    bounce_token_verify,
+    bounce_tokens_in,
+    reply_token_verify,
+    reply_tokens_in,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +68,7 @@ class Plan:
     status: str
     reason: str = ""
     detail: str = ""
-    sender: str = ""  # subject | verified | mismatch | spam | auth_failed | unchecked
+    sender: str = ""  # subject | verified | mismatch | ambiguous | spam | auth_failed | unchecked
     parsed: ParsedEmail | None = None
     reply: Reply | None = None
     outbound: OutboundEmail | None = None
@@ -92,9 +104,8 @@ class IngestResult:
 # --- planning (read-only) -------------------------------------------------------------
 
 
-def _thread(parsed: ParsedEmail, envelope_recipient: str) -> tuple[OutboundEmail | None, str, str]:
+def _thread(parsed: ParsedEmail, addresses: list[str]) -> tuple[OutboundEmail | None, str, str]:
     """(outbound email replied to, problem reason, detail)."""
-    addresses = [*([envelope_recipient] if envelope_recipient else []), *parsed.recipients]
     tokens = reply_tokens_in(addresses)
     problem = ""
     for token in tokens:
@@ -121,6 +132,58 @@ def _thread(parsed: ParsedEmail, envelope_recipient: str) -> tuple[OutboundEmail
             if message_id in candidates:
                 return candidates[message_id], "", ""
     return None, Reason.NO_THREAD, "no reply address of ours and no reference to an email we sent"
+
+
+def _returned_to(addresses: list[str]) -> tuple[OutboundEmail | None, str]:
+    """(the email whose signed return path is among ``addresses``, problem)."""
+    problem = ""
+    for token in bounce_tokens_in(addresses):
+        try:
+            outbound_id = bounce_token_verify(token)
+        except BadBounceToken as exc:
+            problem = f"the return path bounces+{token[:40]}@… is not one we issued ({exc})"
+            continue
+        outbound = OutboundEmail.objects.select_related("account", "case", "notice").filter(pk=outbound_id).first()
+        if outbound is None:
+            problem = "the return path is validly signed but names no email we sent"
+            continue
+        return outbound, ""
+    return None, problem
+
+
+def _plan_bounce(plan: Plan, parsed: ParsedEmail, addresses: list[str]) -> Plan:
+    """A delivery status notification marks an email bounced only when it came back
+    to that email's signed return path: anyone can write a DSN naming our
+    Message-IDs (they are in every reply), nobody else can write to that address."""
+    _kind, why = parsed.automatic
+    report = parsed.report
+    returned_to, problem = _returned_to(addresses)
+    plan.sender = "unchecked"
+    if returned_to is not None:
+        plan.outbound = returned_to
+        plan.case_id, plan.account_id = returned_to.case_id, returned_to.account_id
+        plan.status, plan.reason = Status.AUTO_REPLY, Reason.BOUNCE
+        if report is not None and report.permanent:
+            plan.bounced = [returned_to]
+            plan.detail = f"{why}: came back to the signed return path of our email #{returned_to.pk}"
+        else:
+            plan.detail = f"{why}: a delay or temporary failure for our email #{returned_to.pk}, recorded only"
+        return plan
+    named = list(
+        OutboundEmail.objects.filter(message_id__in=report.message_ids).values_list("pk", flat=True)
+        if report is not None and report.message_ids
+        else []
+    )
+    if problem or named:
+        plan.status, plan.reason = Status.QUARANTINED, Reason.BOUNCE_UNTRUSTED
+        plan.detail = problem or (
+            f"{why}: it names our email{'s' if len(named) > 1 else ''} "
+            f"{', '.join(f'#{pk}' for pk in named)} but did not come back to a signed return path; "
+            "not believed, nothing was marked undelivered"
+        )
+    else:
+        plan.status, plan.reason, plan.detail = Status.AUTO_REPLY, Reason.BOUNCE, f"{why} (about no email of ours)"
+    return plan
 
 
 def _sender_verdict(parsed: ParsedEmail, outbound: OutboundEmail) -> tuple[str, str]:
@@ -150,18 +213,33 @@ def inbound_email_plan(
         trusted_authserv_ids=settings.INBOUND_TRUSTED_AUTHSERV_IDS,
         esp_name=esp_name,
     )
-    reply = extract_reply(parsed.plain, html=parsed.html)
+    try:
+        reply = extract_reply(parsed.plain, html=parsed.html)
+    except Exception as exc:  # hostile input must not stop the plan: hold the message instead
+        reply = Reply(text="", signature="", cut="", quoted=False, source="plain")
+        parsed.unreadable = parsed.unreadable or unreadable_reason(exc)
     plan = Plan(message_id=parsed.message_id, status=Status.QUARANTINED, parsed=parsed, reply=reply)
-    outbound, problem, detail = _thread(parsed, verdict.envelope_recipient)
+    addresses = [*([verdict.envelope_recipient] if verdict.envelope_recipient else []), *parsed.recipients]
+    outbound, problem, detail = _thread(parsed, addresses)
     plan.outbound = outbound
     if outbound is not None:
         plan.case_id, plan.account_id = outbound.case_id, outbound.account_id
 
+    if parsed.unreadable:
+        plan.reason, plan.detail, plan.sender = Reason.UNREADABLE, parsed.unreadable, "unchecked"
+        return plan
+    if parsed.automatic and parsed.automatic[0] == "bounce":
+        return _plan_bounce(plan, parsed, addresses)
+    if parsed.from_problem:
+        plan.reason, plan.sender = Reason.FROM_FORGED, "ambiguous"
+        plan.detail = parsed.from_problem[0].upper() + parsed.from_problem[1:]
+        return plan
     if parsed.automatic:
         kind, why = parsed.automatic
         plan.status, plan.reason, plan.detail, plan.sender = Status.AUTO_REPLY, kind, why, "unchecked"
-        if kind == "bounce" and parsed.report is not None and parsed.report.permanent:
-            plan.bounced = list(OutboundEmail.objects.filter(message_id__in=parsed.report.message_ids))
+        if outbound is None and (returned_to := _returned_to(addresses)[0]) is not None:
+            # Auto-responders answer the return path (RFC 3834): it says which email they answer.
+            plan.outbound, plan.case_id, plan.account_id = returned_to, returned_to.case_id, returned_to.account_id
         return plan
     if outbound is None:
         plan.reason, plan.detail, plan.sender = problem, detail, "unchecked"
@@ -341,10 +419,10 @@ def inbound_email_ingest(
                 )
         except (OperationalError, InterfaceError):
             raise
-        except Exception as exc:
+        except Exception as exc:  # RecursionError included: the stored message waits for a reviewer
             logger.exception("Processing inbound email %s failed; kept for review", inbound.pk)
             inbound.status, inbound.reason = Status.ERROR, Reason.ERROR
-            inbound.detail = f"{type(exc).__name__}: {exc}"[:500]
+            inbound.detail = f"Processing failed: {describe_failure(exc)}."[:500]
             inbound.processed_at = timezone.now()
             inbound.save(update_fields=["status", "reason", "detail", "processed_at"])
             return IngestResult(inbound=inbound, created=created, duplicate=False)
@@ -353,7 +431,9 @@ def inbound_email_ingest(
 
 def inbound_email_receive(*, event, esp_name: str) -> IngestResult:
     """The anymail inbound signal's one call: the raw message as the ESP posted it
-    (Mailgun's raw-MIME route gives the exact bytes), and the ESP's verdicts."""
+    (Mailgun's raw-MIME route gives the exact bytes; our webhook views hand over
+    the headers only as ``event.message``, so nothing has read the body before
+    it is stored), and the ESP's verdicts."""
     message = event.message
     request = event.esp_event
     raw: bytes | None = None

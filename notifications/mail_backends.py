@@ -3,7 +3,8 @@
 Django's file backend appends every message of a connection to one .log file;
 this one writes ``<timestamp>-<n>-<recipient>.eml`` per message, atomically
 (write to a temporary name, then rename), so a mail client or ``ingest_email``
-can open any of them. Configure it through MAILERS::
+can open any of them. Each file starts with the Return-Path a delivering MTA
+would add (the envelope sender: the email's signed bounce address). Configure it through MAILERS::
 
     MAILERS = {"default": {"BACKEND": "notifications.mail_backends.EmlFileBackend",
                            "OPTIONS": {"file_path": "var/mail"}}}
@@ -43,7 +44,10 @@ class EmlFileBackend(BaseEmailBackend):
         for message in email_messages:
             if not message.recipients():
                 continue
+            envelope_sender = parseaddr(message.from_email or "")[1]
             data = message.message(policy=email.policy.SMTP).as_bytes()
+            if envelope_sender:
+                data = f"Return-Path: <{envelope_sender}>\r\n".encode() + data
             address = parseaddr(message.recipients()[0])[1] or "recipient"
             recipient = re.sub(r"[^A-Za-z0-9@._+-]", "_", address)[:60]
             stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")

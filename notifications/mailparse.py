@@ -11,6 +11,14 @@ bytes, built on Python's email package; nothing here touches the database.
 - ``auth_verdict``: SPF/DKIM/DMARC results from headers we can trust — our own
   MTA's Authentication-Results (by authserv-id) or the ESP's own verdict headers
   when the message came through that ESP — never from headers the sender wrote.
+- ``sender_addresses``: the From address as a mail server reads it, from the raw
+  header *before* any RFC 2047 decoding (an encoded word can only ever be a
+  display name), and what is wrong with it: several addresses, one that cannot be
+  read, or a display name that shows a different address.
+
+``parse_email`` never raises: a message it cannot read (RecursionError on MIME
+nested thousands of levels deep, or anything else) comes back with its headers
+only and ``unreadable`` saying why, so it can be stored and held for a reviewer.
 """
 
 from __future__ import annotations
@@ -29,6 +37,10 @@ from email.parser import BytesParser, HeaderParser
 from email.utils import getaddresses, parsedate_to_datetime
 
 from .replyparse import html_to_text, normalise_text
+
+# Deeper MIME nesting, or more parts, than any mail client writes: not read (held).
+MAX_MIME_DEPTH = 50
+MAX_MIME_PARTS = 2000
 
 # --- charsets ---------------------------------------------------------------------------
 
@@ -148,6 +160,17 @@ def header_all(msg: Message, name: str) -> list[str]:
     return [decode_header_value(value) for value in values]
 
 
+def raw_header_values(msg: Message, name: str) -> list[str]:
+    """A header's values as they were written: folding undone and raw 8-bit bytes
+    decoded, but RFC 2047 encoded words left as they are."""
+    wanted = name.lower()
+    try:
+        values = [value for key, value in msg.raw_items() if key.lower() == wanted]
+    except Exception:
+        return []
+    return [re.sub(r"\r?\n(?=[ \t])", "", _fix_surrogates(str(value))).strip() for value in values]
+
+
 # --- message ids ------------------------------------------------------------------------
 
 _MSGID = re.compile(r"<([^<>\s]+)>")
@@ -167,6 +190,18 @@ def normalise_message_id(value: str) -> str | None:
     return None
 
 
+def header_block(raw: bytes) -> bytes:
+    """The message's header section (through the blank line that ends it), so that
+    reading a header of a 25 MiB message does not feed the parser the body too
+    (headersonly parsing still reads and splits every line of it)."""
+    ends = [end for end in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if end >= 0]
+    return raw[: min(ends) + 4] if ends else raw
+
+
+def parse_headers(raw: bytes) -> Message:
+    return BytesParser(policy=policy.compat32).parsebytes(header_block(raw), headersonly=True)
+
+
 def parse_message(raw: bytes) -> Message:
     # compat32: headers stay raw strings, decoded only when read (decode_header_value);
     # several times faster than policy.default's structured headers on real mail.
@@ -177,7 +212,7 @@ def message_id_of(raw: bytes, msg: Message | None = None) -> str:
     """The message's Message-ID, or one derived from its bytes when it has none (so
     a redelivery of the same bytes still deduplicates). At most 255 characters."""
     try:
-        headers = msg if msg is not None else BytesParser(policy=policy.compat32).parsebytes(raw, headersonly=True)
+        headers = msg if msg is not None else parse_headers(raw)
         value = normalise_message_id(header_text(headers, "Message-ID"))
     except Exception:
         value = None
@@ -291,17 +326,97 @@ def _human_size(size: int) -> str:
 
 # --- automatic mail ------------------------------------------------------------------------
 
+# Out-of-office replies in the marketplace's main languages (English, Spanish,
+# Portuguese, French, German, Italian, Dutch, Russian, Polish) and a few more. The
+# subject is matched at its start (after Re:/AW:…); the phrases that only an
+# automatic reply puts in a subject are matched anywhere in it.
 _OOO_SUBJECT = re.compile(
-    r"^\s*(?:(?:re|aw|sv|vs|antw|r|rif|odp|ответ)\s*:\s*)?(?:"
-    r"automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|auto:|out\s+of\s+(?:the\s+)?office"
-    r"|abwesenheitsnotiz|automatische\s+antwort|réponse\s+automatique|absence\s+du\s+bureau"
-    r"|respuesta\s+automática|fuera\s+de\s+la\s+oficina|risposta\s+automatica|fuori\s+sede"
-    r"|resposta\s+automática|automatisch\s+antwoord|afwezig|automatiskt\s+svar|frånvaro|autosvar"
-    r"|automatyczna\s+odpowied[źz]|автоматический\s+ответ|автоответ|自動応答|自动回复|自動回覆|不在通知"
-    r"|automaattinen\s+vastaus|otomatik\s+yan[ıi]t)",
+    r"^\s*(?:(?:re|aw|sv|vs|antw|r|rif|odp|ответ|fw|fwd|wg|tr|enc)\s*:\s*)*(?:"
+    r"automatic\s+reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|auto:|out\s+of\s+(?:the\s+)?office|ooo\b"
+    r"|away\s+from\s+(?:the\s+|my\s+)?(?:office|desk)|on\s+(?:vacation|holiday|leave)|vacation\s+(?:reply|notice)"
+    r"|abwesenheitsnotiz|abwesenheit|abwesend|automatische\s+antwort|nicht\s+im\s+b[üu]ro|au[ßs]er\s+haus|im\s+urlaub"
+    r"|réponse\s+automatique|absence\s+du\s+bureau|absente?\b|absence\b|message\s+d'absence|hors\s+du\s+bureau"
+    r"|en\s+(?:congés?|vacances)"
+    r"|respuesta\s+automática|fuera\s+de\s+(?:la\s+)?oficina|ausente|ausencia|de\s+vacaciones"
+    r"|resposta\s+automática|fora\s+do\s+escrit[óo]rio|ausência|de\s+férias|em\s+férias"
+    r"|risposta\s+automatica|fuori\s+(?:sede|ufficio)|assente|assenza|in\s+ferie"
+    r"|automatisch\s+antwoord|afwezig|afwezigheid|niet\s+op\s+kantoor|buiten\s+kantoor|met\s+vakantie"
+    r"|automatiskt\s+svar|frånvaro|autosvar"
+    r"|automatyczna\s+odpowied[źz]|autoodpowied[źz]|poza\s+biurem|nieobecno[śs][ćc]|na\s+urlopie"
+    r"|автоматический\s+ответ|автоответ|вне\s+офиса|в\s+отпуске|отсутствую"
+    r"|自動応答|自动回复|自動回覆|不在通知|automaattinen\s+vastaus|otomatik\s+yan[ıi]t)",
     re.I,
 )
-_OOO_ANYWHERE = re.compile(r"\bis\s+out\s+of\s+(?:the\s+)?office\b|\bon\s+(?:annual\s+)?leave\s+until\b", re.I)
+_OOO_ANYWHERE = re.compile(
+    r"\bout\s+of\s+(?:the\s+)?office\b|\bon\s+(?:annual\s+)?leave\s+until\b|\bautomatic\s+reply\b|\bauto-?reply\b"
+    r"|abwesenheitsnotiz|nicht\s+im\s+b[üu]ro|réponse\s+automatique|hors\s+du\s+bureau|respuesta\s+automática"
+    r"|fuera\s+de\s+la\s+oficina|resposta\s+automática|fora\s+do\s+escrit[óo]rio|risposta\s+automatica"
+    r"|fuori\s+ufficio|automatisch\s+antwoord|buiten\s+kantoor|niet\s+op\s+kantoor|automatyczna\s+odpowied[źz]"
+    r"|poza\s+biurem|автоответ|автоматический\s+ответ|вне\s+офиса",
+    re.I,
+)
+# The opening of an out-of-office message: "I am out of the office until…", in the
+# present or future tense, as the first sentence (or the one after "Thank you for
+# your email."). "I was away last week" or a mention further down is a person writing.
+_OOO_OPENING = re.compile(
+    r"^(?:"
+    r"(?:i\s*(?:am|'m|’m)|i\s+will\s+be|i(?:'|’)ll\s+be|we\s+are)\s+(?:currently\s+|now\s+|presently\s+)?"
+    r"(?:out\s+of\s+(?:the\s+)?office|away\b|on\s+(?:annual\s+|parental\s+|sick\s+|maternity\s+|paternity\s+)?"
+    r"(?:leave|holidays?|vacation)|out\s+of\s+town|travell?ing\s+(?:with|and)\b|off\s+work)"
+    r"|(?:estoy|estaré|me\s+encuentro|estamos)\s+(?:actualmente\s+)?"
+    r"(?:fuera\s+de\s+(?:la\s+)?oficina|ausente|de\s+vacaciones|de\s+viaje|de\s+baja)"
+    r"|(?:estou|estarei|encontro-me|me\s+encontro)\s+(?:atualmente\s+|actualmente\s+)?"
+    r"(?:fora\s+do\s+escrit[óo]rio|ausente|de\s+f[ée]rias|em\s+f[ée]rias|de\s+licen[çc]a|em\s+viagem)"
+    r"|(?:je\s+suis|je\s+serai|nous\s+sommes)\s+(?:actuellement\s+|absent(?:e|s)?\s+)?"
+    r"(?:absent|en\s+congés?|en\s+vacances|hors\s+du\s+bureau|en\s+déplacement|du\s+bureau)"
+    r"|ich\s+(?:bin|befinde\s+mich)\s+.{0,60}?(?:nicht\s+im\s+b[üu]ro|abwesend|im\s+urlaub|au[ßs]er\s+haus"
+    r"|nicht\s+erreichbar|nicht\s+im\s+hause)"
+    r"|(?:sono|sarò)\s+(?:attualmente\s+)?(?:fuori\s+(?:sede|ufficio)|assente|in\s+ferie|in\s+vacanza)"
+    r"|ik\s+ben\s+.{0,60}?(?:afwezig|niet\s+op\s+kantoor|met\s+vakantie|op\s+vakantie|buiten\s+kantoor"
+    r"|niet\s+aanwezig)"
+    r"|(?:я\s+)?(?:сейчас\s+|в\s+настоящее\s+время\s+|до\s+.{0,40}?)?(?:нахожусь\s+)?"
+    r"(?:в\s+отпуске|вне\s+офиса|отсутствую|в\s+командировке)"
+    r"|(?:jestem|będę)\s+(?:obecnie\s+|aktualnie\s+)?(?:poza\s+biurem|na\s+urlopie|nieobecn[ya]|niedostępn[ya])"
+    r")",
+    re.I,
+)
+_THANKS_OPENING = re.compile(
+    r"^(?:thank\s+you|thanks)\s+for\s+your\s+(?:e-?mail|message|mail)"
+    r"|^gracias\s+por\s+su\s+(?:correo|mensaje|e-?mail)|^obrigad[oa]\s+pel[oa]\s+(?:sua\s+)?(?:mensagem|e-?mail)"
+    r"|^merci\s+(?:pour|de)\s+votre\s+(?:message|e-?mail|courriel)"
+    r"|^(?:vielen\s+)?dank\s+für\s+ihre\s+(?:nachricht|e-?mail|mail)"
+    r"|^grazie\s+per\s+(?:la\s+sua|il\s+suo|la\s+tua|il\s+tuo)\s+(?:messaggio|e-?mail|mail)"
+    r"|^bedankt\s+voor\s+(?:uw|je)\s+(?:bericht|e-?mail|mail)|^спасибо\s+за\s+(?:ваше\s+)?(?:письмо|сообщение)"
+    r"|^dzi[ęe]kuj[ęe]\s+za\s+(?:wiadomo[śs][ćc]|e-?mail|maila)",
+    re.I,
+)
+_GREETING_WORDS = (
+    r"(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|hola|buenos\s+días|estimad[oa]s?|olá|ola|bom\s+dia"
+    r"|boa\s+tarde|prezad[oa]s?|bonjour|bonsoir|madame|monsieur|hallo|guten\s+tag|sehr\s+geehrte[rs]?|liebe[rs]?"
+    r"|ciao|buongiorno|gentile|hoi|goedendag|beste|здравствуйте|добрый\s+день|привет|dzie[ńn]\s+dobry|witam)"
+)
+_GREETING_LINE = re.compile(rf"^{_GREETING_WORDS}\b[^.?]{{0,40}}$", re.I)
+_GREETING_PREFIX = re.compile(rf"^{_GREETING_WORDS}\b[^,!:.?]{{0,30}}[,!:]\s*", re.I)
+
+
+def looks_like_out_of_office(text: str) -> bool:
+    """Whether a message's opening is an out-of-office notice (see _OOO_OPENING)."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()][:6]
+    lines = [line for line in lines if not line.startswith(">")]
+    if lines and _GREETING_LINE.match(lines[0]) and (lines[0][-1] in ",!:" or len(lines[0].split()) <= 3):
+        lines = lines[1:]  # "Hello Fred," on a line of its own
+    if not lines:
+        return False
+    opening = _GREETING_PREFIX.sub("", " ".join(lines)[:600], count=1)
+    # Sentences end at . ! ? ; but not after a number ("bis zum 10. März").
+    sentences = [s.strip() for s in re.split(r"(?<=[^\d\s][.!?;])\s+", opening) if s.strip()]
+    if not sentences:
+        return False
+    if _OOO_OPENING.match(sentences[0]):
+        return True
+    return bool(len(sentences) > 1 and _THANKS_OPENING.match(sentences[0]) and _OOO_OPENING.match(sentences[1]))
+
+
 _BOUNCE_SUBJECT = re.compile(
     r"undeliverable|undelivered\s+mail|delivery\s+status\s+notification|mail\s+delivery\s+(?:failed|failure|subsystem)"
     r"|returned\s+mail|delivery\s+failure|failure\s+notice|could\s+not\s+be\s+delivered|nicht\s+zustellbar"
@@ -312,9 +427,22 @@ _BOUNCE_SUBJECT = re.compile(
 _DAEMON_SENDER = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)@", re.I)
 
 
-def classify_automatic(msg: Message) -> tuple[str, str] | None:
+_AUTOREPLY_HEADERS = (
+    "X-Autoreply",
+    "X-Autorespond",
+    "X-Auto-Response",
+    "X-Autogenerated",
+    "X-AutoReply-From",
+    "X-Mail-Autoreply",
+    "X-Auto-Reply",
+    "X-FC-MachineGenerated",
+)
+
+
+def classify_automatic(msg: Message, body: str = "") -> tuple[str, str] | None:
     """('bounce' | 'auto_reply' | 'receipt' | 'mailing_list', why) for mail no
-    person wrote as an answer; None for a human message."""
+    person wrote as an answer; None for a human message. ``body`` is the message
+    as text: an out-of-office notice is also recognised by its opening lines."""
     content_type = msg.get_content_type()
     subject = header_text(msg, "Subject")
     if content_type == "multipart/report":
@@ -324,22 +452,29 @@ def classify_automatic(msg: Message) -> tuple[str, str] | None:
         return "bounce", f"delivery status notification ({report_type or 'report'})"
     if header_text(msg, "X-Failed-Recipients"):
         return "bounce", "X-Failed-Recipients header"
-    sender = " ".join(address for _, address in getaddresses([header_text(msg, "From")]))
+    sender = " ".join(address for _, address in sender_addresses(msg)[0])  # the raw header, never decoded first
     null_sender = header_text(msg, "Return-Path").replace(" ", "") == "<>"
     if _DAEMON_SENDER.match(sender) or (null_sender and _BOUNCE_SUBJECT.search(subject)):
         return "bounce", f"from {sender or 'the null sender'}: {subject[:80]}"
     auto_submitted = header_text(msg, "Auto-Submitted").lower()
     if auto_submitted and not auto_submitted.startswith("no"):
         return "auto_reply", f"Auto-Submitted: {auto_submitted[:40]}"
-    for name in ("X-Autoreply", "X-Autorespond", "X-Auto-Response", "X-Autogenerated", "X-AutoReply-From"):
+    for name in _AUTOREPLY_HEADERS:
         value = header_text(msg, name).lower()
         if value and value not in ("no", "false", "0"):
             return "auto_reply", f"{name} header"
+    if "autoresponder" in header_text(msg, "X-POST-MessageClass").lower():
+        return "auto_reply", "X-POST-MessageClass: autoresponder"
+    if any(value.lower() == "autoresponder" for value in header_all(msg, "Delivered-To")):
+        return "auto_reply", "Delivered-To: Autoresponder"
     precedence = (header_text(msg, "Precedence") or header_text(msg, "X-Precedence")).lower()
     if precedence in ("auto_reply", "auto-reply"):
         return "auto_reply", f"Precedence: {precedence}"
     if _OOO_SUBJECT.search(subject) or _OOO_ANYWHERE.search(subject):
         return "auto_reply", f"subject: {subject[:80]}"
+    if looks_like_out_of_office(body):
+        opening = next((line.strip() for line in body.splitlines() if line.strip()), "")
+        return "auto_reply", f"out-of-office text: {opening[:80]}"
     if precedence in ("bulk", "junk", "list"):
         return "mailing_list", f"Precedence: {precedence}"
     if header_text(msg, "List-Id") or header_text(msg, "List-Unsubscribe"):
@@ -463,6 +598,8 @@ class ParsedEmail:
     automatic: tuple[str, str] | None
     report: DeliveryReport | None
     auth: dict = field(default_factory=dict)  # SPF/DKIM/DMARC results from trusted headers
+    from_problem: str = ""  # why the From header cannot be trusted to name one sender ('' when it can)
+    unreadable: str = ""  # why the body could not be read ('' when it was): only the headers are here
 
     @property
     def from_email(self) -> str:
@@ -479,14 +616,59 @@ class ParsedEmail:
 
 
 def _addresses(msg: Message, *names: str) -> list[tuple[str, str]]:
+    """(display name, address) pairs, read from the raw headers: only display names
+    are RFC 2047-decoded, after the addresses were found."""
     values = []
     for name in names:
-        values += header_all(msg, name)
+        values += raw_header_values(msg, name)
     try:
         pairs = getaddresses(values)
     except Exception:
         pairs = []
-    return [(display.strip(), address.strip()) for display, address in pairs if address and "@" in address]
+    return [
+        (decode_header_value(display).strip(), address.strip())
+        for display, address in pairs
+        if address and "@" in address and "=?" not in address
+    ]
+
+
+_ADDRESS_IN_TEXT = re.compile(r"[^\s<>()\[\]\"',;:@]+@[^\s<>()\[\]\"',;:@]+\.[^\s<>()\[\]\"',;:@]+")
+
+
+def sender_addresses(msg: Message) -> tuple[list[tuple[str, str]], str]:
+    """The From header's (display name, address) pairs and what makes it
+    untrustworthy ('' when nothing does).
+
+    The addresses come from the raw header, as a mail server (and so SPF/DKIM/DMARC)
+    reads it; encoded words are decoded afterwards, in display names only. Decoding
+    first let "=?utf-8?q?subject=40example.com_=28?= <attacker@evil.example> =?utf-8?q?=29?="
+    read as subject@example.com while DMARC vouched for evil.example."""
+    values = raw_header_values(msg, "From")
+    if not values:
+        return [], ""
+    try:
+        pairs = getaddresses(values)
+    except Exception:
+        pairs = [("", "")]
+    shown = " ".join(values)[:120]
+    readable = [(display, address) for display, address in pairs if address and "@" in address]
+    if len(readable) != len(pairs) or not readable:
+        return [], f"the From header cannot be read as an address: “{shown}”"
+    if any("=?" in address for _, address in readable):
+        return [], f"the From address is written with encoded words, which an address cannot contain: “{shown}”"
+    addresses = [(decode_header_value(display).strip(), address.strip()) for display, address in readable]
+    if len(values) > 1:
+        return addresses, f"the message has {len(values)} From headers: {', '.join(a for _, a in addresses)}"
+    if len(addresses) > 1:
+        return addresses, f"the From header names {len(addresses)} addresses: {', '.join(a for _, a in addresses)}"
+    display, address = addresses[0]
+    for shown_address in _ADDRESS_IN_TEXT.findall(unicodedata.normalize("NFKC", display)):
+        if shown_address.strip(".").casefold() != address.casefold():
+            return addresses, (
+                f"the display name “{display[:80]}” shows the address {shown_address}, "
+                f"but the message is from {address}"
+            )
+    return addresses, ""
 
 
 def _part_filename(part: Message) -> str | None:
@@ -558,6 +740,7 @@ def iter_leaf_parts(msg: Message):
 def attachment_bytes(raw: bytes, index: int) -> tuple[Message, bytes] | None:
     """The part and decoded bytes of attachment number ``index`` of a raw message."""
     msg = parse_message(raw)
+    _check_structure(msg)
     position = 0
     for kind, part in iter_leaf_parts(msg):
         if kind != "attachment":
@@ -568,6 +751,39 @@ def attachment_bytes(raw: bytes, index: int) -> tuple[Message, bytes] | None:
     return None
 
 
+class UnreadableEmail(ValueError):
+    """The message's structure is beyond what we read (said in words for a reviewer)."""
+
+
+def _check_structure(msg: Message) -> None:
+    """Refuse MIME nested deeper, or with more parts, than mail clients write, before
+    anything walks it recursively. Iterative: it cannot itself run out of stack."""
+    stack, parts = [(msg, 1)], 0
+    while stack:
+        part, depth = stack.pop()
+        parts += 1
+        if depth > MAX_MIME_DEPTH:
+            raise UnreadableEmail(f"its MIME parts are nested more than {MAX_MIME_DEPTH} levels deep")
+        if parts > MAX_MIME_PARTS:
+            raise UnreadableEmail(f"it has more than {MAX_MIME_PARTS} MIME parts")
+        payload = part.get_payload() if part.is_multipart() else None
+        if isinstance(payload, list):
+            stack.extend((child, depth + 1) for child in payload if isinstance(child, Message))
+
+
+def describe_failure(exc: BaseException) -> str:
+    """An exception met while reading a message, in words for a reviewer."""
+    if isinstance(exc, UnreadableEmail):
+        return str(exc)
+    if isinstance(exc, RecursionError):
+        return "its MIME structure is nested too deeply (RecursionError)"
+    return f"{type(exc).__name__}: {str(exc)[:200]}"
+
+
+def unreadable_reason(exc: BaseException) -> str:
+    return f"The message could not be read: {describe_failure(exc)}."
+
+
 def parse_email(
     raw: bytes,
     *,
@@ -576,7 +792,72 @@ def parse_email(
     trusted_authserv_ids: list[str] | tuple[str, ...] = (),
     esp_name: str = "",
 ) -> ParsedEmail:
-    msg = parse_message(raw)
+    """Read a raw message. Never raises: a message that cannot be read comes back
+    with its headers only and ``unreadable`` saying why."""
+    try:
+        return _parse_email(
+            raw,
+            attachment_max_bytes=attachment_max_bytes,
+            attachment_max_count=attachment_max_count,
+            trusted_authserv_ids=trusted_authserv_ids,
+            esp_name=esp_name,
+        )
+    except Exception as exc:  # RecursionError included: whatever the input, the caller gets an answer
+        return _headers_only(raw, unreadable=unreadable_reason(exc))
+
+
+def _headers_only(raw: bytes, *, unreadable: str) -> ParsedEmail:
+    try:
+        msg = parse_headers(raw)
+    except Exception:
+        msg = Message()
+    try:
+        date = parsedate_to_datetime(header_text(msg, "Date"))
+        date = date if date.tzinfo else date.replace(tzinfo=UTC)
+    except Exception:
+        date = None
+    from_addresses, from_problem = sender_addresses(msg)
+    return ParsedEmail(
+        message_id=message_id_of(raw, msg),
+        from_addresses=from_addresses,
+        subject=header_text(msg, "Subject")[:500],
+        date=date,
+        to=[address for _, address in _addresses(msg, "To")],
+        recipients=_recipients(msg),
+        in_reply_to=message_ids_in(header_text(msg, "In-Reply-To")),
+        references=message_ids_in(" ".join(header_all(msg, "References"))),
+        text="",
+        plain="",
+        html="",
+        attachments=[],
+        automatic=None,
+        report=None,
+        from_problem=from_problem,
+        unreadable=unreadable,
+    )
+
+
+def _recipients(msg: Message) -> list[str]:
+    found = [
+        address.lower()
+        for _, address in _addresses(msg, "To", "Cc", "Delivered-To", "X-Original-To", "Envelope-To", "X-Forwarded-To")
+    ]
+    return list(dict.fromkeys(found))
+
+
+def _parse_email(
+    raw: bytes,
+    *,
+    attachment_max_bytes: int,
+    attachment_max_count: int,
+    trusted_authserv_ids: list[str] | tuple[str, ...],
+    esp_name: str,
+) -> ParsedEmail:
+    try:
+        msg = parse_message(raw)
+    except RecursionError:
+        raise UnreadableEmail("its MIME structure is nested too deeply to read") from None
+    _check_structure(msg)
     plains: list[str] = []
     htmls: list[str] = []
     attachments: list[Attachment] = []
@@ -609,7 +890,7 @@ def parse_email(
     plain = "\n".join(p for p in plains if p.strip())
     html = "\n".join(h for h in htmls if h.strip())
     text = plain if plain.strip() else (html_to_text(html) if html else "")
-    automatic = classify_automatic(msg)
+    automatic = classify_automatic(msg, text)
     report = delivery_report(msg, text) if automatic and automatic[0] == "bounce" else None
     try:
         date = parsedate_to_datetime(header_text(msg, "Date"))
@@ -618,17 +899,14 @@ def parse_email(
     except Exception:
         date = None
     to = [address for _, address in _addresses(msg, "To")]
-    recipients = [
-        address.lower()
-        for _, address in _addresses(msg, "To", "Cc", "Delivered-To", "X-Original-To", "Envelope-To", "X-Forwarded-To")
-    ]
+    from_addresses, from_problem = sender_addresses(msg)
     return ParsedEmail(
         message_id=message_id_of(raw, msg),
-        from_addresses=_addresses(msg, "From"),
+        from_addresses=from_addresses,
         subject=header_text(msg, "Subject")[:500],
         date=date,
         to=to,
-        recipients=list(dict.fromkeys(recipients)),
+        recipients=_recipients(msg),
         in_reply_to=message_ids_in(header_text(msg, "In-Reply-To")),
         references=message_ids_in(" ".join(header_all(msg, "References"))),
         text=text,
@@ -638,4 +916,5 @@ def parse_email(
         automatic=automatic,
         report=report,
         auth=auth_verdict(msg, trusted_authserv_ids=list(trusted_authserv_ids), esp_name=esp_name),
+        from_problem=from_problem,
     )

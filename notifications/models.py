@@ -128,7 +128,29 @@ class InboundEmail(models.Model):
         BOUNCE = "bounce", "Delivery status notification (bounce)"
         RECEIPT = "receipt", "Read receipt"
         MAILING_LIST = "mailing_list", "Mailing-list or bulk mail"
+        FROM_FORGED = "from_forged", "Ambiguous or disguised sender (From header)"
+        BOUNCE_UNTRUSTED = "bounce_untrusted", "Bounce that did not come back to our signed return path"
+        UNREADABLE = "unreadable", "Could not be read (malformed or nested too deeply)"
         ERROR = "error", "Processing error"
+
+    # What each reason means for the reviewer deciding what to do with the email.
+    REASON_HELP = {
+        Reason.NO_THREAD: "It answers none of our emails that we can recognise. Find the case it is about, if any.",
+        Reason.TOKEN_INVALID: "The reply address it was sent to was not issued by us, or was altered.",
+        Reason.SENDER_MISMATCH: "It comes from an address other than the one we wrote to. Attach it only if you "
+        "know the address belongs to the same person.",
+        Reason.SPAM: "The email provider judged it spam.",
+        Reason.AUTH_FAILED: "The sender's domain did not vouch for it (SPF/DKIM/DMARC): it may be forged.",
+        Reason.FROM_FORGED: "Its From header names more than one address, cannot be read, or shows an address in "
+        "the sender's name that is not the real sender. This is how impersonation is usually attempted: attach "
+        "it only after confirming who sent it.",
+        Reason.BOUNCE_UNTRUSTED: "It claims that one of our emails was not delivered, but it did not come back to "
+        "that email's signed return path, so anyone could have written it. Nothing was marked undelivered.",
+        Reason.UNREADABLE: "Its structure could not be read safely. The message is stored exactly as received: "
+        "download it to look at it with care.",
+        Reason.ERROR: "Something went wrong while it was processed. It is stored exactly as received; delivering it "
+        "again processes it again.",
+    }
 
     class Source(models.TextChoices):
         WEBHOOK = "webhook", "ESP inbound webhook"
@@ -188,6 +210,10 @@ class InboundEmail(models.Model):
 
     def __str__(self) -> str:
         return f"{self.subject or '(no subject)'} from {self.from_email or '?'} ({self.get_status_display()})"
+
+    @property
+    def reason_help(self) -> str:
+        return self.REASON_HELP.get(self.reason, "")
 
     def can_review(self) -> bool:
         """Quarantined, failed and automatic messages can be attached or discarded."""

@@ -147,12 +147,16 @@ def out_of_office(*, to: str, in_reply_to: str | None, from_: str = "Fred Freela
     return msg.as_bytes(policy=SMTP)
 
 
-def bounce(*, original_message_id: str, original_to: str = "subject@test.example") -> bytes:
-    """A Postfix RFC 3464 delivery status notification, as it arrives."""
+def bounce(
+    *, original_message_id: str, original_to: str = "subject@test.example", return_path: str = "bounces@example.com"
+) -> bytes:
+    """A Postfix RFC 3464 delivery status notification, as it arrives at
+    ``return_path`` (the envelope sender of the email that bounced)."""
     return (
         "Return-Path: <>\r\n"
+        f"Delivered-To: {return_path}\r\n"
         "From: MAILER-DAEMON@mx.test.example (Mail Delivery System)\r\n"
-        "To: bounces@example.com\r\n"
+        f"To: {return_path}\r\n"
         "Subject: Undelivered Mail Returned to Sender\r\n"
         "Date: Tue, 04 Mar 2025 10:03:00 +0000\r\n"
         "Message-ID: <20250304100300.4F2A1@mx.test.example>\r\n"
@@ -206,3 +210,19 @@ def with_attachment(raw: bytes, *, filename: str, content_type: str, data: bytes
     maintype, subtype = content_type.split("/")
     msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
     return msg.as_bytes(policy=SMTP)
+
+
+def deeply_nested(*, depth: int, to: str, in_reply_to: str | None = None, message_id: str | None = None) -> bytes:
+    """A reply whose MIME parts are nested ``depth`` multiparts deep (hostile: no
+    client writes this; Python's parser gives up with RecursionError near 1000)."""
+    headers = (
+        "From: Fred Freelancer <subject@test.example>\r\n"
+        f"To: {to}\r\n"
+        "Subject: Re: We need some information from you\r\n"
+        f"Message-ID: {message_id or make_msgid(domain='client.example')}\r\n"
+        + (f"In-Reply-To: {in_reply_to}\r\n" if in_reply_to else "")
+        + "MIME-Version: 1.0\r\n"
+    )
+    opening = "".join(f'Content-Type: multipart/mixed; boundary="n{n}"\r\n\r\n--n{n}\r\n' for n in range(depth))
+    closing = "".join(f"\r\n--n{n}--" for n in reversed(range(depth)))
+    return (headers + opening + "Content-Type: text/plain\r\n\r\nHello from the bottom." + closing + "\r\n").encode()

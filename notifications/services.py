@@ -23,7 +23,7 @@ from django.utils import timezone
 
 from .models import Notice, OutboundEmail
 from .rendering import notice_email_render, one_line, site_name
-from .tokens import reply_address, reply_token_make
+from .tokens import bounce_address, reply_address, reply_token_make
 
 logger = logging.getLogger(__name__)
 
@@ -183,10 +183,17 @@ def build_message(outbound: OutboundEmail) -> EmailMultiAlternatives:
         "X-Auto-Response-Suppress": "OOF, AutoReply",
         **_threading_headers(outbound),
     }
+    envelope_sender = outbound.from_email
+    if settings.EMAIL_SIGNED_RETURN_PATH:
+        # Django's (and anymail's) way to give an envelope sender of its own: from_email
+        # is the envelope, the From header is what the reader sees. Bounces come back to
+        # this email's own signed address, the only place a bounce is believed.
+        headers["From"] = outbound.from_email
+        envelope_sender = bounce_address(outbound_id=outbound.pk)
     message = EmailMultiAlternatives(
         subject=outbound.subject,
         body=outbound.body_text,
-        from_email=outbound.from_email,
+        from_email=envelope_sender,
         to=[formataddr((recipient_name, outbound.to_email))],
         reply_to=[outbound.reply_to] if outbound.reply_to else None,
         headers=headers,

@@ -297,25 +297,73 @@ MAILERS = {
         ),
     }
 }
+# Webhooks (tracking and inbound) are mounted for one ESP only: ANYMAIL_ESP, or the
+# ESP of an anymail MAILER_BACKEND, or "none" (no webhooks: inbound mail comes
+# through `manage.py ingest_email`). Development mounts Mailgun's so they can be tried.
+# With DEBUG off a mounted webhook needs basic auth (ANYMAIL_WEBHOOK_SECRET,
+# "user:password", comma-separated to rotate; never the development value below),
+# and an ESP that signs its webhooks needs its signing key too, in development as well
+# (notifications/webhooks.py refuses every request while one is missing).
+WEBHOOK_ESPS = {"mailgun": "MAILGUN_WEBHOOK_SIGNING_KEY", "postmark": None}  # ESP: its signing-key setting
+ANYMAIL_DEV_WEBHOOK_SECRET = "dev-webhook:dev-webhook-secret"
+_backend_parts = MAILER_BACKEND.split(".")  # anymail.backends.<esp>.EmailBackend
+_backend_esp = _backend_parts[2] if len(_backend_parts) == 4 and _backend_parts[:2] == ["anymail", "backends"] else ""
+ANYMAIL_ESP = (
+    env("ANYMAIL_ESP") or (_backend_esp if _backend_esp != "test" else "") or ("mailgun" if DEBUG else "none")
+).lower()
+if ANYMAIL_ESP != "none" and ANYMAIL_ESP not in WEBHOOK_ESPS:
+    raise ImproperlyConfigured(
+        f"ANYMAIL_ESP={ANYMAIL_ESP!r}: webhooks are supported for {', '.join(WEBHOOK_ESPS)}; "
+        "set ANYMAIL_ESP=none to mount none (and pipe inbound mail into manage.py ingest_email)"
+    )
 ANYMAIL = {
     key: value
     for key, value in {
         # Basic auth on every anymail webhook ("user:password"; a comma-separated
         # list lets you rotate). Mailgun webhooks are also HMAC-signed.
-        "WEBHOOK_SECRET": env_list("ANYMAIL_WEBHOOK_SECRET", ["dev-webhook:dev-webhook-secret"] if DEBUG else []),
+        "WEBHOOK_SECRET": env_list("ANYMAIL_WEBHOOK_SECRET", [ANYMAIL_DEV_WEBHOOK_SECRET] if DEBUG else []),
         "MAILGUN_API_KEY": env("MAILGUN_API_KEY"),
         "MAILGUN_SENDER_DOMAIN": env("MAILGUN_SENDER_DOMAIN"),
         "MAILGUN_API_URL": env("MAILGUN_API_URL"),
-        "MAILGUN_WEBHOOK_SIGNING_KEY": env(
-            "MAILGUN_WEBHOOK_SIGNING_KEY", "dev-mailgun-webhook-signing-key" if DEBUG else None
-        ),
+        # No development default: a key written here would be public, and anyone with
+        # the basic-auth password could sign webhooks with it.
+        "MAILGUN_WEBHOOK_SIGNING_KEY": env("MAILGUN_WEBHOOK_SIGNING_KEY"),
         "POSTMARK_SERVER_TOKEN": env("POSTMARK_SERVER_TOKEN"),
     }.items()
     if value
 }
+if not DEBUG and ANYMAIL_ESP != "none":
+    _secrets = ANYMAIL.get("WEBHOOK_SECRET", [])
+    if not _secrets:
+        raise ImproperlyConfigured(
+            f"ANYMAIL_WEBHOOK_SECRET must be set when DEBUG is off: the {ANYMAIL_ESP} webhooks would accept "
+            "anyone's posts. Give it as user:password (at least 16 characters of password), or set "
+            "ANYMAIL_ESP=none to mount no webhooks."
+        )
+    if ANYMAIL_DEV_WEBHOOK_SECRET in _secrets:
+        raise ImproperlyConfigured("ANYMAIL_WEBHOOK_SECRET is the published development value; choose your own")
+    for _secret in _secrets:
+        _user, _, _password = _secret.partition(":")
+        if not _user or len(_password) < 16:
+            raise ImproperlyConfigured(
+                "ANYMAIL_WEBHOOK_SECRET must be user:password with a password of at least 16 characters"
+            )
+    _signing_setting = WEBHOOK_ESPS[ANYMAIL_ESP]
+    if _signing_setting and not ANYMAIL.get(_signing_setting):
+        raise ImproperlyConfigured(
+            f"{_signing_setting} must be set when DEBUG is off: {ANYMAIL_ESP} signs its webhooks and we check "
+            "the signature as well as the basic auth"
+        )
 # Replies come back to reply+<signed token>@REPLY_DOMAIN (route that domain's mail to
 # the anymail inbound webhook or pipe it into `manage.py ingest_email`).
 REPLY_DOMAIN = (env("REPLY_DOMAIN", "reply.example.com") or "").lower()
+# Each email's envelope sender is its own signed return path, bounces+<token>@BOUNCE_DOMAIN:
+# a bounce is believed only when it comes back there (or through the ESP's authenticated
+# tracking webhook). Route BOUNCE_DOMAIN's mail like REPLY_DOMAIN's. Off by default for
+# Mailgun and Postmark, which keep the envelope sender to themselves and report bounces
+# through their tracking webhooks.
+BOUNCE_DOMAIN = (env("BOUNCE_DOMAIN", REPLY_DOMAIN) or "").lower()
+EMAIL_SIGNED_RETURN_PATH = env_bool("EMAIL_SIGNED_RETURN_PATH", _backend_esp not in ("mailgun", "postmark"))
 # Right-hand side of the Message-IDs we generate (defaults to the sender's domain).
 EMAIL_MESSAGE_ID_DOMAIN = env(
     "EMAIL_MESSAGE_ID_DOMAIN", DEFAULT_FROM_EMAIL.rpartition("@")[2].strip(" >") or "localhost"
@@ -329,9 +377,20 @@ EMAIL_RETRY_BASE_SECONDS = env_int("EMAIL_RETRY_BASE_SECONDS", 60)
 INBOUND_ATTACHMENT_MAX_BYTES = env_int("INBOUND_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
 INBOUND_ATTACHMENT_MAX_COUNT = env_int("INBOUND_ATTACHMENT_MAX_COUNT", 20)
 INBOUND_TRUSTED_AUTHSERV_IDS = [item.lower() for item in env_list("INBOUND_TRUSTED_AUTHSERV_IDS", [])]
-if EMAIL_SEND_MAX_ATTEMPTS < 1 or EMAIL_RETRY_BASE_SECONDS < 0 or INBOUND_ATTACHMENT_MAX_BYTES < 1:
+# Whole-message limit, the same for the inbound webhook, the MTA pipe and a maildir:
+# larger messages are refused (the webhook answers 413) and nothing is stored. Only
+# the inbound webhook route reads request bodies this large (notifications/webhooks.py);
+# DATA_UPLOAD_MAX_MEMORY_SIZE stays Django's 2.5 MB for the rest of the site.
+INBOUND_MESSAGE_MAX_BYTES = env_int("INBOUND_MESSAGE_MAX_BYTES", 25 * 1024 * 1024)
+if (
+    EMAIL_SEND_MAX_ATTEMPTS < 1
+    or EMAIL_RETRY_BASE_SECONDS < 0
+    or INBOUND_ATTACHMENT_MAX_BYTES < 1
+    or INBOUND_MESSAGE_MAX_BYTES < 1
+):
     raise ImproperlyConfigured(
-        "Need EMAIL_SEND_MAX_ATTEMPTS ≥ 1, EMAIL_RETRY_BASE_SECONDS ≥ 0 and INBOUND_ATTACHMENT_MAX_BYTES ≥ 1"
+        "Need EMAIL_SEND_MAX_ATTEMPTS ≥ 1, EMAIL_RETRY_BASE_SECONDS ≥ 0, INBOUND_ATTACHMENT_MAX_BYTES ≥ 1 "
+        "and INBOUND_MESSAGE_MAX_BYTES ≥ 1"
     )
 
 # --- Detection ----------------------------------------------------------------------

@@ -112,9 +112,13 @@ def _messages(outbound: list, count: int, seed: int = 7):
         else:
             roll = rng.random()
             if roll < 0.04:
-                yield samples.bounce(original_message_id=email.message_id, original_to=email.to_email).replace(
-                    b"<20250304100300.4F2A1@mx.test.example>", f"<dsn.{n}.{seed}@mx.test.example>".encode()
-                )
+                from notifications.tokens import bounce_address
+
+                yield samples.bounce(  # back to the email's signed return path, as a real bounce comes
+                    original_message_id=email.message_id,
+                    original_to=email.to_email,
+                    return_path=bounce_address(outbound_id=email.pk),
+                ).replace(b"<20250304100300.4F2A1@mx.test.example>", f"<dsn.{n}.{seed}@mx.test.example>".encode())
             elif roll < 0.2:
                 yield _newsletter(n, seed)
             elif roll < 0.25:

@@ -123,8 +123,11 @@ def test_an_out_of_office_reply_does_not_count_as_the_users_reply(sent_email, ca
     assert not Case.objects.get(pk=case.pk).has_new_user_reply
 
 
-def test_a_bounce_notification_marks_the_email_bounced_and_flags_the_case(sent_email, case, mailgun):
-    mailgun.inbound(bounce(original_message_id=sent_email.message_id), recipient="bounces@example.com")
+def test_a_bounce_to_the_emails_signed_return_path_marks_it_bounced_and_flags_the_case(sent_email, case, mailgun):
+    from django.core import mail
+
+    return_path = mail.outbox[-1].anymail_test_params["envelope_sender"]  # what the MTA bounces to
+    mailgun.inbound(bounce(original_message_id=sent_email.message_id, return_path=return_path), recipient=return_path)
     inbound = InboundEmail.objects.get()
     assert (inbound.status, inbound.reason) == (InboundEmail.Status.AUTO_REPLY, "bounce")
     sent_email.refresh_from_db()

@@ -116,3 +116,51 @@ def test_a_maildir_can_be_ingested_by_several_processes_on_postgresql(case, revi
     out, _ = _run("--maildir", str(tmp_path / "md"), "--jobs", "3")
     assert "12 messages" in out and "threaded 12" in out
     assert CaseEvent.objects.filter(case=case, type=CaseEvent.Type.MESSAGE_FROM_USER).count() == 12
+
+
+def test_dry_run_reports_an_unreadable_message_and_every_file_after_it(sent_email, case, tmp_path):
+    from notifications.samples import deeply_nested
+
+    box = mailbox.Maildir(tmp_path / "md", create=True)
+    box.add(deeply_nested(depth=5000, to=sent_email.reply_to, message_id="<deep@client.example>"))
+    box.add(gmail_reply(new_text="Still here.", to=sent_email.reply_to, in_reply_to=sent_email.message_id))
+    out, err = _run("--maildir", str(tmp_path / "md"), "--dry-run")
+    lines = {line["message_id"]: line for line in map(json.loads, out.splitlines())}
+    assert len(lines) == 2 and "2 messages" in err
+    deep = lines["<deep@client.example>"]
+    assert (deep["action"], deep["reason"]) == ("quarantined", "unreadable") and "nested" in deep["detail"]
+    assert any(line["reply_text"] == "Still here." for line in lines.values())
+    assert InboundEmail.objects.count() == 0
+
+
+def test_an_unreadable_message_on_stdin_is_stored_and_held(sent_email, case):
+    from notifications.samples import deeply_nested
+
+    raw = deeply_nested(depth=5000, to=sent_email.reply_to, in_reply_to=sent_email.message_id)
+    out, _ = _run("--dry-run", stdin=raw)
+    assert json.loads(out)["reason"] == "unreadable"
+    out, _ = _run(stdin=raw)
+    assert out.strip() == "quarantined"
+    inbound = InboundEmail.objects.get()
+    assert bytes(inbound.raw) == raw and inbound.reason == InboundEmail.Reason.UNREADABLE
+
+
+def test_a_message_over_the_size_limit_on_stdin_is_refused_with_the_reason(settings, sent_email):
+    settings.INBOUND_MESSAGE_MAX_BYTES = 2000
+    raw = gmail_reply(new_text="x" * 3000, to=sent_email.reply_to, in_reply_to=sent_email.message_id)
+    with pytest.raises(SystemExit) as exit_info:
+        _run(stdin=raw)
+    assert exit_info.value.code == 65  # the MTA returns it to the sender, with our reason
+    assert InboundEmail.objects.count() == 0
+
+
+def test_a_maildir_run_leaves_oversize_messages_in_place_and_goes_on(settings, sent_email, case, tmp_path):
+    settings.INBOUND_MESSAGE_MAX_BYTES = 4000
+    box = mailbox.Maildir(tmp_path / "md", create=True)
+    box.add(gmail_reply(new_text="x" * 5000, to=sent_email.reply_to, in_reply_to=sent_email.message_id))
+    box.add(gmail_reply(new_text="Short.", to=sent_email.reply_to, in_reply_to=sent_email.message_id))
+    out, err = _run("--maildir", str(tmp_path / "md"))
+    assert "too large 1" in out and "threaded 1" in out
+    assert "INBOUND_MESSAGE_MAX_BYTES" in err and "left in the maildir" in err
+    assert InboundEmail.objects.get().reply_text == "Short."
+    assert len(box) == 2

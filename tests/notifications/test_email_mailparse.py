@@ -180,3 +180,116 @@ def test_mailgun_verdict_headers_count_only_for_mail_that_came_through_mailgun()
     raw = _message("hi", headers={"X-Mailgun-Spf": "Fail", "X-Mailgun-Dkim-Check-Result": "Fail"})
     assert auth_failure(parse_email(raw, attachment_max_bytes=LIMIT, esp_name="Mailgun").auth)
     assert not auth_failure(parse_email(raw, attachment_max_bytes=LIMIT).auth)
+
+
+# --- out-of-office replies without automatic headers ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hello,\n\nI am out of the office until 10 March with limited access to email.",
+        "Thank you for your email. I'm currently on annual leave and will reply when I return on Monday.",
+        "Hola:\nEstoy fuera de la oficina hasta el 10 de marzo.",
+        "Obrigado pela sua mensagem. Estou de férias até 10 de março.",
+        "Bonjour,\nJe suis absente du bureau jusqu'au 10 mars.",
+        "Ich bin bis zum 10. März nicht im Büro und habe keinen Zugriff auf E-Mails.",
+        "Sono fuori ufficio fino al 10 marzo.",
+        "Ik ben tot 10 maart afwezig.",
+        "Я в отпуске до 10 марта.",
+        "Dzień dobry,\njestem na urlopie do 10 marca.",
+    ],
+    ids=["en", "en-thanks", "es", "pt", "fr", "de", "it", "nl", "ru", "pl"],
+)
+def test_an_out_of_office_is_recognised_by_its_opening_without_automatic_headers(body):
+    parsed = parse_email(_message(body), attachment_max_bytes=LIMIT)
+    assert parsed.automatic[0] == "auto_reply" and "out-of-office text" in parsed.automatic[1]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Out of the office: Re: case",
+        "Re: case [I am out of the office]",
+        "Fuera de la oficina",
+        "Ausente: Re: case",
+        "Absence du bureau",
+        "Nicht im Büro: Re: case",
+        "Fuori ufficio",
+        "Buiten kantoor",
+        "Вне офиса",
+        "Poza biurem",
+    ],
+)
+def test_an_out_of_office_subject_is_recognised_in_each_language(subject):
+    raw = _message("See you soon.").replace(b"Subject: Re: case", f"Subject: {subject}".encode())
+    assert parse_email(raw, attachment_max_bytes=LIMIT).automatic[0] == "auto_reply"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for your message. I was out of the office last week, so sorry for the delay.",
+        "The account is my cousin's. I am away next week, so please write before Friday.",
+        "Hi,\nAnna runs the other account. She is out of the office until Monday but can confirm.",
+        "Estuve de vacaciones la semana pasada; la cuenta es de mi primo.",
+        "Ich war letzte Woche nicht im Büro. Das Konto gehört meinem Cousin.",
+    ],
+)
+def test_a_real_reply_that_mentions_being_away_is_not_automatic(body):
+    assert parse_email(_message(body), attachment_max_bytes=LIMIT).automatic is None
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"X-Autorespond": "yes"}, {"X-Auto-Reply": "true"}, {"X-POST-MessageClass": "9; Autoresponder"}],
+)
+def test_more_auto_reply_headers_are_recognised(headers):
+    assert parse_email(_message("away", headers=headers), attachment_max_bytes=LIMIT).automatic[0] == "auto_reply"
+
+
+# --- the sender, from the raw From header --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("from_header", "address", "problem"),
+    [
+        (b"From: =?utf-8?q?Fr=C3=A9d?= <subject@test.example>", "subject@test.example", ""),
+        (b'From: "subject@test.example" <subject@test.example>', "subject@test.example", ""),
+        (b"From: MAILER-DAEMON@mx.test.example (Mail Delivery System)", "MAILER-DAEMON@mx.test.example", ""),
+        (b"From: =?utf-8?q?subject=40test.example_=28?= <evil@evil.example> =?utf-8?q?=29?=", "", "cannot be read"),
+        (b"From: =?utf-8?q?subject=40test.example?= <evil@evil.example>", "evil@evil.example", "shows the address"),
+        (b"From: a@test.example, b@test.example", "a@test.example", "names 2 addresses"),
+    ],
+)
+def test_the_sender_is_read_from_the_raw_header_before_decoding(from_header, address, problem):
+    raw = _message("hi")
+    raw = raw.replace(b"From: Fred <subject@test.example>", from_header)
+    parsed = parse_email(raw, attachment_max_bytes=LIMIT)
+    assert (parsed.from_addresses[0][1] if parsed.from_addresses else "") == address
+    assert (problem in parsed.from_problem) if problem else parsed.from_problem == ""
+
+
+def test_two_from_headers_are_a_problem():
+    raw = _message("hi").replace(b"From: Fred", b"From: Eve <eve@evil.example>\r\nFrom: Fred", 1)
+    assert "2 From headers" in parse_email(raw, attachment_max_bytes=LIMIT).from_problem
+
+
+# --- messages that cannot be read -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("depth", "why"), [(51, "more than 50 levels"), (3000, "nested too deeply")])
+def test_a_message_nested_too_deeply_comes_back_unreadable_with_its_headers(depth, why):
+    from notifications.samples import deeply_nested
+
+    parsed = parse_email(deeply_nested(depth=depth, to="reply+x@reply.example.com"), attachment_max_bytes=LIMIT)
+    assert why in parsed.unreadable
+    assert parsed.from_email == "subject@test.example" and parsed.subject.startswith("Re:")
+    assert parsed.text == "" and parsed.attachments == []
+
+
+def test_ordinary_nesting_is_read():
+    from notifications.samples import deeply_nested
+
+    parsed = parse_email(deeply_nested(depth=20, to="x@reply.example.com"), attachment_max_bytes=LIMIT)
+    assert parsed.unreadable == "" and parsed.text == "Hello from the bottom."

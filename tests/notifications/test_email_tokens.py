@@ -42,3 +42,24 @@ def test_token_signed_with_a_rotated_key_still_verifies(settings):
 def test_only_our_reply_domain_counts():
     token = reply_token_make(outbound_id=5, case_id=2)
     assert reply_tokens_in([f"reply+{token}@reply.evil.example", "someone@reply.example.com"]) == []
+
+
+def test_a_return_path_names_its_email_and_cannot_be_altered():
+    from notifications.tokens import BadBounceToken, bounce_address, bounce_token_verify, bounce_tokens_in
+
+    (token,) = bounce_tokens_in([bounce_address(outbound_id=1234).upper()])  # MTAs may change the case
+    assert bounce_token_verify(token) == 1234
+    email_part, mac = token.split("-")
+    for forged in (f"{int(email_part, 36) + 1:x}-{mac}", f"{email_part}-{'a' if mac[0] != 'a' else 'b'}{mac[1:]}"):
+        with pytest.raises(BadBounceToken):
+            bounce_token_verify(forged)
+
+
+def test_a_reply_token_is_not_a_return_path_and_the_other_way_round():
+    from notifications.tokens import BadBounceToken, bounce_token_make, bounce_token_verify
+
+    case_part, email_part, mac = reply_token_make(outbound_id=77, case_id=0).split("-")
+    with pytest.raises(BadBounceToken):
+        bounce_token_verify(f"{email_part}-{mac}")
+    with pytest.raises(BadReplyToken):
+        reply_token_verify(f"0-{bounce_token_make(outbound_id=77)}")

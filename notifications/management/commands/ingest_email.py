@@ -4,14 +4,21 @@ or every message in a maildir.
 
 Exit codes follow sysexits(3) so an MTA does the right thing: 0 delivered (threaded,
 quarantined or set aside: all stored), 75 EX_TEMPFAIL when the database is
-unavailable (the MTA keeps the message and retries), 65 EX_DATAERR for an empty
-message.
+unavailable or the message could not be stored (the MTA keeps the message and
+retries), 65 EX_DATAERR for an empty message or one larger than
+INBOUND_MESSAGE_MAX_BYTES (the MTA returns it to its sender with our reason).
+
+No message stops a run: one that cannot be read is stored and held as unreadable
+(or, with --dry-run, reported as such), and a maildir run goes on to the next file
+whatever happens to one; files over the size limit are left in the maildir and
+reported.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import logging
 import mailbox
 import multiprocessing
 import sys
@@ -20,15 +27,20 @@ from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, as_completed, wait
 from pathlib import Path
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import InterfaceError, OperationalError, connection, connections
 
 from notifications.inbound import EspVerdict, inbound_email_ingest, inbound_email_plan
-from notifications.mailparse import message_id_of
+from notifications.mailparse import describe_failure, message_id_of
 from notifications.models import InboundEmail
+
+logger = logging.getLogger(__name__)
 
 EX_DATAERR = 65
 EX_TEMPFAIL = 75
+TOO_LARGE = "too large"
+FAILED = "failed"
 
 
 class Command(BaseCommand):
@@ -58,11 +70,22 @@ class Command(BaseCommand):
                     jobs=max(1, options["jobs"]),
                 )
             else:
-                raw = sys.stdin.buffer.read()
+                limit = settings.INBOUND_MESSAGE_MAX_BYTES
+                raw = sys.stdin.buffer.read(limit + 1)  # never more than the limit in memory
                 if not raw.strip():
                     self.stderr.write("ingest_email: empty message on stdin")
                     sys.exit(EX_DATAERR)
+                if len(raw) > limit:
+                    self.stderr.write(
+                        f"ingest_email: message refused: larger than {limit} bytes (INBOUND_MESSAGE_MAX_BYTES); "
+                        "nothing was stored"
+                    )
+                    logger.warning("Refused a piped message over INBOUND_MESSAGE_MAX_BYTES (%s bytes)", limit)
+                    sys.exit(EX_DATAERR)
                 outcome = self._one(raw, dry_run=dry_run, verdict=verdict, source=InboundEmail.Source.MTA)
+                if outcome == FAILED:
+                    self.stderr.write("ingest_email: the message could not be stored; try again later")
+                    sys.exit(EX_TEMPFAIL)
                 if not dry_run:
                     self.stdout.write(outcome)  # an MTA ignores it; a person running it by hand reads it
         except (OperationalError, InterfaceError) as exc:
@@ -85,13 +108,24 @@ class Command(BaseCommand):
         if limit:
             keys = keys[:limit]
         counts: Counter[str] = Counter()
+        limit = settings.INBOUND_MESSAGE_MAX_BYTES
 
         def messages():
             for key in keys:
                 try:
-                    yield box.get_bytes(key)
+                    with box.get_file(key) as handle:
+                        raw = handle.read(limit + 1)  # never more than the limit in memory
                 except (KeyError, OSError):
                     counts["unreadable"] += 1  # taken away by another reader meanwhile
+                    continue
+                if len(raw) > limit:
+                    counts[TOO_LARGE] += 1
+                    self.stderr.write(
+                        f"ingest_email: {key}: larger than {limit} bytes (INBOUND_MESSAGE_MAX_BYTES); "
+                        "left in the maildir, not stored"
+                    )
+                    continue
+                yield raw
 
         progress = None
         if sys.stderr.isatty():
@@ -117,8 +151,8 @@ class Command(BaseCommand):
         summary = f"{total} messages in {elapsed:.1f} s ({rate:.1f}/s): {parts or 'nothing to do'}"
         # With --dry-run stdout carries only JSON lines.
         (self.stderr if dry_run else self.stdout).write(summary)
-        if counts["database unavailable"]:
-            sys.exit(EX_TEMPFAIL)
+        if counts["database unavailable"] or (counts[FAILED] and not dry_run):
+            sys.exit(EX_TEMPFAIL)  # the run went through every file; these ones are still to do
 
 
 def _run_all(work, items, jobs: int):
@@ -143,16 +177,26 @@ def _run_all(work, items, jobs: int):
 
 
 def _ingest_one(raw: bytes, *, dry_run: bool, verdict: EspVerdict, source: str) -> tuple[str, str]:
-    """(outcome, JSON line to print or ''). Module-level so --jobs can run it in a pool."""
+    """(outcome, JSON line to print or ''). Module-level so --jobs can run it in a pool.
+    Never raises for a message's sake: only an unavailable database stops a run."""
     if dry_run:
-        plan = inbound_email_plan(raw=raw, verdict=verdict)
-        plan.duplicate = InboundEmail.objects.filter(message_id=message_id_of(raw)).exists()
-        return ("duplicate" if plan.duplicate else plan.status), json.dumps(plan.as_json(), ensure_ascii=False)
-    if source == InboundEmail.Source.MAILDIR:
         try:
-            result = inbound_email_ingest(raw=raw, source=source, verdict=verdict)
+            plan = inbound_email_plan(raw=raw, verdict=verdict)
+            plan.duplicate = InboundEmail.objects.filter(message_id=message_id_of(raw)).exists()
         except (OperationalError, InterfaceError):
-            return "database unavailable", ""
-    else:
+            raise
+        except Exception as exc:
+            logger.exception("Planning a message failed")
+            line = {"message_id": message_id_of(raw), "action": FAILED, "detail": describe_failure(exc)}
+            return FAILED, json.dumps(line, ensure_ascii=False)
+        return ("duplicate" if plan.duplicate else plan.status), json.dumps(plan.as_json(), ensure_ascii=False)
+    try:
         result = inbound_email_ingest(raw=raw, source=source, verdict=verdict)
+    except (OperationalError, InterfaceError):
+        if source == InboundEmail.Source.MAILDIR:
+            return "database unavailable", ""
+        raise
+    except Exception:  # could not even be stored: the file stays in the maildir, the MTA retries
+        logger.exception("Storing a message failed")
+        return FAILED, ""
     return ("duplicate" if result.duplicate else result.inbound.status), ""
