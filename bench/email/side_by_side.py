@@ -19,7 +19,8 @@ the same PostgreSQL, in one interleaved run.
 3. Runs the two commands alternately (ours with each --jobs value, then helpdesk,
    repeated --runs times), each in a fresh process on a database recreated from
    its template and a fresh copy of the mail, and measures wall time including
-   start-up, the child's user+sys CPU and peak RSS (os.wait4), then start-up
+   start-up, the child's user+sys CPU and peak RSS (wait4 in the small launcher
+   ``bench.email.measure``, so the RSS is the command's own), then start-up
    alone (the same commands on an empty mailbox), then SQL statements per message
    in one more run each with ``log_statement = 'all'`` set on that database and
    the server log's lines for it counted.
@@ -153,21 +154,20 @@ class Run:
 
 def _measure(command: list[str], *, env: dict, log_name: str) -> tuple[float, float, float, int, str]:
     """(wall s, user+sys CPU s, peak RSS MB, exit code, last stdout line) of one
-    fresh process, its CPU and memory read from wait4 (its own and its workers')."""
+    fresh process, started and measured by the small ``measure`` launcher (wait4:
+    its own CPU and memory and its workers')."""
     logs = OUT / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     stdout_path, stderr_path = logs / f"{log_name}.out", logs / f"{log_name}.err"
-    with stdout_path.open("wb") as stdout, stderr_path.open("wb") as stderr:
-        started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=stdout, stderr=stderr, stdin=subprocess.DEVNULL)
-        _pid, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
+    result_path = logs / f"{log_name}.json"
+    launcher = [sys.executable, "-m", "bench.email.measure", str(result_path), str(stdout_path), str(stderr_path), "--"]
+    subprocess.run([*launcher, *map(str, command)], cwd=ROOT, env=env, check=True)
+    result = json.loads(result_path.read_text())
     lines = stdout_path.read_text(errors="replace").strip().splitlines()
     errors = stderr_path.read_text(errors="replace").strip()
     if errors:
         print(f"    ({log_name}: stderr has {len(errors.splitlines())} lines, see {stderr_path})")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, process.returncode, (lines or [""])[-1]
+    return result["wall"], result["cpu"], result["max_rss_kb"] / 1024, result["returncode"], (lines or [""])[-1]
 
 
 # --- the two systems -------------------------------------------------------------------
