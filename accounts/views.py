@@ -9,7 +9,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 
 from accounts.services import account_profile_update
-from enforcement.gates import restricted_action
+from core.actions import restricted_action
 from feedback.models import Feedback
 
 from .models import User

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from core.errors import DomainError
+
 
 class Kind(models.TextChoices):
     """The feedback-building behaviours (design.md)."""
@@ -29,13 +31,8 @@ KIND_SEVERITY = {
 }
 
 
-class CaseError(Exception):
+class CaseError(DomainError):
     """A case operation refused for a reason a reviewer can read."""
-
-    def __init__(self, message: str, code: str = "invalid"):
-        super().__init__(message)
-        self.message = message
-        self.code = code
 
 
 class Case(models.Model):

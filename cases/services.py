@@ -16,6 +16,7 @@ from django.db.models import Max
 from django.utils import timezone
 
 from accounts.services import account_lock
+from core.permissions import is_senior, require_reviewer, require_senior
 from enforcement.models import Level
 from notifications.models import Notice
 from notifications.services import notice_create
@@ -81,11 +82,6 @@ def _transition(case: Case, to_status: str, *, actor=None, reason: str = "") -> 
     from reports.services import reports_sync_for_case
 
     reports_sync_for_case(case=case)
-
-
-def _require_reviewer(user) -> None:
-    if not (user and user.is_authenticated and user.is_reviewer):
-        raise CaseError("Only reviewers can do this.", "not_reviewer")
 
 
 def _require_holder(case: Case, actor, doing: str) -> None:
@@ -246,7 +242,7 @@ def signal_route(*, signal) -> Case | None:
 def case_claim(*, case: Case, reviewer) -> Case:
     """Take a case. Two reviewers clicking at once: the row lock serialises them,
     the second sees the first's claim and is refused."""
-    _require_reviewer(reviewer)
+    require_reviewer(reviewer)
     with transaction.atomic():
         locked = _lock(case)
         if locked.assignee_id and locked.assignee_id != reviewer.pk:
@@ -274,7 +270,7 @@ def case_claim(*, case: Case, reviewer) -> Case:
 def case_claim_next(*, reviewer) -> Case | None:
     """Claim the most urgent unassigned case. ``skip_locked`` lets two reviewers
     pressing "claim next" at once get two different cases."""
-    _require_reviewer(reviewer)
+    require_reviewer(reviewer)
     with transaction.atomic():
         qs = Case.objects.filter(assignee__isnull=True, status__in=(Case.Status.NEW, Case.Status.APPEALED)).order_by(
             "priority", "due_at", "id"
@@ -293,7 +289,7 @@ def case_claim_next(*, reviewer) -> Case | None:
 
 
 def case_release(*, case: Case, reviewer) -> Case:
-    _require_reviewer(reviewer)
+    require_reviewer(reviewer)
     with transaction.atomic():
         locked = _lock(case)
         if locked.assignee_id is None:
@@ -309,9 +305,9 @@ def case_release(*, case: Case, reviewer) -> Case:
 
 
 def case_assign(*, case: Case, assignee, actor) -> Case:
-    _require_reviewer(actor)
-    _require_reviewer(assignee)
-    if not actor.is_senior_reviewer and actor.pk != assignee.pk:
+    require_reviewer(actor)
+    require_reviewer(assignee)
+    if not is_senior(actor) and actor.pk != assignee.pk:
         raise CaseError("Only a senior reviewer can assign cases to others.", "not_senior")
     with transaction.atomic():
         locked = _lock(case)
@@ -329,7 +325,7 @@ def case_assign(*, case: Case, assignee, actor) -> Case:
 
 
 def case_note_add(*, case: Case, actor, body: str) -> CaseEvent:
-    _require_reviewer(actor)
+    require_reviewer(actor)
     if not body.strip():
         raise CaseError("Write the note before saving it.", "empty")
     with transaction.atomic():
@@ -337,7 +333,7 @@ def case_note_add(*, case: Case, actor, body: str) -> CaseEvent:
 
 
 def case_message_user(*, case: Case, actor, account, body: str) -> CaseEvent:
-    _require_reviewer(actor)
+    require_reviewer(actor)
     if not body.strip():
         raise CaseError("Write the message before sending it.", "empty")
     with transaction.atomic():
@@ -365,7 +361,7 @@ def case_message_user(*, case: Case, actor, account, body: str) -> CaseEvent:
 
 def case_request_info(*, case: Case, actor, account, body: str) -> CaseEvent:
     """Ask the user for information; the case waits on them."""
-    _require_reviewer(actor)
+    require_reviewer(actor)
     if not body.strip():
         raise CaseError("Say what information you need.", "empty")
     with transaction.atomic():
@@ -425,7 +421,7 @@ def case_user_reply(*, case: Case, account, body: str, via: str = "inbox", data:
 
 
 def case_close(*, case: Case, actor, reason: str) -> Case:
-    _require_reviewer(actor)
+    require_reviewer(actor)
     with transaction.atomic():
         locked = _lock(case)
         _require_holder(locked, actor, "close it")
@@ -437,7 +433,7 @@ def case_close(*, case: Case, actor, reason: str) -> Case:
 
 
 def case_reopen(*, case: Case, actor, reason: str) -> Case:
-    _require_reviewer(actor)
+    require_reviewer(actor)
     if not reason.strip():
         raise CaseError("Say why the case is reopened.", "reason_required")
     with transaction.atomic():
@@ -536,7 +532,7 @@ def decision_make(
     from .ladder import propose_rung
     from .snapshot import evidence_snapshot
 
-    _require_reviewer(actor)
+    require_reviewer(actor)
     if rung not in Decision.Rung.values:
         raise CaseError(f"Unknown decision {rung!r}.", "rung")
     if not reason.strip():
@@ -602,7 +598,7 @@ def decision_make(
 def decision_approve(*, decision: Decision, approver) -> Decision:
     """A senior reviewer other than the proposer applies a proposal that still
     stands. Approving twice returns the first approval (``replayed``)."""
-    _require_reviewer(approver)
+    require_reviewer(approver)
     with transaction.atomic():
         case = _lock(decision.case)
         locked = Decision.objects.select_for_update(of=("self",)).select_related("approved_by").get(pk=decision.pk)
@@ -624,9 +620,8 @@ def decision_approve(*, decision: Decision, approver) -> Decision:
 
 
 def decision_reject(*, decision: Decision, approver, reason: str) -> Decision:
-    _require_reviewer(approver)
-    if not approver.is_senior_reviewer:
-        raise CaseError("Only a senior reviewer can send a decision back.", "not_senior")
+    require_reviewer(approver)
+    require_senior(approver, "send a decision back")
     with transaction.atomic():
         _lock(decision.case)
         locked = Decision.objects.select_for_update(of=("self",)).select_related("approved_by").get(pk=decision.pk)
@@ -654,7 +649,7 @@ def decision_repropose(*, decision: Decision, actor) -> Decision:
     from .ladder import propose_rung
     from .snapshot import evidence_snapshot
 
-    _require_reviewer(actor)
+    require_reviewer(actor)
     with transaction.atomic():
         case = _lock(decision.case)
         stale = Decision.objects.select_for_update(of=("self",)).select_related("approved_by").get(pk=decision.pk)
@@ -911,7 +906,7 @@ def appeal_decide(
     overturn, a modify that raises or lowers the rung) waits for a senior
     reviewer; an uphold applies at once. Nobody who took the decision hears its
     appeal. The same answer submitted again returns the first (``replayed``)."""
-    _require_reviewer(actor)
+    require_reviewer(actor)
     if outcome not in Appeal.Outcome.values:
         raise CaseError(f"Unknown appeal outcome {outcome!r}.", "outcome")
     answer = answer.strip()
@@ -977,7 +972,7 @@ def appeal_approve(*, appeal: Appeal, approver) -> Appeal:
     """A senior reviewer who is neither the proposer nor anyone who took the
     decision under appeal applies an answer that still stands. Approving twice
     returns the first approval (``replayed``)."""
-    _require_reviewer(approver)
+    require_reviewer(approver)
     with transaction.atomic():
         case, locked = _lock_appeal(appeal)
         if locked.status == Appeal.Status.DECIDED and locked.approved_by_id == approver.pk:
@@ -997,9 +992,8 @@ def appeal_approve(*, appeal: Appeal, approver) -> Appeal:
 
 def appeal_reject(*, appeal: Appeal, approver, reason: str) -> Appeal:
     """Send a proposed answer back: the appeal is open again for a hearer."""
-    _require_reviewer(approver)
-    if not approver.is_senior_reviewer:
-        raise CaseError("Only a senior reviewer can send an appeal answer back.", "not_senior")
+    require_reviewer(approver)
+    require_senior(approver, "send an appeal answer back")
     with transaction.atomic():
         case, locked = _lock_appeal(appeal)
         if locked.status != Appeal.Status.PENDING_APPROVAL:
@@ -1028,7 +1022,7 @@ def appeal_repropose(*, appeal: Appeal, actor) -> Appeal:
     """Re-propose a stale appeal answer on what stands now. The appeal row holds
     the one live answer, so the stale proposal lives on in its event (what was
     proposed, by whom, what changed); whoever re-proposes is the new proposer."""
-    _require_reviewer(actor)
+    require_reviewer(actor)
     with transaction.atomic():
         case, locked = _lock_appeal(appeal)
         if locked.status != Appeal.Status.PENDING_APPROVAL:

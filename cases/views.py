@@ -3,11 +3,7 @@ service and redirect with a message."""
 
 from __future__ import annotations
 
-from functools import wraps
-
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
@@ -17,26 +13,16 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from core.errors import DomainError
+from core.permissions import reviewer_required
 from feedback.models import Feedback
 
 from . import policy, selectors, services
 from .forms import AppealDecisionForm, DecisionForm, MessageForm, NoteForm, OpenCaseForm, QueueFilterForm, ReasonForm
-from .models import Appeal, Case, CaseError, CaseEvent, Decision
+from .models import Appeal, Case, CaseEvent, Decision
 
 PAGE_SIZE = 25
 WAITING = "Proposed: it waits for a senior reviewer's approval (four eyes); the page says why."
-
-
-def reviewer_required(view):
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        if not request.user.is_reviewer:
-            raise PermissionDenied("Reviewers only")
-        return view(request, *args, **kwargs)
-
-    return wrapped
 
 
 def _template_if_exists(name: str) -> str:
@@ -61,7 +47,7 @@ def _run(request, case: Case, action, success: str, anchor: str = ""):
     (a proposal that waits, a submission that was already done) instead of ``success``."""
     try:
         said = action()
-    except CaseError as exc:
+    except DomainError as exc:
         messages.error(request, exc.message)
     else:
         if said:
@@ -113,7 +99,7 @@ def queue(request):
 def claim_next(request):
     try:
         case = services.case_claim_next(reviewer=request.user)
-    except CaseError as exc:
+    except DomainError as exc:
         messages.error(request, exc.message)
         return redirect("cases:queue")
     if case is None:
@@ -451,7 +437,7 @@ def open_case(request):
                 actor=request.user,
                 note=form.cleaned_data["note"],
             )
-        except CaseError as exc:
+        except DomainError as exc:
             messages.error(request, exc.message)
         else:
             messages.success(request, f"Case #{case.pk} opened.")

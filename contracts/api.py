@@ -13,7 +13,7 @@ from rest_framework import generics, permissions, serializers, status, viewsets
 from rest_framework.exceptions import APIException
 from rest_framework.response import Response
 
-from enforcement.gates import ActionAllowed
+from core.actions import ActionAllowed
 from feedback.models import Feedback
 from feedback.services import feedback_leave
 

@@ -16,7 +16,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from enforcement.gates import restricted_action
+from core.actions import restricted_action
 
 from .forms import FeedbackForm, JobForm, MessageForm, PaymentForm, ProposalForm, WithdrawalForm
 from .models import Contract, Job, Payment, Proposal, WithdrawalRequest

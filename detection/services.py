@@ -28,6 +28,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q, prefetch_related_objects
 from django.utils import timezone
 
+from core.errors import DomainError
+
 from . import parallel
 from .detectors import ALL, FOR_EVENT, Finding, ScanContext
 from .models import Signal
@@ -42,8 +44,8 @@ ROUTE_BATCH = 50  # Jaccard overlap for a changed ring to keep its signal
 Progress = Callable[[str], None]
 
 
-class DetectionError(Exception):
-    pass
+class DetectionError(DomainError):
+    """A detection request that names something detection does not know."""
 
 
 @dataclass
@@ -84,7 +86,7 @@ def scan_full(*, progress: Progress | None = None, route: bool = True) -> ScanRe
 def scan_incremental(*, event: str, object_id: int) -> ScanReport:
     """The detectors ``event`` can affect, around the accounts it concerns."""
     if event not in EVENTS:
-        raise DetectionError(f"Unknown detection event {event!r}; expected one of {', '.join(EVENTS)}.")
+        raise DetectionError(f"Unknown detection event {event!r}; expected one of {', '.join(EVENTS)}.", "event")
     seeds = event_accounts(event=event, object_id=object_id)
     if not seeds:
         return ScanReport(scope=f"{event} {object_id} (gone)")

@@ -36,7 +36,7 @@ def detect_full_scan() -> dict:
 def enqueue_incremental(event: str, object_id: int):
     """Queue incremental detection for a new feedback, message, payment, contract or identity signal."""
     if event not in services.EVENTS:
-        raise services.DetectionError(f"Unknown detection event {event!r}.")
+        raise services.DetectionError(f"Unknown detection event {event!r}.", "event")
     try:
         return detect_incremental.enqueue(event, int(object_id))
     except Exception:  # the queue being down must never break the user's action

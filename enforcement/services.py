@@ -13,17 +13,15 @@ from django.utils import timezone
 from accounts.services import account_lock
 from cases.models import CaseEvent
 from cases.timeline import event_add
+from core.errors import DomainError
 
 from .models import LEVEL_RANK, Level, Restriction
 
 logger = logging.getLogger(__name__)
 
 
-class RestrictionError(Exception):
-    def __init__(self, message: str, code: str = "invalid"):
-        super().__init__(message)
-        self.message = message
-        self.code = code
+class RestrictionError(DomainError):
+    """A restriction refused or already in the state asked for."""
 
 
 def _lock_account(account_id: int) -> None:

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 
 from contracts.forms import FeedbackForm
 from contracts.views import contract_page, party_contract_or_404
-from enforcement.gates import restricted_action
+from core.actions import restricted_action
 
 from .services import feedback_leave
 

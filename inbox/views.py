@@ -15,8 +15,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from cases.models import CaseError, CaseSubject, Decision
+from cases.models import CaseSubject, Decision
 from cases.services import appeal_open, case_user_reply
+from core.errors import DomainError
 from enforcement.models import Restriction
 from notifications.models import Notice
 
@@ -110,7 +111,7 @@ def reply(request, case_id: int):
     if form.is_valid():
         try:
             case_user_reply(case=subject.case, account=request.user, body=form.cleaned_data["body"], via="inbox")
-        except CaseError as exc:
+        except DomainError as exc:
             form.add_error(None, exc.message)
         else:
             messages.success(request, "Your reply is with the Trust & Safety team. We’ll answer here and by email.")
@@ -127,7 +128,7 @@ def appeal(request, case_id: int, decision_id: int):
     if form.is_valid():
         try:
             appeal_open(decision=decision, account=request.user, statement=form.cleaned_data["statement"])
-        except CaseError as exc:
+        except DomainError as exc:
             form.add_error(None, exc.message)
         else:
             messages.success(

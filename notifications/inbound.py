@@ -30,6 +30,8 @@ from django.conf import settings
 from django.db import IntegrityError, InterfaceError, OperationalError, transaction
 from django.utils import timezone
 
+from core.permissions import require_reviewer
+
 from .mailparse import ParsedEmail, auth_failure, describe_failure, message_id_of, parse_email, unreadable_reason
 from .models import InboundEmail, OutboundEmail, VerifiedSenderAddress
 from .replyparse import Reply, extract_reply
@@ -455,11 +457,6 @@ def inbound_email_receive(*, event, esp_name: str) -> IngestResult:
 # --- reviewer actions on the quarantine ---------------------------------------------------
 
 
-def _require_reviewer(user) -> None:
-    if not (user and user.is_authenticated and user.is_reviewer):
-        raise EmailError("Only reviewers can do this.", "not_reviewer")
-
-
 def inbound_email_attach(*, inbound: InboundEmail, case, account, reviewer, trust_sender: bool = False):
     """A reviewer decides a held message is the user's reply on ``case``: it joins
     the timeline as the user's message (as if it had threaded), with an internal
@@ -468,7 +465,7 @@ def inbound_email_attach(*, inbound: InboundEmail, case, account, reviewer, trus
     from cases.services import case_user_reply
     from cases.timeline import event_add
 
-    _require_reviewer(reviewer)
+    require_reviewer(reviewer)
     with transaction.atomic():
         locked = InboundEmail.objects.select_for_update().get(pk=inbound.pk)
         if not locked.can_review():
@@ -515,7 +512,7 @@ def inbound_email_attach(*, inbound: InboundEmail, case, account, reviewer, trus
 
 def inbound_email_discard(*, inbound: InboundEmail, reviewer, note: str) -> InboundEmail:
     """A reviewer decides a held message needs nothing; the stored copy stays."""
-    _require_reviewer(reviewer)
+    require_reviewer(reviewer)
     if not note.strip():
         raise EmailError("Say why the email is discarded.", "note_required")
     with transaction.atomic():

@@ -21,9 +21,7 @@ class RenderedEmail:
 
 
 def site_name() -> str:
-    from trustsafety.context_processors import site
-
-    return site(None)["SITE_NAME"]
+    return settings.SITE_NAME
 
 
 def request_url(notice: Notice) -> str:

@@ -3,12 +3,8 @@ or discard it) and the list of emails that did not reach users."""
 
 from __future__ import annotations
 
-from functools import wraps
-
 import nh3
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,12 +12,15 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
+from core.errors import DomainError
+from core.permissions import reviewer_required
+
 from . import selectors
 from .forms import AttachForm, DiscardForm, QuarantineFilterForm
 from .inbound import inbound_email_attach, inbound_email_discard
 from .mailparse import attachment_bytes
 from .models import InboundEmail, OutboundEmail
-from .services import EmailError, outbound_email_retry
+from .services import outbound_email_retry
 
 PAGE_SIZE = 50
 
@@ -42,18 +41,6 @@ def sanitised_html(html: str) -> str:
         link_rel="noopener noreferrer nofollow",
         strip_comments=True,
     )
-
-
-def reviewer_required(view):
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        if not request.user.is_reviewer:
-            raise PermissionDenied("Reviewers only")
-        return view(request, *args, **kwargs)
-
-    return wrapped
 
 
 @reviewer_required
@@ -119,7 +106,7 @@ def quarantine_attach(request, pk: int):
             reviewer=request.user,
             trust_sender=form.cleaned_data["trust_sender"],
         )
-    except EmailError as exc:
+    except DomainError as exc:
         messages.error(request, exc.message)
         return redirect("notifications:quarantine_detail", pk=inbound.pk)
     messages.success(request, f"The email was added to case #{case.pk} as the user's reply.")
@@ -136,7 +123,7 @@ def quarantine_discard(request, pk: int):
         return redirect("notifications:quarantine_detail", pk=inbound.pk)
     try:
         inbound_email_discard(inbound=inbound, reviewer=request.user, note=form.cleaned_data["note"])
-    except EmailError as exc:
+    except DomainError as exc:
         messages.error(request, exc.message)
         return redirect("notifications:quarantine_detail", pk=inbound.pk)
     messages.success(request, "The email was discarded; its stored copy is kept.")
@@ -200,7 +187,7 @@ def outbound_retry(request, pk: int):
     outbound = get_object_or_404(OutboundEmail, pk=pk)
     try:
         outbound_email_retry(outbound=outbound, actor=request.user)
-    except EmailError as exc:
+    except DomainError as exc:
         messages.error(request, exc.message)
     else:
         messages.success(request, "The email is queued to be sent again.")

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from cases.models import Case, Decision, Kind
+from core.errors import DomainError
 from detection.models import Signal
 from notifications.models import Notice
 from notifications.services import notice_create
@@ -43,13 +44,11 @@ def reports_per_day() -> int:
     return int(getattr(settings, "REPORTS_PER_DAY", 5))
 
 
-class ReportRefused(Exception):
+class ReportRefused(DomainError):
     """A report (or a note on one) refused for a reason the user can read."""
 
     def __init__(self, message: str, code: str, *, existing: AbuseReport | None = None):
-        super().__init__(message)
-        self.message = message
-        self.code = code
+        super().__init__(message, code)
         self.existing = existing
 
 

@@ -80,6 +80,8 @@ IDENTITY_HASH_KEY = env("IDENTITY_HASH_KEY", SECRET_KEY)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 SITE_URL = (env("SITE_URL", "http://127.0.0.1:8000") or "").rstrip("/")
+# The marketplace's name, in page titles and emails.
+SITE_NAME = env("SITE_NAME", "Gigworks") or "Gigworks"
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -97,6 +99,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "anymail",
     "django_tasks_db",
+    "core",
     "accounts",
     "contracts",
     "feedback",
@@ -264,6 +267,8 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "trustsafety.pagination.Pagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # A service's DomainError becomes {"detail", "code"} with the status for its code.
+    "EXCEPTION_HANDLER": "core.api.exception_handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Trust & Safety portal API",

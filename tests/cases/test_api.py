@@ -59,7 +59,7 @@ def test_decision_errors_are_clear(reviewer, subject, bystander):
         {"account": subject.pk, "rung": "hide_feedback", "reason": "x"},
         format="json",
     )
-    assert r.status_code == 409 and r.json()["code"] == "feedback_required"
+    assert r.status_code == 400 and r.json()["code"] == "feedback_required"
     r = api.post(f"/api/v1/cases/{case.pk}/decisions/", {"account": subject.pk, "rung": "nonsense"}, format="json")
     assert r.status_code == 400 and "rung" in r.json() and "reason" in r.json()
 
