@@ -77,7 +77,7 @@ def contract_page(request, contract: Contract, *, status: int = 200, **forms):
 
 @login_required
 def dashboard(request):
-    from inbox.selectors import requests_summary
+    from my_requests.selectors import requests_summary
 
     user = request.user
     contracts = list(contracts_for(user)[:8])

@@ -108,7 +108,7 @@ INSTALLED_APPS = [
     "cases",
     "enforcement",
     "notifications",
-    "inbox",
+    "my_requests",
     "helpcenter",
     "announcements",
     "reports",

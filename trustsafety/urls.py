@@ -16,7 +16,7 @@ urlpatterns = [
     path("", include("feedback.urls")),
     path("", include("accounts.urls")),
     # Help › My Requests, help centre, reports, announcements.
-    path("help/requests/", include("inbox.urls")),
+    path("help/requests/", include("my_requests.urls")),
     path("help/", include("helpcenter.urls")),
     path("report/", include("reports.urls")),
     path("announcements/", include("announcements.urls")),

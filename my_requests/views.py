@@ -33,7 +33,7 @@ def index(request):
         row.user_status = selectors.USER_STATUS.get(row.case.status, row.case.get_status_display())
     return render(
         request,
-        "inbox/index.html",
+        "my_requests/index.html",
         {
             "rows": rows,
             "notices": list(selectors.loose_notices(account=user)[:50]),
@@ -77,7 +77,7 @@ def _case_page(request, subject: CaseSubject, *, reply_form=None, appeal_forms=N
         _mark_read(subject, now)
     return render(
         request,
-        "inbox/case.html",
+        "my_requests/case.html",
         {
             "subject": subject,
             "case": case,
@@ -149,4 +149,4 @@ def notice_detail(request, notice_id: int):
         return redirect("inbox:case", case_id=notice.case_id)
     if notice.report_id:
         return redirect(f"/report/{notice.report_id}/")
-    return render(request, "inbox/notice.html", {"notice": notice})
+    return render(request, "my_requests/notice.html", {"notice": notice})

@@ -2,6 +2,7 @@ from django.urls import path
 
 from . import views
 
+# The namespace keeps its first name so every {% url "inbox:…" %} and reverse() keeps working.
 app_name = "inbox"
 urlpatterns = [
     path("", views.index, name="index"),
