@@ -112,6 +112,7 @@ INSTALLED_APPS = [
     "helpcenter",
     "announcements",
     "reports",
+    "demo",
 ]
 
 MIDDLEWARE = [

@@ -5,9 +5,10 @@ found with high precision and recall."""
 import io
 import math
 
-from accounts import demo as accounts_demo
 from cases.models import Case, Kind
-from detection import demo, services
+from demo import accounts as accounts_demo
+from demo import detection as demo
+from detection import services
 from detection.models import Signal
 from detection.synthetic import Spec, generate
 

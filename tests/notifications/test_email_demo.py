@@ -1,7 +1,7 @@
 import io
 
 from cases.models import CaseEvent
-from notifications.demo import seed
+from demo.notifications import seed
 from notifications.models import InboundEmail, OutboundEmail
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .models import Article
-from .policy import policy_articles_ensure
+from helpcenter.models import Article
+from helpcenter.policy import policy_articles_ensure
 
 
 def seed(*, stdout) -> None:

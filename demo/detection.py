@@ -1,5 +1,5 @@
 """Demo step 2: plant feedback building among the demo accounts, then let
-detection find it (``manage.py seed_demo`` runs this after ``accounts.demo``).
+detection find it (``manage.py seed_demo`` runs this after ``demo.accounts``).
 
 Nothing here opens a case: the planted rows are ordinary marketplace data
 (accounts, identity signals, contracts, messages, payments, feedback) and the full
@@ -31,9 +31,8 @@ from django.utils import timezone
 from accounts.identity import hash_value
 from accounts.models import IdentitySignal, Membership, Organization, User
 from contracts.models import Contract, Message, Payment
+from detection import services
 from feedback.models import Feedback
-
-from . import services
 
 PREFIX = "demo-plant"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .models import Announcement
+from announcements.models import Announcement
 
 DEMO = [
     {

@@ -6,9 +6,8 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 
 from contracts.models import Contract, Message
-
-from .models import AbuseReport
-from .services import ReportRefused, report_file
+from reports.models import AbuseReport
+from reports.services import ReportRefused, report_file
 
 REPORTER_EMAIL = "client@example.com"
 DETAILS = (
@@ -41,7 +40,7 @@ def _pick_reported(client):
 def seed(*, stdout) -> None:
     client = get_user_model().objects.filter(email=REPORTER_EMAIL).first()
     if client is None:
-        stdout.write(f"  reports: skipped, no {REPORTER_EMAIL} (run accounts.demo first)")
+        stdout.write(f"  reports: skipped, no {REPORTER_EMAIL} (run demo.accounts first)")
         return
     if AbuseReport.objects.filter(reporter=client).exists():
         stdout.write("  reports: the demo report is already there")

@@ -1,4 +1,4 @@
-"""Demo data for email (runs after cases.demo and enforcement.demo in seed_demo):
+"""Demo data for email (runs after demo.cases and demo.enforcement in seed_demo):
 send the demo's notices so var/mail has their .eml files, then feed back one
 realistic reply that threads into a case and one that lands in quarantine.
 Idempotent: sending skips what was sent, and the replies have fixed Message-IDs."""
@@ -9,10 +9,10 @@ from email.utils import formataddr
 
 from django.db.models import F
 
-from .inbound import inbound_email_ingest
-from .models import InboundEmail, Notice, OutboundEmail
-from .samples import gmail_reply, outlook_reply
-from .services import outbox_process
+from notifications.inbound import inbound_email_ingest
+from notifications.models import InboundEmail, Notice, OutboundEmail
+from notifications.samples import gmail_reply, outlook_reply
+from notifications.services import outbox_process
 
 REPLY_ID = "<demo-reply-1@mail.gigworks-demo.example>"
 HELD_ID = "<demo-held-1@webmail.gigworks-demo.example>"

@@ -30,9 +30,8 @@ from contracts.services import (
     proposal_hire,
     proposal_submit,
 )
+from enforcement.models import Restriction
 from feedback.services import feedback_leave
-
-from .models import Restriction
 
 OWN_JOB_TITLE = "Illustrate my blog header"
 SUSPENSION_REASON = (
