@@ -2,7 +2,9 @@ import django_filters
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
-from .models import Case, CaseSubject, Kind
+from detection.kinds import Kind
+
+from .models import Case, CaseSubject
 
 
 class CaseFilter(django_filters.FilterSet):

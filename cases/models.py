@@ -7,28 +7,7 @@ from django.db import models
 from django.utils import timezone
 
 from core.errors import DomainError
-
-
-class Kind(models.TextChoices):
-    """The feedback-building behaviours (design.md)."""
-
-    SELF_HIRE = "self_hire", "Self-hire"
-    FEEDBACK_RING = "feedback_ring", "Fake jobs / feedback ring"
-    CONFLICT_OF_INTEREST = "conflict_of_interest", "Conflict of interest"
-    PAID_FEEDBACK = "paid_feedback", "Paid feedback"
-    FEEDBACK_EXTORTION = "feedback_extortion", "Feedback extortion"
-    USER_REPORT = "user_report", "User report"
-
-
-# How serious each behaviour is on its own (0–1); feeds priority and the ladder.
-KIND_SEVERITY = {
-    Kind.SELF_HIRE: 0.8,
-    Kind.FEEDBACK_RING: 0.7,
-    Kind.CONFLICT_OF_INTEREST: 0.5,
-    Kind.PAID_FEEDBACK: 0.6,
-    Kind.FEEDBACK_EXTORTION: 0.9,
-    Kind.USER_REPORT: 0.4,
-}
+from detection.kinds import Kind
 
 
 class CaseError(DomainError):

@@ -17,13 +17,13 @@ from django.utils import timezone
 
 from accounts.services import account_lock
 from core.permissions import is_senior, require_reviewer, require_senior
+from detection.kinds import KIND_SEVERITY, Kind
 from enforcement.models import Level
 from notifications.models import Notice
 from notifications.services import notice_create
 
 from . import policy
 from .models import (
-    KIND_SEVERITY,
     Appeal,
     Case,
     CaseError,
@@ -31,7 +31,6 @@ from .models import (
     CaseSubject,
     Decision,
     Evidence,
-    Kind,
     Strike,
 )
 from .timeline import event_add

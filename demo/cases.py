@@ -13,7 +13,8 @@ from django.utils import timezone
 
 from accounts.models import User
 from cases import services
-from cases.models import Case, Decision, Kind
+from cases.models import Case, Decision
+from detection.kinds import Kind
 
 
 def seed(*, stdout) -> None:

@@ -18,7 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
-from cases.models import Case, Decision, Kind
+from cases.models import Case, Decision
 from cases.services import case_message_user, case_note_add, case_open, decision_make
 from contracts.models import Job
 from contracts.services import (
@@ -30,6 +30,7 @@ from contracts.services import (
     proposal_hire,
     proposal_submit,
 )
+from detection.kinds import Kind
 from enforcement.models import Restriction
 from feedback.services import feedback_leave
 

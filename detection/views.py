@@ -9,8 +9,8 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.urls import NoReverseMatch, reverse
 
-from cases.models import Kind
 from core.permissions import reviewer_required
+from detection.kinds import Kind
 
 from . import selectors
 

@@ -12,8 +12,9 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from cases.models import Case, Decision, Kind
+from cases.models import Case, Decision
 from core.errors import DomainError
+from detection.kinds import Kind
 from detection.models import Signal
 from notifications.models import Notice
 from notifications.services import notice_create

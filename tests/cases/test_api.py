@@ -4,7 +4,7 @@ and an OpenAPI schema that generates cleanly."""
 from rest_framework.test import APIClient
 
 from cases import services
-from cases.models import Kind
+from detection.kinds import Kind
 
 
 def api_for(user):

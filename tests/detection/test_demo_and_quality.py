@@ -5,10 +5,11 @@ found with high precision and recall."""
 import io
 import math
 
-from cases.models import Case, Kind
+from cases.models import Case
 from demo import accounts as accounts_demo
 from demo import detection as demo
 from detection import services
+from detection.kinds import Kind
 from detection.models import Signal
 from detection.synthetic import Spec, generate
 

@@ -39,7 +39,8 @@ def test_demo_refuses_to_seed_with_debug_off(db, settings):
 
 
 def test_the_full_demo_shows_every_feature_and_reruns_harmlessly(db, settings, tmp_path):
-    from cases.models import Case, Kind
+    from cases.models import Case
+    from detection.kinds import Kind
     from detection.models import Signal
 
     settings.DEBUG = True

@@ -1,7 +1,7 @@
 import pytest
 
-from cases.models import Kind
 from cases.services import case_message_user, case_note_add, case_open
+from detection.kinds import Kind
 from tests.enforcement.world import suspended_freelancer_world
 
 

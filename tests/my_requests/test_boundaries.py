@@ -3,8 +3,9 @@
 import pytest
 from django.urls import reverse
 
-from cases.models import Case, CaseEvent, Kind
+from cases.models import Case, CaseEvent
 from cases.services import case_open, decision_make
+from detection.kinds import Kind
 
 
 def test_another_users_case_is_404_everywhere(client, bystander, world):
