@@ -196,7 +196,7 @@ def detail(request, pk: int):
             "can_decide": holder_refusal is None and case.status in services.DECIDABLE,
             "event_types": CaseEvent.Type,
             "signals_template": _template_if_exists("detection/signals.html"),
-            "reply_template": _template_if_exists("notifications/reply_event.html"),
+            "reply_template": _template_if_exists("inbound_mail/reply_event.html"),
         },
     )
 

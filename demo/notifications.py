@@ -9,9 +9,10 @@ from email.utils import formataddr
 
 from django.db.models import F
 
-from notifications.inbound import inbound_email_ingest
-from notifications.models import InboundEmail, Notice, OutboundEmail
-from notifications.samples import gmail_reply, outlook_reply
+from demo.mail_samples import gmail_reply, outlook_reply
+from inbound_mail.models import InboundEmail
+from inbound_mail.services import inbound_email_ingest
+from notifications.models import Notice, OutboundEmail
 from notifications.services import outbox_process
 
 REPLY_ID = "<demo-reply-1@mail.gigworks-demo.example>"

@@ -6,4 +6,4 @@ class NotificationsConfig(AppConfig):
     name = "notifications"
 
     def ready(self) -> None:
-        from . import receivers  # noqa: F401  (connects anymail's inbound and tracking signals)
+        from . import receivers  # noqa: F401  (connects anymail's tracking signal)

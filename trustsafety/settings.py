@@ -108,6 +108,7 @@ INSTALLED_APPS = [
     "cases",
     "enforcement",
     "notifications",
+    "inbound_mail",
     "my_requests",
     "helpcenter",
     "announcements",

@@ -25,8 +25,9 @@ urlpatterns = [
     path("portal/", include("detection.urls")),
     path("", include("enforcement.urls")),
     path("portal/", include("notifications.urls")),
+    path("portal/", include("inbound_mail.urls")),
     # Email webhooks: anymail's views for the configured ESP only (ANYMAIL_ESP), authenticated.
-    path("anymail/", include("notifications.webhook_urls")),
+    path("anymail/", include("inbound_mail.webhook_urls")),
     # REST API.
     path("api/v1/", include("trustsafety.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),

@@ -2,7 +2,8 @@ import io
 
 from cases.models import CaseEvent
 from demo.notifications import seed
-from notifications.models import InboundEmail, OutboundEmail
+from inbound_mail.models import InboundEmail
+from notifications.models import OutboundEmail
 
 
 def test_demo_step_is_harmless_without_cases(db):

@@ -5,7 +5,8 @@ from email.policy import SMTP
 
 import pytest
 
-from notifications.mailparse import (
+from demo.mail_samples import bounce, out_of_office, with_attachment
+from inbound_mail.mailparse import (
     attachment_check,
     auth_failure,
     decode_bytes,
@@ -13,7 +14,6 @@ from notifications.mailparse import (
     parse_email,
     safe_filename,
 )
-from notifications.samples import bounce, out_of_office, with_attachment
 
 LIMIT = 1024 * 1024
 
@@ -280,7 +280,7 @@ def test_two_from_headers_are_a_problem():
 
 @pytest.mark.parametrize(("depth", "why"), [(51, "more than 50 levels"), (3000, "nested too deeply")])
 def test_a_message_nested_too_deeply_comes_back_unreadable_with_its_headers(depth, why):
-    from notifications.samples import deeply_nested
+    from demo.mail_samples import deeply_nested
 
     parsed = parse_email(deeply_nested(depth=depth, to="reply+x@reply.example.com"), attachment_max_bytes=LIMIT)
     assert why in parsed.unreadable
@@ -289,7 +289,7 @@ def test_a_message_nested_too_deeply_comes_back_unreadable_with_its_headers(dept
 
 
 def test_ordinary_nesting_is_read():
-    from notifications.samples import deeply_nested
+    from demo.mail_samples import deeply_nested
 
     parsed = parse_email(deeply_nested(depth=20, to="x@reply.example.com"), attachment_max_bytes=LIMIT)
     assert parsed.unreadable == "" and parsed.text == "Hello from the bottom."

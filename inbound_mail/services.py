@@ -30,13 +30,14 @@ from django.conf import settings
 from django.db import IntegrityError, InterfaceError, OperationalError, transaction
 from django.utils import timezone
 
+from cases.models import CaseError, CaseEvent
+from cases.services import case_user_reply
+from cases.timeline import event_add
+from core.errors import DomainError
 from core.permissions import require_reviewer
-
-from .mailparse import ParsedEmail, auth_failure, describe_failure, message_id_of, parse_email, unreadable_reason
-from .models import InboundEmail, OutboundEmail, VerifiedSenderAddress
-from .replyparse import Reply, extract_reply
-from .services import EmailError, outbound_email_track
-from .tokens import (
+from notifications.models import OutboundEmail
+from notifications.services import outbound_email_track
+from notifications.tokens import (
     BadBounceToken,
     BadReplyToken,
     bounce_token_verify,
@@ -45,7 +46,16 @@ from .tokens import (
     reply_tokens_in,
 )
 
+from .mailparse import ParsedEmail, auth_failure, describe_failure, message_id_of, parse_email, unreadable_reason
+from .models import InboundEmail, VerifiedSenderAddress
+from .replyparse import Reply, extract_reply
+
 logger = logging.getLogger(__name__)
+
+
+class InboundMailError(DomainError):
+    """A reviewer's action on a held message refused, for a reason they can read."""
+
 
 MAX_ORIGINAL_CHARS = 100_000
 
@@ -289,9 +299,6 @@ def _refused_attachments_note(*, case, inbound: InboundEmail, attachments: list[
     refused = [a for a in attachments if not a.get("accepted")]
     if not refused:
         return
-    from cases.models import CaseEvent
-    from cases.timeline import event_add
-
     lines = [f"· {a['filename']} ({a['content_type']}, {a['size']} bytes): {a['refused']}" for a in refused]
     event_add(
         case=case,
@@ -324,9 +331,6 @@ def _fill(inbound: InboundEmail, plan: Plan) -> None:
 
 def _process(inbound: InboundEmail, *, raw: bytes, esp_name: str, verdict: EspVerdict, created: bool) -> Plan:
     """Read, plan and apply. Runs inside the caller's transaction (a savepoint)."""
-    from cases.models import CaseError
-    from cases.services import case_user_reply
-
     plan = inbound_email_plan(raw=raw, esp_name=esp_name, verdict=verdict)
     if created:
         locked = inbound  # inserted in this transaction: the row is ours already
@@ -461,15 +465,11 @@ def inbound_email_attach(*, inbound: InboundEmail, case, account, reviewer, trus
     """A reviewer decides a held message is the user's reply on ``case``: it joins
     the timeline as the user's message (as if it had threaded), with an internal
     note saying who attached it and why it was held."""
-    from cases.models import CaseError, CaseEvent
-    from cases.services import case_user_reply
-    from cases.timeline import event_add
-
     require_reviewer(reviewer)
     with transaction.atomic():
         locked = InboundEmail.objects.select_for_update().get(pk=inbound.pk)
         if not locked.can_review():
-            raise EmailError("This email has already been dealt with.", "already_reviewed")
+            raise InboundMailError("This email has already been dealt with.", "already_reviewed")
         plan = inbound_email_plan(raw=bytes(locked.raw), esp_name=locked.esp_name)
         body = plan.reply.text or plan.parsed.text.strip()
         try:
@@ -481,7 +481,7 @@ def inbound_email_attach(*, inbound: InboundEmail, case, account, reviewer, trus
                 data=_reply_data(locked, plan.parsed, plan.reply, attached_by=reviewer.pk, held_for=locked.reason),
             )
         except CaseError as exc:
-            raise EmailError(exc.message, exc.code) from exc
+            raise InboundMailError(exc.message, exc.code) from exc
         event_add(
             case=case,
             type=CaseEvent.Type.NOTE,
@@ -514,11 +514,11 @@ def inbound_email_discard(*, inbound: InboundEmail, reviewer, note: str) -> Inbo
     """A reviewer decides a held message needs nothing; the stored copy stays."""
     require_reviewer(reviewer)
     if not note.strip():
-        raise EmailError("Say why the email is discarded.", "note_required")
+        raise InboundMailError("Say why the email is discarded.", "note_required")
     with transaction.atomic():
         locked = InboundEmail.objects.select_for_update().get(pk=inbound.pk)
         if not locked.can_review():
-            raise EmailError("This email has already been dealt with.", "already_reviewed")
+            raise InboundMailError("This email has already been dealt with.", "already_reviewed")
         locked.status = Status.DISCARDED
         locked.review_note = note.strip()
         locked.reviewed_by = reviewer

@@ -4,8 +4,8 @@ import pytest
 
 from bench.email.accuracy import comparable
 from bench.email.corpus import CORPUS_DIR, HOLDOUT_DIR, load_corpus
-from notifications.mailparse import parse_email
-from notifications.replyparse import extract_reply, html_to_text
+from inbound_mail.mailparse import parse_email
+from inbound_mail.replyparse import extract_reply, html_to_text
 
 CASES = load_corpus(CORPUS_DIR) + load_corpus(HOLDOUT_DIR)
 

@@ -6,8 +6,9 @@ import pytest
 from django.core import mail
 
 from cases.models import Case, CaseEvent
-from notifications.models import InboundEmail, OutboundEmail
-from notifications.samples import bounce, gmail_reply, outlook_reply
+from demo.mail_samples import bounce, gmail_reply, outlook_reply
+from inbound_mail.models import InboundEmail
+from notifications.models import OutboundEmail
 
 NEW_TEXT = "The account northwind-design belongs to my cousin Anna."
 # Our MTA checked DMARC for the domain a mail server sees in From: the attacker's.

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from django import forms
 
+from cases.models import Case, CaseSubject
+
 from .models import InboundEmail
 
 
@@ -23,8 +25,6 @@ class AttachForm(forms.Form):
     trust_sender = forms.BooleanField(label="Trust this sender address for that person from now on", required=False)
 
     def clean(self):
-        from cases.models import Case, CaseSubject
-
         data = super().clean()
         case_id = data.get("case")
         if not case_id:

@@ -8,10 +8,9 @@ from urllib.parse import urlencode
 
 import pytest
 
-from notifications.models import InboundEmail
-from notifications.samples import deeply_nested, gmail_reply, with_attachment
-
-from .conftest import basic_auth, form_data
+from demo.mail_samples import deeply_nested, gmail_reply, with_attachment
+from inbound_mail.models import InboundEmail
+from tests.mail import basic_auth, form_data
 
 MIB = 1024 * 1024
 
@@ -46,7 +45,7 @@ def test_a_message_over_the_limit_gets_413_a_log_line_and_nothing_is_stored(sett
     settings.INBOUND_MESSAGE_MAX_BYTES = 3 * MIB  # the same check as at 25 MiB, with less to send
     raw = _big_reply(sent_email, size=3 * MIB + 200 * 1024)
 
-    with caplog.at_level(logging.WARNING, logger="notifications.webhooks"):
+    with caplog.at_level(logging.WARNING, logger="inbound_mail.webhooks"):
         response = mailgun.inbound(raw)
 
     assert response.status_code == 413

@@ -31,9 +31,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import InterfaceError, OperationalError, connection, connections
 
-from notifications.inbound import EspVerdict, inbound_email_ingest, inbound_email_plan
-from notifications.mailparse import describe_failure, message_id_of
-from notifications.models import InboundEmail
+from inbound_mail.mailparse import describe_failure, message_id_of
+from inbound_mail.models import InboundEmail
+from inbound_mail.services import EspVerdict, inbound_email_ingest, inbound_email_plan
 
 logger = logging.getLogger(__name__)
 

@@ -15,8 +15,7 @@ from django.urls import Resolver404, resolve
 
 from cases.models import Case
 from notifications.models import OutboundEmail
-
-from .conftest import SIGNING_KEY, basic_auth, mailgun_signature
+from tests.mail import SIGNING_KEY, basic_auth, mailgun_signature
 
 ROOT = Path(__file__).resolve().parents[2]
 STRONG_SECRET = "mailgun-hooks:Wq8r3VtY6pL1zN5sK0aB"
@@ -74,7 +73,7 @@ def test_production_start_up_refuses_webhooks_it_cannot_authenticate(monkeypatch
 
 
 def test_production_start_up_with_webhook_authentication_mounts_only_the_senders_esp(monkeypatch):
-    from notifications.webhooks import webhook_urlpatterns
+    from inbound_mail.webhooks import webhook_urlpatterns
 
     probe = load_settings(
         monkeypatch, **PRODUCTION, ANYMAIL_WEBHOOK_SECRET=STRONG_SECRET, MAILGUN_WEBHOOK_SIGNING_KEY="key-1"
@@ -86,7 +85,7 @@ def test_production_start_up_with_webhook_authentication_mounts_only_the_senders
 
 
 def test_without_an_esp_production_mounts_no_webhooks_and_needs_no_secret(monkeypatch):
-    from notifications.webhooks import webhook_urlpatterns
+    from inbound_mail.webhooks import webhook_urlpatterns
 
     env = {**PRODUCTION, "MAILER_BACKEND": "django.core.mail.backends.smtp.EmailBackend"}
     probe = load_settings(monkeypatch, **env)

@@ -5,9 +5,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from cases.models import CaseEvent
-from notifications.inbound import inbound_email_ingest
-from notifications.models import InboundEmail, OutboundEmail, VerifiedSenderAddress
-from notifications.samples import gmail_reply, with_attachment
+from demo.mail_samples import gmail_reply, with_attachment
+from inbound_mail.models import InboundEmail, VerifiedSenderAddress
+from inbound_mail.services import inbound_email_ingest
+from notifications.models import OutboundEmail
 
 
 @pytest.fixture
@@ -141,9 +142,9 @@ def test_admin_shows_the_outbox_and_stored_mail_read_only(client, admin_user, he
     for url in (
         "/admin/notifications/outboundemail/",
         f"/admin/notifications/outboundemail/{sent_email.pk}/change/",
-        "/admin/notifications/inboundemail/",
-        f"/admin/notifications/inboundemail/{held.pk}/change/",
-        "/admin/notifications/verifiedsenderaddress/",
+        "/admin/inbound_mail/inboundemail/",
+        f"/admin/inbound_mail/inboundemail/{held.pk}/change/",
+        "/admin/inbound_mail/verifiedsenderaddress/",
     ):
         assert client.get(url).status_code == 200, url
-    assert client.get("/admin/notifications/inboundemail/add/").status_code == 403
+    assert client.get("/admin/inbound_mail/inboundemail/add/").status_code == 403

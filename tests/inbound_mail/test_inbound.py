@@ -4,8 +4,7 @@ and land on the case timeline, or in quarantine with the reason."""
 import pytest
 
 from cases.models import Case, CaseEvent
-from notifications.models import InboundEmail, OutboundEmail
-from notifications.samples import (
+from demo.mail_samples import (
     apple_mail_reply,
     bounce,
     gmail_reply,
@@ -14,6 +13,8 @@ from notifications.samples import (
     plain_client_reply,
     with_attachment,
 )
+from inbound_mail.models import InboundEmail
+from notifications.models import OutboundEmail
 
 NEW_TEXT = "The account northwind-design belongs to my cousin Anna.\nWe shared a laptop for a month."
 
@@ -218,7 +219,7 @@ def test_a_reply_by_email_and_one_from_my_requests_make_the_same_event(sent_emai
 
 
 def test_processing_errors_keep_the_message_for_review(sent_email, mailgun, monkeypatch):
-    import notifications.inbound as inbound_module
+    import inbound_mail.services as inbound_module
 
     def broken(**kwargs):
         raise RuntimeError("parser exploded")

@@ -9,8 +9,8 @@ import pytest
 from django.core.management import call_command
 
 from cases.models import CaseEvent
-from notifications.models import InboundEmail
-from notifications.samples import gmail_reply, out_of_office, outlook_reply
+from demo.mail_samples import gmail_reply, out_of_office, outlook_reply
+from inbound_mail.models import InboundEmail
 
 
 class _Stdin:
@@ -119,7 +119,7 @@ def test_a_maildir_can_be_ingested_by_several_processes_on_postgresql(case, revi
 
 
 def test_dry_run_reports_an_unreadable_message_and_every_file_after_it(sent_email, case, tmp_path):
-    from notifications.samples import deeply_nested
+    from demo.mail_samples import deeply_nested
 
     box = mailbox.Maildir(tmp_path / "md", create=True)
     box.add(deeply_nested(depth=5000, to=sent_email.reply_to, message_id="<deep@client.example>"))
@@ -134,7 +134,7 @@ def test_dry_run_reports_an_unreadable_message_and_every_file_after_it(sent_emai
 
 
 def test_an_unreadable_message_on_stdin_is_stored_and_held(sent_email, case):
-    from notifications.samples import deeply_nested
+    from demo.mail_samples import deeply_nested
 
     raw = deeply_nested(depth=5000, to=sent_email.reply_to, in_reply_to=sent_email.message_id)
     out, _ = _run("--dry-run", stdin=raw)

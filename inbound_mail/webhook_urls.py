@@ -1,5 +1,5 @@
 """Mounted at /anymail/ (trustsafety/urls.py): the webhooks of the configured ESP
-only (see notifications/webhooks.py)."""
+only (see inbound_mail/webhooks.py)."""
 
 from django.conf import settings
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from notifications.inbound import inbound_email_ingest
-from notifications.models import InboundEmail
-from notifications.samples import gmail_reply
+from demo.mail_samples import gmail_reply
+from inbound_mail.models import InboundEmail
+from inbound_mail.services import inbound_email_ingest
 from tests.conftest import login
 
 

@@ -6,11 +6,11 @@ import json
 import pytest
 from django.urls import include, path
 
-from notifications.models import InboundEmail, OutboundEmail
-from notifications.samples import deeply_nested, gmail_reply
-from notifications.webhooks import webhook_urlpatterns
-
-from .conftest import basic_auth
+from demo.mail_samples import deeply_nested, gmail_reply
+from inbound_mail.models import InboundEmail
+from inbound_mail.webhooks import webhook_urlpatterns
+from notifications.models import OutboundEmail
+from tests.mail import basic_auth
 
 
 class PostmarkOnly:
