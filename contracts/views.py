@@ -18,9 +18,9 @@ from django.views.decorators.http import require_POST
 
 from core.actions import restricted_action
 
-from .forms import FeedbackForm, JobForm, MessageForm, PaymentForm, ProposalForm, WithdrawalForm
+from .forms import JobForm, MessageForm, PaymentForm, ProposalForm, WithdrawalForm
 from .models import Contract, Job, Payment, Proposal, WithdrawalRequest
-from .selectors import ZERO, balance_for
+from .selectors import ZERO, balance_for, contracts_for, party_contract_or_404
 from .services import (
     contract_end,
     job_post,
@@ -34,27 +34,11 @@ from .services import (
 # --- reads ---------------------------------------------------------------------------
 
 
-def contracts_for(user):
-    return (
-        Contract.objects.filter(Q(client=user) | Q(freelancer=user))
-        .select_related("client", "freelancer")
-        .order_by("-started_at", "-id")
-    )
-
-
-def party_contract_or_404(user, pk: int) -> Contract:
-    """A contract only its two parties may see; anyone else gets a 404."""
-    return get_object_or_404(contracts_for(user), pk=pk)
-
-
 def contract_page(request, contract: Contract, *, status: int = 200, **forms):
     """Draw the contract page; a view whose form failed passes it back bound, so
     the user sees the error next to what they typed."""
     user = request.user
     is_client = contract.client_id == user.pk
-    feedback = list(contract.feedback.select_related("author"))
-    mine = next((f for f in feedback if f.author_id == user.pk), None)
-    theirs = next((f for f in feedback if f.author_id != user.pk and f.is_visible), None)
     payments = list(contract.payments.select_related("payer"))
     context = {
         "contract": contract,
@@ -63,11 +47,10 @@ def contract_page(request, contract: Contract, *, status: int = 200, **forms):
         "thread": list(contract.messages.select_related("sender")),
         "payments": payments,
         "paid_total": sum((p.amount for p in payments if p.kind != Payment.Kind.REFUND), ZERO),
-        "my_feedback": mine,
-        "their_feedback": theirs,
         "message_form": forms.get("message_form") or MessageForm(),
         "payment_form": forms.get("payment_form") or PaymentForm(),
-        "feedback_form": forms.get("feedback_form") or FeedbackForm(),
+        # The feedback panel (feedback's template tag) shows a bound form passed back here.
+        "feedback_form": forms.get("feedback_form"),
     }
     return render(request, "contracts/contract_detail.html", context, status=status)
 

@@ -7,10 +7,11 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from contracts.forms import FeedbackForm
-from contracts.views import contract_page, party_contract_or_404
+from contracts.selectors import party_contract_or_404
+from contracts.views import contract_page
 from core.actions import restricted_action
 
+from .forms import FeedbackForm
 from .services import feedback_leave
 
 
