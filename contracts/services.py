@@ -12,6 +12,7 @@ from django.db.models import Sum
 from django.utils import timezone
 
 from accounts.services import account_lock
+from core.signals import marketplace_activity_recorded
 
 from .models import Contract, Job, Message, Payment, Proposal, WithdrawalRequest
 from .selectors import ZERO, balance_for
@@ -45,7 +46,7 @@ def contract_create(
         started_at=started_at or timezone.now(),
         job=job,
     )
-    transaction.on_commit(lambda: _detect("contract", contract.pk))
+    marketplace_activity_recorded(sender=type(contract), event="contract", object_id=contract.pk)
     return contract
 
 
@@ -69,7 +70,7 @@ def message_send(*, sender, contract: Contract, body: str) -> Message:
     message = Message.objects.create(
         sender=sender, recipient_id=contract.other_party_id(sender.pk), contract=contract, body=body
     )
-    transaction.on_commit(lambda: _detect("message", message.pk))
+    marketplace_activity_recorded(sender=type(message), event="message", object_id=message.pk)
     return message
 
 
@@ -161,7 +162,7 @@ def payment_create(
             amount=amount,
             idempotency_key=idempotency_key,
         )
-    transaction.on_commit(lambda: _detect("payment", payment.pk))
+    marketplace_activity_recorded(sender=type(payment), event="payment", object_id=payment.pk)
     return payment
 
 
@@ -222,12 +223,3 @@ def withdrawal_request(*, account, amount: Decimal, idempotency_key: UUID | None
                 f"You can withdraw at most {available:.2f} USD, your available balance.", code="insufficient_balance"
             )
         return WithdrawalRequest.objects.create(account=account, amount=amount, idempotency_key=idempotency_key)
-
-
-def _detect(event: str, object_id: int) -> None:
-    """Queue incremental detection for a new marketplace event (detection app)."""
-    try:
-        from detection.tasks import enqueue_incremental
-    except ImportError:  # detection not built yet
-        return
-    enqueue_incremental(event, object_id)

@@ -51,3 +51,8 @@ def enqueue_after_import():
     except Exception:
         logger.exception("Could not queue a full detection scan")
         return None
+
+
+def on_marketplace_activity(sender, *, event: str, object_id: int, **kwargs) -> None:
+    """Receiver of ``core.signals.marketplace_activity`` (connected in DetectionConfig.ready)."""
+    enqueue_incremental(event, object_id)

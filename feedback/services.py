@@ -11,6 +11,8 @@ from django.db.models import Avg, Count, DecimalField, IntegerField, OuterRef, S
 from django.db.models.functions import Coalesce, Round
 from django.utils import timezone
 
+from core.signals import marketplace_activity_recorded
+
 from .models import Feedback
 
 
@@ -41,7 +43,7 @@ def feedback_leave(*, contract, author, rating: int, comment: str = "") -> Feedb
         if Feedback.objects.filter(contract=contract, author=author).exists():
             raise ValidationError("You have already left feedback on this contract.", code="duplicate")
         raise
-    transaction.on_commit(lambda: _detect(feedback.pk))
+    marketplace_activity_recorded(sender=Feedback, event="feedback", object_id=feedback.pk)
     return feedback
 
 
@@ -85,11 +87,3 @@ def rating_summary_refresh(*, account_ids: Iterable[int]) -> None:
         User.objects.filter(pk__in=ids[start : start + 500]).update(
             rating_count=Coalesce(count, Value(0)), rating_average=average
         )
-
-
-def _detect(feedback_id: int) -> None:
-    try:
-        from detection.tasks import enqueue_incremental
-    except ImportError:
-        return
-    enqueue_incremental("feedback", feedback_id)

@@ -54,6 +54,7 @@ from django.utils import timezone
 
 from accounts.models import IdentitySignal, Membership, Organization, User
 from contracts.models import Contract, Message, Payment
+from detection.tasks import enqueue_after_import
 from feedback.models import Feedback
 from feedback.services import rating_summary_refresh
 
@@ -692,15 +693,5 @@ def marketplace_import(
             run.recipients.close()
     result.seconds = time.monotonic() - started
     if result.imported and not database_failed:
-        _tell_detection()
+        enqueue_after_import()  # per-record detection is skipped during import; it catches up once, here
     return result
-
-
-def _tell_detection() -> None:
-    """Per-record detection is skipped during import; detection catches up once, here."""
-    try:
-        from detection.tasks import enqueue_after_import
-    except ImportError:
-        logger.debug("detection.tasks.enqueue_after_import is not available; skipping")
-        return
-    enqueue_after_import()
