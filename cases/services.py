@@ -7,12 +7,14 @@ after commit.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from datetime import datetime
+from itertools import batched
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, prefetch_related_objects
 from django.utils import timezone
 
 from accounts.services import account_lock
@@ -34,6 +36,8 @@ from .models import (
     Strike,
 )
 from .timeline import event_add
+
+logger = logging.getLogger(__name__)
 
 ARTICLE_FOR_RUNG = {
     Decision.Rung.EDUCATION: "feedback-building",
@@ -233,6 +237,31 @@ def signal_route(*, signal) -> Case | None:
         _add_evidence(case, signal.evidence)
         _reprioritise(case)
     return case
+
+
+ROUTE_BATCH = 50
+
+
+def signals_route(*, signals: Iterable, **kwargs) -> list[Case]:
+    """Route strong signals to cases (the receiver of ``detection.signals.signals_found``,
+    connected in CasesConfig.ready). A few dozen signals per transaction: one commit
+    instead of one per signal on a first scan that opens many cases, while no lock
+    is held for long. One bad signal is logged and skipped; it never undoes the
+    others' cases."""
+    cases = []
+    for batch in batched(signals, ROUTE_BATCH, strict=False):
+        prefetch_related_objects(batch, "accounts")  # signal_route reads them; one query per batch
+        with transaction.atomic():
+            for signal in batch:
+                try:
+                    with transaction.atomic():
+                        case = signal_route(signal=signal)
+                except Exception:
+                    logger.exception("Could not route signal %s to a case", signal.pk)
+                    continue
+                if case is not None:
+                    cases.append(case)
+    return cases
 
 
 # --- claiming -----------------------------------------------------------------------

@@ -9,9 +9,9 @@ the detectors found as signals (idempotently), routing strong ones to cases.
 * ``signals_upsert(findings=...)`` stores findings by fingerprint: a rerun over the
   same data updates the same rows and adds none. Ring findings whose membership
   changed are matched to the existing signal with the largest overlap.
-* Signals scoring at least ``DETECTION_CASE_THRESHOLD`` that are new or changed go
-  through ``cases.services.signal_route`` (opens or updates a case); weaker ones are
-  kept and shown on the account.
+* Signals scoring at least ``DETECTION_CASE_THRESHOLD`` that are new or changed are
+  announced with ``signals.signals_found``; cases routes them (opens or updates a
+  case). Weaker ones are kept and shown on the account.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from types import ModuleType
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import Q
 from django.utils import timezone
 
 from core.errors import DomainError
@@ -33,13 +33,13 @@ from core.errors import DomainError
 from . import parallel
 from .detectors import ALL, FOR_EVENT, Finding, ScanContext
 from .models import Signal
+from .signals import signals_found
 
 logger = logging.getLogger(__name__)
 
 EVENTS = ("feedback", "message", "payment", "contract", "identity")
-GROUP_MATCH = 0.5
+GROUP_MATCH = 0.5  # Jaccard overlap for a changed ring to keep its signal
 MESSAGE_DETECTORS = ("paid_feedback", "feedback_extortion")
-ROUTE_BATCH = 50  # Jaccard overlap for a changed ring to keep its signal
 
 Progress = Callable[[str], None]
 
@@ -359,26 +359,12 @@ def _create(findings: list[Finding], now) -> list[Signal]:
 # --- routing --------------------------------------------------------------------------
 
 
-def signals_route(*, signals: Iterable[Signal]):
-    """Open or update cases for strong signals (``cases.services.signal_route``)."""
-    from cases.services import signal_route
-
+def signals_route(*, signals: Iterable[Signal]) -> list:
+    """Hand the strong signals to whoever routes them to cases (``signals_found``;
+    cases connects ``cases.services.signals_route``). Returns the cases they opened
+    or updated."""
     threshold = settings.DETECTION_CASE_THRESHOLD
     strong = [s for s in signals if s.score >= threshold]
-    cases = []
-    # A few dozen signals per transaction: one commit instead of one per signal on a
-    # first scan that opens many cases, while no lock is held for long.
-    for start in range(0, len(strong), ROUTE_BATCH):
-        batch = strong[start : start + ROUTE_BATCH]
-        prefetch_related_objects(batch, "accounts")  # signal_route reads them; one query per batch
-        with transaction.atomic():
-            for signal in batch:
-                try:
-                    with transaction.atomic():
-                        case = signal_route(signal=signal)
-                except Exception:  # one bad signal must not undo the others' cases
-                    logger.exception("Could not route signal %s to a case", signal.pk)
-                    continue
-                if case is not None:
-                    cases.append(case)
-    return cases
+    if not strong:
+        return []
+    return [case for _, routed in signals_found.send(sender=Signal, signals=strong) for case in routed or ()]
