@@ -1,8 +1,9 @@
 """Writes for cases: one business operation per function, one transaction each.
 
-Every status change goes through ``_transition`` (lock, guard, timeline event);
-side effects that leave the database (email) are queued by notice_create and run
-after commit.
+Every status change goes through ``_transition`` (lock, guard, timeline event).
+What other apps do about a case — restrictions, notices, reporters' views — they do
+in receivers of the domain events in ``signals.py``, sent inside these
+transactions; email leaves only after commit.
 """
 
 from __future__ import annotations
@@ -20,11 +21,9 @@ from django.utils import timezone
 from accounts.services import account_lock
 from core.permissions import is_senior, require_reviewer, require_senior
 from detection.kinds import KIND_SEVERITY, Kind
-from enforcement.models import Level
-from notifications.models import Notice
-from notifications.services import notice_create
+from feedback.services import feedback_hide, feedback_restore
 
-from . import policy
+from . import policy, signals
 from .models import (
     Appeal,
     Case,
@@ -38,15 +37,6 @@ from .models import (
 from .timeline import event_add
 
 logger = logging.getLogger(__name__)
-
-ARTICLE_FOR_RUNG = {
-    Decision.Rung.EDUCATION: "feedback-building",
-    Decision.Rung.REQUEST_INFO: "feedback-building",
-    Decision.Rung.HIDE_FEEDBACK: "feedback-building",
-    Decision.Rung.SUSPENSION: "after-a-suspension",
-    Decision.Rung.PERMANENT_BLOCK: "after-a-suspension",
-    Decision.Rung.NO_VIOLATION: "feedback-building",
-}
 
 
 # --- helpers ------------------------------------------------------------------------
@@ -81,10 +71,7 @@ def _transition(case: Case, to_status: str, *, actor=None, reason: str = "") -> 
         body=reason,
         data={"from": from_status, "to": to_status},
     )
-    # Reporters follow the case behind their report (without seeing it).
-    from reports.services import reports_sync_for_case
-
-    reports_sync_for_case(case=case)
+    signals.case_status_changed.send(Case, case=case, from_status=from_status, to_status=to_status, actor=actor)
 
 
 def _require_holder(case: Case, actor, doing: str) -> None:
@@ -376,14 +363,7 @@ def case_message_user(*, case: Case, actor, account, body: str) -> CaseEvent:
             visible_to_user=True,
         )
         Case.objects.filter(pk=locked.pk).update(has_new_user_reply=False)
-        notice_create(
-            account=account,
-            kind=Notice.Kind.REVIEWER_MESSAGE,
-            subject=f"A message from our Trust & Safety team (case #{locked.pk})",
-            body=body.strip(),
-            case=locked,
-            event=event,
-        )
+        signals.message_to_user.send(Case, case=locked, account=account, event=event)
     return event
 
 
@@ -410,15 +390,7 @@ def case_request_info(*, case: Case, actor, account, body: str) -> CaseEvent:
         subject.outcome = CaseSubject.Outcome.INFO_REQUESTED
         subject.save(update_fields=["outcome"])
         Case.objects.filter(pk=locked.pk).update(has_new_user_reply=False)
-        notice_create(
-            account=account,
-            kind=Notice.Kind.INFO_REQUEST,
-            subject=f"We need some information from you (case #{locked.pk})",
-            body=body.strip(),
-            case=locked,
-            event=event,
-            article_slug="feedback-building",
-        )
+        signals.information_requested.send(Case, case=locked, account=account, event=event)
     return event
 
 
@@ -737,16 +709,10 @@ OUTCOME_FOR_RUNG = {
 }
 
 
-RESTRICTION_FOR_RUNG = {Decision.Rung.SUSPENSION: Level.SUSPENDED, Decision.Rung.PERMANENT_BLOCK: Level.BLOCKED}
-
-
 def _apply_effects(case: Case, decision: Decision, *, actor, modified: bool = False) -> CaseEvent:
     """What applying a decision does to the account — hidden feedback, a strike,
     a restriction, the subject's outcome — and its DECISION timeline event.
     Inside the caller's transaction."""
-    from enforcement.services import restriction_apply
-    from feedback.services import feedback_hide
-
     now = timezone.now()
     decision.applied_at = now
     decision.save(update_fields=["applied_at"])
@@ -769,16 +735,7 @@ def _apply_effects(case: Case, decision: Decision, *, actor, modified: bool = Fa
         Strike.objects.create(
             account=account, decision=decision, severity=severity, expires_at=now + Strike.LIFETIME[severity]
         )
-    if level := RESTRICTION_FOR_RUNG.get(rung):
-        restriction_apply(
-            account=account,
-            level=level,
-            reason=decision.reason,
-            actor=actor,
-            case=case,
-            decision=decision,
-            ends_at=decision.suspension_until,
-        )
+    signals.decision_taking_effect.send(Decision, case=case, decision=decision, actor=actor)  # enforcement restricts
     CaseSubject.objects.filter(case=case, account=account).update(outcome=OUTCOME_FOR_RUNG.get(rung, "pending"))
     return event_add(
         case=case,
@@ -806,46 +763,12 @@ def _apply_decision(case: Case, decision: Decision, *, actor) -> None:
         case.first_decided_at = now
         case.save(update_fields=["first_decided_at"])
     Case.objects.filter(pk=case.pk).update(has_new_user_reply=False)
-    notice_create(
-        account=decision.account,
-        kind=Notice.Kind.DECISION,
-        subject=_decision_subject(decision, case),
-        body=_decision_body(decision),
-        case=case,
-        event=event,
-        article_slug=ARTICLE_FOR_RUNG.get(decision.rung, "feedback-building"),
-    )
+    signals.decision_applied.send(Decision, case=case, decision=decision, event=event)
     # The case is decided once no subject is still pending.
     if not CaseSubject.objects.filter(
         case=case, outcome__in=(CaseSubject.Outcome.PENDING, CaseSubject.Outcome.INFO_REQUESTED)
     ).exists():
         _transition(case, Case.Status.DECIDED, actor=actor)
-
-
-def _decision_subject(decision: Decision, case: Case) -> str:
-    labels = {
-        Decision.Rung.NO_VIOLATION: "We found no violation on your account",
-        Decision.Rung.EDUCATION: "About our feedback policy",
-        Decision.Rung.HIDE_FEEDBACK: "Some feedback on your account has been hidden",
-        Decision.Rung.SUSPENSION: "Your account has been suspended",
-        Decision.Rung.PERMANENT_BLOCK: "Your account has been permanently blocked",
-    }
-    return f"{labels.get(decision.rung, 'A decision about your account')} (case #{case.pk})"
-
-
-def _decision_body(decision: Decision) -> str:
-    lines = [decision.reason]
-    if decision.rung == Decision.Rung.SUSPENSION:
-        if decision.suspension_until:
-            lines.append(f"The suspension ends on {decision.suspension_until:%d %B %Y at %H:%M} UTC.")
-        else:
-            lines.append("The suspension stays in place until the review of your account is resolved.")
-    if decision.rung in Decision.APPEALABLE_RUNGS:
-        lines.append(
-            "If you think this decision is wrong, you can appeal it once within "
-            f"{Decision.APPEAL_WINDOW.days} days from My Requests or by replying to this email."
-        )
-    return "\n\n".join(lines)
 
 
 # --- appeals ------------------------------------------------------------------------
@@ -889,18 +812,7 @@ def appeal_open(*, decision: Decision, account, statement: str) -> Appeal:
             data={"appeal": appeal.pk, "decision": locked.pk},
             visible_to_user=True,
         )
-        notice_create(
-            account=account,
-            kind=Notice.Kind.APPEAL_RECEIVED,
-            subject=f"We received your appeal (case #{case.pk})",
-            body=(
-                "Thank you. A reviewer who did not take the original decision will look at your appeal and "
-                "write to you with the outcome."
-            ),
-            case=case,
-            event=event,
-            article_slug="how-to-appeal",
-        )
+        signals.appeal_opened.send(Appeal, case=case, appeal=appeal, event=event)
     return appeal
 
 
@@ -1085,21 +997,12 @@ def appeal_repropose(*, appeal: Appeal, actor) -> Appeal:
 
 def _apply_appeal(case: Case, appeal: Appeal, *, actor) -> None:
     """Apply an appeal's outcome on a *locked* case, inside the caller's transaction."""
-    from enforcement.services import restriction_lift
-    from feedback.services import feedback_restore
-
     decision = appeal.decision
     account_lock(account_id=decision.account_id)
     now = timezone.now()
     if appeal.outcome in (Appeal.Outcome.OVERTURN, Appeal.Outcome.MODIFY):
-        # Undo the original decision's effects.
-        for restriction in decision.restrictions.filter(lifted_at__isnull=True):
-            restriction_lift(
-                restriction=restriction,
-                actor=actor,
-                reason=f"Appeal {appeal.get_outcome_display().lower()}",
-                notify=False,
-            )
+        # Undo the original decision's effects (enforcement lifts its restrictions).
+        signals.decision_reversed.send(Decision, case=case, decision=decision, appeal=appeal, actor=actor)
         for feedback in decision.hidden_feedback.all():
             if not feedback.is_visible:
                 feedback_restore(feedback=feedback)
@@ -1141,15 +1044,7 @@ def _apply_appeal(case: Case, appeal: Appeal, *, actor) -> None:
     case.is_appeal = False
     case.has_new_user_reply = False
     case.save(update_fields=["is_appeal", "has_new_user_reply"])
-    notice_create(
-        account=appeal.account,
-        kind=Notice.Kind.APPEAL_DECIDED,
-        subject=f"Your appeal has been {outcome_label} (case #{case.pk})",
-        body=appeal.answer,
-        case=case,
-        event=event,
-        article_slug="how-to-appeal",
-    )
+    signals.appeal_decided.send(Appeal, case=case, appeal=appeal, event=event)
     if appeal.outcome == Appeal.Outcome.MODIFY:
         # The new decision takes the original's place; it is final (from_appeal).
         replacement = Decision.objects.create(

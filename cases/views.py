@@ -7,14 +7,13 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template import TemplateDoesNotExist
-from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from core.errors import DomainError
 from core.permissions import reviewer_required
+from detection.selectors import neighbourhood_svg
 from feedback.models import Feedback
 
 from . import policy, selectors, services
@@ -23,15 +22,6 @@ from .models import Appeal, Case, CaseEvent, Decision
 
 PAGE_SIZE = 25
 WAITING = "Proposed: it waits for a senior reviewer's approval (four eyes); the page says why."
-
-
-def _template_if_exists(name: str) -> str:
-    """Fragments other apps provide; the page degrades gracefully without them."""
-    try:
-        get_template(name)
-    except TemplateDoesNotExist:
-        return ""
-    return name
 
 
 def _case_or_404(pk: int) -> Case:
@@ -132,13 +122,7 @@ def detail(request, pk: int):
         for f in feedback_qs[:50]
     ]
     signals = list(case.signals.prefetch_related("accounts").order_by("-score"))
-    graph_svg = ""
-    try:
-        from detection.selectors import neighbourhood_svg
-
-        graph_svg = neighbourhood_svg(subject_ids)
-    except ImportError:
-        pass
+    graph_svg = neighbourhood_svg(subject_ids)
     decisions = list(
         case.decisions.select_related("account", "decided_by", "approved_by").prefetch_related(
             Prefetch("hidden_feedback"), "appeal"
@@ -163,13 +147,6 @@ def detail(request, pk: int):
         },
     )
     message_form = MessageForm(case=case, initial={"account": subject_ids[0] if subject_ids else None})
-    failed_emails = []
-    try:
-        from notifications.selectors import failed_emails_for_case
-
-        failed_emails = list(failed_emails_for_case(case))
-    except ImportError:
-        pass
     return render(
         request,
         "cases/detail.html",
@@ -190,13 +167,10 @@ def detail(request, pk: int):
             "decision_form": decision_form,
             "appeal_form": AppealDecisionForm(),
             "reason_form": ReasonForm(),
-            "failed_emails": failed_emails,
             "is_assignee": case.assignee_id == request.user.pk,
             "holder_refusal": holder_refusal,
             "can_decide": holder_refusal is None and case.status in services.DECIDABLE,
             "event_types": CaseEvent.Type,
-            "signals_template": _template_if_exists("detection/signals.html"),
-            "reply_template": _template_if_exists("inbound_mail/reply_event.html"),
         },
     )
 

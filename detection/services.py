@@ -32,6 +32,7 @@ from core.errors import DomainError
 
 from . import parallel
 from .detectors import ALL, FOR_EVENT, Finding, ScanContext
+from .kinds import Kind
 from .models import Signal
 from .signals import signals_found
 
@@ -368,3 +369,34 @@ def signals_route(*, signals: Iterable[Signal]) -> list:
     if not strong:
         return []
     return [case for _, routed in signals_found.send(sender=Signal, signals=strong) for case in routed or ()]
+
+
+# --- user reports -----------------------------------------------------------------------
+
+USER_REPORT_DETECTOR = "user_report"
+
+
+def signal_for_user_report(
+    *, report_id: int, account, case_kind: str, score: float, explanation: str, evidence: list, data: dict
+) -> Signal:
+    """Record a user's report as a signal about ``account`` and announce it like any
+    finding (``signals_found``), so it opens or joins a case. Call inside the
+    report's transaction. The case is about ``case_kind`` (the behaviour the report
+    points at), so the report joins an open case about the same behaviour.
+    Routing failures are logged by the router and leave the signal for a reviewer
+    (or the next scan): the report is never lost."""
+    now = timezone.now()
+    signal = Signal.objects.create(
+        kind=Kind.USER_REPORT,
+        detector=USER_REPORT_DETECTOR,
+        fingerprint=f"{USER_REPORT_DETECTOR}:{report_id}",
+        score=score,
+        explanation=explanation,
+        evidence=evidence,
+        data={"reported_kind": case_kind, "case_kind": case_kind, **data},
+        created_at=now,
+        updated_at=now,
+    )
+    signal.accounts.set([account])
+    signals_route(signals=[signal])
+    return signal

@@ -22,6 +22,7 @@ from django.db.models.functions import Coalesce
 from cases.models import Case, CaseEvent, CaseSubject
 from enforcement.models import Restriction
 from notifications.models import Notice
+from reports.selectors import reports_for_user
 
 # Defence in depth: even if one of these were ever marked visible by mistake, the
 # user side would not show it.
@@ -108,16 +109,7 @@ def loose_notices(*, account) -> QuerySet[Notice]:
 
 def user_reports(*, account):
     """The abuse reports this account filed, newest first, with ``unread`` notices."""
-    try:  # the reports app may offer its own selector
-        from reports.selectors import reports_for_user
-    except ImportError:
-        reports_for_user = None
-    if reports_for_user is not None:
-        qs = reports_for_user(account)
-    else:
-        from reports.models import AbuseReport
-
-        qs = AbuseReport.objects.filter(reporter=account)
+    qs = reports_for_user(account)
     unread = Notice.objects.filter(report_id=OuterRef("pk"), account=account, read_at__isnull=True)
     return qs.select_related("reported").annotate(has_unread=Exists(unread)).order_by("-created_at")
 

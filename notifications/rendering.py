@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.template.loader import select_template
 
+from helpcenter.models import Article
+
 from .models import Notice
 
 
@@ -38,15 +40,8 @@ def article_title(slug: str) -> str:
     """The help article's title when the help centre has it, else one from the slug."""
     if not slug:
         return ""
-    try:
-        from helpcenter.models import Article  # the help centre is another app: optional here
-
-        title = Article.objects.filter(slug=slug).values_list("title", flat=True).first()
-        if title:
-            return title
-    except Exception:
-        pass
-    return slug.replace("-", " ").capitalize()
+    title = Article.objects.filter(slug=slug).values_list("title", flat=True).first()
+    return title or slug.replace("-", " ").capitalize()
 
 
 def one_line(text: str) -> str:
