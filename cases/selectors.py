@@ -9,6 +9,11 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 
+from accounts.models import IdentitySignal
+from contracts.models import Contract, Message, Payment
+from feedback.models import Feedback
+
+from .ladder import active_strikes, propose_rung
 from .models import Case, CaseSubject, Decision, Evidence
 
 
@@ -62,10 +67,6 @@ def _ids(evidence: list[Evidence], kind: str) -> list[int]:
 
 def evidence_items(case: Case) -> list[dict]:
     """Every evidence row as a readable, JSON-safe dict (one query per kind)."""
-    from accounts.models import IdentitySignal
-    from contracts.models import Contract, Message, Payment
-    from feedback.models import Feedback
-
     User = get_user_model()
     evidence = list(case.evidence.all())
     out: list[dict] = []
@@ -168,9 +169,6 @@ def subject_history(account) -> dict:
 def linked_accounts(account, limit: int = 15) -> list[dict]:
     """Accounts linked to ``account`` by contracts, feedback or shared identity
     signals, with what links them (never the identity values themselves)."""
-    from accounts.models import IdentitySignal
-    from contracts.models import Contract
-
     User = get_user_model()
     links: dict[int, list[str]] = defaultdict(list)
     as_client = (
@@ -200,8 +198,6 @@ def linked_accounts(account, limit: int = 15) -> list[dict]:
 
 
 def subjects_with_context(case: Case) -> list[dict]:
-    from .ladder import active_strikes, propose_rung
-
     rows = []
     for cs in CaseSubject.objects.filter(case=case).select_related("account"):
         strikes = active_strikes(cs.account)

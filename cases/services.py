@@ -21,9 +21,11 @@ from django.utils import timezone
 from accounts.services import account_lock
 from core.permissions import is_senior, require_reviewer, require_senior
 from detection.kinds import KIND_SEVERITY, Kind
+from feedback.models import Feedback
 from feedback.services import feedback_hide, feedback_restore
 
 from . import policy, signals
+from .ladder import propose_rung
 from .models import (
     Appeal,
     Case,
@@ -34,6 +36,7 @@ from .models import (
     Evidence,
     Strike,
 )
+from .snapshot import evidence_snapshot
 from .timeline import event_add
 
 logger = logging.getLogger(__name__)
@@ -529,9 +532,6 @@ def decision_make(
     A subject has one standing decision per case (the database holds to it): the
     same submission again — a double click, a second tab — returns the first,
     marked ``replayed``, and applies nothing; a different one is refused."""
-    from .ladder import propose_rung
-    from .snapshot import evidence_snapshot
-
     require_reviewer(actor)
     if rung not in Decision.Rung.values:
         raise CaseError(f"Unknown decision {rung!r}.", "rung")
@@ -580,8 +580,6 @@ def decision_make(
             status=Decision.Status.PENDING_APPROVAL if why else Decision.Status.APPLIED,
         )
         if feedback_ids:
-            from feedback.models import Feedback
-
             valid = Feedback.objects.filter(pk__in=feedback_ids).filter(recipient=account) | Feedback.objects.filter(
                 pk__in=feedback_ids, author=account
             )
@@ -646,9 +644,6 @@ def decision_repropose(*, decision: Decision, actor) -> Decision:
     one click on the case page. The stale one is marked so, with an event saying
     what changed; whoever re-proposes is the new proposer (a different senior
     approves). Clicking twice returns the first replacement (``replayed``)."""
-    from .ladder import propose_rung
-    from .snapshot import evidence_snapshot
-
     require_reviewer(actor)
     with transaction.atomic():
         case = _lock(decision.case)

@@ -17,6 +17,7 @@ from detection.selectors import neighbourhood_svg
 from feedback.models import Feedback
 
 from . import policy, selectors, services
+from .dashboard import queue_health
 from .forms import AppealDecisionForm, DecisionForm, MessageForm, NoteForm, OpenCaseForm, QueueFilterForm, ReasonForm
 from .models import Appeal, Case, CaseEvent, Decision
 
@@ -421,6 +422,4 @@ def open_case(request):
 
 @reviewer_required
 def dashboard(request):
-    from .dashboard import queue_health
-
     return render(request, "cases/dashboard.html", queue_health())

@@ -60,8 +60,6 @@ def contract_page(request, contract: Contract, *, status: int = 200, **forms):
 
 @login_required
 def dashboard(request):
-    from my_requests.selectors import requests_summary
-
     user = request.user
     contracts = list(contracts_for(user)[:8])
     context = {
@@ -74,7 +72,6 @@ def dashboard(request):
             .annotate(waiting=Count("proposals", filter=Q(proposals__status=Proposal.Status.SUBMITTED)))
             .order_by("-created_at")[:5]
         ),
-        "requests": requests_summary(account=user),
     }
     return render(request, "contracts/dashboard.html", context)
 

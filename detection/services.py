@@ -28,7 +28,10 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from accounts.models import IdentitySignal
+from contracts.models import Contract, Message, Payment
 from core.errors import DomainError
+from feedback.models import Feedback
 
 from . import parallel
 from .detectors import ALL, FOR_EVENT, Finding, ScanContext
@@ -98,10 +101,6 @@ def scan_incremental(*, event: str, object_id: int) -> ScanReport:
 
 def event_accounts(*, event: str, object_id: int) -> set[int]:
     """The accounts a marketplace event concerns."""
-    from accounts.models import IdentitySignal
-    from contracts.models import Contract, Message, Payment
-    from feedback.models import Feedback
-
     lookups = {
         "feedback": (Feedback, ("author_id", "recipient_id")),
         "message": (Message, ("sender_id", "recipient_id")),

@@ -21,6 +21,8 @@ from django.core.mail import EmailMultiAlternatives, mailers
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from cases.models import Case, CaseEvent
+from cases.timeline import event_add
 from core.errors import DomainError
 from core.permissions import require_reviewer
 
@@ -410,9 +412,6 @@ def outbound_email_track(
 
 
 def _flag_case_undeliverable(outbound: OutboundEmail, *, reason: str) -> None:
-    from cases.models import Case, CaseEvent
-    from cases.timeline import event_add
-
     case = Case.objects.select_for_update().get(pk=outbound.case_id)
     if not case.notice_undeliverable:
         Case.objects.filter(pk=case.pk).update(notice_undeliverable=True)

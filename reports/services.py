@@ -12,7 +12,8 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from cases.models import Case, Decision
+from cases.models import Case, CaseEvent, Decision
+from cases.timeline import event_add
 from core.errors import DomainError
 from detection.kinds import Kind
 from detection.services import signal_for_user_report
@@ -219,9 +220,6 @@ def report_file(
 
 def report_note_add(*, report: AbuseReport, author, body: str) -> ReportNote:
     """The reporter adds something to an open report; reviewers see it on the case."""
-    from cases.models import CaseEvent
-    from cases.timeline import event_add
-
     body = (body or "").strip()
     if author.pk != report.reporter_id:
         raise ReportRefused("Only the person who filed this report can add to it.", "not_reporter")
