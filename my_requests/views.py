@@ -148,5 +148,5 @@ def notice_detail(request, notice_id: int):
     if notice.case_id and selectors.subject_for_case(account=request.user, case_id=notice.case_id):
         return redirect("inbox:case", case_id=notice.case_id)
     if notice.report_id:
-        return redirect(f"/report/{notice.report_id}/")
+        return redirect("reports:detail", pk=notice.report_id)
     return render(request, "my_requests/notice.html", {"notice": notice})

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.template.loader import select_template
+from django.urls import reverse
 
 from helpcenter.models import Article
 
@@ -28,12 +29,12 @@ def site_name() -> str:
 
 def request_url(notice: Notice) -> str:
     if notice.case_id:
-        return f"{settings.SITE_URL}/help/requests/case/{notice.case_id}/"
-    return f"{settings.SITE_URL}/help/requests/"
+        return settings.SITE_URL + reverse("inbox:case", args=[notice.case_id])
+    return settings.SITE_URL + reverse("inbox:index")
 
 
 def article_url(slug: str) -> str:
-    return f"{settings.SITE_URL}/help/articles/{slug}/" if slug else ""
+    return settings.SITE_URL + reverse("helpcenter:article", args=[slug]) if slug else ""
 
 
 def article_title(slug: str) -> str:

@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
@@ -37,6 +36,3 @@ urlpatterns = [
 handler403 = "trustsafety.views.permission_denied"
 handler404 = "trustsafety.views.page_not_found"
 handler500 = "trustsafety.views.server_error"
-
-if settings.DEBUG:
-    pass
