@@ -535,8 +535,8 @@ def _attempt(write_all: Callable[[], None], write_one: Callable[[dict], None], s
         return [None] * len(states)
     except _STOP:
         raise
-    except Exception:
-        pass
+    except Exception as exc:  # whatever refused the batch, the records one by one say which line it was
+        logger.info("import batch refused (%s); writing its %d records one by one", _error_text(exc), len(states))
     errors: list[str | None] = []
     for state in states:
         try:

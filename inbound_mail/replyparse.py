@@ -22,9 +22,12 @@ How a reply is read, top to bottom:
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
+
+logger = logging.getLogger(__name__)
 
 __all__ = ["Reply", "extract_reply", "html_to_text", "normalise_text"]
 
@@ -482,6 +485,6 @@ def html_to_text(html: str) -> str:
     try:
         builder.feed(html)
         builder.close()
-    except Exception:  # html.parser is lenient, but stay total on hostile input
-        pass
+    except (AssertionError, ValueError, RecursionError) as exc:  # html.parser's few refusals on hostile input
+        logger.info("HTML part only partly read: %r", exc)
     return builder.text()

@@ -11,12 +11,14 @@ from inbound_mail.models import InboundEmail
 from inbound_mail.webhooks import webhook_urlpatterns
 from notifications.models import OutboundEmail
 from tests.mail import basic_auth
+from trustsafety import urls as project_urls
 
 
 class PostmarkOnly:
-    """The URLs a deployment with ANYMAIL_ESP=postmark serves under /anymail/."""
+    """The URLs a deployment with ANYMAIL_ESP=postmark serves: the portal, with
+    Postmark's routes under /anymail/ (emails link to the portal's pages)."""
 
-    urlpatterns = [path("anymail/", include((webhook_urlpatterns("postmark"), "anymail")))]
+    urlpatterns = [path("anymail/", include((webhook_urlpatterns("postmark"), "anymail"))), *project_urls.urlpatterns]
 
 
 @pytest.fixture
