@@ -21,6 +21,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import batched
 from types import ModuleType
 
 from django.conf import settings
@@ -187,8 +188,7 @@ def scan_run(
 def _account_sets(signal_ids: list[int]) -> dict[int, set[int]]:
     through = Signal.accounts.through
     out: dict[int, set[int]] = {}
-    for start in range(0, len(signal_ids), 500):
-        batch = signal_ids[start : start + 500]
+    for batch in batched(signal_ids, 500, strict=False):
         for signal_id, user_id in through.objects.filter(signal_id__in=batch).values_list("signal_id", "user_id"):
             out.setdefault(signal_id, set()).add(user_id)
     return out
@@ -246,8 +246,8 @@ def signals_upsert(*, findings: list[Finding]) -> list[tuple[Signal, str]]:
     findings = list(unique.values())
     fingerprints = [f.fingerprint for f in findings]
     existing: dict[str, Signal] = {}
-    for start in range(0, len(fingerprints), 500):
-        for s in Signal.objects.filter(fingerprint__in=fingerprints[start : start + 500]):
+    for chunk in batched(fingerprints, 500, strict=False):
+        for s in Signal.objects.filter(fingerprint__in=chunk):
             existing[s.fingerprint] = s
     fresh = [f for f in findings if f.fingerprint not in existing]
     taken = {s.pk for s in existing.values()}
@@ -293,8 +293,8 @@ def signals_upsert(*, findings: list[Finding]) -> list[tuple[Signal, str]]:
     created = _create(to_create, now)
     results.extend((s, "created") for s in created)
     seen = [s.pk for s, _ in results]
-    for start in range(0, len(seen), 500):
-        Signal.objects.filter(pk__in=seen[start : start + 500]).update(last_detected_at=now)
+    for chunk in batched(seen, 500, strict=False):
+        Signal.objects.filter(pk__in=chunk).update(last_detected_at=now)
     return results
 
 

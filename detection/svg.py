@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from itertools import batched
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -45,8 +46,7 @@ def _short(text: str, limit: int = 18) -> str:
 def _contract_neighbours(frontier: set[int]) -> Counter:
     found: Counter = Counter()
     frontier_list = sorted(frontier)
-    for start in range(0, len(frontier_list), 500):
-        batch = frontier_list[start : start + 500]
+    for batch in batched(frontier_list, 500, strict=False):
         for client, freelancer in Contract.objects.filter(
             Q(client_id__in=batch) | Q(freelancer_id__in=batch)
         ).values_list("client_id", "freelancer_id"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import batched
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -83,7 +84,5 @@ def rating_summary_refresh(*, account_ids: Iterable[int]) -> None:
         visible.annotate(a=Round(Avg("rating"), 2)).values("a"),
         output_field=DecimalField(max_digits=3, decimal_places=2),
     )
-    for start in range(0, len(ids), 500):
-        User.objects.filter(pk__in=ids[start : start + 500]).update(
-            rating_count=Coalesce(count, Value(0)), rating_average=average
-        )
+    for chunk in batched(ids, 500, strict=False):
+        User.objects.filter(pk__in=chunk).update(rating_count=Coalesce(count, Value(0)), rating_average=average)
