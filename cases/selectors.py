@@ -16,9 +16,31 @@ from feedback.models import Feedback
 from .ladder import active_strikes, propose_rung
 from .models import Case, CaseSubject, Decision, Evidence
 
+# --- the queue's filters: the page (``queue``) and the API (``filters.CaseFilter``) ---------
+
+
+def overdue_q() -> Q:
+    """Open cases past their due time."""
+    return Q(due_at__lt=timezone.now(), status__in=Case.OPEN_STATUSES)
+
+
+def search(qs: QuerySet[Case], text: str) -> QuerySet[Case]:
+    """Cases with a subject whose email or name contains ``text``, or the case
+    numbered ``text`` ("#12" or "12"). Blank text filters nothing."""
+    term = (text or "").strip().lstrip("#").strip()
+    if not term:
+        return qs
+    match = Exists(
+        CaseSubject.objects.filter(case=OuterRef("pk")).filter(
+            Q(account__email__icontains=term) | Q(account__name__icontains=term)
+        )
+    )
+    return qs.filter(match | Q(pk=int(term))) if term.isdigit() else qs.filter(match)
+
 
 def queue(*, params: dict, user) -> QuerySet[Case]:
-    """The reviewers' queue with the filters the page and the API share."""
+    """The reviewers' queue page: the form's filters, the same search and overdue
+    rule as the API."""
     qs = Case.objects.select_related("assignee").prefetch_related(
         Prefetch("case_subjects", queryset=CaseSubject.objects.select_related("account"))
     )
@@ -39,17 +61,12 @@ def queue(*, params: dict, user) -> QuerySet[Case]:
     elif assignee and str(assignee).isdigit():
         qs = qs.filter(assignee_id=int(assignee))
     if params.get("overdue") in ("1", "true", "on", True):
-        qs = qs.filter(due_at__lt=timezone.now(), status__in=Case.OPEN_STATUSES)
+        qs = qs.filter(overdue_q())
     if params.get("user_replied") in ("1", "true", "on", True):
         qs = qs.filter(has_new_user_reply=True)
     if params.get("appeal") in ("1", "true", "on", True):
         qs = qs.filter(is_appeal=True)
-    if q := (params.get("q") or "").strip():
-        term = q.lstrip("#")
-        match = Q(case_subjects__account__email__icontains=term) | Q(case_subjects__account__name__icontains=term)
-        if term.isdigit():
-            match |= Q(pk=int(term))
-        qs = qs.filter(Exists(Case.objects.filter(match, pk=OuterRef("pk"))))
+    qs = search(qs, params.get("q") or "")
     sort = params.get("sort") or "priority"
     ordering = {
         "priority": ["priority", "due_at", "id"],

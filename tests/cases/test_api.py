@@ -29,6 +29,24 @@ def test_list_filters_like_the_queue(reviewer, subject, bystander, client_user):
     assert {"id", "kind", "status", "priority", "due_at", "subjects", "has_new_user_reply"} <= set(first)
 
 
+def test_queue_page_and_api_find_the_same_cases_for_a_search(client, reviewer, subject, bystander):
+    a = services.case_open(kind=Kind.SELF_HIRE, accounts=[subject])
+    b = services.case_open(kind=Kind.PAID_FEEDBACK, accounts=[bystander])
+    api = api_for(reviewer)
+    client.force_login(reviewer)
+    for term, expected in [
+        (bystander.email.upper(), {b.pk}),
+        (subject.name[:4], {a.pk}),
+        (f"#{a.pk}", {a.pk}),
+        (f"# {b.pk}", {b.pk}),  # a space after the hash
+        ("#", {a.pk, b.pk}),  # nothing to search for: no filter
+        ("nobody-has-this", set()),
+    ]:
+        from_api = {c["id"] for c in api.get("/api/v1/cases/", {"q": term}).json()["results"]}
+        from_page = {c.pk for c in client.get("/portal/", {"q": term, "status": "all"}).context["cases"]}
+        assert from_api == from_page == expected, term
+
+
 def test_claim_note_decide_and_read_the_timeline(reviewer, subject):
     case = services.case_open(kind=Kind.PAID_FEEDBACK, accounts=[subject])
     api = api_for(reviewer)
