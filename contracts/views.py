@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -22,6 +21,7 @@ from .forms import JobForm, MessageForm, PaymentForm, ProposalForm, WithdrawalFo
 from .models import Contract, Job, Payment, Proposal, WithdrawalRequest
 from .selectors import ZERO, balance_for, contracts_for, party_contract_or_404
 from .services import (
+    ContractError,
     contract_end,
     job_post,
     message_send,
@@ -103,8 +103,8 @@ def send_message(request, pk: int):
     if form.is_valid():
         try:
             message_send(sender=request.user, contract=contract, body=form.cleaned_data["body"])
-        except ValidationError as exc:
-            form.add_error(None, exc)
+        except ContractError as exc:
+            form.add_error(None, exc.message)
         else:
             messages.success(request, "Message sent.")
             return redirect(reverse("contracts:detail", args=[contract.pk]) + "#messages")
@@ -123,8 +123,8 @@ def release_payment(request, pk: int):
     if form.is_valid():
         try:
             payment = payment_create(contract=contract, payer=request.user, **form.cleaned_data)
-        except ValidationError as exc:
-            form.add_error(None, exc)
+        except ContractError as exc:
+            form.add_error(None, exc.message)
         else:
             sent = f"{payment.get_kind_display()} of {payment.amount} {contract.currency}"
             if payment.replayed:
@@ -142,8 +142,8 @@ def end_contract(request, pk: int):
     contract = party_contract_or_404(request.user, pk)
     try:
         contract_end(contract=contract, actor=request.user)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
+    except ContractError as exc:
+        messages.error(request, exc.message)
     else:
         messages.success(request, "The contract has ended. You can now leave feedback if you haven’t yet.")
     return redirect("contracts:detail", pk=contract.pk)
@@ -206,8 +206,8 @@ def job_new(request):
     if request.method == "POST" and form.is_valid():
         try:
             job = job_post(client=request.user, **form.cleaned_data)
-        except ValidationError as exc:
-            form.add_error(None, exc)
+        except ContractError as exc:
+            form.add_error(None, exc.message)
         else:
             messages.success(request, "Your job is posted. Freelancers can now send proposals.")
             return redirect("contracts:job", pk=job.pk)
@@ -223,8 +223,8 @@ def submit_proposal(request, pk: int):
     if form.is_valid():
         try:
             proposal_submit(job=job, freelancer=request.user, **form.cleaned_data)
-        except ValidationError as exc:
-            form.add_error(None, exc)
+        except ContractError as exc:
+            form.add_error(None, exc.message)
         else:
             messages.success(request, "Proposal sent. The client will see it with your profile.")
             return redirect("contracts:job", pk=job.pk)
@@ -238,8 +238,8 @@ def hire(request, pk: int):
     proposal = get_object_or_404(Proposal.objects.select_related("job", "freelancer"), pk=pk, job__client=request.user)
     try:
         contract = proposal_hire(proposal=proposal, client=request.user)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
+    except ContractError as exc:
+        messages.error(request, exc.message)
         return redirect("contracts:job", pk=proposal.job_id)
     messages.success(request, f"You hired {proposal.freelancer}. Your contract has started.")
     return redirect("contracts:detail", pk=contract.pk)
@@ -264,8 +264,8 @@ def withdrawal_new(request):
     if request.method == "POST" and form.is_valid():
         try:
             withdrawal = withdrawal_request(account=request.user, **form.cleaned_data)
-        except ValidationError as exc:
-            form.add_error("amount", exc)
+        except ContractError as exc:
+            form.add_error("amount", exc.message)
         else:
             if withdrawal.replayed:
                 messages.info(

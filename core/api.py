@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import ValidationError
 from rest_framework import status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -35,11 +34,7 @@ def status_for(code: str) -> int:
 
 def exception_handler(exc, context):
     """DRF's ``EXCEPTION_HANDLER``: a DomainError becomes ``{"detail", "code"}``
-    with the status from the table, and so does a Django ValidationError that a
-    marketplace service raised (a 400); everything else is DRF's own answer."""
+    with the status from the table; everything else is DRF's own answer."""
     if isinstance(exc, DomainError):
         return Response({"detail": exc.message, "code": exc.code}, status=status_for(exc.code))
-    if isinstance(exc, ValidationError):
-        body = {"detail": " ".join(exc.messages), "code": getattr(exc, "code", None) or "invalid"}
-        return Response(body, status=status.HTTP_400_BAD_REQUEST)
     return drf_exception_handler(exc, context)

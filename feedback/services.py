@@ -6,22 +6,26 @@ from collections.abc import Iterable
 from itertools import batched
 
 from django.contrib.auth import get_user_model
-from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Avg, Count, DecimalField, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, Round
 from django.utils import timezone
 
+from core.errors import DomainError
 from core.signals import marketplace_activity_recorded
 
 from .models import Feedback
 
 
+class FeedbackError(DomainError):
+    """Feedback refused (who may leave it, the rating, a second one)."""
+
+
 def feedback_validate_parties(*, contract, author_id: int, recipient_id: int) -> None:
     parties = {contract.client_id, contract.freelancer_id}
     if author_id not in parties or recipient_id not in parties or author_id == recipient_id:
-        raise ValidationError(
-            "Feedback must be written by one party of the contract about the other party.", code="not_parties"
+        raise FeedbackError(
+            "Feedback must be written by one party of the contract about the other party.", "not_parties"
         )
 
 
@@ -29,9 +33,9 @@ def feedback_leave(*, contract, author, rating: int, comment: str = "") -> Feedb
     try:
         rating = int(rating)
     except (TypeError, ValueError):
-        raise ValidationError("Choose a rating from 1 to 5 stars.", code="rating")
+        raise FeedbackError("Choose a rating from 1 to 5 stars.", "rating")
     if not 1 <= rating <= 5:
-        raise ValidationError("Choose a rating from 1 to 5 stars.", code="rating")
+        raise FeedbackError("Choose a rating from 1 to 5 stars.", "rating")
     recipient_id = contract.other_party_id(author.pk)
     feedback_validate_parties(contract=contract, author_id=author.pk, recipient_id=recipient_id)
     try:
@@ -42,7 +46,7 @@ def feedback_leave(*, contract, author, rating: int, comment: str = "") -> Feedb
             rating_summary_refresh(account_ids=[recipient_id])
     except IntegrityError:
         if Feedback.objects.filter(contract=contract, author=author).exists():
-            raise ValidationError("You have already left feedback on this contract.", code="duplicate")
+            raise FeedbackError("You have already left feedback on this contract.", "duplicate")
         raise
     marketplace_activity_recorded(sender=Feedback, event="feedback", object_id=feedback.pk)
     return feedback
@@ -51,7 +55,7 @@ def feedback_leave(*, contract, author, rating: int, comment: str = "") -> Feedb
 def feedback_hide(*, feedback: Feedback, reason: str, case=None) -> Feedback:
     """Soft-hide (reversible). The caller writes the case timeline."""
     if not reason.strip():
-        raise ValidationError("Say why the feedback is hidden.", code="reason_required")
+        raise FeedbackError("Say why the feedback is hidden.", "reason_required")
     Feedback.objects.filter(pk=feedback.pk).update(
         visibility=Feedback.Visibility.HIDDEN, hidden_reason=reason, hidden_at=timezone.now(), hidden_by_case=case
     )
