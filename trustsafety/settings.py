@@ -310,7 +310,7 @@ MAILERS = {
 # With DEBUG off a mounted webhook needs basic auth (ANYMAIL_WEBHOOK_SECRET,
 # "user:password", comma-separated to rotate; never the development value below),
 # and an ESP that signs its webhooks needs its signing key too, in development as well
-# (notifications/webhooks.py refuses every request while one is missing).
+# (inbound_mail/webhooks.py refuses every request while one is missing).
 WEBHOOK_ESPS = {"mailgun": "MAILGUN_WEBHOOK_SIGNING_KEY", "postmark": None}  # ESP: its signing-key setting
 ANYMAIL_DEV_WEBHOOK_SECRET = "dev-webhook:dev-webhook-secret"
 _backend_parts = MAILER_BACKEND.split(".")  # anymail.backends.<esp>.EmailBackend
@@ -386,7 +386,7 @@ INBOUND_ATTACHMENT_MAX_COUNT = env_int("INBOUND_ATTACHMENT_MAX_COUNT", 20)
 INBOUND_TRUSTED_AUTHSERV_IDS = [item.lower() for item in env_list("INBOUND_TRUSTED_AUTHSERV_IDS", [])]
 # Whole-message limit, the same for the inbound webhook, the MTA pipe and a maildir:
 # larger messages are refused (the webhook answers 413) and nothing is stored. Only
-# the inbound webhook route reads request bodies this large (notifications/webhooks.py);
+# the inbound webhook route reads request bodies this large (inbound_mail/webhooks.py);
 # DATA_UPLOAD_MAX_MEMORY_SIZE stays Django's 2.5 MB for the rest of the site.
 INBOUND_MESSAGE_MAX_BYTES = env_int("INBOUND_MESSAGE_MAX_BYTES", 25 * 1024 * 1024)
 if (
