@@ -32,20 +32,15 @@ SUSPENDED_UP = frozenset({Level.SUSPENDED, Level.BLOCKED})
 
 
 @dataclass(frozen=True)
-class Action:
-    name: str
-    label: str
+class Action(names.Action):
+    """A named action (``core.actions``) with the levels that refuse it and how its
+    control degrades."""
+
     levels: frozenset[str]
     mode: str
-    description: str
 
     def restricted_for(self, level: str) -> bool:
         return level in self.levels
-
-    @property
-    def phrase(self) -> str:
-        """The label inside a sentence: "You can’t send a message …"."""
-        return self.label[:1].lower() + self.label[1:]
 
 
 # Which levels refuse each named action (``core.actions``), and how its control degrades.
@@ -62,7 +57,7 @@ RULES: dict[str, tuple[frozenset[str], str]] = {
 }
 
 ACTIONS: dict[str, Action] = {
-    name: Action(action.name, action.label, *RULES[name], action.description)
+    name: Action(action.name, action.label, action.description, *RULES[name])
     for name, action in names.ACTIONS.items()
     if name in RULES  # an action without a rule is reported by enforcement.checks
 }
