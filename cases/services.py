@@ -2,7 +2,7 @@
 
 Every status change goes through ``_transition`` (lock, guard, timeline event).
 What other apps do about a case — restrictions, notices, reporters' views — they do
-in receivers of the domain events in ``signals.py``, sent inside these
+in receivers of the domain events in ``signals.py`` (``events`` here), sent inside these
 transactions; email leaves only after commit.
 """
 
@@ -24,7 +24,8 @@ from detection.kinds import KIND_SEVERITY, Kind
 from feedback.models import Feedback
 from feedback.services import feedback_hide, feedback_restore
 
-from . import policy, signals
+from . import policy
+from . import signals as events
 from .ladder import propose_rung
 from .models import (
     Appeal,
@@ -74,7 +75,7 @@ def _transition(case: Case, to_status: str, *, actor=None, reason: str = "") -> 
         body=reason,
         data={"from": from_status, "to": to_status},
     )
-    signals.case_status_changed.send(Case, case=case, from_status=from_status, to_status=to_status, actor=actor)
+    events.case_status_changed.send(Case, case=case, from_status=from_status, to_status=to_status, actor=actor)
 
 
 def _require_holder(case: Case, actor, doing: str) -> None:
@@ -366,7 +367,7 @@ def case_message_user(*, case: Case, actor, account, body: str) -> CaseEvent:
             visible_to_user=True,
         )
         Case.objects.filter(pk=locked.pk).update(has_new_user_reply=False)
-        signals.message_to_user.send(Case, case=locked, account=account, event=event)
+        events.message_to_user.send(Case, case=locked, account=account, event=event)
     return event
 
 
@@ -393,7 +394,7 @@ def case_request_info(*, case: Case, actor, account, body: str) -> CaseEvent:
         subject.outcome = CaseSubject.Outcome.INFO_REQUESTED
         subject.save(update_fields=["outcome"])
         Case.objects.filter(pk=locked.pk).update(has_new_user_reply=False)
-        signals.information_requested.send(Case, case=locked, account=account, event=event)
+        events.information_requested.send(Case, case=locked, account=account, event=event)
     return event
 
 
@@ -730,7 +731,7 @@ def _apply_effects(case: Case, decision: Decision, *, actor, modified: bool = Fa
         Strike.objects.create(
             account=account, decision=decision, severity=severity, expires_at=now + Strike.LIFETIME[severity]
         )
-    signals.decision_taking_effect.send(Decision, case=case, decision=decision, actor=actor)  # enforcement restricts
+    events.decision_taking_effect.send(Decision, case=case, decision=decision, actor=actor)  # enforcement restricts
     CaseSubject.objects.filter(case=case, account=account).update(outcome=OUTCOME_FOR_RUNG.get(rung, "pending"))
     return event_add(
         case=case,
@@ -758,7 +759,7 @@ def _apply_decision(case: Case, decision: Decision, *, actor) -> None:
         case.first_decided_at = now
         case.save(update_fields=["first_decided_at"])
     Case.objects.filter(pk=case.pk).update(has_new_user_reply=False)
-    signals.decision_applied.send(Decision, case=case, decision=decision, event=event)
+    events.decision_applied.send(Decision, case=case, decision=decision, event=event)
     # The case is decided once no subject is still pending.
     if not CaseSubject.objects.filter(
         case=case, outcome__in=(CaseSubject.Outcome.PENDING, CaseSubject.Outcome.INFO_REQUESTED)
@@ -807,7 +808,7 @@ def appeal_open(*, decision: Decision, account, statement: str) -> Appeal:
             data={"appeal": appeal.pk, "decision": locked.pk},
             visible_to_user=True,
         )
-        signals.appeal_opened.send(Appeal, case=case, appeal=appeal, event=event)
+        events.appeal_opened.send(Appeal, case=case, appeal=appeal, event=event)
     return appeal
 
 
@@ -997,7 +998,7 @@ def _apply_appeal(case: Case, appeal: Appeal, *, actor) -> None:
     now = timezone.now()
     if appeal.outcome in (Appeal.Outcome.OVERTURN, Appeal.Outcome.MODIFY):
         # Undo the original decision's effects (enforcement lifts its restrictions).
-        signals.decision_reversed.send(Decision, case=case, decision=decision, appeal=appeal, actor=actor)
+        events.decision_reversed.send(Decision, case=case, decision=decision, appeal=appeal, actor=actor)
         for feedback in decision.hidden_feedback.all():
             if not feedback.is_visible:
                 feedback_restore(feedback=feedback)
@@ -1039,7 +1040,7 @@ def _apply_appeal(case: Case, appeal: Appeal, *, actor) -> None:
     case.is_appeal = False
     case.has_new_user_reply = False
     case.save(update_fields=["is_appeal", "has_new_user_reply"])
-    signals.appeal_decided.send(Appeal, case=case, appeal=appeal, event=event)
+    events.appeal_decided.send(Appeal, case=case, appeal=appeal, event=event)
     if appeal.outcome == Appeal.Outcome.MODIFY:
         # The new decision takes the original's place; it is final (from_appeal).
         replacement = Decision.objects.create(
