@@ -52,6 +52,8 @@ test: dev-deps browser
 lint: dev-deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/deptry .
 
 format: dev-deps
 	$(VENV)/bin/ruff check --fix .

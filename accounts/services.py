@@ -5,6 +5,8 @@ from datetime import datetime
 from django.db import transaction
 from django.utils import timezone
 
+from core.signals import marketplace_activity_recorded
+
 from .identity import hash_value
 from .models import IdentitySignal, User
 
@@ -33,15 +35,8 @@ def identity_record(*, account: User, kind: str, value: str, seen_at: datetime |
             if changed:
                 signal.save(update_fields=changed)
         if created:
-            transaction.on_commit(lambda: _detect(signal.pk))
+            marketplace_activity_recorded(sender=IdentitySignal, event="identity", object_id=signal.pk)
     return signal
-
-
-def _detect(identity_id: int) -> None:
-    """A newly seen shared value may link accounts: queue incremental detection."""
-    from detection.tasks import enqueue_incremental
-
-    enqueue_incremental("identity", identity_id)
 
 
 def account_profile_update(*, account: User, name: str, country: str) -> User:

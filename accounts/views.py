@@ -1,16 +1,14 @@
-"""Public profile (rating summary and visible feedback) and editing one's own."""
+"""Public profile (rating summary; the feedback list comes from the feedback app) and editing one's own."""
 
 from __future__ import annotations
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 
 from accounts.services import account_profile_update
-from enforcement.gates import restricted_action
-from feedback.models import Feedback
+from core.actions import restricted_action
 
 from .models import User
 
@@ -39,16 +37,10 @@ class ProfileForm(forms.ModelForm):
 
 @login_required
 def profile(request, pk: int):
+    """A member's public profile. The feedback they received is drawn by feedback's
+    ``profile_feedback`` tag (accounts sits below feedback and does not import it)."""
     person = get_object_or_404(User, pk=pk, is_staff=False, is_active=True)
-    feedback = (
-        Feedback.objects.filter(recipient=person, visibility=Feedback.Visibility.VISIBLE)
-        .select_related("author", "contract")
-        .order_by("-created_at", "-id")
-    )
-    page = Paginator(feedback, 20).get_page(request.GET.get("page"))
-    return render(
-        request, "accounts/profile.html", {"person": person, "page": page, "is_me": person.pk == request.user.pk}
-    )
+    return render(request, "accounts/profile.html", {"person": person, "is_me": person.pk == request.user.pk})
 
 
 @login_required

@@ -5,14 +5,16 @@ from __future__ import annotations
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
-from rest_framework import mixins, permissions, status, viewsets
+from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import APIException, NotFound
+from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
+
+from core.permissions import IsReviewer
 
 from . import services
 from .filters import CaseFilter
-from .models import Appeal, Case, CaseError, CaseSubject, Decision
+from .models import Appeal, Case, CaseSubject, Decision
 from .serializers import (
     AppealAnswerSerializer,
     AppealSerializer,
@@ -23,29 +25,6 @@ from .serializers import (
     NoteSerializer,
     SendBackSerializer,
 )
-
-
-class IsReviewer(permissions.BasePermission):
-    message = "Reviewers only."
-
-    def has_permission(self, request, view) -> bool:
-        return bool(request.user and request.user.is_authenticated and request.user.is_reviewer)
-
-
-class CaseConflict(APIException):
-    status_code = status.HTTP_409_CONFLICT
-    default_code = "conflict"
-
-    def __init__(self, error: CaseError):
-        super().__init__()
-        self.detail = {"detail": error.message, "code": error.code}
-
-
-def _do(fn):
-    try:
-        return fn()
-    except CaseError as exc:
-        raise CaseConflict(exc)
 
 
 class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
@@ -73,13 +52,13 @@ class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
     @extend_schema(request=None, responses=CaseSerializer)
     @action(detail=True, methods=["post"])
     def claim(self, request, pk=None):
-        case = _do(lambda: services.case_claim(case=self.get_object(), reviewer=request.user))
+        case = services.case_claim(case=self.get_object(), reviewer=request.user)
         return Response(CaseSerializer(case).data)
 
     @extend_schema(request=None, responses=CaseSerializer)
     @action(detail=True, methods=["post"])
     def release(self, request, pk=None):
-        case = _do(lambda: services.case_release(case=self.get_object(), reviewer=request.user))
+        case = services.case_release(case=self.get_object(), reviewer=request.user)
         return Response(CaseSerializer(case).data)
 
     @extend_schema(request=NoteSerializer, responses=EventSerializer)
@@ -87,10 +66,8 @@ class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
     def notes(self, request, pk=None):
         serializer = NoteSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        event = _do(
-            lambda: services.case_note_add(
-                case=self.get_object(), actor=request.user, body=serializer.validated_data["body"]
-            )
+        event = services.case_note_add(
+            case=self.get_object(), actor=request.user, body=serializer.validated_data["body"]
         )
         return Response(EventSerializer(event).data, status=status.HTTP_201_CREATED)
 
@@ -111,17 +88,15 @@ class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         subject = CaseSubject.objects.filter(case=case, account_id=data["account"]).select_related("account").first()
         if subject is None:
             raise NotFound({"detail": "That account is not a subject of this case.", "code": "not_subject"})
-        decision = _do(
-            lambda: services.decision_make(
-                case=case,
-                account=subject.account,
-                rung=data["rung"],
-                reason=data["reason"],
-                actor=request.user,
-                internal_note=data["internal_note"],
-                suspension_until=data["suspension_until"],
-                feedback_ids=data["feedback"],
-            )
+        decision = services.decision_make(
+            case=case,
+            account=subject.account,
+            rung=data["rung"],
+            reason=data["reason"],
+            actor=request.user,
+            internal_note=data["internal_note"],
+            suspension_until=data["suspension_until"],
+            feedback_ids=data["feedback"],
         )
         code = status.HTTP_200_OK if decision.replayed else status.HTTP_201_CREATED
         return Response(DecisionSerializer(decision).data, status=code)
@@ -138,9 +113,7 @@ class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
     @action(detail=True, methods=["post"], url_path=r"decisions/(?P<decision_id>[0-9]+)/approve")
     def approve_decision(self, request, pk=None, decision_id=None):
         decision = self._decision(decision_id)
-        return Response(
-            DecisionSerializer(_do(lambda: services.decision_approve(decision=decision, approver=request.user))).data
-        )
+        return Response(DecisionSerializer(services.decision_approve(decision=decision, approver=request.user)).data)
 
     @extend_schema(request=SendBackSerializer, responses=DecisionSerializer)
     @action(detail=True, methods=["post"], url_path=r"decisions/(?P<decision_id>[0-9]+)/reject")
@@ -149,14 +122,14 @@ class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         serializer = SendBackSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         reason = serializer.validated_data["reason"]
-        result = _do(lambda: services.decision_reject(decision=decision, approver=request.user, reason=reason))
+        result = services.decision_reject(decision=decision, approver=request.user, reason=reason)
         return Response(DecisionSerializer(result).data)
 
     @extend_schema(request=None, responses=DecisionSerializer)
     @action(detail=True, methods=["post"], url_path=r"decisions/(?P<decision_id>[0-9]+)/repropose")
     def repropose_decision(self, request, pk=None, decision_id=None):
         decision = self._decision(decision_id)
-        renewed = _do(lambda: services.decision_repropose(decision=decision, actor=request.user))
+        renewed = services.decision_repropose(decision=decision, actor=request.user)
         return Response(
             DecisionSerializer(renewed).data, status=status.HTTP_200_OK if renewed.replayed else status.HTTP_201_CREATED
         )
@@ -173,16 +146,14 @@ class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         appeal = self._appeal(appeal_id)
         serializer = AppealAnswerSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        result = _do(lambda: services.appeal_decide(appeal=appeal, actor=request.user, **serializer.validated_data))
+        result = services.appeal_decide(appeal=appeal, actor=request.user, **serializer.validated_data)
         return Response(AppealSerializer(result).data)
 
     @extend_schema(request=None, responses=AppealSerializer)
     @action(detail=True, methods=["post"], url_path=r"appeals/(?P<appeal_id>[0-9]+)/approve")
     def approve_appeal(self, request, pk=None, appeal_id=None):
         appeal = self._appeal(appeal_id)
-        return Response(
-            AppealSerializer(_do(lambda: services.appeal_approve(appeal=appeal, approver=request.user))).data
-        )
+        return Response(AppealSerializer(services.appeal_approve(appeal=appeal, approver=request.user)).data)
 
     @extend_schema(request=SendBackSerializer, responses=AppealSerializer)
     @action(detail=True, methods=["post"], url_path=r"appeals/(?P<appeal_id>[0-9]+)/reject")
@@ -191,13 +162,11 @@ class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         serializer = SendBackSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         reason = serializer.validated_data["reason"]
-        result = _do(lambda: services.appeal_reject(appeal=appeal, approver=request.user, reason=reason))
+        result = services.appeal_reject(appeal=appeal, approver=request.user, reason=reason)
         return Response(AppealSerializer(result).data)
 
     @extend_schema(request=None, responses=AppealSerializer)
     @action(detail=True, methods=["post"], url_path=r"appeals/(?P<appeal_id>[0-9]+)/repropose")
     def repropose_appeal(self, request, pk=None, appeal_id=None):
         appeal = self._appeal(appeal_id)
-        return Response(
-            AppealSerializer(_do(lambda: services.appeal_repropose(appeal=appeal, actor=request.user))).data
-        )
+        return Response(AppealSerializer(services.appeal_repropose(appeal=appeal, actor=request.user)).data)

@@ -11,7 +11,9 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .models import Appeal, Case, Kind
+from detection.kinds import Kind
+
+from .models import Appeal, Case
 
 
 def bar_chart(rows: list[tuple[str, int]], *, width: int = 460, bar_height: int = 22, color: str = "#0b6e4f") -> str:

@@ -1,12 +1,14 @@
 import django_filters
-from django.db.models import Exists, OuterRef, Q
-from django.utils import timezone
 
-from .models import Case, CaseSubject, Kind
+from detection.kinds import Kind
+
+from . import selectors
+from .models import Case
 
 
 class CaseFilter(django_filters.FilterSet):
-    """The queue's filters, for the API."""
+    """The queue's filters for the API. Search and "overdue" are the page's own
+    (``selectors.search``, ``selectors.overdue_q``), so both find the same cases."""
 
     status = django_filters.MultipleChoiceFilter(choices=Case.Status.choices)
     kind = django_filters.MultipleChoiceFilter(choices=Kind.choices)
@@ -28,18 +30,7 @@ class CaseFilter(django_filters.FilterSet):
         return qs.filter(status__in=Case.OPEN_STATUSES) if value else qs.exclude(status__in=Case.OPEN_STATUSES)
 
     def filter_overdue(self, qs, name, value):
-        overdue = Q(due_at__lt=timezone.now(), status__in=Case.OPEN_STATUSES)
-        return qs.filter(overdue) if value else qs.exclude(overdue)
+        return qs.filter(selectors.overdue_q()) if value else qs.exclude(selectors.overdue_q())
 
     def filter_q(self, qs, name, value):
-        term = value.strip().lstrip("#")
-        if not term:
-            return qs
-        match = Exists(
-            CaseSubject.objects.filter(case=OuterRef("pk")).filter(
-                Q(account__email__icontains=term) | Q(account__name__icontains=term)
-            )
-        )
-        if term.isdigit():
-            return qs.filter(match | Q(pk=int(term)))
-        return qs.filter(match)
+        return selectors.search(qs, value)

@@ -3,7 +3,9 @@ from __future__ import annotations
 from django import forms
 from django.contrib.auth import get_user_model
 
-from .models import Appeal, Case, Decision, Kind
+from detection.kinds import Kind
+
+from .models import Appeal, Case, Decision
 
 
 class QueueFilterForm(forms.Form):

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
-from .models import KIND_SEVERITY, Decision, Strike
+from detection.kinds import KIND_SEVERITY
+
+from .models import Decision, Strike
 
 SERIOUS_ON_ITS_OWN = 0.8
 

@@ -6,36 +6,12 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-
-class Kind(models.TextChoices):
-    """The feedback-building behaviours (design.md)."""
-
-    SELF_HIRE = "self_hire", "Self-hire"
-    FEEDBACK_RING = "feedback_ring", "Fake jobs / feedback ring"
-    CONFLICT_OF_INTEREST = "conflict_of_interest", "Conflict of interest"
-    PAID_FEEDBACK = "paid_feedback", "Paid feedback"
-    FEEDBACK_EXTORTION = "feedback_extortion", "Feedback extortion"
-    USER_REPORT = "user_report", "User report"
+from core.errors import DomainError
+from detection.kinds import Kind
 
 
-# How serious each behaviour is on its own (0–1); feeds priority and the ladder.
-KIND_SEVERITY = {
-    Kind.SELF_HIRE: 0.8,
-    Kind.FEEDBACK_RING: 0.7,
-    Kind.CONFLICT_OF_INTEREST: 0.5,
-    Kind.PAID_FEEDBACK: 0.6,
-    Kind.FEEDBACK_EXTORTION: 0.9,
-    Kind.USER_REPORT: 0.4,
-}
-
-
-class CaseError(Exception):
+class CaseError(DomainError):
     """A case operation refused for a reason a reviewer can read."""
-
-    def __init__(self, message: str, code: str = "invalid"):
-        super().__init__(message)
-        self.message = message
-        self.code = code
 
 
 class Case(models.Model):

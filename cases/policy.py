@@ -29,6 +29,8 @@ from datetime import datetime
 from django.db.models import Max, Q
 from django.utils import timezone
 
+from core.permissions import is_senior
+
 from .models import Appeal, Case, CaseError, CaseEvent, Decision, Strike
 
 # The ladder's outcomes from mildest to harshest (an information request is not an outcome).
@@ -93,7 +95,7 @@ def approval_needed_for(proposal: Decision | Appeal) -> str:
 
 def approver_refusal(*, user, proposal: Decision | Appeal) -> CaseError | None:
     """Why ``user`` may not approve ``proposal`` (None: they may)."""
-    if not (user and user.is_authenticated and user.is_senior_reviewer):
+    if not is_senior(user):
         return CaseError("Only a senior reviewer can approve this.", "not_senior")
     if user.pk == proposal.decided_by_id:
         return CaseError("Four eyes: a senior reviewer other than the proposer must approve.", "own_decision")
@@ -113,7 +115,7 @@ def hearer_refusal(*, user, decision: Decision) -> CaseError | None:
 
 def holder_refusal(*, case: Case, user, doing: str) -> CaseError | None:
     """A claimed case is changed by its assignee or a senior reviewer only."""
-    if case.assignee_id and case.assignee_id != user.pk and not user.is_senior_reviewer:
+    if case.assignee_id and case.assignee_id != user.pk and not is_senior(user):
         return CaseError(
             f"Case #{case.pk} is claimed by {case.assignee}; only they or a senior reviewer can {doing}.",
             "not_assignee",

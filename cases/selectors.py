@@ -9,11 +9,38 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 
+from accounts.models import IdentitySignal
+from contracts.models import Contract, Message, Payment
+from feedback.models import Feedback
+
+from .ladder import active_strikes, propose_rung
 from .models import Case, CaseSubject, Decision, Evidence
+
+# --- the queue's filters: the page (``queue``) and the API (``filters.CaseFilter``) ---------
+
+
+def overdue_q() -> Q:
+    """Open cases past their due time."""
+    return Q(due_at__lt=timezone.now(), status__in=Case.OPEN_STATUSES)
+
+
+def search(qs: QuerySet[Case], text: str) -> QuerySet[Case]:
+    """Cases with a subject whose email or name contains ``text``, or the case
+    numbered ``text`` ("#12" or "12"). Blank text filters nothing."""
+    term = (text or "").strip().lstrip("#").strip()
+    if not term:
+        return qs
+    match = Exists(
+        CaseSubject.objects.filter(case=OuterRef("pk")).filter(
+            Q(account__email__icontains=term) | Q(account__name__icontains=term)
+        )
+    )
+    return qs.filter(match | Q(pk=int(term))) if term.isdigit() else qs.filter(match)
 
 
 def queue(*, params: dict, user) -> QuerySet[Case]:
-    """The reviewers' queue with the filters the page and the API share."""
+    """The reviewers' queue page: the form's filters, the same search and overdue
+    rule as the API."""
     qs = Case.objects.select_related("assignee").prefetch_related(
         Prefetch("case_subjects", queryset=CaseSubject.objects.select_related("account"))
     )
@@ -34,17 +61,12 @@ def queue(*, params: dict, user) -> QuerySet[Case]:
     elif assignee and str(assignee).isdigit():
         qs = qs.filter(assignee_id=int(assignee))
     if params.get("overdue") in ("1", "true", "on", True):
-        qs = qs.filter(due_at__lt=timezone.now(), status__in=Case.OPEN_STATUSES)
+        qs = qs.filter(overdue_q())
     if params.get("user_replied") in ("1", "true", "on", True):
         qs = qs.filter(has_new_user_reply=True)
     if params.get("appeal") in ("1", "true", "on", True):
         qs = qs.filter(is_appeal=True)
-    if q := (params.get("q") or "").strip():
-        term = q.lstrip("#")
-        match = Q(case_subjects__account__email__icontains=term) | Q(case_subjects__account__name__icontains=term)
-        if term.isdigit():
-            match |= Q(pk=int(term))
-        qs = qs.filter(Exists(Case.objects.filter(match, pk=OuterRef("pk"))))
+    qs = search(qs, params.get("q") or "")
     sort = params.get("sort") or "priority"
     ordering = {
         "priority": ["priority", "due_at", "id"],
@@ -62,10 +84,6 @@ def _ids(evidence: list[Evidence], kind: str) -> list[int]:
 
 def evidence_items(case: Case) -> list[dict]:
     """Every evidence row as a readable, JSON-safe dict (one query per kind)."""
-    from accounts.models import IdentitySignal
-    from contracts.models import Contract, Message, Payment
-    from feedback.models import Feedback
-
     User = get_user_model()
     evidence = list(case.evidence.all())
     out: list[dict] = []
@@ -168,9 +186,6 @@ def subject_history(account) -> dict:
 def linked_accounts(account, limit: int = 15) -> list[dict]:
     """Accounts linked to ``account`` by contracts, feedback or shared identity
     signals, with what links them (never the identity values themselves)."""
-    from accounts.models import IdentitySignal
-    from contracts.models import Contract
-
     User = get_user_model()
     links: dict[int, list[str]] = defaultdict(list)
     as_client = (
@@ -200,8 +215,6 @@ def linked_accounts(account, limit: int = 15) -> list[dict]:
 
 
 def subjects_with_context(case: Case) -> list[dict]:
-    from .ladder import active_strikes, propose_rung
-
     rows = []
     for cs in CaseSubject.objects.filter(case=case).select_related("account"):
         strikes = active_strikes(cs.account)

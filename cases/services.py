@@ -1,28 +1,33 @@
 """Writes for cases: one business operation per function, one transaction each.
 
-Every status change goes through ``_transition`` (lock, guard, timeline event);
-side effects that leave the database (email) are queued by notice_create and run
-after commit.
+Every status change goes through ``_transition`` (lock, guard, timeline event).
+What other apps do about a case — restrictions, notices, reporters' views — they do
+in receivers of the domain events in ``signals.py`` (``events`` here), sent inside these
+transactions; email leaves only after commit.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from datetime import datetime
+from itertools import batched
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, prefetch_related_objects
 from django.utils import timezone
 
 from accounts.services import account_lock
-from enforcement.models import Level
-from notifications.models import Notice
-from notifications.services import notice_create
+from core.permissions import is_senior, require_reviewer, require_senior
+from detection.kinds import KIND_SEVERITY, Kind
+from feedback.models import Feedback
+from feedback.services import feedback_hide, feedback_restore
 
 from . import policy
+from . import signals as events
+from .ladder import propose_rung
 from .models import (
-    KIND_SEVERITY,
     Appeal,
     Case,
     CaseError,
@@ -30,19 +35,12 @@ from .models import (
     CaseSubject,
     Decision,
     Evidence,
-    Kind,
     Strike,
 )
+from .snapshot import evidence_snapshot
 from .timeline import event_add
 
-ARTICLE_FOR_RUNG = {
-    Decision.Rung.EDUCATION: "feedback-building",
-    Decision.Rung.REQUEST_INFO: "feedback-building",
-    Decision.Rung.HIDE_FEEDBACK: "feedback-building",
-    Decision.Rung.SUSPENSION: "after-a-suspension",
-    Decision.Rung.PERMANENT_BLOCK: "after-a-suspension",
-    Decision.Rung.NO_VIOLATION: "feedback-building",
-}
+logger = logging.getLogger(__name__)
 
 
 # --- helpers ------------------------------------------------------------------------
@@ -77,15 +75,7 @@ def _transition(case: Case, to_status: str, *, actor=None, reason: str = "") -> 
         body=reason,
         data={"from": from_status, "to": to_status},
     )
-    # Reporters follow the case behind their report (without seeing it).
-    from reports.services import reports_sync_for_case
-
-    reports_sync_for_case(case=case)
-
-
-def _require_reviewer(user) -> None:
-    if not (user and user.is_authenticated and user.is_reviewer):
-        raise CaseError("Only reviewers can do this.", "not_reviewer")
+    events.case_status_changed.send(Case, case=case, from_status=from_status, to_status=to_status, actor=actor)
 
 
 def _require_holder(case: Case, actor, doing: str) -> None:
@@ -240,13 +230,38 @@ def signal_route(*, signal) -> Case | None:
     return case
 
 
+ROUTE_BATCH = 50
+
+
+def signals_route(*, signals: Iterable, **kwargs) -> list[Case]:
+    """Route strong signals to cases (the receiver of ``detection.signals.signals_found``,
+    connected in CasesConfig.ready). A few dozen signals per transaction: one commit
+    instead of one per signal on a first scan that opens many cases, while no lock
+    is held for long. One bad signal is logged and skipped; it never undoes the
+    others' cases."""
+    cases = []
+    for batch in batched(signals, ROUTE_BATCH, strict=False):
+        prefetch_related_objects(batch, "accounts")  # signal_route reads them; one query per batch
+        with transaction.atomic():
+            for signal in batch:
+                try:
+                    with transaction.atomic():
+                        case = signal_route(signal=signal)
+                except Exception:
+                    logger.exception("Could not route signal %s to a case", signal.pk)
+                    continue
+                if case is not None:
+                    cases.append(case)
+    return cases
+
+
 # --- claiming -----------------------------------------------------------------------
 
 
 def case_claim(*, case: Case, reviewer) -> Case:
     """Take a case. Two reviewers clicking at once: the row lock serialises them,
     the second sees the first's claim and is refused."""
-    _require_reviewer(reviewer)
+    require_reviewer(reviewer)
     with transaction.atomic():
         locked = _lock(case)
         if locked.assignee_id and locked.assignee_id != reviewer.pk:
@@ -274,7 +289,7 @@ def case_claim(*, case: Case, reviewer) -> Case:
 def case_claim_next(*, reviewer) -> Case | None:
     """Claim the most urgent unassigned case. ``skip_locked`` lets two reviewers
     pressing "claim next" at once get two different cases."""
-    _require_reviewer(reviewer)
+    require_reviewer(reviewer)
     with transaction.atomic():
         qs = Case.objects.filter(assignee__isnull=True, status__in=(Case.Status.NEW, Case.Status.APPEALED)).order_by(
             "priority", "due_at", "id"
@@ -293,7 +308,7 @@ def case_claim_next(*, reviewer) -> Case | None:
 
 
 def case_release(*, case: Case, reviewer) -> Case:
-    _require_reviewer(reviewer)
+    require_reviewer(reviewer)
     with transaction.atomic():
         locked = _lock(case)
         if locked.assignee_id is None:
@@ -309,9 +324,9 @@ def case_release(*, case: Case, reviewer) -> Case:
 
 
 def case_assign(*, case: Case, assignee, actor) -> Case:
-    _require_reviewer(actor)
-    _require_reviewer(assignee)
-    if not actor.is_senior_reviewer and actor.pk != assignee.pk:
+    require_reviewer(actor)
+    require_reviewer(assignee)
+    if not is_senior(actor) and actor.pk != assignee.pk:
         raise CaseError("Only a senior reviewer can assign cases to others.", "not_senior")
     with transaction.atomic():
         locked = _lock(case)
@@ -329,7 +344,7 @@ def case_assign(*, case: Case, assignee, actor) -> Case:
 
 
 def case_note_add(*, case: Case, actor, body: str) -> CaseEvent:
-    _require_reviewer(actor)
+    require_reviewer(actor)
     if not body.strip():
         raise CaseError("Write the note before saving it.", "empty")
     with transaction.atomic():
@@ -337,7 +352,7 @@ def case_note_add(*, case: Case, actor, body: str) -> CaseEvent:
 
 
 def case_message_user(*, case: Case, actor, account, body: str) -> CaseEvent:
-    _require_reviewer(actor)
+    require_reviewer(actor)
     if not body.strip():
         raise CaseError("Write the message before sending it.", "empty")
     with transaction.atomic():
@@ -352,20 +367,13 @@ def case_message_user(*, case: Case, actor, account, body: str) -> CaseEvent:
             visible_to_user=True,
         )
         Case.objects.filter(pk=locked.pk).update(has_new_user_reply=False)
-        notice_create(
-            account=account,
-            kind=Notice.Kind.REVIEWER_MESSAGE,
-            subject=f"A message from our Trust & Safety team (case #{locked.pk})",
-            body=body.strip(),
-            case=locked,
-            event=event,
-        )
+        events.message_to_user.send(Case, case=locked, account=account, event=event)
     return event
 
 
 def case_request_info(*, case: Case, actor, account, body: str) -> CaseEvent:
     """Ask the user for information; the case waits on them."""
-    _require_reviewer(actor)
+    require_reviewer(actor)
     if not body.strip():
         raise CaseError("Say what information you need.", "empty")
     with transaction.atomic():
@@ -386,15 +394,7 @@ def case_request_info(*, case: Case, actor, account, body: str) -> CaseEvent:
         subject.outcome = CaseSubject.Outcome.INFO_REQUESTED
         subject.save(update_fields=["outcome"])
         Case.objects.filter(pk=locked.pk).update(has_new_user_reply=False)
-        notice_create(
-            account=account,
-            kind=Notice.Kind.INFO_REQUEST,
-            subject=f"We need some information from you (case #{locked.pk})",
-            body=body.strip(),
-            case=locked,
-            event=event,
-            article_slug="feedback-building",
-        )
+        events.information_requested.send(Case, case=locked, account=account, event=event)
     return event
 
 
@@ -425,7 +425,7 @@ def case_user_reply(*, case: Case, account, body: str, via: str = "inbox", data:
 
 
 def case_close(*, case: Case, actor, reason: str) -> Case:
-    _require_reviewer(actor)
+    require_reviewer(actor)
     with transaction.atomic():
         locked = _lock(case)
         _require_holder(locked, actor, "close it")
@@ -437,7 +437,7 @@ def case_close(*, case: Case, actor, reason: str) -> Case:
 
 
 def case_reopen(*, case: Case, actor, reason: str) -> Case:
-    _require_reviewer(actor)
+    require_reviewer(actor)
     if not reason.strip():
         raise CaseError("Say why the case is reopened.", "reason_required")
     with transaction.atomic():
@@ -533,10 +533,7 @@ def decision_make(
     A subject has one standing decision per case (the database holds to it): the
     same submission again — a double click, a second tab — returns the first,
     marked ``replayed``, and applies nothing; a different one is refused."""
-    from .ladder import propose_rung
-    from .snapshot import evidence_snapshot
-
-    _require_reviewer(actor)
+    require_reviewer(actor)
     if rung not in Decision.Rung.values:
         raise CaseError(f"Unknown decision {rung!r}.", "rung")
     if not reason.strip():
@@ -584,8 +581,6 @@ def decision_make(
             status=Decision.Status.PENDING_APPROVAL if why else Decision.Status.APPLIED,
         )
         if feedback_ids:
-            from feedback.models import Feedback
-
             valid = Feedback.objects.filter(pk__in=feedback_ids).filter(recipient=account) | Feedback.objects.filter(
                 pk__in=feedback_ids, author=account
             )
@@ -602,7 +597,7 @@ def decision_make(
 def decision_approve(*, decision: Decision, approver) -> Decision:
     """A senior reviewer other than the proposer applies a proposal that still
     stands. Approving twice returns the first approval (``replayed``)."""
-    _require_reviewer(approver)
+    require_reviewer(approver)
     with transaction.atomic():
         case = _lock(decision.case)
         locked = Decision.objects.select_for_update(of=("self",)).select_related("approved_by").get(pk=decision.pk)
@@ -624,9 +619,8 @@ def decision_approve(*, decision: Decision, approver) -> Decision:
 
 
 def decision_reject(*, decision: Decision, approver, reason: str) -> Decision:
-    _require_reviewer(approver)
-    if not approver.is_senior_reviewer:
-        raise CaseError("Only a senior reviewer can send a decision back.", "not_senior")
+    require_reviewer(approver)
+    require_senior(approver, "send a decision back")
     with transaction.atomic():
         _lock(decision.case)
         locked = Decision.objects.select_for_update(of=("self",)).select_related("approved_by").get(pk=decision.pk)
@@ -651,10 +645,7 @@ def decision_repropose(*, decision: Decision, actor) -> Decision:
     one click on the case page. The stale one is marked so, with an event saying
     what changed; whoever re-proposes is the new proposer (a different senior
     approves). Clicking twice returns the first replacement (``replayed``)."""
-    from .ladder import propose_rung
-    from .snapshot import evidence_snapshot
-
-    _require_reviewer(actor)
+    require_reviewer(actor)
     with transaction.atomic():
         case = _lock(decision.case)
         stale = Decision.objects.select_for_update(of=("self",)).select_related("approved_by").get(pk=decision.pk)
@@ -714,16 +705,10 @@ OUTCOME_FOR_RUNG = {
 }
 
 
-RESTRICTION_FOR_RUNG = {Decision.Rung.SUSPENSION: Level.SUSPENDED, Decision.Rung.PERMANENT_BLOCK: Level.BLOCKED}
-
-
 def _apply_effects(case: Case, decision: Decision, *, actor, modified: bool = False) -> CaseEvent:
     """What applying a decision does to the account — hidden feedback, a strike,
     a restriction, the subject's outcome — and its DECISION timeline event.
     Inside the caller's transaction."""
-    from enforcement.services import restriction_apply
-    from feedback.services import feedback_hide
-
     now = timezone.now()
     decision.applied_at = now
     decision.save(update_fields=["applied_at"])
@@ -746,16 +731,7 @@ def _apply_effects(case: Case, decision: Decision, *, actor, modified: bool = Fa
         Strike.objects.create(
             account=account, decision=decision, severity=severity, expires_at=now + Strike.LIFETIME[severity]
         )
-    if level := RESTRICTION_FOR_RUNG.get(rung):
-        restriction_apply(
-            account=account,
-            level=level,
-            reason=decision.reason,
-            actor=actor,
-            case=case,
-            decision=decision,
-            ends_at=decision.suspension_until,
-        )
+    events.decision_taking_effect.send(Decision, case=case, decision=decision, actor=actor)  # enforcement restricts
     CaseSubject.objects.filter(case=case, account=account).update(outcome=OUTCOME_FOR_RUNG.get(rung, "pending"))
     return event_add(
         case=case,
@@ -783,46 +759,12 @@ def _apply_decision(case: Case, decision: Decision, *, actor) -> None:
         case.first_decided_at = now
         case.save(update_fields=["first_decided_at"])
     Case.objects.filter(pk=case.pk).update(has_new_user_reply=False)
-    notice_create(
-        account=decision.account,
-        kind=Notice.Kind.DECISION,
-        subject=_decision_subject(decision, case),
-        body=_decision_body(decision),
-        case=case,
-        event=event,
-        article_slug=ARTICLE_FOR_RUNG.get(decision.rung, "feedback-building"),
-    )
+    events.decision_applied.send(Decision, case=case, decision=decision, event=event)
     # The case is decided once no subject is still pending.
     if not CaseSubject.objects.filter(
         case=case, outcome__in=(CaseSubject.Outcome.PENDING, CaseSubject.Outcome.INFO_REQUESTED)
     ).exists():
         _transition(case, Case.Status.DECIDED, actor=actor)
-
-
-def _decision_subject(decision: Decision, case: Case) -> str:
-    labels = {
-        Decision.Rung.NO_VIOLATION: "We found no violation on your account",
-        Decision.Rung.EDUCATION: "About our feedback policy",
-        Decision.Rung.HIDE_FEEDBACK: "Some feedback on your account has been hidden",
-        Decision.Rung.SUSPENSION: "Your account has been suspended",
-        Decision.Rung.PERMANENT_BLOCK: "Your account has been permanently blocked",
-    }
-    return f"{labels.get(decision.rung, 'A decision about your account')} (case #{case.pk})"
-
-
-def _decision_body(decision: Decision) -> str:
-    lines = [decision.reason]
-    if decision.rung == Decision.Rung.SUSPENSION:
-        if decision.suspension_until:
-            lines.append(f"The suspension ends on {decision.suspension_until:%d %B %Y at %H:%M} UTC.")
-        else:
-            lines.append("The suspension stays in place until the review of your account is resolved.")
-    if decision.rung in Decision.APPEALABLE_RUNGS:
-        lines.append(
-            "If you think this decision is wrong, you can appeal it once within "
-            f"{Decision.APPEAL_WINDOW.days} days from My Requests or by replying to this email."
-        )
-    return "\n\n".join(lines)
 
 
 # --- appeals ------------------------------------------------------------------------
@@ -866,18 +808,7 @@ def appeal_open(*, decision: Decision, account, statement: str) -> Appeal:
             data={"appeal": appeal.pk, "decision": locked.pk},
             visible_to_user=True,
         )
-        notice_create(
-            account=account,
-            kind=Notice.Kind.APPEAL_RECEIVED,
-            subject=f"We received your appeal (case #{case.pk})",
-            body=(
-                "Thank you. A reviewer who did not take the original decision will look at your appeal and "
-                "write to you with the outcome."
-            ),
-            case=case,
-            event=event,
-            article_slug="how-to-appeal",
-        )
+        events.appeal_opened.send(Appeal, case=case, appeal=appeal, event=event)
     return appeal
 
 
@@ -911,7 +842,7 @@ def appeal_decide(
     overturn, a modify that raises or lowers the rung) waits for a senior
     reviewer; an uphold applies at once. Nobody who took the decision hears its
     appeal. The same answer submitted again returns the first (``replayed``)."""
-    _require_reviewer(actor)
+    require_reviewer(actor)
     if outcome not in Appeal.Outcome.values:
         raise CaseError(f"Unknown appeal outcome {outcome!r}.", "outcome")
     answer = answer.strip()
@@ -977,7 +908,7 @@ def appeal_approve(*, appeal: Appeal, approver) -> Appeal:
     """A senior reviewer who is neither the proposer nor anyone who took the
     decision under appeal applies an answer that still stands. Approving twice
     returns the first approval (``replayed``)."""
-    _require_reviewer(approver)
+    require_reviewer(approver)
     with transaction.atomic():
         case, locked = _lock_appeal(appeal)
         if locked.status == Appeal.Status.DECIDED and locked.approved_by_id == approver.pk:
@@ -997,9 +928,8 @@ def appeal_approve(*, appeal: Appeal, approver) -> Appeal:
 
 def appeal_reject(*, appeal: Appeal, approver, reason: str) -> Appeal:
     """Send a proposed answer back: the appeal is open again for a hearer."""
-    _require_reviewer(approver)
-    if not approver.is_senior_reviewer:
-        raise CaseError("Only a senior reviewer can send an appeal answer back.", "not_senior")
+    require_reviewer(approver)
+    require_senior(approver, "send an appeal answer back")
     with transaction.atomic():
         case, locked = _lock_appeal(appeal)
         if locked.status != Appeal.Status.PENDING_APPROVAL:
@@ -1028,7 +958,7 @@ def appeal_repropose(*, appeal: Appeal, actor) -> Appeal:
     """Re-propose a stale appeal answer on what stands now. The appeal row holds
     the one live answer, so the stale proposal lives on in its event (what was
     proposed, by whom, what changed); whoever re-proposes is the new proposer."""
-    _require_reviewer(actor)
+    require_reviewer(actor)
     with transaction.atomic():
         case, locked = _lock_appeal(appeal)
         if locked.status != Appeal.Status.PENDING_APPROVAL:
@@ -1063,21 +993,12 @@ def appeal_repropose(*, appeal: Appeal, actor) -> Appeal:
 
 def _apply_appeal(case: Case, appeal: Appeal, *, actor) -> None:
     """Apply an appeal's outcome on a *locked* case, inside the caller's transaction."""
-    from enforcement.services import restriction_lift
-    from feedback.services import feedback_restore
-
     decision = appeal.decision
     account_lock(account_id=decision.account_id)
     now = timezone.now()
     if appeal.outcome in (Appeal.Outcome.OVERTURN, Appeal.Outcome.MODIFY):
-        # Undo the original decision's effects.
-        for restriction in decision.restrictions.filter(lifted_at__isnull=True):
-            restriction_lift(
-                restriction=restriction,
-                actor=actor,
-                reason=f"Appeal {appeal.get_outcome_display().lower()}",
-                notify=False,
-            )
+        # Undo the original decision's effects (enforcement lifts its restrictions).
+        events.decision_reversed.send(Decision, case=case, decision=decision, appeal=appeal, actor=actor)
         for feedback in decision.hidden_feedback.all():
             if not feedback.is_visible:
                 feedback_restore(feedback=feedback)
@@ -1119,15 +1040,7 @@ def _apply_appeal(case: Case, appeal: Appeal, *, actor) -> None:
     case.is_appeal = False
     case.has_new_user_reply = False
     case.save(update_fields=["is_appeal", "has_new_user_reply"])
-    notice_create(
-        account=appeal.account,
-        kind=Notice.Kind.APPEAL_DECIDED,
-        subject=f"Your appeal has been {outcome_label} (case #{case.pk})",
-        body=appeal.answer,
-        case=case,
-        event=event,
-        article_slug="how-to-appeal",
-    )
+    events.appeal_decided.send(Appeal, case=case, appeal=appeal, event=event)
     if appeal.outcome == Appeal.Outcome.MODIFY:
         # The new decision takes the original's place; it is final (from_appeal).
         replacement = Decision.objects.create(

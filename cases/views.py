@@ -3,49 +3,26 @@ service and redirect with a message."""
 
 from __future__ import annotations
 
-from functools import wraps
-
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template import TemplateDoesNotExist
-from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from core.errors import DomainError
+from core.permissions import reviewer_required
+from detection.selectors import neighbourhood_svg
 from feedback.models import Feedback
 
 from . import policy, selectors, services
+from .dashboard import queue_health
 from .forms import AppealDecisionForm, DecisionForm, MessageForm, NoteForm, OpenCaseForm, QueueFilterForm, ReasonForm
-from .models import Appeal, Case, CaseError, CaseEvent, Decision
+from .models import Appeal, Case, CaseEvent, Decision
 
 PAGE_SIZE = 25
 WAITING = "Proposed: it waits for a senior reviewer's approval (four eyes); the page says why."
-
-
-def reviewer_required(view):
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        if not request.user.is_reviewer:
-            raise PermissionDenied("Reviewers only")
-        return view(request, *args, **kwargs)
-
-    return wrapped
-
-
-def _template_if_exists(name: str) -> str:
-    """Fragments other apps provide; the page degrades gracefully without them."""
-    try:
-        get_template(name)
-    except TemplateDoesNotExist:
-        return ""
-    return name
 
 
 def _case_or_404(pk: int) -> Case:
@@ -61,7 +38,7 @@ def _run(request, case: Case, action, success: str, anchor: str = ""):
     (a proposal that waits, a submission that was already done) instead of ``success``."""
     try:
         said = action()
-    except CaseError as exc:
+    except DomainError as exc:
         messages.error(request, exc.message)
     else:
         if said:
@@ -113,7 +90,7 @@ def queue(request):
 def claim_next(request):
     try:
         case = services.case_claim_next(reviewer=request.user)
-    except CaseError as exc:
+    except DomainError as exc:
         messages.error(request, exc.message)
         return redirect("cases:queue")
     if case is None:
@@ -146,13 +123,7 @@ def detail(request, pk: int):
         for f in feedback_qs[:50]
     ]
     signals = list(case.signals.prefetch_related("accounts").order_by("-score"))
-    graph_svg = ""
-    try:
-        from detection.selectors import neighbourhood_svg
-
-        graph_svg = neighbourhood_svg(subject_ids)
-    except ImportError:
-        pass
+    graph_svg = neighbourhood_svg(subject_ids)
     decisions = list(
         case.decisions.select_related("account", "decided_by", "approved_by").prefetch_related(
             Prefetch("hidden_feedback"), "appeal"
@@ -177,13 +148,6 @@ def detail(request, pk: int):
         },
     )
     message_form = MessageForm(case=case, initial={"account": subject_ids[0] if subject_ids else None})
-    failed_emails = []
-    try:
-        from notifications.selectors import failed_emails_for_case
-
-        failed_emails = list(failed_emails_for_case(case))
-    except ImportError:
-        pass
     return render(
         request,
         "cases/detail.html",
@@ -204,13 +168,10 @@ def detail(request, pk: int):
             "decision_form": decision_form,
             "appeal_form": AppealDecisionForm(),
             "reason_form": ReasonForm(),
-            "failed_emails": failed_emails,
             "is_assignee": case.assignee_id == request.user.pk,
             "holder_refusal": holder_refusal,
             "can_decide": holder_refusal is None and case.status in services.DECIDABLE,
             "event_types": CaseEvent.Type,
-            "signals_template": _template_if_exists("detection/signals.html"),
-            "reply_template": _template_if_exists("notifications/reply_event.html"),
         },
     )
 
@@ -451,7 +412,7 @@ def open_case(request):
                 actor=request.user,
                 note=form.cleaned_data["note"],
             )
-        except CaseError as exc:
+        except DomainError as exc:
             messages.error(request, exc.message)
         else:
             messages.success(request, f"Case #{case.pk} opened.")
@@ -461,6 +422,4 @@ def open_case(request):
 
 @reviewer_required
 def dashboard(request):
-    from .dashboard import queue_health
-
     return render(request, "cases/dashboard.html", queue_health())

@@ -1,33 +1,20 @@
 """A small marketplace API for a signed-in user: their contracts, the messages on
-one, sending a message and leaving feedback. Actions the registry restricts carry
+one and sending a message (leaving feedback is feedback's API). Actions the registry restricts carry
 the ``ActionAllowed`` permission: a restricted account gets a 403 with a
 machine-readable body (code ``account_restricted``, the action, the restriction
 level, its end and the request to read in My Requests)."""
 
 from __future__ import annotations
 
-from django.core.exceptions import ValidationError
-from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from rest_framework import generics, permissions, serializers, status, viewsets
-from rest_framework.exceptions import APIException
 from rest_framework.response import Response
 
-from enforcement.gates import ActionAllowed
-from feedback.models import Feedback
-from feedback.services import feedback_leave
+from core.actions import ActionAllowed
 
 from .models import Contract, Message
+from .selectors import contracts_for
 from .services import message_send
-
-
-class Invalid(APIException):
-    status_code = status.HTTP_400_BAD_REQUEST
-    default_code = "invalid"
-
-    def __init__(self, error: ValidationError):
-        super().__init__()
-        self.detail = {"detail": " ".join(error.messages), "code": error.code or "invalid"}
 
 
 class ContractSerializer(serializers.ModelSerializer):
@@ -49,20 +36,6 @@ class MessageSerializer(serializers.ModelSerializer):
         read_only_fields = ["id", "sender", "sent_at"]
 
 
-class FeedbackSerializer(serializers.ModelSerializer):
-    rating = serializers.IntegerField(min_value=1, max_value=5)
-    comment = serializers.CharField(max_length=2000, required=False, allow_blank=True, default="")
-
-    class Meta:
-        model = Feedback
-        fields = ["id", "rating", "comment", "created_at"]
-        read_only_fields = ["id", "created_at"]
-
-
-def _my_contracts(user):
-    return Contract.objects.filter(Q(client=user) | Q(freelancer=user)).select_related("client", "freelancer")
-
-
 class ContractViewSet(viewsets.ReadOnlyModelViewSet):
     """The signed-in user's contracts (as client or freelancer)."""
 
@@ -73,7 +46,7 @@ class ContractViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):
             return Contract.objects.none()
-        return _my_contracts(self.request.user).order_by("-started_at", "-id")
+        return contracts_for(self.request.user)
 
 
 class ContractMessages(generics.ListCreateAPIView):
@@ -84,7 +57,7 @@ class ContractMessages(generics.ListCreateAPIView):
     restricted_actions = {"POST": "send_message"}
 
     def contract(self) -> Contract:
-        return get_object_or_404(_my_contracts(self.request.user), pk=self.kwargs["pk"])
+        return get_object_or_404(contracts_for(self.request.user), pk=self.kwargs["pk"])
 
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):
@@ -95,26 +68,5 @@ class ContractMessages(generics.ListCreateAPIView):
         contract = self.contract()
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        try:
-            message = message_send(sender=request.user, contract=contract, body=serializer.validated_data["body"])
-        except ValidationError as exc:
-            raise Invalid(exc)
+        message = message_send(sender=request.user, contract=contract, body=serializer.validated_data["body"])
         return Response(self.get_serializer(message).data, status=status.HTTP_201_CREATED)
-
-
-class ContractFeedback(generics.CreateAPIView):
-    """Leave feedback on one contract (restricted action ``leave_feedback``)."""
-
-    serializer_class = FeedbackSerializer
-    permission_classes = [permissions.IsAuthenticated, ActionAllowed]
-    restricted_actions = {"POST": "leave_feedback"}
-
-    def create(self, request, *args, **kwargs):
-        contract = get_object_or_404(_my_contracts(request.user), pk=self.kwargs["pk"])
-        serializer = self.get_serializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        try:
-            feedback = feedback_leave(contract=contract, author=request.user, **serializer.validated_data)
-        except ValidationError as exc:
-            raise Invalid(exc)
-        return Response(self.get_serializer(feedback).data, status=status.HTTP_201_CREATED)

@@ -9,5 +9,4 @@ router.register("contracts", api.ContractViewSet, basename="my-contract")
 urlpatterns = [
     *router.urls,
     path("contracts/<int:pk>/messages/", api.ContractMessages.as_view(), name="contract-messages"),
-    path("contracts/<int:pk>/feedback/", api.ContractFeedback.as_view(), name="contract-feedback"),
 ]

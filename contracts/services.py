@@ -6,15 +6,20 @@ from datetime import datetime
 from decimal import Decimal
 from uuid import UUID
 
-from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Sum
 from django.utils import timezone
 
 from accounts.services import account_lock
+from core.errors import DomainError
+from core.signals import marketplace_activity_recorded
 
 from .models import Contract, Job, Message, Payment, Proposal, WithdrawalRequest
 from .selectors import ZERO, balance_for
+
+
+class ContractError(DomainError):
+    """A marketplace action on contracts, jobs, payments or withdrawals refused."""
 
 
 def contract_create(
@@ -29,12 +34,12 @@ def contract_create(
     job: Job | None = None,
 ) -> Contract:
     if client.pk == freelancer.pk:
-        raise ValidationError(
+        raise ContractError(
             "A client cannot hire their own account: the client and the freelancer are the same person.",
             code="self_contract",
         )
     if Decimal(amount) < 0:
-        raise ValidationError("The contract amount cannot be negative.", code="negative_amount")
+        raise ContractError("The contract amount cannot be negative.", "negative_amount")
     contract = Contract.objects.create(
         client=client,
         freelancer=freelancer,
@@ -45,15 +50,15 @@ def contract_create(
         started_at=started_at or timezone.now(),
         job=job,
     )
-    transaction.on_commit(lambda: _detect("contract", contract.pk))
+    marketplace_activity_recorded(sender=type(contract), event="contract", object_id=contract.pk)
     return contract
 
 
 def contract_end(*, contract: Contract, actor) -> Contract:
     if actor.pk not in contract.parties():
-        raise ValidationError("Only the contract's client or freelancer can end it.", code="not_a_party")
+        raise ContractError("Only the contract's client or freelancer can end it.", "not_a_party")
     if contract.status != Contract.Status.ACTIVE:
-        raise ValidationError("This contract has already ended.", code="not_active")
+        raise ContractError("This contract has already ended.", "not_active")
     contract.status = Contract.Status.ENDED
     contract.ended_at = timezone.now()
     contract.save(update_fields=["status", "ended_at"])
@@ -63,13 +68,13 @@ def contract_end(*, contract: Contract, actor) -> Contract:
 def message_send(*, sender, contract: Contract, body: str) -> Message:
     body = (body or "").strip()
     if not body:
-        raise ValidationError("Write a message before sending.", code="empty")
+        raise ContractError("Write a message before sending.", "empty")
     if sender.pk not in contract.parties():
-        raise ValidationError("Only the contract's client or freelancer can write here.", code="not_a_party")
+        raise ContractError("Only the contract's client or freelancer can write here.", "not_a_party")
     message = Message.objects.create(
         sender=sender, recipient_id=contract.other_party_id(sender.pk), contract=contract, body=body
     )
-    transaction.on_commit(lambda: _detect("message", message.pk))
+    marketplace_activity_recorded(sender=type(message), event="message", object_id=message.pk)
     return message
 
 
@@ -80,8 +85,8 @@ def _first_with_key(rows, key: UUID | None, what: str, **same):
     if first is None:
         return None
     if any(getattr(first, name) != value for name, value in same.items()):
-        raise ValidationError(
-            f"This form was already used for another {what}; reload the page and try again.", code="key_reused"
+        raise ContractError(
+            f"This form was already used for another {what}; reload the page and try again.", "key_reused"
         )
     first.replayed = True
     return first
@@ -102,14 +107,14 @@ def payment_create(
     payment, marked ``replayed``."""
     amount = Decimal(amount)
     if amount <= 0:
-        raise ValidationError("Enter an amount greater than zero.", code="amount")
+        raise ContractError("Enter an amount greater than zero.", "amount")
     if kind not in Payment.Kind.values:
-        raise ValidationError(f"Unknown payment kind {kind!r}.", code="kind")
+        raise ContractError(f"Unknown payment kind {kind!r}.", "kind")
     if payer.pk not in contract.parties():
-        raise ValidationError("Only the contract's parties can make payments on it.", code="not_a_party")
+        raise ContractError("Only the contract's parties can make payments on it.", "not_a_party")
     refund = kind == Payment.Kind.REFUND
     if payer.pk != (contract.freelancer_id if refund else contract.client_id):
-        raise ValidationError(
+        raise ContractError(
             "Refunds go from the freelancer back to the client; every other payment from the client.",
             code="wrong_payer",
         )
@@ -126,11 +131,11 @@ def payment_create(
         if first is not None:
             return first
         if locked.status == Contract.Status.CANCELLED:
-            raise ValidationError("This contract was cancelled: it takes no more payments.", code="cancelled")
+            raise ContractError("This contract was cancelled: it takes no more payments.", "cancelled")
         if kind in Payment.AGAINST_CONTRACT:
             paid = _paid(locked, kind__in=Payment.AGAINST_CONTRACT)
             if paid + amount > locked.amount:
-                raise ValidationError(
+                raise ContractError(
                     f"That would pay more than the contract's {locked.amount:.2f} {locked.currency}: "
                     f"{paid:.2f} is paid, at most {max(ZERO, locked.amount - paid):.2f} is left. "
                     "Pay anything beyond it as a bonus.",
@@ -141,7 +146,7 @@ def payment_create(
                 locked, payer=payer, kind=Payment.Kind.REFUND
             )
             if amount > left:
-                raise ValidationError(
+                raise ContractError(
                     f"A refund cannot exceed what you were paid on this contract: at most {max(ZERO, left):.2f} "
                     f"{locked.currency}.",
                     code="over_paid",
@@ -149,7 +154,7 @@ def payment_create(
             account_lock(account_id=payer.pk)  # a refund spends the balance a withdrawal reads
             available = balance_for(payer)["available"]
             if amount > available:
-                raise ValidationError(
+                raise ContractError(
                     f"A refund comes out of your available balance: at most {available:.2f} USD.",
                     code="insufficient_balance",
                 )
@@ -161,23 +166,23 @@ def payment_create(
             amount=amount,
             idempotency_key=idempotency_key,
         )
-    transaction.on_commit(lambda: _detect("payment", payment.pk))
+    marketplace_activity_recorded(sender=type(payment), event="payment", object_id=payment.pk)
     return payment
 
 
 def job_post(*, client, title: str, description: str, budget: Decimal) -> Job:
     if not title.strip():
-        raise ValidationError("Give the job a title.", code="title")
+        raise ContractError("Give the job a title.", "title")
     return Job.objects.create(client=client, title=title.strip(), description=description, budget=budget)
 
 
 def proposal_submit(*, job: Job, freelancer, cover_letter: str, rate: Decimal) -> Proposal:
     if job.client_id == freelancer.pk:
-        raise ValidationError("You cannot apply to your own job.", code="self_proposal")
+        raise ContractError("You cannot apply to your own job.", "self_proposal")
     if job.status != Job.Status.OPEN:
-        raise ValidationError("This job is no longer open.", code="closed")
+        raise ContractError("This job is no longer open.", "closed")
     if Proposal.objects.filter(job=job, freelancer=freelancer).exists():
-        raise ValidationError("You have already sent a proposal for this job.", code="duplicate")
+        raise ContractError("You have already sent a proposal for this job.", "duplicate")
     return Proposal.objects.create(job=job, freelancer=freelancer, cover_letter=cover_letter, rate=rate)
 
 
@@ -185,9 +190,9 @@ def proposal_hire(*, proposal: Proposal, client) -> Contract:
     with transaction.atomic():
         proposal = Proposal.objects.select_for_update().select_related("job").get(pk=proposal.pk)
         if proposal.job.client_id != client.pk:
-            raise ValidationError("Only the job's client can hire for it.", code="not_owner")
+            raise ContractError("Only the job's client can hire for it.", "not_owner")
         if proposal.status != Proposal.Status.SUBMITTED:
-            raise ValidationError("This proposal was already answered.", code="answered")
+            raise ContractError("This proposal was already answered.", "answered")
         contract = contract_create(
             client=client,
             freelancer=proposal.freelancer,
@@ -208,7 +213,7 @@ def withdrawal_request(*, account, amount: Decimal, idempotency_key: UUID | None
     marked ``replayed``."""
     amount = Decimal(amount)
     if amount <= 0:
-        raise ValidationError("Enter an amount greater than zero.", code="amount")
+        raise ContractError("Enter an amount greater than zero.", "amount")
     with transaction.atomic():
         account_lock(account_id=account.pk)
         first = _first_with_key(
@@ -218,16 +223,7 @@ def withdrawal_request(*, account, amount: Decimal, idempotency_key: UUID | None
             return first
         available = balance_for(account)["available"]
         if amount > available:
-            raise ValidationError(
-                f"You can withdraw at most {available:.2f} USD, your available balance.", code="insufficient_balance"
+            raise ContractError(
+                f"You can withdraw at most {available:.2f} USD, your available balance.", "insufficient_balance"
             )
         return WithdrawalRequest.objects.create(account=account, amount=amount, idempotency_key=idempotency_key)
-
-
-def _detect(event: str, object_id: int) -> None:
-    """Queue incremental detection for a new marketplace event (detection app)."""
-    try:
-        from detection.tasks import enqueue_incremental
-    except ImportError:  # detection not built yet
-        return
-    enqueue_incremental(event, object_id)

@@ -9,19 +9,19 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from enforcement.gates import restricted_action
+from core.actions import restricted_action
 
-from .forms import FeedbackForm, JobForm, MessageForm, PaymentForm, ProposalForm, WithdrawalForm
+from .forms import JobForm, MessageForm, PaymentForm, ProposalForm, WithdrawalForm
 from .models import Contract, Job, Payment, Proposal, WithdrawalRequest
-from .selectors import ZERO, balance_for
+from .selectors import ZERO, balance_for, contracts_for, party_contract_or_404
 from .services import (
+    ContractError,
     contract_end,
     job_post,
     message_send,
@@ -34,27 +34,11 @@ from .services import (
 # --- reads ---------------------------------------------------------------------------
 
 
-def contracts_for(user):
-    return (
-        Contract.objects.filter(Q(client=user) | Q(freelancer=user))
-        .select_related("client", "freelancer")
-        .order_by("-started_at", "-id")
-    )
-
-
-def party_contract_or_404(user, pk: int) -> Contract:
-    """A contract only its two parties may see; anyone else gets a 404."""
-    return get_object_or_404(contracts_for(user), pk=pk)
-
-
 def contract_page(request, contract: Contract, *, status: int = 200, **forms):
     """Draw the contract page; a view whose form failed passes it back bound, so
     the user sees the error next to what they typed."""
     user = request.user
     is_client = contract.client_id == user.pk
-    feedback = list(contract.feedback.select_related("author"))
-    mine = next((f for f in feedback if f.author_id == user.pk), None)
-    theirs = next((f for f in feedback if f.author_id != user.pk and f.is_visible), None)
     payments = list(contract.payments.select_related("payer"))
     context = {
         "contract": contract,
@@ -63,11 +47,10 @@ def contract_page(request, contract: Contract, *, status: int = 200, **forms):
         "thread": list(contract.messages.select_related("sender")),
         "payments": payments,
         "paid_total": sum((p.amount for p in payments if p.kind != Payment.Kind.REFUND), ZERO),
-        "my_feedback": mine,
-        "their_feedback": theirs,
         "message_form": forms.get("message_form") or MessageForm(),
         "payment_form": forms.get("payment_form") or PaymentForm(),
-        "feedback_form": forms.get("feedback_form") or FeedbackForm(),
+        # The feedback panel (feedback's template tag) shows a bound form passed back here.
+        "feedback_form": forms.get("feedback_form"),
     }
     return render(request, "contracts/contract_detail.html", context, status=status)
 
@@ -77,8 +60,6 @@ def contract_page(request, contract: Contract, *, status: int = 200, **forms):
 
 @login_required
 def dashboard(request):
-    from inbox.selectors import requests_summary
-
     user = request.user
     contracts = list(contracts_for(user)[:8])
     context = {
@@ -91,7 +72,6 @@ def dashboard(request):
             .annotate(waiting=Count("proposals", filter=Q(proposals__status=Proposal.Status.SUBMITTED)))
             .order_by("-created_at")[:5]
         ),
-        "requests": requests_summary(account=user),
     }
     return render(request, "contracts/dashboard.html", context)
 
@@ -123,8 +103,8 @@ def send_message(request, pk: int):
     if form.is_valid():
         try:
             message_send(sender=request.user, contract=contract, body=form.cleaned_data["body"])
-        except ValidationError as exc:
-            form.add_error(None, exc)
+        except ContractError as exc:
+            form.add_error(None, exc.message)
         else:
             messages.success(request, "Message sent.")
             return redirect(reverse("contracts:detail", args=[contract.pk]) + "#messages")
@@ -143,8 +123,8 @@ def release_payment(request, pk: int):
     if form.is_valid():
         try:
             payment = payment_create(contract=contract, payer=request.user, **form.cleaned_data)
-        except ValidationError as exc:
-            form.add_error(None, exc)
+        except ContractError as exc:
+            form.add_error(None, exc.message)
         else:
             sent = f"{payment.get_kind_display()} of {payment.amount} {contract.currency}"
             if payment.replayed:
@@ -162,8 +142,8 @@ def end_contract(request, pk: int):
     contract = party_contract_or_404(request.user, pk)
     try:
         contract_end(contract=contract, actor=request.user)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
+    except ContractError as exc:
+        messages.error(request, exc.message)
     else:
         messages.success(request, "The contract has ended. You can now leave feedback if you haven’t yet.")
     return redirect("contracts:detail", pk=contract.pk)
@@ -226,8 +206,8 @@ def job_new(request):
     if request.method == "POST" and form.is_valid():
         try:
             job = job_post(client=request.user, **form.cleaned_data)
-        except ValidationError as exc:
-            form.add_error(None, exc)
+        except ContractError as exc:
+            form.add_error(None, exc.message)
         else:
             messages.success(request, "Your job is posted. Freelancers can now send proposals.")
             return redirect("contracts:job", pk=job.pk)
@@ -243,8 +223,8 @@ def submit_proposal(request, pk: int):
     if form.is_valid():
         try:
             proposal_submit(job=job, freelancer=request.user, **form.cleaned_data)
-        except ValidationError as exc:
-            form.add_error(None, exc)
+        except ContractError as exc:
+            form.add_error(None, exc.message)
         else:
             messages.success(request, "Proposal sent. The client will see it with your profile.")
             return redirect("contracts:job", pk=job.pk)
@@ -258,8 +238,8 @@ def hire(request, pk: int):
     proposal = get_object_or_404(Proposal.objects.select_related("job", "freelancer"), pk=pk, job__client=request.user)
     try:
         contract = proposal_hire(proposal=proposal, client=request.user)
-    except ValidationError as exc:
-        messages.error(request, " ".join(exc.messages))
+    except ContractError as exc:
+        messages.error(request, exc.message)
         return redirect("contracts:job", pk=proposal.job_id)
     messages.success(request, f"You hired {proposal.freelancer}. Your contract has started.")
     return redirect("contracts:detail", pk=contract.pk)
@@ -284,8 +264,8 @@ def withdrawal_new(request):
     if request.method == "POST" and form.is_valid():
         try:
             withdrawal = withdrawal_request(account=request.user, **form.cleaned_data)
-        except ValidationError as exc:
-            form.add_error("amount", exc)
+        except ContractError as exc:
+            form.add_error("amount", exc.message)
         else:
             if withdrawal.replayed:
                 messages.info(

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from cases.models import Kind
+from detection.kinds import Kind
 
 
 class Signal(models.Model):

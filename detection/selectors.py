@@ -10,6 +10,10 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import QuerySet
 
+from accounts.models import IdentitySignal
+from contracts.models import Contract, Message, Payment
+from feedback.models import Feedback
+
 from .models import Signal
 from .svg import neighbourhood_svg
 
@@ -49,10 +53,6 @@ def signal_cards(signals: Iterable[Signal]) -> list[dict]:
     """Each signal with its evidence resolved to readable items, in one query per
     evidence type for the whole list. Identity evidence names the kind of value and
     whose it is — never the value (only its keyed hash is stored anyway)."""
-    from accounts.models import IdentitySignal
-    from contracts.models import Contract, Message, Payment
-    from feedback.models import Feedback
-
     signals = list(signals)
     wanted: dict[str, set[int]] = defaultdict(set)
     for s in signals:

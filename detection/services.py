@@ -9,9 +9,9 @@ the detectors found as signals (idempotently), routing strong ones to cases.
 * ``signals_upsert(findings=...)`` stores findings by fingerprint: a rerun over the
   same data updates the same rows and adds none. Ring findings whose membership
   changed are matched to the existing signal with the largest overlap.
-* Signals scoring at least ``DETECTION_CASE_THRESHOLD`` that are new or changed go
-  through ``cases.services.signal_route`` (opens or updates a case); weaker ones are
-  kept and shown on the account.
+* Signals scoring at least ``DETECTION_CASE_THRESHOLD`` that are new or changed are
+  announced with ``signals.signals_found``; cases routes them (opens or updates a
+  case). Weaker ones are kept and shown on the account.
 """
 
 from __future__ import annotations
@@ -21,29 +21,36 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import batched
 from types import ModuleType
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import Q
 from django.utils import timezone
+
+from accounts.models import IdentitySignal
+from contracts.models import Contract, Message, Payment
+from core.errors import DomainError
+from feedback.models import Feedback
 
 from . import parallel
 from .detectors import ALL, FOR_EVENT, Finding, ScanContext
+from .kinds import Kind
 from .models import Signal
+from .signals import signals_found
 
 logger = logging.getLogger(__name__)
 
 EVENTS = ("feedback", "message", "payment", "contract", "identity")
-GROUP_MATCH = 0.5
+GROUP_MATCH = 0.5  # Jaccard overlap for a changed ring to keep its signal
 MESSAGE_DETECTORS = ("paid_feedback", "feedback_extortion")
-ROUTE_BATCH = 50  # Jaccard overlap for a changed ring to keep its signal
 
 Progress = Callable[[str], None]
 
 
-class DetectionError(Exception):
-    pass
+class DetectionError(DomainError):
+    """A detection request that names something detection does not know."""
 
 
 @dataclass
@@ -84,7 +91,7 @@ def scan_full(*, progress: Progress | None = None, route: bool = True) -> ScanRe
 def scan_incremental(*, event: str, object_id: int) -> ScanReport:
     """The detectors ``event`` can affect, around the accounts it concerns."""
     if event not in EVENTS:
-        raise DetectionError(f"Unknown detection event {event!r}; expected one of {', '.join(EVENTS)}.")
+        raise DetectionError(f"Unknown detection event {event!r}; expected one of {', '.join(EVENTS)}.", "event")
     seeds = event_accounts(event=event, object_id=object_id)
     if not seeds:
         return ScanReport(scope=f"{event} {object_id} (gone)")
@@ -95,10 +102,6 @@ def scan_incremental(*, event: str, object_id: int) -> ScanReport:
 
 def event_accounts(*, event: str, object_id: int) -> set[int]:
     """The accounts a marketplace event concerns."""
-    from accounts.models import IdentitySignal
-    from contracts.models import Contract, Message, Payment
-    from feedback.models import Feedback
-
     lookups = {
         "feedback": (Feedback, ("author_id", "recipient_id")),
         "message": (Message, ("sender_id", "recipient_id")),
@@ -185,8 +188,7 @@ def scan_run(
 def _account_sets(signal_ids: list[int]) -> dict[int, set[int]]:
     through = Signal.accounts.through
     out: dict[int, set[int]] = {}
-    for start in range(0, len(signal_ids), 500):
-        batch = signal_ids[start : start + 500]
+    for batch in batched(signal_ids, 500, strict=False):
         for signal_id, user_id in through.objects.filter(signal_id__in=batch).values_list("signal_id", "user_id"):
             out.setdefault(signal_id, set()).add(user_id)
     return out
@@ -244,8 +246,8 @@ def signals_upsert(*, findings: list[Finding]) -> list[tuple[Signal, str]]:
     findings = list(unique.values())
     fingerprints = [f.fingerprint for f in findings]
     existing: dict[str, Signal] = {}
-    for start in range(0, len(fingerprints), 500):
-        for s in Signal.objects.filter(fingerprint__in=fingerprints[start : start + 500]):
+    for chunk in batched(fingerprints, 500, strict=False):
+        for s in Signal.objects.filter(fingerprint__in=chunk):
             existing[s.fingerprint] = s
     fresh = [f for f in findings if f.fingerprint not in existing]
     taken = {s.pk for s in existing.values()}
@@ -291,8 +293,8 @@ def signals_upsert(*, findings: list[Finding]) -> list[tuple[Signal, str]]:
     created = _create(to_create, now)
     results.extend((s, "created") for s in created)
     seen = [s.pk for s, _ in results]
-    for start in range(0, len(seen), 500):
-        Signal.objects.filter(pk__in=seen[start : start + 500]).update(last_detected_at=now)
+    for chunk in batched(seen, 500, strict=False):
+        Signal.objects.filter(pk__in=chunk).update(last_detected_at=now)
     return results
 
 
@@ -357,26 +359,43 @@ def _create(findings: list[Finding], now) -> list[Signal]:
 # --- routing --------------------------------------------------------------------------
 
 
-def signals_route(*, signals: Iterable[Signal]):
-    """Open or update cases for strong signals (``cases.services.signal_route``)."""
-    from cases.services import signal_route
-
+def signals_route(*, signals: Iterable[Signal]) -> list:
+    """Hand the strong signals to whoever routes them to cases (``signals_found``;
+    cases connects ``cases.services.signals_route``). Returns the cases they opened
+    or updated."""
     threshold = settings.DETECTION_CASE_THRESHOLD
     strong = [s for s in signals if s.score >= threshold]
-    cases = []
-    # A few dozen signals per transaction: one commit instead of one per signal on a
-    # first scan that opens many cases, while no lock is held for long.
-    for start in range(0, len(strong), ROUTE_BATCH):
-        batch = strong[start : start + ROUTE_BATCH]
-        prefetch_related_objects(batch, "accounts")  # signal_route reads them; one query per batch
-        with transaction.atomic():
-            for signal in batch:
-                try:
-                    with transaction.atomic():
-                        case = signal_route(signal=signal)
-                except Exception:  # one bad signal must not undo the others' cases
-                    logger.exception("Could not route signal %s to a case", signal.pk)
-                    continue
-                if case is not None:
-                    cases.append(case)
-    return cases
+    if not strong:
+        return []
+    return [case for _, routed in signals_found.send(sender=Signal, signals=strong) for case in routed or ()]
+
+
+# --- user reports -----------------------------------------------------------------------
+
+USER_REPORT_DETECTOR = "user_report"
+
+
+def signal_for_user_report(
+    *, report_id: int, account, case_kind: str, score: float, explanation: str, evidence: list, data: dict
+) -> Signal:
+    """Record a user's report as a signal about ``account`` and announce it like any
+    finding (``signals_found``), so it opens or joins a case. Call inside the
+    report's transaction. The case is about ``case_kind`` (the behaviour the report
+    points at), so the report joins an open case about the same behaviour.
+    Routing failures are logged by the router and leave the signal for a reviewer
+    (or the next scan): the report is never lost."""
+    now = timezone.now()
+    signal = Signal.objects.create(
+        kind=Kind.USER_REPORT,
+        detector=USER_REPORT_DETECTOR,
+        fingerprint=f"{USER_REPORT_DETECTOR}:{report_id}",
+        score=score,
+        explanation=explanation,
+        evidence=evidence,
+        data={"reported_kind": case_kind, "case_kind": case_kind, **data},
+        created_at=now,
+        updated_at=now,
+    )
+    signal.accounts.set([account])
+    signals_route(signals=[signal])
+    return signal

@@ -13,12 +13,17 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from itertools import batched
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Q
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+
+from accounts.models import IdentitySignal
+from contracts.models import Contract
+from feedback.models import Feedback
 
 WIDTH, HEIGHT = 760, 560
 CENTER = (WIDTH / 2, 262)
@@ -39,12 +44,9 @@ def _short(text: str, limit: int = 18) -> str:
 
 
 def _contract_neighbours(frontier: set[int]) -> Counter:
-    from contracts.models import Contract
-
     found: Counter = Counter()
     frontier_list = sorted(frontier)
-    for start in range(0, len(frontier_list), 500):
-        batch = frontier_list[start : start + 500]
+    for batch in batched(frontier_list, 500, strict=False):
         for client, freelancer in Contract.objects.filter(
             Q(client_id__in=batch) | Q(freelancer_id__in=batch)
         ).values_list("client_id", "freelancer_id"):
@@ -56,8 +58,6 @@ def _contract_neighbours(frontier: set[int]) -> Counter:
 
 
 def _identity_neighbours(subjects: set[int]) -> Counter:
-    from accounts.models import IdentitySignal
-
     cap = settings.DETECTION_IDENTITY_MAX_SHARE
     hashes = IdentitySignal.objects.filter(account_id__in=subjects).values("value_hash")
     shared = (
@@ -99,10 +99,6 @@ def _pick_nodes(subjects: list[int], depth: int, max_nodes: int) -> list[int]:
 
 
 def _edges(nodes: list[int]):
-    from accounts.models import IdentitySignal
-    from contracts.models import Contract
-    from feedback.models import Feedback
-
     contracts: Counter = Counter()
     for client, freelancer in Contract.objects.filter(client_id__in=nodes, freelancer_id__in=nodes).values_list(
         "client_id", "freelancer_id"

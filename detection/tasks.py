@@ -36,7 +36,7 @@ def detect_full_scan() -> dict:
 def enqueue_incremental(event: str, object_id: int):
     """Queue incremental detection for a new feedback, message, payment, contract or identity signal."""
     if event not in services.EVENTS:
-        raise services.DetectionError(f"Unknown detection event {event!r}.")
+        raise services.DetectionError(f"Unknown detection event {event!r}.", "event")
     try:
         return detect_incremental.enqueue(event, int(object_id))
     except Exception:  # the queue being down must never break the user's action
@@ -51,3 +51,8 @@ def enqueue_after_import():
     except Exception:
         logger.exception("Could not queue a full detection scan")
         return None
+
+
+def on_marketplace_activity(sender, *, event: str, object_id: int, **kwargs) -> None:
+    """Receiver of ``core.signals.marketplace_activity`` (connected in DetectionConfig.ready)."""
+    enqueue_incremental(event, object_id)

@@ -3,38 +3,15 @@ list of signals kept below the case threshold."""
 
 from __future__ import annotations
 
-from functools import wraps
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
-from django.urls import NoReverseMatch, reverse
 
-from cases.models import Kind
+from core.permissions import reviewer_required
+from detection.kinds import Kind
 
 from . import selectors
-
-
-def reviewer_required(view):
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        if not request.user.is_reviewer:
-            raise PermissionDenied("Reviewers only")
-        return view(request, *args, **kwargs)
-
-    return wrapped
-
-
-def _case_url(pk: int) -> str:
-    try:
-        return reverse("cases:detail", args=[pk])
-    except NoReverseMatch:
-        return f"/portal/cases/{pk}/"
 
 
 @reviewer_required
@@ -43,8 +20,6 @@ def account_signals(request, pk: int):
     show_retired = request.GET.get("retired") == "1"
     signals = list(selectors.signals_for_account(account, include_retired=show_retired))
     cases = {s.case.pk: s.case for s in signals if s.case_id}
-    for case in cases.values():
-        case.url = _case_url(case.pk)
     return render(
         request,
         "detection/account_signals.html",

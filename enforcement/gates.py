@@ -1,17 +1,18 @@
-"""Server-side gates: the view decorator, the HTML refusal and the DRF permission."""
+"""Server-side gates: the HTML refusal and the API refusal.
+
+Views are tagged with ``core.actions.restricted_action`` and API views carry
+``core.actions.ActionAllowed``; the middleware refuses tagged views in
+``process_view``, and ``EnforcementConfig.ready`` registers ``html_gate`` and
+``api_gate`` with ``core.actions`` for the decorator's own check and the DRF
+permission."""
 
 from __future__ import annotations
 
-from functools import wraps
-
 from django.shortcuts import render
-from rest_framework import permissions, status
+from rest_framework import status
 from rest_framework.exceptions import APIException
 
 from . import registry
-
-# Reading is never restricted; anything that changes something is.
-UNSAFE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
 
 
 def request_state(request, user=None):
@@ -25,29 +26,20 @@ def request_state(request, user=None):
     return lazy.get(user)
 
 
-def restricted_action(name: str, methods: tuple[str, ...] | None = UNSAFE_METHODS):
-    """Mark a view as performing ``name``. The middleware refuses it for an account
-    whose restriction covers the action: by default the unsafe methods that perform
-    it; ``methods=None`` refuses every method (a form page whose only purpose is
-    the action, e.g. "post a job")."""
-    registry.get(name)  # fail at import time on a typo
+def html_gate(request, action_name: str):
+    """The refusal page when this request's restriction covers the action, else None."""
+    state = request_state(request)
+    if state is not None and state.blocks(action_name):
+        return refuse_html(request, action_name, state)
+    return None
 
-    def decorator(view):
-        @wraps(view)
-        def wrapped(request, *args, **kwargs):
-            # Belt and braces when the middleware is not installed or did not run
-            # process_view (a view called directly): check again here.
-            if methods is None or request.method in methods:
-                state = request_state(request)
-                if state is not None and state.blocks(name):
-                    return refuse_html(request, name, state)
-            return view(request, *args, **kwargs)
 
-        wrapped.restricted_action = name
-        wrapped.restricted_methods = methods
-        return wrapped
-
-    return decorator
+def api_gate(request, action_name: str) -> None:
+    """Raise the API's 403 when the restriction covers the action. ``request`` is
+    DRF's: its user is the account its authenticators found (token or session)."""
+    state = request_state(request._request, request.user)
+    if state is not None and state.blocks(action_name):
+        raise AccountRestricted(restriction_error_body(action_name, state, request))
 
 
 def refuse_html(request, action_name: str, state):
@@ -85,21 +77,3 @@ def restriction_error_body(action_name: str, state, request=None) -> dict:
             "request_url": request_url,
         },
     }
-
-
-class ActionAllowed(permissions.BasePermission):
-    """DRF permission. The view names the restricted action it performs, by viewset
-    action or HTTP method: ``restricted_actions = {"POST": "send_message"}``. A
-    restricted account gets a 403 whose body says which action, why, until when,
-    and where to read more and reply."""
-
-    def has_permission(self, request, view) -> bool:
-        mapping = getattr(view, "restricted_actions", None) or {}
-        action_name = mapping.get(getattr(view, "action", None) or "") or mapping.get(request.method)
-        if not action_name:
-            return True
-        # DRF's request.user: the account its authenticators found (token or session).
-        state = request_state(request._request, request.user)
-        if state is not None and state.blocks(action_name):
-            raise AccountRestricted(restriction_error_body(action_name, state, request))
-        return True

@@ -1,4 +1,4 @@
-"""The one place that names every restricted action.
+"""The rules for every restricted action.
 
 Each action says which restriction levels refuse it and how its control degrades
 in a page for a restricted user:
@@ -8,13 +8,18 @@ in a page for a restricted user:
 - ``hidden``: the control is not drawn at all;
 - ``redirect``: the control stays, but leads to the restriction error page.
 
-Whatever the page shows, the server refuses the action: views carry
-``@restricted_action(name)`` and API views the ``ActionAllowed`` permission.
+The actions themselves are named in ``core.actions`` (so that the marketplace
+apps, lower in the layers, can tag their views); this module gives each its
+levels and degrade mode. Whatever the page shows, the server refuses the action:
+views carry ``@restricted_action(name)`` and API views the ``ActionAllowed``
+permission, both from ``core.actions``, which ask the gates in ``gates.py``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from core import actions as names
 
 from .models import Level
 
@@ -27,47 +32,34 @@ SUSPENDED_UP = frozenset({Level.SUSPENDED, Level.BLOCKED})
 
 
 @dataclass(frozen=True)
-class Action:
-    name: str
-    label: str
+class Action(names.Action):
+    """A named action (``core.actions``) with the levels that refuse it and how its
+    control degrades."""
+
     levels: frozenset[str]
     mode: str
-    description: str
 
     def restricted_for(self, level: str) -> bool:
         return level in self.levels
 
-    @property
-    def phrase(self) -> str:
-        """The label inside a sentence: "You can’t send a message …"."""
-        return self.label[:1].lower() + self.label[1:]
 
+# Which levels refuse each named action (``core.actions``), and how its control degrades.
+RULES: dict[str, tuple[frozenset[str], str]] = {
+    "leave_feedback": (ALL_LEVELS, DISABLED),
+    "send_message": (SUSPENDED_UP, DISABLED),
+    "submit_proposal": (ALL_LEVELS, HIDDEN),
+    "hire": (SUSPENDED_UP, REDIRECT),
+    "post_job": (SUSPENDED_UP, REDIRECT),
+    "request_withdrawal": (SUSPENDED_UP, REDIRECT),
+    "edit_profile": (SUSPENDED_UP, HIDDEN),
+    "release_payment": (SUSPENDED_UP, DISABLED),
+    "end_contract": (frozenset({Level.BLOCKED}), DISABLED),
+}
 
 ACTIONS: dict[str, Action] = {
-    action.name: action
-    for action in [
-        Action("leave_feedback", "Leave feedback", ALL_LEVELS, DISABLED, "Rate the other party of a contract."),
-        Action("send_message", "Send a message", SUSPENDED_UP, DISABLED, "Write to the other party of a contract."),
-        Action("submit_proposal", "Submit a proposal", ALL_LEVELS, HIDDEN, "Apply to a client's job."),
-        Action("hire", "Hire a freelancer", SUSPENDED_UP, REDIRECT, "Accept a proposal and start a contract."),
-        Action("post_job", "Post a job", SUSPENDED_UP, REDIRECT, "Publish a new job for freelancers."),
-        Action(
-            "request_withdrawal",
-            "Request a withdrawal",
-            SUSPENDED_UP,
-            REDIRECT,
-            "Move earnings out of the marketplace.",
-        ),
-        Action("edit_profile", "Edit your profile", SUSPENDED_UP, HIDDEN, "Change the public profile."),
-        Action(
-            "release_payment",
-            "Release a payment or bonus",
-            SUSPENDED_UP,
-            DISABLED,
-            "Pay the freelancer on a contract, including bonuses.",
-        ),
-        Action("end_contract", "End a contract", frozenset({Level.BLOCKED}), DISABLED, "Close a contract."),
-    ]
+    name: Action(action.name, action.label, action.description, *RULES[name])
+    for name, action in names.ACTIONS.items()
+    if name in RULES  # an action without a rule is reported by enforcement.checks
 }
 
 
@@ -75,4 +67,7 @@ def get(name: str) -> Action:
     try:
         return ACTIONS[name]
     except KeyError as exc:  # a typo in a template or view is a programming error
-        raise KeyError(f"Unknown restricted action {name!r}; add it to enforcement.registry.ACTIONS") from exc
+        raise KeyError(
+            f"Unknown restricted action {name!r}; name it in core.actions.ACTIONS and give it a rule in "
+            "enforcement.registry.RULES"
+        ) from exc

@@ -13,17 +13,16 @@ from django.utils import timezone
 from accounts.services import account_lock
 from cases.models import CaseEvent
 from cases.timeline import event_add
+from core.errors import DomainError
+from notifications.notices import restriction_lifted_notice
 
 from .models import LEVEL_RANK, Level, Restriction
 
 logger = logging.getLogger(__name__)
 
 
-class RestrictionError(Exception):
-    def __init__(self, message: str, code: str = "invalid"):
-        super().__init__(message)
-        self.message = message
-        self.code = code
+class RestrictionError(DomainError):
+    """A restriction refused or already in the state asked for."""
 
 
 def _lock_account(account_id: int) -> None:
@@ -136,21 +135,7 @@ def restriction_lift(*, restriction: Restriction, actor, reason: str, notify: bo
                 visible_to_user=notify,
             )
             if notify:
-                from notifications.models import Notice
-                from notifications.services import notice_create
-
-                notice_create(
-                    account=locked.account,
-                    kind=Notice.Kind.RESTRICTION_LIFTED,
-                    subject="The restriction on your account has been lifted",
-                    body=(
-                        "The restriction on your account has been lifted and you can use every part of the "
-                        f"site again.\n\nWhy: {reason}"
-                    ),
-                    case=locked.case,
-                    event=event,
-                    article_slug="after-a-suspension",
-                )
+                restriction_lifted_notice(restriction=locked, event=event, reason=reason)
     return locked
 
 

@@ -3,22 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import batched
 
 from django.contrib.auth import get_user_model
-from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Avg, Count, DecimalField, IntegerField, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, Round
 from django.utils import timezone
 
+from core.errors import DomainError
+from core.signals import marketplace_activity_recorded
+
 from .models import Feedback
+
+
+class FeedbackError(DomainError):
+    """Feedback refused (who may leave it, the rating, a second one)."""
 
 
 def feedback_validate_parties(*, contract, author_id: int, recipient_id: int) -> None:
     parties = {contract.client_id, contract.freelancer_id}
     if author_id not in parties or recipient_id not in parties or author_id == recipient_id:
-        raise ValidationError(
-            "Feedback must be written by one party of the contract about the other party.", code="not_parties"
+        raise FeedbackError(
+            "Feedback must be written by one party of the contract about the other party.", "not_parties"
         )
 
 
@@ -26,9 +33,9 @@ def feedback_leave(*, contract, author, rating: int, comment: str = "") -> Feedb
     try:
         rating = int(rating)
     except (TypeError, ValueError):
-        raise ValidationError("Choose a rating from 1 to 5 stars.", code="rating")
+        raise FeedbackError("Choose a rating from 1 to 5 stars.", "rating")
     if not 1 <= rating <= 5:
-        raise ValidationError("Choose a rating from 1 to 5 stars.", code="rating")
+        raise FeedbackError("Choose a rating from 1 to 5 stars.", "rating")
     recipient_id = contract.other_party_id(author.pk)
     feedback_validate_parties(contract=contract, author_id=author.pk, recipient_id=recipient_id)
     try:
@@ -39,16 +46,16 @@ def feedback_leave(*, contract, author, rating: int, comment: str = "") -> Feedb
             rating_summary_refresh(account_ids=[recipient_id])
     except IntegrityError:
         if Feedback.objects.filter(contract=contract, author=author).exists():
-            raise ValidationError("You have already left feedback on this contract.", code="duplicate")
+            raise FeedbackError("You have already left feedback on this contract.", "duplicate")
         raise
-    transaction.on_commit(lambda: _detect(feedback.pk))
+    marketplace_activity_recorded(sender=Feedback, event="feedback", object_id=feedback.pk)
     return feedback
 
 
 def feedback_hide(*, feedback: Feedback, reason: str, case=None) -> Feedback:
     """Soft-hide (reversible). The caller writes the case timeline."""
     if not reason.strip():
-        raise ValidationError("Say why the feedback is hidden.", code="reason_required")
+        raise FeedbackError("Say why the feedback is hidden.", "reason_required")
     Feedback.objects.filter(pk=feedback.pk).update(
         visibility=Feedback.Visibility.HIDDEN, hidden_reason=reason, hidden_at=timezone.now(), hidden_by_case=case
     )
@@ -81,15 +88,5 @@ def rating_summary_refresh(*, account_ids: Iterable[int]) -> None:
         visible.annotate(a=Round(Avg("rating"), 2)).values("a"),
         output_field=DecimalField(max_digits=3, decimal_places=2),
     )
-    for start in range(0, len(ids), 500):
-        User.objects.filter(pk__in=ids[start : start + 500]).update(
-            rating_count=Coalesce(count, Value(0)), rating_average=average
-        )
-
-
-def _detect(feedback_id: int) -> None:
-    try:
-        from detection.tasks import enqueue_incremental
-    except ImportError:
-        return
-    enqueue_incremental("feedback", feedback_id)
+    for chunk in batched(ids, 500, strict=False):
+        User.objects.filter(pk__in=chunk).update(rating_count=Coalesce(count, Value(0)), rating_average=average)

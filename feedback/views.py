@@ -2,16 +2,16 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from contracts.forms import FeedbackForm
-from contracts.views import contract_page, party_contract_or_404
-from enforcement.gates import restricted_action
+from contracts.selectors import party_contract_or_404
+from contracts.views import contract_page
+from core.actions import restricted_action
 
-from .services import feedback_leave
+from .forms import FeedbackForm
+from .services import FeedbackError, feedback_leave
 
 
 @login_required
@@ -23,11 +23,11 @@ def leave(request, contract_id: int):
     if form.is_valid():
         try:
             feedback_leave(contract=contract, author=request.user, **form.cleaned_data)
-        except ValidationError as exc:
+        except FeedbackError as exc:
             if exc.code != "duplicate":
-                form.add_error(None, exc)
+                form.add_error(None, exc.message)
             else:  # the page no longer shows a form: say it at the top
-                messages.error(request, " ".join(exc.messages))
+                messages.error(request, exc.message)
                 return redirect(reverse("contracts:detail", args=[contract.pk]) + "#feedback")
         else:
             messages.success(request, "Thank you. Your feedback is on their profile.")

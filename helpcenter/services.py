@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from accounts.identity import hash_value
+from core.errors import DomainError
 
 from .models import Article, ArticleVote
 
@@ -19,13 +20,8 @@ ANONYMOUS_VOTES_PER_ADDRESS = 3
 ANONYMOUS_VOTE_WINDOW = timedelta(hours=24)
 
 
-class VoteError(Exception):
+class VoteError(DomainError):
     """A vote that was not counted, for a reason the visitor can read."""
-
-    def __init__(self, message: str, code: str = "invalid"):
-        super().__init__(message)
-        self.message = message
-        self.code = code
 
 
 def article_vote(

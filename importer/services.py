@@ -41,9 +41,10 @@ import tempfile
 import time
 import zlib
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from itertools import batched
 from pathlib import Path
 from secrets import token_urlsafe
 
@@ -54,6 +55,7 @@ from django.utils import timezone
 
 from accounts.models import IdentitySignal, Membership, Organization, User
 from contracts.models import Contract, Message, Payment
+from detection.tasks import enqueue_after_import
 from feedback.models import Feedback
 from feedback.services import rating_summary_refresh
 
@@ -135,7 +137,7 @@ class Handler:
 
     def existing(self, keys: list) -> dict[Hashable, dict]:
         rows = {}
-        for chunk in _chunks(keys, _IN_CHUNK):
+        for chunk in batched(keys, _IN_CHUNK, strict=False):
             for row in self.model.objects.filter(OneOf(F("external_id"), chunk)).order_by().values("pk", *self.fields):
                 rows[row["external_id"]] = row
         return rows
@@ -170,7 +172,7 @@ class AccountHandler(Handler):
     def check(self, records, found, run):
         emails = {r.values["email"] for r in records}
         owners: dict[str, str | None] = {}
-        for chunk in _chunks(list(emails), _IN_CHUNK):
+        for chunk in batched(emails, _IN_CHUNK, strict=False):
             owners.update(User.objects.filter(OneOf(F("email"), chunk)).order_by().values_list("email", "external_id"))
         kept = []
         for record in records:
@@ -230,7 +232,7 @@ class FeedbackHandler(Handler):
         # One feedback per author per contract: a different id in the same place is refused.
         contract_ids = list({r.values["contract_id"] for r in kept})
         taken: dict[tuple[int, int], str | None] = {}
-        for chunk in _chunks(contract_ids, _IN_CHUNK):
+        for chunk in batched(contract_ids, _IN_CHUNK, strict=False):
             rows = Feedback.objects.filter(OneOf(F("contract_id"), chunk)).order_by()
             for ext, contract_id, author_id in rows.values_list("external_id", "contract_id", "author_id"):
                 taken[(contract_id, author_id)] = ext
@@ -277,7 +279,7 @@ class MembershipHandler(Handler):
 
     def existing(self, keys):
         found = {}
-        for chunk in _chunks(keys, _IN_CHUNK // 2):  # two lists of values per query
+        for chunk in batched(keys, _IN_CHUNK // 2, strict=False):  # two lists of values per query
             wanted = set(chunk)
             orgs = OneOf(F("organization_id"), {org for org, _ in wanted})
             accounts = OneOf(F("account_id"), {account for _, account in wanted})
@@ -299,7 +301,7 @@ class IdentityHandler(Handler):
 
     def existing(self, keys):
         found = {}
-        for chunk in _chunks(keys, _IN_CHUNK // 2):  # two lists of values per query
+        for chunk in batched(keys, _IN_CHUNK // 2, strict=False):  # two lists of values per query
             wanted = set(chunk)
             accounts = OneOf(F("account_id"), {account for account, _, _ in wanted})
             hashes = OneOf(F("value_hash"), {digest for _, _, digest in wanted})
@@ -399,7 +401,7 @@ class _Run:
 
     # One batch: parse, then per stage resolve references and upsert each type.
 
-    def batch(self, items: list[tuple[int, bytes | str]], spill: SpillFile) -> None:
+    def batch(self, items: Sequence[tuple[int, bytes | str]], spill: SpillFile) -> None:
         """Import a batch in one transaction. If it fails with no line to blame, none of
         it is kept and its lines are imported one per transaction instead, so the line
         that fails is rejected (with what went wrong) and the others are imported."""
@@ -413,7 +415,7 @@ class _Run:
             if len(items) > 1:
                 logger.warning("import batch of lines %d-%d failed, retrying line by line", items[0][0], items[-1][0])
                 for item in items:
-                    self.batch([item], spill)
+                    self.batch((item,), spill)
                 return
             line, raw = items[0]
             logger.exception("import of line %d failed", line)
@@ -421,7 +423,7 @@ class _Run:
             self.reject(line, f"could not be imported: {_error_text(exc)}", type_=type_, label=label, text=_text(raw))
         self.flush(spill)
 
-    def _batch(self, items: list[tuple[int, bytes | str]]) -> None:
+    def _batch(self, items: Sequence[tuple[int, bytes | str]]) -> None:
         self._raw = dict(items)
         records = []
         for line, raw in items:
@@ -534,8 +536,8 @@ def _attempt(write_all: Callable[[], None], write_one: Callable[[dict], None], s
         return [None] * len(states)
     except _STOP:
         raise
-    except Exception:
-        pass
+    except Exception as exc:  # whatever refused the batch, the records one by one say which line it was
+        logger.info("import batch refused (%s); writing its %d records one by one", _error_text(exc), len(states))
     errors: list[str | None] = []
     for state in states:
         try:
@@ -571,11 +573,6 @@ def _text(raw: bytes | str) -> str:
     return raw.decode("utf-8", errors="replace").rstrip("\r\n") if isinstance(raw, bytes) else raw.rstrip("\r\n")
 
 
-def _chunks(items: list, size: int) -> Iterator[list]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def _resolve(records: list[Record]) -> dict[str, dict[str, tuple]]:
     """external id -> row (external_id, pk, …) for every record referred to."""
     wanted: dict[str, set[str]] = defaultdict(set)
@@ -585,7 +582,7 @@ def _resolve(records: list[Record]) -> dict[str, dict[str, tuple]]:
     found: dict[str, dict[str, tuple]] = {ref_type: {} for ref_type in _REF_COLUMNS}
     for ref_type, ids in wanted.items():
         model, columns = _REF_COLUMNS[ref_type]
-        for chunk in _chunks(list(ids), _IN_CHUNK):
+        for chunk in batched(ids, _IN_CHUNK, strict=False):
             for row in model.objects.filter(OneOf(F("external_id"), chunk)).order_by().values_list(*columns):
                 found[ref_type][row[0]] = row
     return found
@@ -622,17 +619,6 @@ def _numbered(lines: Iterable[bytes], result: ImportResult) -> Iterator[tuple[in
             yield number, raw
 
 
-def _batches(items: Iterable, size: int) -> Iterator[list]:
-    batch = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def marketplace_import(
     *,
     lines: Iterable[bytes],
@@ -662,7 +648,7 @@ def marketplace_import(
         try:
             result.passes = 1
             spill = SpillFile(workdir / "pass-1.jsonl")
-            for batch in _batches(_numbered(lines, result), batch_size):
+            for batch in batched(_numbered(lines, result), batch_size, strict=False):
                 result.lines += len(batch)
                 run.batch(batch, spill)
                 if on_batch is not None:
@@ -674,7 +660,7 @@ def marketplace_import(
                 tell(f"pass {result.passes}: {spill.count:,} lines waiting for records further on")
                 waiting = spill
                 spill = SpillFile(workdir / f"pass-{result.passes}.jsonl")
-                for batch in _batches(((w.line, w.text) for w in waiting), batch_size):
+                for batch in batched(((w.line, w.text) for w in waiting), batch_size, strict=False):
                     run.batch(batch, spill)
                 spill.close()
                 if spill.count == waiting.count:
@@ -692,15 +678,5 @@ def marketplace_import(
             run.recipients.close()
     result.seconds = time.monotonic() - started
     if result.imported and not database_failed:
-        _tell_detection()
+        enqueue_after_import()  # per-record detection is skipped during import; it catches up once, here
     return result
-
-
-def _tell_detection() -> None:
-    """Per-record detection is skipped during import; detection catches up once, here."""
-    try:
-        from detection.tasks import enqueue_after_import
-    except ImportError:
-        logger.debug("detection.tasks.enqueue_after_import is not available; skipping")
-        return
-    enqueue_after_import()

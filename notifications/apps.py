@@ -6,4 +6,18 @@ class NotificationsConfig(AppConfig):
     name = "notifications"
 
     def ready(self) -> None:
-        from . import receivers  # noqa: F401  (connects anymail's inbound and tracking signals)
+        from cases import signals
+
+        from . import (
+            notices,
+            receivers,  # noqa: F401  (connects anymail's tracking signal)
+        )
+
+        for signal, receiver in [
+            (signals.decision_applied, notices.on_decision_applied),
+            (signals.information_requested, notices.on_information_requested),
+            (signals.message_to_user, notices.on_message_to_user),
+            (signals.appeal_opened, notices.on_appeal_opened),
+            (signals.appeal_decided, notices.on_appeal_decided),
+        ]:
+            signal.connect(receiver, dispatch_uid=f"notifications.{receiver.__name__}")

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.template.loader import select_template
+from django.urls import reverse
+
+from helpcenter.models import Article
 
 from .models import Notice
 
@@ -21,34 +24,25 @@ class RenderedEmail:
 
 
 def site_name() -> str:
-    from trustsafety.context_processors import site
-
-    return site(None)["SITE_NAME"]
+    return settings.SITE_NAME
 
 
 def request_url(notice: Notice) -> str:
     if notice.case_id:
-        return f"{settings.SITE_URL}/help/requests/case/{notice.case_id}/"
-    return f"{settings.SITE_URL}/help/requests/"
+        return settings.SITE_URL + reverse("inbox:case", args=[notice.case_id])
+    return settings.SITE_URL + reverse("inbox:index")
 
 
 def article_url(slug: str) -> str:
-    return f"{settings.SITE_URL}/help/articles/{slug}/" if slug else ""
+    return settings.SITE_URL + reverse("helpcenter:article", args=[slug]) if slug else ""
 
 
 def article_title(slug: str) -> str:
     """The help article's title when the help centre has it, else one from the slug."""
     if not slug:
         return ""
-    try:
-        from helpcenter.models import Article  # the help centre is another app: optional here
-
-        title = Article.objects.filter(slug=slug).values_list("title", flat=True).first()
-        if title:
-            return title
-    except Exception:
-        pass
-    return slug.replace("-", " ").capitalize()
+    title = Article.objects.filter(slug=slug).values_list("title", flat=True).first()
+    return title or slug.replace("-", " ").capitalize()
 
 
 def one_line(text: str) -> str:

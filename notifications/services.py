@@ -21,6 +21,11 @@ from django.core.mail import EmailMultiAlternatives, mailers
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from cases.models import Case, CaseEvent
+from cases.timeline import event_add
+from core.errors import DomainError
+from core.permissions import require_reviewer
+
 from .models import Notice, OutboundEmail
 from .rendering import notice_email_render, one_line, site_name
 from .tokens import bounce_address, reply_address, reply_token_make
@@ -31,13 +36,8 @@ MAX_BACKOFF = timedelta(hours=6)
 MAX_EVENTS_KEPT = 50
 
 
-class EmailError(Exception):
+class EmailError(DomainError):
     """An email operation refused for a reason a reviewer can read."""
-
-    def __init__(self, message: str, code: str = "invalid"):
-        super().__init__(message)
-        self.message = message
-        self.code = code
 
 
 def notice_create(
@@ -285,8 +285,7 @@ def outbound_email_send(*, outbound_id: int, now: datetime | None = None) -> Out
 
 def outbound_email_retry(*, outbound: OutboundEmail, actor) -> OutboundEmail:
     """A reviewer sends a failed email again: a fresh round of attempts."""
-    if not (actor and actor.is_authenticated and actor.is_reviewer):
-        raise EmailError("Only reviewers can do this.", "not_reviewer")
+    require_reviewer(actor)
     with transaction.atomic():
         locked = OutboundEmail.objects.select_for_update().get(pk=outbound.pk)
         if not locked.can_retry():
@@ -413,9 +412,6 @@ def outbound_email_track(
 
 
 def _flag_case_undeliverable(outbound: OutboundEmail, *, reason: str) -> None:
-    from cases.models import Case, CaseEvent
-    from cases.timeline import event_add
-
     case = Case.objects.select_for_update().get(pk=outbound.case_id)
     if not case.notice_undeliverable:
         Case.objects.filter(pk=case.pk).update(notice_undeliverable=True)

@@ -5,6 +5,8 @@ from rest_framework import mixins, status, viewsets
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
+from core.api import status_for
+
 from .selectors import reports_for_user
 from .serializers import ReportCreateSerializer, ReportSerializer
 from .services import ReportRefused, report_file
@@ -36,12 +38,9 @@ class ReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Cre
                 messages=data.get("messages") or [],
             )
         except ReportRefused as exc:
-            code = {"rate_limited": status.HTTP_429_TOO_MANY_REQUESTS, "duplicate": status.HTTP_409_CONFLICT}.get(
-                exc.code, status.HTTP_400_BAD_REQUEST
-            )
             body = {"detail": exc.message, "code": exc.code}
             if exc.existing is not None:
                 body["existing"] = exc.existing.pk
-            return Response(body, status=code)
+            return Response(body, status=status_for(exc.code))
         report = self.get_queryset().get(pk=report.pk)
         return Response(ReportSerializer(report).data, status=status.HTTP_201_CREATED)

@@ -5,6 +5,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
+from cases.models import Case
+
 
 class AbuseReport(models.Model):
     """A user's report of feedback manipulation aimed at them.
@@ -76,8 +78,6 @@ class AbuseReport(models.Model):
         """Received / under review / reviewed, read from the report and, when the
         report joined a case, from where that case is (select_related
         ``signal__case`` to keep this free)."""
-        from cases.models import Case
-
         if self.status in self.REVIEWED_STATUSES:
             return self.Progress.REVIEWED
         case = self.signal.case if self.signal_id and self.signal and self.signal.case_id else None

@@ -12,8 +12,11 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from cases.models import Case, Decision, Kind
-from detection.models import Signal
+from cases.models import Case, CaseEvent, Decision
+from cases.timeline import event_add
+from core.errors import DomainError
+from detection.kinds import Kind
+from detection.services import signal_for_user_report
 from notifications.models import Notice
 from notifications.services import notice_create
 
@@ -21,7 +24,6 @@ from .models import AbuseReport, ReportNote
 
 logger = logging.getLogger(__name__)
 
-DETECTOR = "user_report"
 # Above the case threshold (DETECTION_CASE_THRESHOLD, 0.7 by default): a report
 # always reaches a reviewer.
 SIGNAL_SCORE = 0.75
@@ -43,13 +45,11 @@ def reports_per_day() -> int:
     return int(getattr(settings, "REPORTS_PER_DAY", 5))
 
 
-class ReportRefused(Exception):
+class ReportRefused(DomainError):
     """A report (or a note on one) refused for a reason the user can read."""
 
     def __init__(self, message: str, code: str, *, existing: AbuseReport | None = None):
-        super().__init__(message)
-        self.message = message
-        self.code = code
+        super().__init__(message, code)
         self.existing = existing
 
 
@@ -180,29 +180,21 @@ def report_file(
                 {"type": "contract", "id": contract.pk, "note": f"Reported from this contract (#{report.pk})"}
             )
         evidence += [{"type": "message", "id": m.pk, "note": f"Reported message (#{report.pk})"} for m in messages]
-        signal = Signal.objects.create(
-            kind=Kind.USER_REPORT,
-            detector=DETECTOR,
-            fingerprint=f"{DETECTOR}:{report.pk}",
+        report.signal = signal_for_user_report(
+            report_id=report.pk,
+            account=reported,
+            case_kind=kind,
             score=SIGNAL_SCORE,
             explanation=_explanation(report, len(messages)),
             evidence=evidence,
             data={
-                "reported_kind": kind,
-                # cases.services.signal_route files a user report under this kind,
-                # so it joins an open case about the same behaviour.
-                "case_kind": kind,
                 "reason": reason,
                 "report": report.pk,
                 "reporter": reporter.pk,
                 "contract": contract.pk if contract is not None else None,
                 "messages": [m.pk for m in messages],
             },
-            created_at=now,
-            updated_at=now,
         )
-        signal.accounts.set([reported])
-        report.signal = signal
         report.save(update_fields=["signal"])
 
         notice_create(
@@ -220,21 +212,7 @@ def report_file(
             report=report,
             article_slug=ARTICLE,
         )
-        _route(signal)
     return report
-
-
-def _route(signal: Signal) -> Case | None:
-    """Open or join the case. A failure here must not lose the user's report: the
-    signal stays unrouted for a reviewer (or the next scan) to pick up."""
-    from cases.services import signal_route
-
-    try:
-        with transaction.atomic():
-            return signal_route(signal=signal)
-    except Exception:
-        logger.exception("Could not route user report signal %s", signal.pk)
-        return None
 
 
 # --- after filing -------------------------------------------------------------------
@@ -242,9 +220,6 @@ def _route(signal: Signal) -> Case | None:
 
 def report_note_add(*, report: AbuseReport, author, body: str) -> ReportNote:
     """The reporter adds something to an open report; reviewers see it on the case."""
-    from cases.models import CaseEvent
-    from cases.timeline import event_add
-
     body = (body or "").strip()
     if author.pk != report.reporter_id:
         raise ReportRefused("Only the person who filed this report can add to it.", "not_reporter")
@@ -285,8 +260,8 @@ def report_mark_read(*, report: AbuseReport) -> None:
 
 def reports_sync_for_case(*, case: Case) -> int:
     """Bring the reports behind a case up to date with it and tell each reporter
-    when the review is finished. For the cases app to call after a transition;
-    safe to call any number of times. Returns how many reports changed."""
+    when the review is finished. Runs after every case transition (the receiver
+    below); safe to call any number of times. Returns how many reports changed."""
     changed = 0
     with transaction.atomic():
         reports = list(
@@ -330,3 +305,9 @@ def reports_sync_for_case(*, case: Case) -> int:
                 )
                 changed += 1
     return changed
+
+
+def on_case_status_changed(sender, *, case: Case, **kwargs) -> None:
+    """Receiver of ``cases.signals.case_status_changed`` (ReportsConfig.ready): reporters
+    follow the case behind their report, without seeing it."""
+    reports_sync_for_case(case=case)

@@ -80,6 +80,8 @@ IDENTITY_HASH_KEY = env("IDENTITY_HASH_KEY", SECRET_KEY)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 SITE_URL = (env("SITE_URL", "http://127.0.0.1:8000") or "").rstrip("/")
+# The marketplace's name, in page titles and emails.
+SITE_NAME = env("SITE_NAME", "Gigworks") or "Gigworks"
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -97,6 +99,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "anymail",
     "django_tasks_db",
+    "core",
     "accounts",
     "contracts",
     "feedback",
@@ -105,10 +108,12 @@ INSTALLED_APPS = [
     "cases",
     "enforcement",
     "notifications",
-    "inbox",
+    "inbound_mail",
+    "my_requests",
     "helpcenter",
     "announcements",
     "reports",
+    "demo",
 ]
 
 MIDDLEWARE = [
@@ -264,6 +269,8 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "trustsafety.pagination.Pagination",
     "PAGE_SIZE": 50,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # A service's DomainError becomes {"detail", "code"} with the status for its code.
+    "EXCEPTION_HANDLER": "core.api.exception_handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Trust & Safety portal API",
@@ -303,7 +310,7 @@ MAILERS = {
 # With DEBUG off a mounted webhook needs basic auth (ANYMAIL_WEBHOOK_SECRET,
 # "user:password", comma-separated to rotate; never the development value below),
 # and an ESP that signs its webhooks needs its signing key too, in development as well
-# (notifications/webhooks.py refuses every request while one is missing).
+# (inbound_mail/webhooks.py refuses every request while one is missing).
 WEBHOOK_ESPS = {"mailgun": "MAILGUN_WEBHOOK_SIGNING_KEY", "postmark": None}  # ESP: its signing-key setting
 ANYMAIL_DEV_WEBHOOK_SECRET = "dev-webhook:dev-webhook-secret"
 _backend_parts = MAILER_BACKEND.split(".")  # anymail.backends.<esp>.EmailBackend
@@ -379,7 +386,7 @@ INBOUND_ATTACHMENT_MAX_COUNT = env_int("INBOUND_ATTACHMENT_MAX_COUNT", 20)
 INBOUND_TRUSTED_AUTHSERV_IDS = [item.lower() for item in env_list("INBOUND_TRUSTED_AUTHSERV_IDS", [])]
 # Whole-message limit, the same for the inbound webhook, the MTA pipe and a maildir:
 # larger messages are refused (the webhook answers 413) and nothing is stored. Only
-# the inbound webhook route reads request bodies this large (notifications/webhooks.py);
+# the inbound webhook route reads request bodies this large (inbound_mail/webhooks.py);
 # DATA_UPLOAD_MAX_MEMORY_SIZE stays Django's 2.5 MB for the rest of the site.
 INBOUND_MESSAGE_MAX_BYTES = env_int("INBOUND_MESSAGE_MAX_BYTES", 25 * 1024 * 1024)
 if (

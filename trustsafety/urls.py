@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
@@ -16,7 +15,7 @@ urlpatterns = [
     path("", include("feedback.urls")),
     path("", include("accounts.urls")),
     # Help › My Requests, help centre, reports, announcements.
-    path("help/requests/", include("inbox.urls")),
+    path("help/requests/", include("my_requests.urls")),
     path("help/", include("helpcenter.urls")),
     path("report/", include("reports.urls")),
     path("announcements/", include("announcements.urls")),
@@ -25,8 +24,9 @@ urlpatterns = [
     path("portal/", include("detection.urls")),
     path("", include("enforcement.urls")),
     path("portal/", include("notifications.urls")),
+    path("portal/", include("inbound_mail.urls")),
     # Email webhooks: anymail's views for the configured ESP only (ANYMAIL_ESP), authenticated.
-    path("anymail/", include("notifications.webhook_urls")),
+    path("anymail/", include("inbound_mail.webhook_urls")),
     # REST API.
     path("api/v1/", include("trustsafety.api_urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
@@ -36,6 +36,3 @@ urlpatterns = [
 handler403 = "trustsafety.views.permission_denied"
 handler404 = "trustsafety.views.page_not_found"
 handler500 = "trustsafety.views.server_error"
-
-if settings.DEBUG:
-    pass

@@ -5,7 +5,7 @@
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/ts_bench .venv/bin/python bench/detection/quality.py ...
 
 Steps: (1) a fresh database (a new SQLite file under var/bench/, or the given
-PostgreSQL database, recreated), migrated; (2) ``detection.synthetic.generate``
+PostgreSQL database, recreated), migrated; (2) ``demo.synthetic.generate``
 writes the marketplace and returns the ground truth; (3) a *separate process* runs
 the full scan (``detection.services.scan_full``) so its time and peak memory
 (max RSS) are the scan's alone; (4) signals at or above the case threshold are
@@ -113,7 +113,7 @@ def phase_generate(args) -> None:
     setup_django(args.database_url, args.sqlite)
     from django.core.management import call_command
 
-    from detection.synthetic import Spec, generate
+    from demo.synthetic import Spec, generate
 
     call_command("migrate", verbosity=0)
     t0 = time.perf_counter()

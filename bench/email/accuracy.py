@@ -16,8 +16,8 @@ import sys
 import time
 
 from bench.email.corpus import CORPUS_DIR, HOLDOUT_DIR, load_corpus
-from notifications.mailparse import parse_email
-from notifications.replyparse import extract_reply
+from inbound_mail.mailparse import parse_email
+from inbound_mail.replyparse import extract_reply
 
 _LANGS = ["en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "ru", "ja", "zh", "da", "fi", "tr", "no"]
 

@@ -78,7 +78,7 @@ def _seed(cases: int) -> list:
 
 
 def _messages(outbound: list, count: int, seed: int = 7):
-    from notifications import samples
+    from demo import mail_samples as samples
 
     rng = random.Random(seed)
     builders = [samples.gmail_reply, samples.outlook_reply, samples.apple_mail_reply, samples.plain_client_reply]

@@ -42,8 +42,8 @@ def main() -> None:
     from django.core.management import call_command
     from django.test import Client, override_settings
 
-    from notifications.models import InboundEmail
-    from notifications.samples import gmail_reply, with_attachment
+    from demo.mail_samples import gmail_reply, with_attachment
+    from inbound_mail.models import InboundEmail
 
     call_command("migrate", verbosity=0)
     InboundEmail.objects.all().delete()

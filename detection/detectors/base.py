@@ -7,6 +7,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import batched
 from typing import Any
 
 from django.contrib.auth import get_user_model
@@ -52,8 +53,7 @@ class Labels:
             return
         User = get_user_model()
         missing_list = list(missing)
-        for start in range(0, len(missing_list), 500):
-            batch = missing_list[start : start + 500]
+        for batch in batched(missing_list, 500, strict=False):
             for pk, name, email, kind in User.objects.filter(pk__in=batch).values_list("pk", "name", "email", "kind"):
                 self._names[pk] = name or email.split("@")[0]
                 self._kinds[pk] = kind

@@ -25,8 +25,8 @@ from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
 
 from accounts.models import Membership, Organization
-from cases.models import Kind
 from contracts.models import Contract
+from detection.kinds import Kind
 from feedback.models import Feedback
 
 from ..db import AsFloat, chunked, rows

@@ -25,7 +25,7 @@ from collections import defaultdict
 
 from django.conf import settings
 
-from cases.models import Kind
+from detection.kinds import Kind
 from feedback.models import Feedback
 
 from ..db import Epoch, chunked

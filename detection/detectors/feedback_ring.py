@@ -50,8 +50,8 @@ from collections import defaultdict
 from django.conf import settings
 from django.db.models import Case, Count, IntegerField, Max, Q, Sum, Value, When
 
-from cases.models import Kind
 from contracts.models import Contract
+from detection.kinds import Kind
 from feedback.models import Feedback
 
 from .. import graph

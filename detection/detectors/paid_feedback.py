@@ -31,8 +31,8 @@ from collections import defaultdict
 
 from django.conf import settings
 
-from cases.models import Kind
 from contracts.models import Payment
+from detection.kinds import Kind
 from feedback.models import Feedback
 
 from ..db import AsFloat, Epoch, chunked

@@ -36,8 +36,8 @@ from django.conf import settings
 from django.db.models import Count, Q
 
 from accounts.models import IdentitySignal
-from cases.models import Kind
 from contracts.models import Contract
+from detection.kinds import Kind
 from feedback.models import Feedback
 
 from ..db import AsFloat, Epoch, chunked, rows

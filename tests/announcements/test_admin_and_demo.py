@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import io
 
-from announcements import demo
 from announcements.models import Announcement
+from demo import announcements as demo
 
 
 def test_the_demo_is_idempotent_with_a_global_and_a_targeted_announcement(db):

@@ -2,8 +2,9 @@ from decimal import Decimal
 
 import pytest
 
-from cases.models import Case, Kind
+from cases.models import Case
 from cases.services import case_open
+from detection.kinds import Kind
 from feedback.services import feedback_leave
 
 

@@ -4,7 +4,7 @@ and an OpenAPI schema that generates cleanly."""
 from rest_framework.test import APIClient
 
 from cases import services
-from cases.models import Kind
+from detection.kinds import Kind
 
 
 def api_for(user):
@@ -27,6 +27,24 @@ def test_list_filters_like_the_queue(reviewer, subject, bystander, client_user):
     assert ids(f"/api/v1/cases/?q=%23{a.pk}") == [a.pk]
     first = api.get("/api/v1/cases/").json()["results"][0]
     assert {"id", "kind", "status", "priority", "due_at", "subjects", "has_new_user_reply"} <= set(first)
+
+
+def test_queue_page_and_api_find_the_same_cases_for_a_search(client, reviewer, subject, bystander):
+    a = services.case_open(kind=Kind.SELF_HIRE, accounts=[subject])
+    b = services.case_open(kind=Kind.PAID_FEEDBACK, accounts=[bystander])
+    api = api_for(reviewer)
+    client.force_login(reviewer)
+    for term, expected in [
+        (bystander.email.upper(), {b.pk}),
+        (subject.name[:4], {a.pk}),
+        (f"#{a.pk}", {a.pk}),
+        (f"# {b.pk}", {b.pk}),  # a space after the hash
+        ("#", {a.pk, b.pk}),  # nothing to search for: no filter
+        ("nobody-has-this", set()),
+    ]:
+        from_api = {c["id"] for c in api.get("/api/v1/cases/", {"q": term}).json()["results"]}
+        from_page = {c.pk for c in client.get("/portal/", {"q": term, "status": "all"}).context["cases"]}
+        assert from_api == from_page == expected, term
 
 
 def test_claim_note_decide_and_read_the_timeline(reviewer, subject):
@@ -59,7 +77,7 @@ def test_decision_errors_are_clear(reviewer, subject, bystander):
         {"account": subject.pk, "rung": "hide_feedback", "reason": "x"},
         format="json",
     )
-    assert r.status_code == 409 and r.json()["code"] == "feedback_required"
+    assert r.status_code == 400 and r.json()["code"] == "feedback_required"
     r = api.post(f"/api/v1/cases/{case.pk}/decisions/", {"account": subject.pk, "rung": "nonsense"}, format="json")
     assert r.status_code == 400 and "rung" in r.json() and "reason" in r.json()
 

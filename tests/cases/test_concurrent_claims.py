@@ -4,7 +4,8 @@ told. Real threads against PostgreSQL (SQLite serialises writers anyway)."""
 import pytest
 
 from cases import services
-from cases.models import Case, CaseError, CaseEvent, Kind
+from cases.models import Case, CaseError, CaseEvent
+from detection.kinds import Kind
 from tests.concurrency import postgres_only, race
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -5,7 +5,8 @@ Real threads against PostgreSQL."""
 import pytest
 
 from cases import services
-from cases.models import Appeal, Case, CaseError, CaseEvent, Decision, Kind, Strike
+from cases.models import Appeal, Case, CaseError, CaseEvent, Decision, Strike
+from detection.kinds import Kind
 from enforcement.models import Restriction
 from notifications.models import Notice
 from tests.concurrency import postgres_only, race

@@ -10,7 +10,8 @@ from django.utils import timezone
 from rest_framework.test import APIClient
 
 from cases import policy, services
-from cases.models import Appeal, CaseError, CaseEvent, Decision, Kind, Strike
+from cases.models import Appeal, CaseError, CaseEvent, Decision, Strike
+from detection.kinds import Kind
 
 
 @pytest.fixture

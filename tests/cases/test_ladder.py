@@ -6,7 +6,8 @@ from django.utils import timezone
 
 from cases import services
 from cases.ladder import propose_rung
-from cases.models import Kind, Strike
+from cases.models import Strike
+from detection.kinds import Kind
 
 
 def decide(case, account, rung, reviewer, **kw):

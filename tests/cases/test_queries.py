@@ -6,8 +6,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from rest_framework.test import APIClient
 
-from cases.models import Kind
 from cases.services import case_open
+from detection.kinds import Kind
 from tests.conftest import make_user
 
 

@@ -7,8 +7,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from cases.models import Case, Kind
+from cases.models import Case
 from cases.services import signal_route
+from detection.kinds import Kind
 from detection.models import Signal
 from feedback.services import feedback_leave
 from tests.conftest import login

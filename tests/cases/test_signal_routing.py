@@ -1,7 +1,8 @@
 """Signals open cases, or join the open case about the same accounts and kind."""
 
-from cases.models import Case, CaseEvent, Kind
+from cases.models import Case, CaseEvent
 from cases.services import signal_route
+from detection.kinds import Kind
 from detection.models import Signal
 
 

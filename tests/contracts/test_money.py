@@ -6,13 +6,13 @@ import uuid
 from decimal import Decimal
 
 import pytest
-from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 
 from contracts.models import Payment, WithdrawalRequest
 from contracts.selectors import balance_for
 from contracts.services import payment_create, withdrawal_request
+from core.errors import DomainError
 from tests.concurrency import postgres_only, race
 
 
@@ -23,26 +23,26 @@ def earned(contract, client_user):
 
 
 def test_the_withdrawal_service_refuses_more_than_the_balance(earned, subject):
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(DomainError) as err:
         withdrawal_request(account=subject, amount=Decimal("100.01"))
     assert err.value.code == "insufficient_balance"
-    assert "at most 100.00 USD" in err.value.messages[0]
+    assert "at most 100.00 USD" in err.value.message
     assert not WithdrawalRequest.objects.exists()
 
 
 def test_payments_cannot_take_a_contract_past_its_amount(earned, contract, client_user):
     payment_create(contract=contract, payer=client_user, kind="milestone", amount=Decimal("150"))
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(DomainError) as err:
         payment_create(contract=contract, payer=client_user, kind="milestone", amount=Decimal("0.01"))
     assert err.value.code == "over_contract"
-    assert "250.00" in err.value.messages[0]
+    assert "250.00" in err.value.message
     # A bonus is on top of the contract amount, by definition.
     payment_create(contract=contract, payer=client_user, kind="bonus", amount=Decimal("20"))
 
 
 def test_a_refund_cannot_exceed_what_was_paid_on_the_contract(earned, contract, subject):
     payment_create(contract=contract, payer=subject, kind="refund", amount=Decimal("60"))
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(DomainError) as err:
         payment_create(contract=contract, payer=subject, kind="refund", amount=Decimal("40.01"))
     assert err.value.code == "over_paid"
     assert balance_for(subject)["available"] == Decimal("40.00")
@@ -80,7 +80,7 @@ def test_second_submission_of_a_payment_form_pays_once(client, contract, client_
 def test_a_payment_key_reused_for_a_different_payment_is_refused(contract, client_user):
     key = uuid.uuid4()
     payment_create(contract=contract, payer=client_user, kind="milestone", amount=Decimal("50"), idempotency_key=key)
-    with pytest.raises(ValidationError) as err:
+    with pytest.raises(DomainError) as err:
         payment_create(
             contract=contract, payer=client_user, kind="milestone", amount=Decimal("70"), idempotency_key=key
         )
@@ -96,7 +96,7 @@ def test_a_payment_key_reused_for_a_different_payment_is_refused(contract, clien
 def test_parallel_withdrawals_cannot_overdraw(earned, subject):
     results = race([lambda: withdrawal_request(account=subject, amount=Decimal("60"))] * 4)
     accepted = [r for r in results if isinstance(r, WithdrawalRequest)]
-    refused = [r for r in results if isinstance(r, ValidationError)]
+    refused = [r for r in results if isinstance(r, DomainError)]
     assert len(accepted) == 1 and len(refused) == 3, results
     assert {e.code for e in refused} == {"insufficient_balance"}
     assert balance_for(subject)["available"] == Decimal("40.00")

@@ -5,11 +5,13 @@ found with high precision and recall."""
 import io
 import math
 
-from accounts import demo as accounts_demo
-from cases.models import Case, Kind
-from detection import demo, services
+from cases.models import Case
+from demo import accounts as accounts_demo
+from demo import detection as demo
+from demo.synthetic import Spec, generate
+from detection import services
+from detection.kinds import Kind
 from detection.models import Signal
-from detection.synthetic import Spec, generate
 
 
 def test_the_demo_plants_are_found_by_detection_and_a_rerun_adds_nothing(db):

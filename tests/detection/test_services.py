@@ -6,10 +6,11 @@ import pytest
 from django.tasks import TaskResultStatus
 
 from accounts.models import Membership
-from cases.models import Case, CaseEvent, Kind
+from cases.models import Case, CaseEvent
 from contracts.models import Payment
 from contracts.services import message_send
 from detection import selectors, services
+from detection.kinds import Kind
 from detection.models import Signal
 from detection.tasks import enqueue_after_import, enqueue_incremental
 from feedback.services import feedback_leave

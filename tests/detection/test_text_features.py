@@ -126,7 +126,7 @@ def test_the_prefilter_keeps_every_message_that_scores_at_all():
     """Property check over many noisy variants of every template the generator uses."""
     import random
 
-    from detection import synthetic as syn
+    from demo import synthetic as syn
 
     rng = random.Random(5)
     templates = (

@@ -3,7 +3,6 @@
 from decimal import Decimal
 
 import pytest
-from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from accounts.identity import hash_value, normalise
@@ -11,12 +10,13 @@ from accounts.models import IdentitySignal
 from accounts.services import identity_record
 from contracts.models import Contract
 from contracts.services import contract_create
+from core.errors import DomainError
 from feedback.models import Feedback
 from feedback.services import feedback_hide, feedback_leave, feedback_restore
 
 
 def test_a_client_cannot_hire_their_own_account(client_user):
-    with pytest.raises(ValidationError, match="cannot hire their own account"):
+    with pytest.raises(DomainError, match="cannot hire their own account"):
         contract_create(client=client_user, freelancer=client_user, amount=Decimal("10"))
     assert not Contract.objects.exists()
 
@@ -32,20 +32,20 @@ def test_feedback_goes_from_one_party_to_the_other(contract, client_user, subjec
 
 
 def test_someone_outside_the_contract_cannot_leave_feedback(contract, bystander):
-    with pytest.raises(ValidationError, match="one party of the contract about the other"):
+    with pytest.raises(DomainError, match="one party of the contract about the other"):
         feedback_leave(contract=contract, author=bystander, rating=1)
 
 
 def test_one_feedback_per_author_per_contract(contract, client_user):
     feedback_leave(contract=contract, author=client_user, rating=5)
-    with pytest.raises(ValidationError, match="already left feedback"):
+    with pytest.raises(DomainError, match="already left feedback"):
         feedback_leave(contract=contract, author=client_user, rating=1)
     assert Feedback.objects.count() == 1
 
 
 @pytest.mark.parametrize("rating", [0, 6, "five", None])
 def test_ratings_are_one_to_five_stars(contract, client_user, rating):
-    with pytest.raises(ValidationError, match="1 to 5"):
+    with pytest.raises(DomainError, match="1 to 5"):
         feedback_leave(contract=contract, author=client_user, rating=rating)
 
 

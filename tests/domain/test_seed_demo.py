@@ -21,13 +21,13 @@ LOGINS = [
 
 def test_demo_seeds_logins_and_a_marketplace_and_reruns_harmlessly(db, settings):
     settings.DEBUG = True
-    call_command("seed_demo", "--only", "accounts.demo", stdout=io.StringIO())
+    call_command("seed_demo", "--only", "accounts", stdout=io.StringIO())
     counts = (User.objects.count(), Contract.objects.count(), Feedback.objects.count())
     assert counts[0] > 250 and counts[1] > 500 and counts[2] > 400
     for email in LOGINS:
         assert User.objects.get(email=email).check_password("correct-horse-demo"), email
     assert User.objects.get(email="senior@example.com").is_senior_reviewer
-    call_command("seed_demo", "--only", "accounts.demo", stdout=io.StringIO())
+    call_command("seed_demo", "--only", "accounts", stdout=io.StringIO())
     assert (User.objects.count(), Contract.objects.count(), Feedback.objects.count()) == counts
 
 
@@ -39,7 +39,8 @@ def test_demo_refuses_to_seed_with_debug_off(db, settings):
 
 
 def test_the_full_demo_shows_every_feature_and_reruns_harmlessly(db, settings, tmp_path):
-    from cases.models import Case, Kind
+    from cases.models import Case
+    from detection.kinds import Kind
     from detection.models import Signal
 
     settings.DEBUG = True

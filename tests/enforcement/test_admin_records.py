@@ -6,7 +6,8 @@ import pytest
 from django.urls import reverse
 
 from cases import services
-from cases.models import Appeal, Decision, Kind, Strike
+from cases.models import Appeal, Decision, Strike
+from detection.kinds import Kind
 from enforcement.models import Restriction
 
 

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from enforcement.demo import suspension_world
+from demo.enforcement import suspension_world
 from tests.conftest import make_user
 
 

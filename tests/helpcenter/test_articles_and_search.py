@@ -35,7 +35,7 @@ def test_ensuring_policy_articles_is_idempotent_and_keeps_edits(policy_articles)
 def test_the_demo_seed_creates_missing_articles(db):
     import io
 
-    from helpcenter import demo
+    from demo import helpcenter as demo
 
     Article.objects.filter(slug="report-abuse").delete()
     demo.seed(stdout=io.StringIO())

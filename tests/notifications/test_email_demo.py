@@ -1,8 +1,9 @@
 import io
 
 from cases.models import CaseEvent
-from notifications.demo import seed
-from notifications.models import InboundEmail, OutboundEmail
+from demo.notifications import seed
+from inbound_mail.models import InboundEmail
+from notifications.models import OutboundEmail
 
 
 def test_demo_step_is_harmless_without_cases(db):

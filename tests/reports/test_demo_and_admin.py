@@ -6,7 +6,7 @@ import io
 from decimal import Decimal
 
 from contracts.services import contract_create
-from reports import demo as reports_demo
+from demo import reports as reports_demo
 from reports.models import AbuseReport
 from tests.conftest import make_user
 

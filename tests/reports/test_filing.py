@@ -7,7 +7,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from cases.models import Case, CaseEvent, Kind
+from cases.models import Case, CaseEvent
+from detection.kinds import Kind
 from detection.models import Signal
 from notifications.models import Notice
 from reports.models import AbuseReport

@@ -24,7 +24,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
+from accounts.models import IdentitySignal, User
+from contracts.models import Contract, Message, Payment
 from detection.models import Signal
+from feedback.models import Feedback
 
 BATCH = 500
 
@@ -79,9 +82,6 @@ class Command(BaseCommand):
     def _write(self, signals: list[Signal], stream) -> int:
         if not signals:
             return 0
-        from accounts.models import IdentitySignal, User
-        from contracts.models import Contract, Message, Payment
-        from feedback.models import Feedback
 
         through = Signal.accounts.through
         members: dict[int, list[int]] = defaultdict(list)

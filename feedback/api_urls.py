@@ -1,0 +1,7 @@
+from django.urls import path
+
+from . import api
+
+urlpatterns = [
+    path("contracts/<int:pk>/feedback/", api.ContractFeedback.as_view(), name="contract-feedback"),
+]

@@ -1,0 +1,490 @@
+"""Reply extraction: the new text a person wrote, without the quoted history,
+client-added headers and signatures. Pure functions, no Django, no database.
+
+How a reply is read, top to bottom:
+
+1. HTML-only replies are converted to text first (``html_to_text``): block
+   elements become lines, ``<blockquote>`` and the clients' quote containers
+   (Gmail, Yahoo, Proton) become ``>``-prefixed lines, signature containers get a
+   ``-- `` delimiter, ``<hr>`` becomes Outlook's underscore line; scripts, styles
+   and images are dropped.
+2. The first *hard cut* ends the new text: our "Reply above this line" marker, an
+   Outlook-style header block (From:/Sent:/To:/Subject: in many languages),
+   "-----Original Message-----"-style separators, forwarded-message banners, or an
+   "On … wrote:" attribution line that is *not* followed by ``>`` quoting (so the
+   history below it is unquoted).
+3. Above the cut, ``>``-quoted lines and the attribution lines that introduce them
+   are removed; whatever the person wrote between or after quotes (bottom and
+   inline posting) stays.
+4. A signature is removed: the ``-- `` delimiter, or a mobile-client line such as
+   "Sent from my iPhone" / "Envoyé de mon iPhone" / "Von meinem iPhone gesendet".
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["Reply", "extract_reply", "html_to_text", "normalise_text"]
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str  # the new text
+    signature: str  # what was removed as a signature ("" when none)
+    cut: str  # what ended the new text: "", "marker", "header", "separator", "forward", "attribution"
+    quoted: bool  # quoted history was found and removed
+    source: str  # "plain" or "html"
+
+    @property
+    def forwarded(self) -> bool:
+        return self.cut == "forward"
+
+
+# --- text normalisation ---------------------------------------------------------------
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u3000"), " ")
+
+
+def normalise_text(text: str) -> str:
+    """Unix newlines, no zero-width characters, ordinary spaces, no trailing blanks."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE).translate(_SPACES)
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _tidy(lines: list[str]) -> str:
+    """Trim blank and separator-only lines at both ends, collapse blank runs."""
+    out: list[str] = []
+    for line in lines:
+        if not line.strip() and out and not out[-1].strip():
+            continue
+        out.append(line)
+    while out and (not out[0].strip()):
+        out.pop(0)
+    while out and (not out[-1].strip() or _ONLY_PUNCT.match(out[-1])):
+        out.pop()
+    return "\n".join(out).strip("\n")
+
+
+_ONLY_PUNCT = re.compile(r"^\s*[_\-=*~#.·•]{2,}\s*$")
+
+# --- patterns -----------------------------------------------------------------------
+
+_QUOTED = re.compile(r"^\s*>")
+_MARKER = re.compile(r"reply\s+above\s+this\s+line", re.I)
+
+# "On <date>, <name> wrote:" — the verb, in the languages our users write in.
+_WROTE_VERBS = (
+    r"wrote|writes|has\s+written"
+    r"|a\s+[ée]crit"
+    r"|schrieb|hat\s+.{0,160}geschrieben"
+    r"|escribi[óo]"
+    r"|ha\s+scritto|scrisse"
+    r"|escreveu"
+    r"|schreef|heeft\s+.{0,160}geschreven"
+    r"|skrev"
+    r"|napisa[łl]\(a\)|napisa[łl]a?|pisze"
+    r"|napsal\(a\)|napsala?"
+    r"|пишет|написал\(а\)|написала?"
+    r"|kirjoitti|yazd[ıi]|έγραψε|írta"
+)
+# Japanese, Chinese and Korean attach the verb to the date or name: no word boundary.
+_WROTE_CJK = r"のメール|は書きました|が書きました|写道|寫道|撰写了|님이\s*작성"
+_WROTE = re.compile(rf"(?:(?:^|[\s,)>])(?:{_WROTE_VERBS})(?:\s|$|[:：]|\()|(?:{_WROTE_CJK}))", re.I)
+_LEADS = re.compile(r"^(?:on|le|am|el|il\s+giorno|il|em|op|den|d\.|w\s+dniu|dnia|dne|в|το|on\s+\w+day)\b", re.I)
+_DATEISH = re.compile(r"\d{1,4}[./\-年]\s?\d{1,2}|\d{1,2}:\d{2}|\b(19|20)\d{2}\b")
+_ENDS_COLON = re.compile(r"[:：]\s*$")
+# Gmail in Russian or Japanese writes no verb: "вт, 4 мар. 2025 г. в 10:02, Name <a@b>:"
+_ADDRESS_COLON = re.compile(r"<?[^\s<>]+@[^\s<>]+>?\)?\s*[:：]\s*$")
+
+_HEADER_FROM = (
+    r"from|de|de\s+la|von|da|van|fr[åa]n|fra|od|от|差出人|发件人|寄件者|寄件人|lähettäjä|feladó|kimden|보낸\s*사람|από"
+)
+_HEADER_OTHER = (
+    r"sent|date|to|subject|cc|reply-to"
+    r"|envoy[ée]|[àa]|objet|répondre\s+à"
+    r"|gesendet|datum|an|betreff|antwort\s+an"
+    r"|enviado(?:\s+el)?|enviada\s+em|fecha|para|asunto|assunto|data"
+    r"|inviato|oggetto"
+    r"|verzonden|aan|onderwerp"
+    r"|skickat|till|ämne|sendt|til|emne"
+    r"|wysłano|wysłane|do|temat"
+    r"|отправлено|дата|кому|тема|копия"
+    r"|送信日時|送信日|宛先|件名|日付"
+    r"|发送时间|發送時間|收件人|主题|主旨|日期|抄送"
+    r"|lähetetty|vastaanottaja|aihe|elküldve|címzett|tárgy|gönderildi|kime|konu"
+    r"|odesláno|odoslané|komu|předmět|predmet|trimis|către|subiect|στάλθηκε|ημερομηνία|προς|θέμα|κοιν"
+)
+_HEADER_FROM_RE = re.compile(rf"^\s*\*?\s*(?:{_HEADER_FROM})\s*\*?\s*[:：]", re.I)
+_HEADER_OTHER_RE = re.compile(rf"^\s*\*?\s*(?:{_HEADER_OTHER})\s*\*?\s*[:：]", re.I)
+_UNDERSCORES = re.compile(r"^\s*_{10,}\s*$")
+
+# "-----Original Message-----", "---------- Forwarded message ---------",
+# "-------- Message transféré --------": dashes, some words, dashes.
+_DASH_BANNER = re.compile(r"^\s*[-–—=]{2,}\s*[^\s\-–—=].{0,60}?\s*[-–—=]{2,}\s*$")
+_FORWARD_WORDS = re.compile(
+    r"forward|fwd|transf[ée]r|weitergeleitet|reenviad|inoltrat|encaminhad|reencaminhad|doorgestuurd"
+    r"|vidarebefordra|videresend|przekazan|пересыла|переадресова|転送|转发|轉寄|välitetty",
+    re.I,
+)
+_FORWARD_INTRO = re.compile(
+    r"^\s*(?:begin\s+forwarded\s+message|forwarded\s+message|début\s+du\s+message\s+réexpédié"
+    r"|anfang\s+der\s+weitergeleiteten\s+nachricht|inicio\s+del\s+mensaje\s+reenviado"
+    r"|inizio\s+messaggio\s+inoltrato|início\s+da\s+mensagem\s+reencaminhada"
+    r"|begin\s+doorgestuurd\s+bericht|vidarebefordrat\s+brev|początek\s+przekazywanej\s+wiadomości"
+    r"|начало\s+переадресованного\s+сообщения|転送されたメッセージ|以下是转发的邮件|转发的邮件)\s*[:：]?\s*$",
+    re.I,
+)
+_ORIGINAL_WORDS = re.compile(
+    r"original|ursprüngliche|d'origine|originale?|oorspronkelijk|ursprungligt|oryginalna|исходное|元のメッセージ|原始邮件",
+    re.I,
+)
+
+_MESSAGE_WORDS = re.compile(
+    r"message|nachricht|mensaje|messaggio|mensagem|bericht|meddelande|wiadomość|сообщение", re.I
+)
+
+_SIG_DELIMITER = re.compile(r"^(?:--|-- |—|––)\s*$")
+_MOBILE_SIGNATURE = re.compile(
+    r"^\s*(?:"
+    # English
+    r"sent\s+from\s+my\s+\S.{0,40}|sent\s+from\s+(?:outlook|mail|yahoo\s+mail|gmail|aol|proton\s?mail|samsung)\b.{0,40}"
+    r"|sent\s+(?:with|via|using)\s+(?:proton\s?mail|\S+\s+mail|blackberry|fastmail).{0,40}"
+    r"|get\s+outlook\s+for\s+(?:ios|android).{0,40}"
+    # French
+    r"|envoy[ée]\s+(?:de|depuis|à\s+partir\s+de|avec)\s+(?:mon|ma|outlook|yahoo|l['’]application|gmail)\b.{0,40}"
+    r"|télécharger\s+outlook\s+pour\s+(?:ios|android).{0,20}"
+    # German
+    r"|von\s+meinem\s+.{1,40}\s+gesendet|gesendet\s+(?:von|mit|vom)\s+(?:meinem\s+)?.{1,40}"
+    r"|von\s+outlook\s+für\s+(?:ios|android)\s+gesendet|outlook\s+für\s+(?:ios|android)\s+beziehen"
+    # Spanish, Italian, Portuguese
+    r"|enviado\s+desde\s+(?:mi\s+)?.{1,40}|obtener\s+outlook\s+para\s+(?:ios|android).{0,20}"
+    r"|inviato\s+(?:da|dal\s+mio)\s+.{1,40}|scarica\s+outlook\s+per\s+(?:ios|android).{0,20}"
+    r"|enviado\s+(?:do\s+meu|do|a\s+partir\s+do)\s+.{1,40}|obter\s+o\s+outlook\s+para\s+(?:ios|android).{0,20}"
+    # Dutch, Swedish, Danish/Norwegian
+    r"|(?:verzonden|verstuurd)\s+(?:vanaf|met|van|via)\s+(?:mijn\s+)?.{1,40}"
+    r"|skickat\s+från\s+(?:min\s+)?.{1,40}|sendt\s+fra\s+(?:min\s+)?.{1,40}"
+    # Polish, Russian
+    r"|wys[łl]an[eo]\s+z\s+(?:mojego\s+)?.{1,40}"
+    r"|отправлено\s+(?:с|из)\s+(?:моего\s+)?.{1,40}"
+    # Japanese, Chinese
+    r"|\S{1,30}から送信|発信元\s*\S{1,30}"
+    r"|发自我的.{1,30}|發自我的.{1,30}|从我的.{1,30}发送|從我的.{1,30}傳送"
+    r")\s*$",
+    re.I,
+)
+
+
+_VALEDICTION = re.compile(
+    r"^\s*(?:(?:best|kind|warm|many)\s+(?:regards|wishes|thanks)|regards|thanks(?:\s+again)?|thank\s+you|cheers"
+    r"|sincerely|yours(?:\s+\w+)?|best|mit\s+freundlichen\s+grüßen|viele\s+grüße|beste\s+grüße|gruß|mfg"
+    r"|cordialement|bien\s+à\s+vous|salutations|saludos|un\s+saludo|atentamente|cordiali\s+saluti|saluti"
+    r"|atenciosamente|cumprimentos|obrigad[oa]|met\s+vriendelijke\s+groet(?:en)?|groet(?:en)?"
+    r"|vänliga\s+hälsningar|mvh|med\s+venlig\s+hilsen|venlig\s+hilsen|z\s+poważaniem|pozdrawiam"
+    r"|с\s+уважением|よろしくお願いいたします|よろしくお願いします|此致|谢谢)[\s,.!]*$",
+    re.I,
+)
+_CONTACT = re.compile(
+    r"(?:\+?\d[\d\s().-]{6,}\d)|(?:https?://|www\.)\S+|\S+@\S+\.\w+|\s\|\s|^\s*[TMFPE]\s*:\s",
+    re.I,
+)
+
+# --- line classifiers ----------------------------------------------------------------
+
+
+def _attribution_span(lines: list[str], i: int) -> int:
+    """If an "On … wrote:" attribution starts at line i (it may be wrapped over up to
+    three lines), return how many lines it spans; else 0."""
+    first = lines[i].strip()
+    if not first or _QUOTED.match(lines[i]):
+        return 0
+    joined = first
+    for span in range(1, 4):
+        if span > 1:
+            nxt = lines[i + span - 1].strip() if i + span - 1 < len(lines) else ""
+            if not nxt or _QUOTED.match(lines[i + span - 1]):
+                return 0
+            joined = f"{joined} {nxt}"
+        if len(joined) > 400:
+            return 0
+        if _ENDS_COLON.search(joined) and _looks_like_attribution(joined):
+            return span
+    return 0
+
+
+def _looks_like_attribution(text: str) -> bool:
+    if _WROTE.search(text):
+        return "@" in text or bool(_LEADS.match(text)) or bool(_DATEISH.search(text))
+    return bool(_ADDRESS_COLON.search(text) and _DATEISH.search(text))
+
+
+def _is_header_block(lines: list[str], i: int) -> bool:
+    """An Outlook-style header block starting at line i: at least three header
+    lines (From:/Sent:/To:/Subject: in any order, as GMX puts Sent: first) within
+    eight lines, one of them From:."""
+    if not (_HEADER_FROM_RE.match(lines[i]) or _HEADER_OTHER_RE.match(lines[i])):
+        return False
+    window = lines[i : i + 8]
+    has_from = any(_HEADER_FROM_RE.match(line) for line in window)
+    headers = sum(1 for line in window if _HEADER_FROM_RE.match(line) or _HEADER_OTHER_RE.match(line))
+    return has_from and headers >= 3
+
+
+def _is_separator(line: str) -> str:
+    """'forward', 'separator' or ''."""
+    if _FORWARD_INTRO.match(line):
+        return "forward"
+    if _DASH_BANNER.match(line) and not _MARKER.search(line):
+        if _FORWARD_WORDS.search(line):
+            return "forward"
+        if _ORIGINAL_WORDS.search(line) or _MESSAGE_WORDS.search(line):
+            return "separator"
+    return ""
+
+
+def _next_nonblank(lines: list[str], j: int) -> int:
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    return j
+
+
+# --- extraction ----------------------------------------------------------------------
+
+
+def extract_reply(text: str | None, *, html: str | None = None) -> Reply:
+    """The new text of a reply. ``text`` is the text/plain body; ``html`` is used
+    when there is no usable plain text."""
+    source = "plain"
+    if not (text or "").strip() and html:
+        text = html_to_text(html)
+        source = "html"
+    lines = normalise_text(text or "").split("\n")
+
+    cut_at, cut = len(lines), ""
+    drop: set[int] = set()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _QUOTED.match(line) or not line.strip():
+            i += 1
+            continue
+        if _MARKER.search(line):
+            cut_at, cut = i, "marker"
+            # An attribution line the client put just above our quoted marker.
+            j = i - 1
+            while j >= 0 and not lines[j].strip():
+                j -= 1
+            if j >= 0 and ("@" in lines[j] or _ENDS_COLON.search(lines[j])) and len(lines[j]) < 300:
+                start = j
+                while start - 1 >= 0 and lines[start - 1].strip() and i - start < 3:
+                    start -= 1
+                if _looks_like_attribution(" ".join(s.strip() for s in lines[start : j + 1])):
+                    cut_at = start
+            break
+        kind = _is_separator(line)
+        if kind:
+            cut_at, cut = i, kind
+            break
+        if _UNDERSCORES.match(line):
+            j = _next_nonblank(lines, i + 1)
+            if j < len(lines) and _is_header_block(lines, j):
+                cut_at, cut = i, "header"
+                break
+        if _is_header_block(lines, i):
+            cut_at, cut = i, "header"
+            break
+        span = _attribution_span(lines, i)
+        if span:
+            j = _next_nonblank(lines, i + span)
+            if j < len(lines) and _QUOTED.match(lines[j]):
+                drop.update(range(i, i + span))  # introduces a quote: remove, keep reading
+                i += span
+                continue
+            cut_at, cut = i, "attribution"
+            break
+        if _ENDS_COLON.search(line) and "@" in line and len(line) < 300:
+            # A custom attribution ("* Name <a@b> [date]:") directly above a quote.
+            j = _next_nonblank(lines, i + 1)
+            if j < len(lines) and j <= i + 2 and _QUOTED.match(lines[j]):
+                drop.add(i)
+        i += 1
+
+    quoted = cut_at < len(lines)
+    kept: list[str] = []
+    for index, line in enumerate(lines[:cut_at]):
+        if index in drop:
+            quoted = True
+            continue
+        if _QUOTED.match(line):
+            quoted = True
+            # Keep one blank line where a quote was, so interleaved answers stay apart.
+            if kept and kept[-1].strip():
+                kept.append("")
+            continue
+        kept.append(line)
+
+    body, signature = _split_signature(kept)
+    return Reply(text=_tidy(body), signature=_tidy(signature), cut=cut, quoted=quoted, source=source)
+
+
+def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
+    for index, line in enumerate(lines):
+        if _SIG_DELIMITER.match(line) and len(lines) - index <= 15:
+            return lines[:index], lines[index:]
+    nonblank = [index for index, line in enumerate(lines) if line.strip()]
+    for index in nonblank[-4:]:
+        if len(lines[index].strip()) <= 80 and _MOBILE_SIGNATURE.match(lines[index]):
+            return lines[:index], lines[index:]
+    return _split_business_card(lines, nonblank)
+
+
+def _split_business_card(lines: list[str], nonblank: list[int]) -> tuple[list[str], list[str]]:
+    """A company signature without a delimiter: after the last sign-off ("Best
+    regards,") and the name below it, up to six short lines of which at least one
+    is contact details (phone, web address, email, "|" separators). The sign-off
+    and the name stay: they are part of what the person wrote."""
+    closing = [index for index in nonblank if _VALEDICTION.match(lines[index])]
+    if not closing:
+        return lines, []
+    after = [index for index in nonblank if index > closing[-1]]
+    if len(after) < 2 or len(after) > 7 or len(lines[after[0]].strip()) > 60:
+        return lines, []
+    card = after[1:]
+    if all(len(lines[index].strip()) <= 90 for index in card) and any(_CONTACT.search(lines[index]) for index in card):
+        return lines[: card[0]], lines[card[0] :]
+    return lines, []
+
+
+# --- HTML to text --------------------------------------------------------------------
+
+_BLOCK_TAGS = {
+    "address", "article", "aside", "blockquote", "center", "dd", "div", "dl", "dt", "fieldset", "figcaption",
+    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "li", "main", "nav", "ol", "p",
+    "pre", "section", "table", "tr", "ul",
+}  # fmt: skip
+_SKIP_TAGS = {"script", "style", "head", "title", "noscript", "template", "object", "iframe", "svg", "math", "xml"}
+_VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source", "track"}
+_QUOTE_CLASSES = {"gmail_quote", "gmail_quote_container", "yahoo_quoted", "protonmail_quote", "zmail_extra"}
+_SIGNATURE_MARKS = {"gmail_signature", "moz-signature", "signature", "applemailsignature", "x_signature"}
+
+
+class _TextBuilder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.current: list[str] = []
+        self.current_depth = 0
+        self.depth = 0
+        self.skip = 0
+        self.pre = 0
+        self.stack: list[tuple[str, bool]] = []  # (tag, opened a quote level)
+
+    # lines
+    def _flush(self, *, keep_empty: bool = False) -> None:
+        raw = "".join(self.current)
+        text = raw.strip("\n") if self.pre else re.sub(r"[ \t\r\n\f]+", " ", raw).strip()
+        if text or keep_empty:
+            prefix = "> " * self.current_depth
+            for part in text.split("\n") if text else [""]:
+                self.lines.append((prefix + part).rstrip() if prefix else part)
+        self.current = []
+        self.current_depth = self.depth
+
+    def _blank(self) -> None:
+        if self.lines and self.lines[-1].strip("> ").strip():
+            self.lines.append(("> " * self.depth).rstrip())
+
+    # parser callbacks
+    def handle_starttag(self, tag: str, attrs) -> None:
+        tag = tag.lower()
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+            if tag in _VOID_TAGS:
+                self.skip -= 1
+            return
+        if self.skip:
+            return
+        attributes = {key.lower(): (value or "") for key, value in attrs}
+        marks = {c.lower() for c in attributes.get("class", "").split()} | {attributes.get("id", "").lower()}
+        if attributes.get("data-smartmail") == "gmail_signature":
+            marks.add("gmail_signature")
+        if tag == "br":
+            self._flush(keep_empty=True)
+            return
+        if tag == "hr":
+            self._flush()
+            self.lines.append(("> " * self.depth) + "_" * 32)
+            return
+        if tag in _VOID_TAGS:
+            return
+        opens_quote = tag == "blockquote" or bool(marks & _QUOTE_CLASSES)
+        if tag in _BLOCK_TAGS or opens_quote:
+            self._flush()
+            if tag == "p":
+                self._blank()
+        if marks & _SIGNATURE_MARKS and not opens_quote:
+            self._flush()
+            self.lines.append(("> " * self.depth) + "-- ")
+        if opens_quote:
+            self.depth += 1
+            self.current_depth = self.depth
+        if tag == "pre":
+            self.pre += 1
+        if tag == "li":
+            self.current.append("- ")
+        if tag in ("td", "th"):
+            self.current.append(" ")
+        self.stack.append((tag, opens_quote))
+
+    def handle_endtag(self, tag: str) -> None:
+        tag = tag.lower()
+        if tag in _SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+            return
+        if self.skip or tag in _VOID_TAGS:
+            return
+        # Close up to the matching open tag (real-world HTML is rarely balanced).
+        for position in range(len(self.stack) - 1, -1, -1):
+            if self.stack[position][0] == tag:
+                break
+        else:
+            return
+        while len(self.stack) > position:
+            open_tag, opened_quote = self.stack.pop()
+            if open_tag in _BLOCK_TAGS or opened_quote:
+                self._flush()
+            if open_tag == "p":
+                self._blank()
+            if open_tag == "pre":
+                self.pre = max(0, self.pre - 1)
+            if opened_quote:
+                self.depth = max(0, self.depth - 1)
+                self.current_depth = self.depth
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        if not self.current:
+            self.current_depth = self.depth
+        self.current.append(data)
+
+    def text(self) -> str:
+        self._flush()
+        return _tidy(self.lines)
+
+
+def html_to_text(html: str) -> str:
+    """Readable text from an email's HTML: quotes as ``>`` lines, no markup, no
+    script or style content. Never raises on malformed HTML."""
+    builder = _TextBuilder()
+    try:
+        builder.feed(html)
+        builder.close()
+    except (AssertionError, ValueError, RecursionError) as exc:  # html.parser's few refusals on hostile input
+        logger.info("HTML part only partly read: %r", exc)
+    return builder.text()
