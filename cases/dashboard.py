@@ -67,9 +67,7 @@ def bar_chart(rows: list[tuple[str, int]], *, label: str, color: str = "#0b6e4f"
     return _svg(height, body, label=label)
 
 
-def column_chart(
-    rows: list[tuple[str, int]], *, label: str, color: str = "#1c4f9c", width: int = WIDE
-) -> SafeString:
+def column_chart(rows: list[tuple[str, int]], *, label: str, color: str = "#1c4f9c", width: int = WIDE) -> SafeString:
     """Vertical columns with their number above (room is kept above the tallest),
     and every other date below. Drawn across the page: fourteen four-digit
     numbers side by side need the room."""

@@ -37,6 +37,7 @@ NEVER_SHOWN = (
     CaseEvent.Type.DECISION_PROPOSED,
     CaseEvent.Type.DECISION_REJECTED,
     CaseEvent.Type.EMAIL_BOUNCED,
+    CaseEvent.Type.MESSAGE_TO_REPORTER,  # for the reporter only, in their report's thread
 )
 
 # What the user reads for a case's status.

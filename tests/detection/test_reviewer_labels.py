@@ -35,7 +35,9 @@ def routed(db, subject, client_user):
 def test_a_violation_confirms_the_signal_for_that_subject_with_who_and_when(routed, reviewer, subject, client_user):
     signal, case = routed
     services.case_claim(case=case, reviewer=reviewer)
-    decision = services.decision_make(case=case, account=subject, rung="suspension", reason="Self-hire.", actor=reviewer)
+    decision = services.decision_make(
+        case=case, account=subject, rung="suspension", reason="Self-hire.", actor=reviewer
+    )
 
     signal.refresh_from_db()
     assert signal.review_label == ReviewLabel.CONFIRMED
@@ -121,7 +123,9 @@ def test_export_signals_carries_the_reviewers_label_for_retraining(routed, revie
     undecided = _signal("later", subject, detector="paid_feedback", kind=Kind.PAID_FEEDBACK, score=0.8)
     services.signal_route(signal=undecided)
     services.case_claim(case=case, reviewer=reviewer)
-    decision = services.decision_make(case=case, account=subject, rung="education", reason="Please read.", actor=reviewer)
+    decision = services.decision_make(
+        case=case, account=subject, rung="education", reason="Please read.", actor=reviewer
+    )
 
     rows = {row["detector"]: row for row in export()}
 
