@@ -71,7 +71,10 @@ def seed(*, stdout) -> None:
         stdout.write(f"  reports: skipped ({exc.message})")
         return
     stdout.write(f"  reports: report #{report.pk} by {client.email} about {reported.email}")
-    reviewer = User.objects.get(email="reviewer@example.com")
+    reviewer = User.objects.filter(email="reviewer@example.com").first()
+    if reviewer is None:
+        stdout.write("  reports: no demo reviewer to write to the reporter (run demo.accounts first)")
+        return
     report_message_reporter(
         report=report,
         actor=reviewer,
