@@ -346,11 +346,16 @@ def report_outcome_wording(*, report_id: int, outcome: str) -> tuple[str, str]:
     return f"Your report #{report_id}: {headline}", "\n\n".join(body)
 
 
+REPORTER_MESSAGE_SUBJECT = "A message from our review team about your report"
+REPLAY_WINDOW = timedelta(minutes=10)
+
+
 def report_message_reporter(*, report: AbuseReport, actor, body: str) -> Notice:
     """A reviewer writes to the person who filed a report (a question, a thank-you,
     what to do next). The reporter reads it in their report's thread in My
     Requests and by email; the case gets an internal event, never shown to its
-    subjects. Nothing of the case is shared with the reporter but these words."""
+    subjects. Nothing of the case is shared with the reporter but these words. The
+    same message sent again within minutes returns the first, marked ``replayed``."""
     require_reviewer(actor)
     body = (body or "").strip()
     if not body:
@@ -363,10 +368,24 @@ def report_message_reporter(*, report: AbuseReport, actor, body: str) -> Notice:
             .select_related("reporter", "signal__case")
             .get(pk=report.pk)
         )
+        # The same words again within minutes (a double click, a resent form): the first stands.
+        first = (
+            Notice.objects.filter(
+                report=locked,
+                subject__startswith=REPORTER_MESSAGE_SUBJECT,
+                body=body,
+                created_at__gte=timezone.now() - REPLAY_WINDOW,
+            )
+            .order_by("created_at")
+            .first()
+        )
+        if first is not None:
+            first.replayed = True
+            return first
         notice = notice_create(
             account=locked.reporter,
             kind=Notice.Kind.REPORT_UPDATE,
-            subject=f"A message from our review team about your report #{locked.pk}",
+            subject=f"{REPORTER_MESSAGE_SUBJECT} #{locked.pk}",
             body=body,
             report=locked,
             article_slug=ARTICLE,

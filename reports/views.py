@@ -151,9 +151,12 @@ def message_reporter(request, pk: int):
         messages.error(request, " ".join(form.errors.get("body", ["Write the message before sending it."])))
         return redirect(back)
     try:
-        report_message_reporter(report=report, actor=request.user, body=form.cleaned_data["body"])
+        notice = report_message_reporter(report=report, actor=request.user, body=form.cleaned_data["body"])
     except ReportRefused as exc:
         messages.error(request, exc.message)
     else:
-        messages.success(request, f"Message sent to the reporter of report #{report.pk}.")
+        if getattr(notice, "replayed", False):
+            messages.info(request, "This message was already sent to the reporter; it was not sent again.")
+        else:
+            messages.success(request, f"Message sent to the reporter of report #{report.pk}.")
     return redirect(back)

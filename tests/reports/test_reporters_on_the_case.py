@@ -147,3 +147,14 @@ def test_a_report_closed_without_a_decision_says_so(reported_case, reviewer):
     services.case_close(case=case, actor=reviewer, reason="Duplicate of another case.")
     notice = report.notices.get(kind="report_update")
     assert notice.subject == f"Your report #{report.pk}: we closed it without action"
+
+
+def test_the_same_message_to_a_reporter_sent_twice_goes_out_once(client, reviewer, reported_case):
+    report, case = reported_case
+    client.force_login(reviewer)
+    url = reverse("reports:message_reporter", args=[report.pk])
+    client.post(url, {"body": "Thanks for the details."})
+    second = client.post(url, {"body": "Thanks for the details."}, follow=True)
+    assert "already sent to the reporter" in second.content.decode()
+    assert report.notices.filter(subject__startswith="A message from our review team").count() == 1
+    assert case.events.filter(type=CaseEvent.Type.MESSAGE_TO_REPORTER).count() == 1
