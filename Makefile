@@ -3,6 +3,9 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# Links in emails point where `make run` serves the portal: the port you chose,
+# unless SITE_URL is set (in the environment or on the command line).
+SITE_URL ?= http://127.0.0.1:$(PORT)
 PYTHON ?= python3
 
 .PHONY: run test venv deps dev-deps browser migrate demo lint format worker
@@ -34,14 +37,14 @@ migrate: deps
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 
 demo: migrate
-	$(PY) manage.py seed_demo
+	SITE_URL='$(SITE_URL)' $(PY) manage.py seed_demo
 
 # Serve the portal with demo data and a task worker beside the web server.
 run: demo
-	@echo "Portal: http://127.0.0.1:$(PORT)/  (demo logins in README.md)"
+	@echo "Portal: http://127.0.0.1:$(PORT)/  (demo logins in README.md; links in emails: $(SITE_URL))"
 	@trap 'kill 0' EXIT INT TERM; \
-	  $(PY) manage.py db_worker --queue-name '*' --interval 1 --no-reload & \
-	  $(PY) manage.py runserver 127.0.0.1:$(PORT) --noreload
+	  SITE_URL='$(SITE_URL)' $(PY) manage.py db_worker --queue-name '*' --interval 1 --no-reload & \
+	  SITE_URL='$(SITE_URL)' $(PY) manage.py runserver 127.0.0.1:$(PORT) --noreload
 
 worker: deps
 	$(PY) manage.py db_worker

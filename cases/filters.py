@@ -12,6 +12,9 @@ class CaseFilter(django_filters.FilterSet):
 
     status = django_filters.MultipleChoiceFilter(choices=Case.Status.choices)
     kind = django_filters.MultipleChoiceFilter(choices=Kind.choices)
+    source = django_filters.ChoiceFilter(
+        choices=Case.Source.choices, method="filter_source", help_text="report: every case a user reported"
+    )
     priority = django_filters.MultipleChoiceFilter(choices=Case.Priority.choices)
     assignee = django_filters.NumberFilter(field_name="assignee_id")
     unassigned = django_filters.BooleanFilter(field_name="assignee", lookup_expr="isnull")
@@ -31,6 +34,9 @@ class CaseFilter(django_filters.FilterSet):
 
     def filter_overdue(self, qs, name, value):
         return qs.filter(selectors.overdue_q()) if value else qs.exclude(selectors.overdue_q())
+
+    def filter_source(self, qs, name, value):
+        return selectors.by_source(qs, value)
 
     def filter_q(self, qs, name, value):
         return selectors.search(qs, value)

@@ -17,6 +17,7 @@ class QueueFilterForm(forms.Form):
         choices=[("open", "Open"), ("all", "All")] + list(Case.Status.choices),
     )
     kind = forms.ChoiceField(required=False, choices=[("", "Any kind")] + list(Kind.choices))
+    source = forms.ChoiceField(required=False, choices=[("", "Any source")] + list(Case.Source.choices))
     priority = forms.ChoiceField(required=False, choices=[("", "Any priority")] + list(Case.Priority.choices))
     assignee = forms.ChoiceField(required=False, choices=[("", "Anyone"), ("me", "Me"), ("none", "Unassigned")])
     overdue = forms.BooleanField(required=False, label="Overdue")

@@ -142,6 +142,7 @@ class CaseEvent(models.Model):
         NOTE = "note", "Internal note"
         MESSAGE_TO_USER = "message_to_user", "Message to user"
         MESSAGE_FROM_USER = "message_from_user", "Message from user"
+        MESSAGE_TO_REPORTER = "message_to_reporter", "Message to the reporter"
         INFO_REQUESTED = "info_requested", "Information requested"
         DECISION_PROPOSED = "decision_proposed", "Decision awaiting approval"
         DECISION = "decision", "Decision"

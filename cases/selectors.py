@@ -11,6 +11,8 @@ from django.utils import timezone
 
 from accounts.models import IdentitySignal
 from contracts.models import Contract, Message, Payment
+from detection.models import Signal
+from detection.services import USER_REPORT_DETECTOR
 from feedback.models import Feedback
 
 from .ladder import active_strikes, propose_rung
@@ -22,6 +24,24 @@ from .models import Case, CaseSubject, Decision, Evidence
 def overdue_q() -> Q:
     """Open cases past their due time."""
     return Q(due_at__lt=timezone.now(), status__in=Case.OPEN_STATUSES)
+
+
+def reported_q() -> Q:
+    """Cases a user reported: opened by a report (``source`` "report"), or a case
+    detection opened that a report joined later. The case's kind stays the
+    reported behaviour either way."""
+    report_signals = Signal.objects.filter(case=OuterRef("pk"), detector=USER_REPORT_DETECTOR)
+    return Q(source=Case.Source.REPORT) | Q(Exists(report_signals))
+
+
+def by_source(qs: QuerySet[Case], source: str) -> QuerySet[Case]:
+    """The queue's source filter: "report" finds every case a user reported
+    (``reported_q``); "detection" and "manual" the cases opened that way."""
+    if source == Case.Source.REPORT:
+        return qs.filter(reported_q())
+    if source in Case.Source.values:
+        return qs.filter(source=source)
+    return qs
 
 
 def search(qs: QuerySet[Case], text: str) -> QuerySet[Case]:
@@ -41,8 +61,10 @@ def search(qs: QuerySet[Case], text: str) -> QuerySet[Case]:
 def queue(*, params: dict, user) -> QuerySet[Case]:
     """The reviewers' queue page: the form's filters, the same search and overdue
     rule as the API."""
-    qs = Case.objects.select_related("assignee").prefetch_related(
-        Prefetch("case_subjects", queryset=CaseSubject.objects.select_related("account"))
+    qs = (
+        Case.objects.select_related("assignee")
+        .prefetch_related(Prefetch("case_subjects", queryset=CaseSubject.objects.select_related("account")))
+        .annotate(has_report=Exists(Signal.objects.filter(case=OuterRef("pk"), detector=USER_REPORT_DETECTOR)))
     )
     status = params.get("status")
     if status == "open" or not status:
@@ -51,6 +73,8 @@ def queue(*, params: dict, user) -> QuerySet[Case]:
         qs = qs.filter(status=status)
     if kind := params.get("kind"):
         qs = qs.filter(kind=kind)
+    if source := params.get("source"):
+        qs = by_source(qs, source)
     if priority := params.get("priority"):
         qs = qs.filter(priority=priority)
     assignee = params.get("assignee")

@@ -21,6 +21,8 @@ from django.utils import timezone
 from accounts.services import account_lock
 from core.permissions import is_senior, require_reviewer, require_senior
 from detection.kinds import KIND_SEVERITY, Kind
+from detection.models import ReviewLabel
+from detection.services import signals_label
 from feedback.models import Feedback
 from feedback.services import feedback_hide, feedback_restore
 
@@ -732,6 +734,7 @@ def _apply_effects(case: Case, decision: Decision, *, actor, modified: bool = Fa
             account=account, decision=decision, severity=severity, expires_at=now + Strike.LIFETIME[severity]
         )
     events.decision_taking_effect.send(Decision, case=case, decision=decision, actor=actor)  # enforcement restricts
+    _label_signals(case, decision, by=decision.decided_by_id, at=now)
     CaseSubject.objects.filter(case=case, account=account).update(outcome=OUTCOME_FOR_RUNG.get(rung, "pending"))
     return event_add(
         case=case,
@@ -749,6 +752,16 @@ def _apply_effects(case: Case, decision: Decision, *, actor, modified: bool = Fa
         },
         visible_to_user=True,
     )
+
+
+def _label_signals(case: Case, decision: Decision, *, by, at, label: str = "") -> None:
+    """Tell detection what reviewers made of the signals behind the case for this
+    subject (detection is lower: a direct call, inside this transaction)."""
+    if not label:
+        if decision.rung == Decision.Rung.REQUEST_INFO:
+            return
+        label = ReviewLabel.CONFIRMED if decision.is_violation else ReviewLabel.DISMISSED
+    signals_label(case_id=case.pk, account_id=decision.account_id, label=label, by=by, at=at, decision_id=decision.pk)
 
 
 def _apply_decision(case: Case, decision: Decision, *, actor) -> None:
@@ -1032,6 +1045,7 @@ def _apply_appeal(case: Case, appeal: Appeal, *, actor) -> None:
     )
     if appeal.outcome == Appeal.Outcome.OVERTURN:
         CaseSubject.objects.filter(case=case, account=appeal.account).update(outcome=CaseSubject.Outcome.NO_VIOLATION)
+        _label_signals(case, decision, by=appeal.decided_by_id, at=now, label=ReviewLabel.DISMISSED)
     still_pending = CaseSubject.objects.filter(
         case=case, outcome__in=(CaseSubject.Outcome.PENDING, CaseSubject.Outcome.INFO_REQUESTED)
     ).exists()

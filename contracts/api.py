@@ -1,10 +1,14 @@
 """A small marketplace API for a signed-in user: their contracts, the messages on
-one and sending a message (leaving feedback is feedback's API). Actions the registry restricts carry
+one and sending a message, paying for work and paying a bonus (leaving feedback
+is feedback's API). Paying for work on an existing contract is never refused by a
+restriction (the other party did nothing wrong); a bonus is. Actions the registry restricts carry
 the ``ActionAllowed`` permission: a restricted account gets a 403 with a
 machine-readable body (code ``account_restricted``, the action, the restriction
 level, its end and the request to read in My Requests)."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from django.shortcuts import get_object_or_404
 from rest_framework import generics, permissions, serializers, status, viewsets
@@ -12,9 +16,9 @@ from rest_framework.response import Response
 
 from core.actions import ActionAllowed
 
-from .models import Contract, Message
+from .models import Contract, Message, Payment
 from .selectors import contracts_for
-from .services import message_send
+from .services import message_send, payment_create
 
 
 class ContractSerializer(serializers.ModelSerializer):
@@ -70,3 +74,76 @@ class ContractMessages(generics.ListCreateAPIView):
         serializer.is_valid(raise_exception=True)
         message = message_send(sender=request.user, contract=contract, body=serializer.validated_data["body"])
         return Response(self.get_serializer(message).data, status=status.HTTP_201_CREATED)
+
+
+class PaymentSerializer(serializers.ModelSerializer):
+    payer = serializers.CharField(source="payer.display_name", read_only=True)
+    amount = serializers.DecimalField(max_digits=14, decimal_places=2, min_value=Decimal("0.01"))
+    idempotency_key = serializers.UUIDField(required=False, allow_null=True, write_only=True)
+
+    class Meta:
+        model = Payment
+        fields = ["id", "kind", "payer", "amount", "created_at", "idempotency_key"]
+        read_only_fields = ["id", "payer", "created_at"]
+
+
+class WorkPaymentSerializer(PaymentSerializer):
+    kind = serializers.ChoiceField(choices=[(k, Payment.Kind(k).label) for k in Payment.AGAINST_CONTRACT])
+
+
+class BonusSerializer(PaymentSerializer):
+    class Meta(PaymentSerializer.Meta):
+        read_only_fields = ["id", "kind", "payer", "created_at"]
+
+
+class _ContractPayments(generics.ListCreateAPIView):
+    permission_classes = [permissions.IsAuthenticated, ActionAllowed]
+    kinds: tuple[str, ...] = ()
+
+    def contract(self) -> Contract:
+        return get_object_or_404(contracts_for(self.request.user), pk=self.kwargs["pk"])
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):
+            return Payment.objects.none()
+        return self.contract().payments.filter(kind__in=self.kinds).select_related("payer").order_by("created_at", "id")
+
+    def kind(self, data) -> str:
+        return data["kind"]
+
+    def create(self, request, *args, **kwargs):
+        contract = self.contract()
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        payment = payment_create(
+            contract=contract,
+            payer=request.user,
+            kind=self.kind(data),
+            amount=data["amount"],
+            idempotency_key=data.get("idempotency_key"),
+        )
+        return Response(
+            self.get_serializer(payment).data,
+            status=status.HTTP_200_OK if payment.replayed else status.HTTP_201_CREATED,
+        )
+
+
+class ContractPayments(_ContractPayments):
+    """Payments for work on one contract; POST pays (milestone, fixed or hourly).
+    Never refused by a restriction: the other party is paid for work done."""
+
+    serializer_class = WorkPaymentSerializer
+    restricted_actions = {"POST": "release_payment"}
+    kinds = Payment.AGAINST_CONTRACT
+
+
+class ContractBonuses(_ContractPayments):
+    """Bonuses on one contract; POST pays one (restricted action ``pay_bonus``)."""
+
+    serializer_class = BonusSerializer
+    restricted_actions = {"POST": "pay_bonus"}
+    kinds = (Payment.Kind.BONUS,)
+
+    def kind(self, data) -> str:
+        return Payment.Kind.BONUS

@@ -32,18 +32,33 @@ class OnceForm(forms.Form):
 
 
 class PaymentForm(OnceForm):
+    """Paying for work on the contract (never refused by a restriction: the other
+    party is paid for work done). A bonus has its own form and action."""
+
     KIND_CHOICES = [
         (Payment.Kind.MILESTONE, "Milestone payment"),
         (Payment.Kind.FIXED, "Fixed-price payment"),
         (Payment.Kind.HOURLY, "Hourly payment"),
-        (Payment.Kind.BONUS, "Bonus"),
     ]
-    kind = forms.ChoiceField(label="Type", choices=KIND_CHOICES)
+    kind = forms.ChoiceField(
+        label="Type",
+        choices=KIND_CHOICES,
+        error_messages={"invalid_choice": "Choose a milestone, fixed-price or hourly payment (a bonus is paid apart)."},
+    )
     amount = forms.DecimalField(
         label="Amount",
         min_value=Decimal("0.01"),
         **MONEY,
         error_messages={"min_value": "Enter an amount greater than zero.", "required": "Enter the amount to pay."},
+    )
+
+
+class BonusForm(OnceForm):
+    amount = forms.DecimalField(
+        label="Bonus amount",
+        min_value=Decimal("0.01"),
+        **MONEY,
+        error_messages={"min_value": "Enter an amount greater than zero.", "required": "Enter the bonus to pay."},
     )
 
 

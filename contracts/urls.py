@@ -9,6 +9,7 @@ urlpatterns = [
     path("contracts/<int:pk>/", views.contract_detail, name="detail"),
     path("contracts/<int:pk>/messages/", views.send_message, name="send_message"),
     path("contracts/<int:pk>/payments/", views.release_payment, name="release_payment"),
+    path("contracts/<int:pk>/bonuses/", views.pay_bonus, name="pay_bonus"),
     path("contracts/<int:pk>/end/", views.end_contract, name="end"),
     path("jobs/", views.job_list, name="jobs"),
     path("jobs/new/", views.job_new, name="job_new"),

@@ -17,7 +17,7 @@ from django.views.decorators.http import require_POST
 
 from core.actions import restricted_action
 
-from .forms import JobForm, MessageForm, PaymentForm, ProposalForm, WithdrawalForm
+from .forms import BonusForm, JobForm, MessageForm, PaymentForm, ProposalForm, WithdrawalForm
 from .models import Contract, Job, Payment, Proposal, WithdrawalRequest
 from .selectors import ZERO, balance_for, contracts_for, party_contract_or_404
 from .services import (
@@ -49,6 +49,7 @@ def contract_page(request, contract: Contract, *, status: int = 200, **forms):
         "paid_total": sum((p.amount for p in payments if p.kind != Payment.Kind.REFUND), ZERO),
         "message_form": forms.get("message_form") or MessageForm(),
         "payment_form": forms.get("payment_form") or PaymentForm(),
+        "bonus_form": forms.get("bonus_form") or BonusForm(),
         # The feedback panel (feedback's template tag) shows a bound form passed back here.
         "feedback_form": forms.get("feedback_form"),
     }
@@ -111,18 +112,23 @@ def send_message(request, pk: int):
     return contract_page(request, contract, message_form=form, status=400)
 
 
-@login_required
-@require_POST
-@restricted_action("release_payment")
-def release_payment(request, pk: int):
+def _pay(request, pk: int, form_class, *, form_name: str, kind: str | None = None):
+    """Pay on a contract as its client, with the form the page drew."""
     contract = party_contract_or_404(request.user, pk)
     if contract.client_id != request.user.pk:
         messages.error(request, "Only the client of this contract can release payments.")
         return redirect("contracts:detail", pk=contract.pk)
-    form = PaymentForm(request.POST)
+    form = form_class(request.POST)
     if form.is_valid():
+        data = form.cleaned_data
         try:
-            payment = payment_create(contract=contract, payer=request.user, **form.cleaned_data)
+            payment = payment_create(
+                contract=contract,
+                payer=request.user,
+                kind=kind or data["kind"],
+                amount=data["amount"],
+                idempotency_key=data["idempotency_key"],
+            )
         except ContractError as exc:
             form.add_error(None, exc.message)
         else:
@@ -132,7 +138,25 @@ def release_payment(request, pk: int):
             else:
                 messages.success(request, f"{sent} sent to {contract.freelancer}.")
             return redirect(reverse("contracts:detail", args=[contract.pk]) + "#payments")
-    return contract_page(request, contract, payment_form=form, status=400)
+    return contract_page(request, contract, status=400, **{form_name: form})
+
+
+@login_required
+@require_POST
+@restricted_action("release_payment")
+def release_payment(request, pk: int):
+    """Pay for work on an existing contract (milestone, fixed-price, hourly). The
+    registry never refuses it: a restriction on the client must not keep the
+    freelancer from being paid for work already done."""
+    return _pay(request, pk, PaymentForm, form_name="payment_form")
+
+
+@login_required
+@require_POST
+@restricted_action("pay_bonus")
+def pay_bonus(request, pk: int):
+    """A bonus on top of the contract: refused from a suspension upwards."""
+    return _pay(request, pk, BonusForm, form_name="bonus_form", kind=Payment.Kind.BONUS)
 
 
 @login_required

@@ -43,7 +43,12 @@ ACTIONS: dict[str, Action] = {
         Action("post_job", "Post a job", "Publish a new job for freelancers."),
         Action("request_withdrawal", "Request a withdrawal", "Move earnings out of the marketplace."),
         Action("edit_profile", "Edit your profile", "Change the public profile."),
-        Action("release_payment", "Release a payment or bonus", "Pay the freelancer on a contract, including bonuses."),
+        Action(
+            "release_payment",
+            "Pay for work on a contract",
+            "Pay the freelancer for work on an existing contract: fixed-price, hourly and milestone payments.",
+        ),
+        Action("pay_bonus", "Pay a bonus", "Pay the freelancer more than the contract, on top of the work."),
         Action("end_contract", "End a contract", "Close a contract."),
     ]
 }

@@ -1,13 +1,19 @@
-"""Demo: the demo client has filed a report about a freelancer they worked with."""
+"""Demo: the demo client has filed a report about a freelancer they worked with
+(it opens a case whose source is "user report"), a reviewer has written to them
+about it and they answered in the report's thread; and the demo freelancer has
+reported someone detection had already found (the report joins that case)."""
 
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 
+from accounts.models import User
+from cases.models import Case
 from contracts.models import Contract, Message
+from detection.kinds import Kind
 from reports.models import AbuseReport
-from reports.services import ReportRefused, report_file
+from reports.services import ReportRefused, report_file, report_message_reporter, report_note_add
 
 REPORTER_EMAIL = "client@example.com"
 DETAILS = (
@@ -65,3 +71,49 @@ def seed(*, stdout) -> None:
         stdout.write(f"  reports: skipped ({exc.message})")
         return
     stdout.write(f"  reports: report #{report.pk} by {client.email} about {reported.email}")
+    reviewer = User.objects.filter(email="reviewer@example.com").first()
+    if reviewer is None:
+        stdout.write("  reports: no demo reviewer to write to the reporter (run demo.accounts first)")
+        return
+    report_message_reporter(
+        report=report,
+        actor=reviewer,
+        body=(
+            "Thank you for your report. Could you tell us roughly when the refund was offered, and whether "
+            "you received any money? Add it to this report: it reaches us directly."
+        ),
+    )
+    report_note_add(
+        report=report,
+        author=client,
+        body="It was on the day I complained about the delay. I didn't accept and received nothing.",
+    )
+    stdout.write(f"  reports: {reviewer.email} wrote to the reporter, who answered in the thread")
+    _report_into_a_detected_case(stdout)
+
+
+def _report_into_a_detected_case(stdout) -> None:
+    """The demo freelancer reports a threat from someone detection already found: the
+    report joins that case, which then counts as a user report too."""
+    freelancer = User.objects.filter(email="freelancer@example.com").first()
+    case = (
+        Case.objects.filter(kind=Kind.FEEDBACK_EXTORTION, status__in=Case.OPEN_STATUSES, source=Case.Source.DETECTION)
+        .exclude(case_subjects__account=freelancer)
+        .order_by("pk")
+        .first()
+    )
+    if freelancer is None or case is None:
+        stdout.write("  reports: no open extortion case for the second report")
+        return
+    reported = case.subjects.order_by("pk").first()
+    try:
+        report = report_file(
+            reporter=freelancer,
+            reported=reported,
+            reason=AbuseReport.Reason.FEEDBACK_EXTORTION,
+            details="They told me they would leave one star unless I rated them five stars first.",
+        )
+    except ReportRefused as exc:
+        stdout.write(f"  reports: second report skipped ({exc.message})")
+        return
+    stdout.write(f"  reports: report #{report.pk} by {freelancer.email} joined case #{report.signal.case_id}")

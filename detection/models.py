@@ -7,6 +7,13 @@ from django.utils import timezone
 from detection.kinds import Kind
 
 
+class ReviewLabel(models.TextChoices):
+    """A reviewer's verdict on a signal, read from the decisions on its case."""
+
+    CONFIRMED = "confirmed", "Confirmed (a violation was decided)"
+    DISMISSED = "dismissed", "Dismissed (no violation)"
+
+
 class Signal(models.Model):
     """One finding: a detector (or a user report) says these accounts may be
     feedback building, with a score, the evidence and an explanation.
@@ -34,6 +41,17 @@ class Signal(models.Model):
     # finds it again reactivates it. Retired signals stay on their case as history.
     is_active = models.BooleanField(default=True, db_index=True)
     last_detected_at = models.DateTimeField(null=True, blank=True)
+    # What reviewers made of it (``services.signals_label``, called by cases when a
+    # decision applies or an appeal reverses one): per subject in ``review_subjects``
+    # ({"<account id>": {"label", "by", "at", "decision"}}), and for the signal as a
+    # whole in ``review_label``: confirmed when any subject's violation was confirmed,
+    # dismissed when every subject decided so far was found not to violate.
+    review_label = models.CharField(max_length=16, choices=ReviewLabel.choices, blank=True, db_index=True)
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    review_subjects = models.JSONField(default=dict, blank=True)
 
     class Meta:
         ordering = ["-score", "-created_at"]

@@ -37,7 +37,7 @@ from feedback.models import Feedback
 from . import parallel
 from .detectors import ALL, FOR_EVENT, Finding, ScanContext
 from .kinds import Kind
-from .models import Signal
+from .models import ReviewLabel, Signal
 from .signals import signals_found
 
 logger = logging.getLogger(__name__)
@@ -368,6 +368,50 @@ def signals_route(*, signals: Iterable[Signal]) -> list:
     if not strong:
         return []
     return [case for _, routed in signals_found.send(sender=Signal, signals=strong) for case in routed or ()]
+
+
+# --- reviewer labels ----------------------------------------------------------------------
+
+
+def _overall_label(subjects: dict) -> str:
+    """A signal is confirmed when a violation was confirmed for any subject it names,
+    dismissed when every subject decided so far was found not to violate."""
+    labels = {entry.get("label") for entry in subjects.values()}
+    if ReviewLabel.CONFIRMED in labels:
+        return ReviewLabel.CONFIRMED
+    if ReviewLabel.DISMISSED in labels:
+        return ReviewLabel.DISMISSED
+    return ""
+
+
+def signals_label(
+    *, case_id: int, account_id: int, label: str, by=None, at=None, decision_id: int | None = None
+) -> int:
+    """Label the signals behind a case that name one subject with what a reviewer
+    decided about that subject: ``confirmed`` (a violation) or ``dismissed`` (no
+    violation). Called by cases, inside the transaction that applies a decision or
+    reverses one on appeal, so a label never outlives a decision rolled back. The
+    latest decision about a subject replaces its earlier label (an overturn flips
+    it to dismissed). Keeps who and when, per subject and for the signal. Returns
+    how many signals changed."""
+    if label not in ReviewLabel.values:
+        raise DetectionError(f"Unknown review label {label!r}.", "label")
+    at = at or timezone.now()
+    by_id = getattr(by, "pk", by)
+    entry = {"label": label, "by": by_id, "at": at.isoformat(), "decision": decision_id}
+    changed = []
+    with transaction.atomic():
+        signals = Signal.objects.select_for_update(of=("self",)).filter(case_id=case_id, accounts=account_id)
+        for signal in signals.order_by("pk"):
+            subjects = dict(signal.review_subjects or {})
+            subjects[str(account_id)] = entry
+            signal.review_subjects = subjects
+            signal.review_label = _overall_label(subjects)
+            signal.reviewed_at = at
+            signal.reviewed_by_id = by_id
+            changed.append(signal)
+        Signal.objects.bulk_update(changed, ["review_subjects", "review_label", "reviewed_at", "reviewed_by"])
+    return len(changed)
 
 
 # --- user reports -----------------------------------------------------------------------

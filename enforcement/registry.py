@@ -52,9 +52,20 @@ RULES: dict[str, tuple[frozenset[str], str]] = {
     "post_job": (SUSPENDED_UP, REDIRECT),
     "request_withdrawal": (SUSPENDED_UP, REDIRECT),
     "edit_profile": (SUSPENDED_UP, HIDDEN),
-    "release_payment": (SUSPENDED_UP, DISABLED),
+    # Never refused: a restriction must not harm the other side of an existing
+    # contract, so a restricted client still pays for work already done (INNOCENT_PARTY).
+    "release_payment": (frozenset(), DISABLED),
+    "pay_bonus": (SUSPENDED_UP, DISABLED),
     "end_contract": (frozenset({Level.BLOCKED}), DISABLED),
 }
+
+# The rule behind "release_payment" having no level, said where restricted users and
+# reviewers read the rules (the registry page, the banner, the contract page).
+INNOCENT_PARTY = (
+    "A restriction never harms the other side of an existing contract: a restricted client can still pay for work "
+    "already done on their existing contracts (fixed-price, hourly and milestone payments). New contracts and new "
+    "bonuses stay blocked."
+)
 
 ACTIONS: dict[str, Action] = {
     name: Action(action.name, action.label, action.description, *RULES[name])

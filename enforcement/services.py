@@ -14,7 +14,7 @@ from accounts.services import account_lock
 from cases.models import CaseEvent
 from cases.timeline import event_add
 from core.errors import DomainError
-from notifications.notices import restriction_lifted_notice
+from notifications.notices import restriction_ended_notice, restriction_lifted_notice
 
 from .models import LEVEL_RANK, Level, Restriction
 
@@ -143,7 +143,8 @@ def restrictions_expire(*, now: datetime | None = None) -> int:
     """Bring the denormalised summary up to date for accounts whose restrictions
     ended by themselves. Not needed for enforcement (an end time in the past already
     means "unrestricted" without a query); it keeps lists and filters that read
-    ``User.restriction_level`` honest. Returns how many accounts were refreshed."""
+    ``User.restriction_level`` honest, and tells each user whose account is free
+    again that their restriction has ended. Returns how many accounts were refreshed."""
     now = now or timezone.now()
     stale = list(
         get_user_model()
@@ -154,5 +155,37 @@ def restrictions_expire(*, now: datetime | None = None) -> int:
     for account_id in stale:
         with transaction.atomic():
             _lock_account(account_id)
+            summary = (
+                get_user_model().objects.filter(pk=account_id).values_list("restriction_level", "restriction_ends_at")
+            )
+            level, ends_at = summary.get()
+            if not level or ends_at is None or ends_at > now:
+                continue  # refreshed meanwhile
             account_restriction_refresh(account_id=account_id, now=now)
+            if not summary.get()[0]:
+                _tell_restriction_ended(account_id=account_id, ends_at=ends_at)
     return len(stale)
+
+
+def _tell_restriction_ended(*, account_id: int, ends_at: datetime) -> None:
+    """The account is free again because its last restriction reached its end:
+    tell the user (once: the summary said "restricted" until the refresh above)."""
+    ended = (
+        Restriction.objects.filter(account_id=account_id, lifted_at__isnull=True, ends_at=ends_at)
+        .select_related("account", "case")
+        .order_by("-starts_at")
+        .first()
+    )
+    if ended is None:
+        return
+    event = None
+    if ended.case_id:
+        event = event_add(
+            case=ended.case,
+            type=CaseEvent.Type.RESTRICTION_LIFTED,
+            account=ended.account,
+            body=f"The {ended.get_level_display().lower()} restriction reached its end date.",
+            data={"restriction": ended.pk, "level": ended.level, "expired": True},
+            visible_to_user=True,
+        )
+    restriction_ended_notice(restriction=ended, event=event)

@@ -21,4 +21,8 @@ def refused(request, action: str):
 @staff_member_required
 def action_table(request):
     rows = [{"action": a, "levels": [lvl.label for lvl in Level if lvl in a.levels]} for a in registry.ACTIONS.values()]
-    return render(request, "enforcement/action_table.html", {"rows": rows, "levels": list(Level)})
+    return render(
+        request,
+        "enforcement/action_table.html",
+        {"rows": rows, "levels": list(Level), "innocent_party": registry.INNOCENT_PARTY},
+    )

@@ -13,8 +13,9 @@ AFTER_A_SUSPENSION = "after-a-suspension"
 HOW_TO_APPEAL = "how-to-appeal"
 REPORT_ABUSE = "report-abuse"
 HONEST_FEEDBACK = "honest-feedback"
+PERMANENT_BLOCKS = "permanent-blocks"
 
-POLICY_SLUGS = (FEEDBACK_BUILDING, AFTER_A_SUSPENSION, HOW_TO_APPEAL, REPORT_ABUSE, HONEST_FEEDBACK)
+POLICY_SLUGS = (FEEDBACK_BUILDING, AFTER_A_SUSPENSION, HOW_TO_APPEAL, REPORT_ABUSE, HONEST_FEEDBACK, PERMANENT_BLOCKS)
 
 POLICY_ARTICLES: list[dict] = [
     {
@@ -90,8 +91,10 @@ A suspension pauses some of what your account can do while a decision about feed
 The notice we sent you, and the banner at the top of every page while you are signed in, say exactly which actions are paused for your account. Depending on how serious the case is, they can include:
 
 - leaving feedback and sending proposals (paused at every level of restriction);
-- sending messages, hiring, posting jobs, releasing payments, editing your profile and requesting a withdrawal (paused from a suspension upwards);
+- sending messages, hiring, posting jobs, paying bonuses, editing your profile and requesting a withdrawal (paused from a suspension upwards);
 - ending contracts (paused only for a permanently blocked account).
+
+Paying for work already done on your existing contracts (fixed-price, hourly and milestone payments) is never paused: the person on the other side did nothing wrong and is paid for their work. New contracts and new bonuses are what a restriction stops.
 
 Buttons for paused actions are greyed out, hidden, or lead to a page that explains why. If you try one anyway, we refuse it and tell you the reason.
 
@@ -109,7 +112,7 @@ There are two kinds of suspension, and your notice says which one applies:
 - **Until a date.** The suspension ends on its own at the date and time shown. You don't need to do anything: the banner disappears and the paused actions come back.
 - **Until resolved.** The suspension lasts until the review team finishes looking at your case. Answering our questions in My Requests quickly is the best way to shorten it.
 
-A **permanent block** is different: it is used for serious or repeated cases, it has no end date, and a senior reviewer has to confirm it before it applies. It can still be appealed.
+A **permanent block** is different: it is used for serious or repeated cases, it has no end date, and a senior reviewer has to confirm it before it applies. It can still be appealed. Read [what a permanent block means](/help/articles/permanent-blocks/).
 
 ## If it ends early
 
@@ -193,7 +196,8 @@ When you report from a contract or a message, the report points us to it, so you
 - We confirm the report straight away, and it appears in Help › [My Requests](/help/requests/) with its status: **received**, **under review** or **reviewed**.
 - A member of our review team looks at it together with anything else we know about the account.
 - We never show your report or your name to the person you reported.
-- For privacy reasons we don't tell you exactly what we decided about another member's account, but we do tell you when the review is finished.
+- When the review is finished we tell you whether we took action or found no violation. For privacy reasons we never say what we decided about another member's account.
+- A reviewer may write to you with a question about your report; you read it in the report's thread in My Requests and by email.
 
 ## Limits
 
@@ -227,6 +231,39 @@ Good feedback helps you win the next contract, so it is natural to want it. Aski
 - Rating a contract where no real work happened.
 
 If the other side does any of these, you can [report it](/help/articles/report-abuse/). You can read more about [what we treat as feedback building](/help/articles/feedback-building/).
+""",
+    },
+    {
+        "slug": PERMANENT_BLOCKS,
+        "title": "What a permanent block means",
+        "category": "account",
+        "position": 15,
+        "summary": "A permanent block ends your use of the marketplace. What still works, how to appeal, and why we use it.",
+        "body": """\
+A permanent block is the strongest decision we take about feedback building. We use it for serious schemes (for example running both sides of contracts, or organising a ring of fake jobs) and for accounts that carry on after earlier decisions. Before a block applies, a second, senior reviewer checks the decision: one person alone can never block an account.
+
+## What stops
+
+From the moment the block applies, and with no end date:
+
+- you can't offer work, send proposals, hire, post jobs, pay bonuses, send messages, edit your profile or leave feedback;
+- you can't end contracts or request a withdrawal;
+
+## What keeps working
+
+- You can still sign in and read your contracts, messages, payments and feedback.
+- **Paying for work already done keeps working.** If you are the client on an existing contract, you can still release fixed-price, hourly and milestone payments for that work: the freelancer on the other side did nothing wrong. New contracts and bonuses stay blocked.
+- Help › [My Requests](/help/requests/) stays open: you can read the decision and our reasons, and reply to the review team.
+
+## Appealing
+
+You can appeal a permanent block once, within 30 days of the decision, from My Requests. A reviewer who took no part in the decision reads your appeal, and a senior reviewer confirms any change. Tell us what we may have missed: the real work behind the contracts, or why two accounts share a device or a card. Read [how to appeal](/help/articles/how-to-appeal/).
+
+If the appeal succeeds, the block is lifted at once, any feedback we hid is restored, and the decision no longer counts against the account.
+
+## Why there is no end date
+
+A suspension pauses an account while a problem is put right. A block is for cases where we no longer trust the account with other members' money and reputation. If you open a new account to get around a block, that account is blocked too.
 """,
     },
 ]

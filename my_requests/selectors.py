@@ -22,6 +22,7 @@ from django.db.models.functions import Coalesce
 from cases.models import Case, CaseEvent, CaseSubject
 from enforcement.models import Restriction
 from notifications.models import Notice
+from notifications.notices import APPEAL_HEADLINE, decision_headline
 from reports.selectors import reports_for_user
 
 # Defence in depth: even if one of these were ever marked visible by mistake, the
@@ -37,6 +38,7 @@ NEVER_SHOWN = (
     CaseEvent.Type.DECISION_PROPOSED,
     CaseEvent.Type.DECISION_REJECTED,
     CaseEvent.Type.EMAIL_BOUNCED,
+    CaseEvent.Type.MESSAGE_TO_REPORTER,  # for the reporter only, in their report's thread
 )
 
 # What the user reads for a case's status.
@@ -146,9 +148,10 @@ USER_EVENT_LABEL = {
 def event_label(event: CaseEvent) -> str:
     label = USER_EVENT_LABEL.get(event.type, event.get_type_display())
     data = event.data or {}
-    if event.type == CaseEvent.Type.DECISION and data.get("rung_label"):
-        label = f"Decision: {data['rung_label']}"
-    elif event.type == CaseEvent.Type.APPEAL_DECIDED and data.get("outcome"):
-        outcome = {"uphold": "upheld", "modify": "modified", "overturn": "overturned"}.get(data["outcome"], "")
-        label = f"Your appeal was {outcome}" if outcome else label
+    if event.type == CaseEvent.Type.DECISION and data.get("rung"):
+        label = decision_headline(data["rung"])
+    elif event.type == CaseEvent.Type.APPEAL_DECIDED and data.get("outcome") in APPEAL_HEADLINE:
+        label = APPEAL_HEADLINE[data["outcome"]]
+    elif event.type == CaseEvent.Type.RESTRICTION_LIFTED and data.get("expired"):
+        label = "Restriction ended"
     return label

@@ -20,6 +20,7 @@ from cases.services import appeal_open, case_user_reply
 from core.errors import DomainError
 from enforcement.models import Restriction
 from notifications.models import Notice
+from notifications.notices import APPEAL_HEADLINE
 
 from . import selectors
 from .forms import AppealForm, ReplyForm
@@ -68,6 +69,7 @@ def _case_page(request, subject: CaseSubject, *, reply_form=None, appeal_forms=N
     now = timezone.now()
     for decision in decisions:
         decision.appeal_obj = getattr(decision, "appeal", None)  # None when not appealed
+        decision.appeal_result = APPEAL_HEADLINE.get(getattr(decision.appeal_obj, "outcome", ""), "")
         decision.appealable = decision.can_appeal(now)
         decision.form = appeal_forms.get(decision.pk) or AppealForm(prefix=f"d{decision.pk}")
     restrictions = list(Restriction.objects.filter(case=case, account=user).order_by("-starts_at"))

@@ -28,8 +28,12 @@ def site_name() -> str:
 
 
 def request_url(notice: Notice) -> str:
+    """Where the user reads the notice in My Requests: the case's thread, the
+    report's thread for a reporter, else the list."""
     if notice.case_id:
         return settings.SITE_URL + reverse("inbox:case", args=[notice.case_id])
+    if notice.report_id:
+        return settings.SITE_URL + reverse("reports:detail", args=[notice.report_id])
     return settings.SITE_URL + reverse("inbox:index")
 
 

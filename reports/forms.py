@@ -33,3 +33,14 @@ class ReportNoteForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": "Write something to add."},
     )
+
+
+class ReporterMessageForm(forms.Form):
+    """A reviewer's message to the person who filed a report."""
+
+    body = forms.CharField(
+        label="Message to the reporter",
+        max_length=NOTE_MAX,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Write the message before sending it."},
+    )

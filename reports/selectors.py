@@ -29,6 +29,15 @@ def reports_for_user(user) -> QuerySet[AbuseReport]:
     )
 
 
+def reports_for_case(case) -> QuerySet[AbuseReport]:
+    """The reports behind a case (their signals joined it), for its reviewers."""
+    return (
+        AbuseReport.objects.filter(signal__case=case)
+        .select_related("reporter", "reported", "signal__case")
+        .order_by("created_at", "id")
+    )
+
+
 def report_for_reporter(user, pk: int) -> AbuseReport | None:
     """One report, only for the person who filed it."""
     return (

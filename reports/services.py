@@ -15,6 +15,7 @@ from django.utils import timezone
 from cases.models import Case, CaseEvent, Decision
 from cases.timeline import event_add
 from core.errors import DomainError
+from core.permissions import require_reviewer
 from detection.kinds import Kind
 from detection.services import signal_for_user_report
 from notifications.models import Notice
@@ -205,8 +206,8 @@ def report_file(
                 f"Thank you for telling us. Your report #{report.pk} "
                 f"(“{report.get_reason_display()}”) is with our review team.\n\n"
                 "You can follow its status in My Requests: received, under review, then reviewed. "
-                "We never show your report or your name to the person you reported, and for their privacy "
-                "we don’t share what we decide about their account.\n\n"
+                "We never show your report or your name to the person you reported. When the review is "
+                "finished we tell you whether we took action; for everyone’s privacy we never say what it was.\n\n"
                 "If something new happens, add it to this report rather than filing a new one."
             ),
             report=report,
@@ -277,34 +278,130 @@ def reports_sync_for_case(*, case: Case) -> int:
                 report.save(update_fields=["status", "updated_at"])
                 changed += 1
             elif progress == AbuseReport.Progress.REVIEWED:
-                acted = Decision.objects.filter(
-                    case=case,
-                    account=report.reported,
-                    status=Decision.Status.APPLIED,
-                    rung__in=Decision.VIOLATION_RUNGS,
-                ).exists()
-                report.status = AbuseReport.Status.ACTION_TAKEN if acted else AbuseReport.Status.CLOSED
+                outcome = _outcome(case, report)
+                report.status = (
+                    AbuseReport.Status.ACTION_TAKEN if outcome == "action_taken" else AbuseReport.Status.CLOSED
+                )
                 report.reviewed_at = report.updated_at = timezone.now()
                 report.save(update_fields=["status", "reviewed_at", "updated_at"])
+                subject, body = report_outcome_wording(report_id=report.pk, outcome=outcome)
                 notice_create(
                     account=report.reporter,
                     kind=Notice.Kind.REPORT_UPDATE,
-                    subject=f"Your report #{report.pk} has been reviewed",
-                    body=(
-                        f"Our review team has finished looking at your report about {report.reported.display_name}. "
-                        + (
-                            "We found a problem and acted on it. "
-                            if acted
-                            else "We looked at everything you sent and what we know about the account. "
-                        )
-                        + "For the other member’s privacy we can’t share the details. Thank you for reporting: "
-                        "it helps keep feedback honest for everyone."
-                    ),
+                    subject=subject,
+                    body=body,
                     report=report,
                     article_slug=ARTICLE,
                 )
                 changed += 1
     return changed
+
+
+def _outcome(case: Case, report: AbuseReport) -> str:
+    """What the review of the reported account came to on this case: a violation
+    decided ("action_taken"), no violation ("no_violation"), or closed without a
+    decision about them ("closed")."""
+    rungs = set(
+        Decision.objects.filter(
+            case=case,
+            account=report.reported_id,
+            status=Decision.Status.APPLIED,
+        ).values_list("rung", flat=True)
+    )
+    if rungs & set(Decision.VIOLATION_RUNGS):
+        return "action_taken"
+    if Decision.Rung.NO_VIOLATION in rungs:
+        return "no_violation"
+    return "closed"
+
+
+# What the reporter reads when the review is finished: the outcome in a few words,
+# never who else the case concerned, what was decided about them, or any rung.
+REPORT_OUTCOME = {
+    "action_taken": (
+        "we took action",
+        "Our review team has finished looking into your report and took action under our feedback policy.",
+    ),
+    "no_violation": (
+        "we found no violation",
+        "Our review team has finished looking into your report and found no violation of our feedback policy.",
+    ),
+    "closed": (
+        "we closed it without action",
+        "Our review team has finished looking into your report and closed it without taking action.",
+    ),
+}
+
+
+def report_outcome_wording(*, report_id: int, outcome: str) -> tuple[str, str]:
+    """The subject and body of the notice that tells a reporter how their report ended."""
+    headline, first = REPORT_OUTCOME[outcome]
+    body = [
+        first,
+        "For everyone’s privacy we don’t share who was involved or what we did. Thank you for reporting: "
+        "it helps keep feedback honest for everyone.",
+    ]
+    if outcome != "action_taken":
+        body.append("If something new happens, please send us a new report.")
+    return f"Your report #{report_id}: {headline}", "\n\n".join(body)
+
+
+REPORTER_MESSAGE_SUBJECT = "A message from our review team about your report"
+REPLAY_WINDOW = timedelta(minutes=10)
+
+
+def report_message_reporter(*, report: AbuseReport, actor, body: str) -> Notice:
+    """A reviewer writes to the person who filed a report (a question, a thank-you,
+    what to do next). The reporter reads it in their report's thread in My
+    Requests and by email; the case gets an internal event, never shown to its
+    subjects. Nothing of the case is shared with the reporter but these words. The
+    same message sent again within minutes returns the first, marked ``replayed``."""
+    require_reviewer(actor)
+    body = (body or "").strip()
+    if not body:
+        raise ReportRefused("Write the message before sending it.", "empty")
+    if len(body) > NOTE_MAX:
+        raise ReportRefused(f"Please keep it under {NOTE_MAX} characters.", "too_long")
+    with transaction.atomic():
+        locked = (
+            AbuseReport.objects.select_for_update(of=("self",))
+            .select_related("reporter", "signal__case")
+            .get(pk=report.pk)
+        )
+        # The same words again within minutes (a double click, a resent form): the first stands.
+        first = (
+            Notice.objects.filter(
+                report=locked,
+                subject__startswith=REPORTER_MESSAGE_SUBJECT,
+                body=body,
+                created_at__gte=timezone.now() - REPLAY_WINDOW,
+            )
+            .order_by("created_at")
+            .first()
+        )
+        if first is not None:
+            first.replayed = True
+            return first
+        notice = notice_create(
+            account=locked.reporter,
+            kind=Notice.Kind.REPORT_UPDATE,
+            subject=f"{REPORTER_MESSAGE_SUBJECT} #{locked.pk}",
+            body=body,
+            report=locked,
+            article_slug=ARTICLE,
+        )
+        case = locked.signal.case if locked.signal_id and locked.signal and locked.signal.case_id else None
+        if case is not None:
+            event_add(
+                case=case,
+                type=CaseEvent.Type.MESSAGE_TO_REPORTER,
+                actor=actor,
+                body=body,
+                data={"report": locked.pk, "notice": notice.pk, "reporter": locked.reporter_id},
+                visible_to_user=False,
+            )
+        AbuseReport.objects.filter(pk=locked.pk).update(updated_at=notice.created_at)
+    return notice
 
 
 def on_case_status_changed(sender, *, case: Case, **kwargs) -> None:

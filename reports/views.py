@@ -5,14 +5,24 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.db.models import Q
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from contracts.models import Contract, Message
+from core.permissions import reviewer_required
 
-from .forms import REASON_HELP, ReportForm, ReportNoteForm
+from .forms import REASON_HELP, ReporterMessageForm, ReportForm, ReportNoteForm
+from .models import AbuseReport
 from .selectors import report_for_reporter, report_thread, reports_for_user
-from .services import ReportRefused, report_check_references, report_file, report_mark_read, report_note_add
+from .services import (
+    ReportRefused,
+    report_check_references,
+    report_file,
+    report_mark_read,
+    report_message_reporter,
+    report_note_add,
+)
 
 MAX_MESSAGES = 20
 
@@ -127,3 +137,26 @@ def report_note(request, pk: int):
 @require_GET
 def report_index(request):
     return render(request, "reports/index.html", {"reports": list(reports_for_user(request.user))})
+
+
+@reviewer_required
+@require_POST
+def message_reporter(request, pk: int):
+    """A reviewer writes to a reporter from the case page (reports' fragment there)."""
+    report = get_object_or_404(AbuseReport.objects.select_related("signal"), pk=pk)
+    case_id = report.signal.case_id if report.signal_id else None
+    back = reverse("cases:detail", args=[case_id]) + "#reporters" if case_id else reverse("cases:queue")
+    form = ReporterMessageForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors.get("body", ["Write the message before sending it."])))
+        return redirect(back)
+    try:
+        notice = report_message_reporter(report=report, actor=request.user, body=form.cleaned_data["body"])
+    except ReportRefused as exc:
+        messages.error(request, exc.message)
+    else:
+        if getattr(notice, "replayed", False):
+            messages.info(request, "This message was already sent to the reporter; it was not sent again.")
+        else:
+            messages.success(request, f"Message sent to the reporter of report #{report.pk}.")
+    return redirect(back)

@@ -46,8 +46,8 @@ def test_an_empty_message_is_refused_with_a_clear_error(client, subject, contrac
 
 def test_release_payment_only_for_the_client_and_keeps_input_on_error(client, subject, client_user, contract):
     client.force_login(client_user)
-    url = reverse("contracts:release_payment", args=[contract.pk])
-    assert client.post(url, {"kind": "bonus", "amount": "25.00"}).status_code == 302
+    url = reverse("contracts:pay_bonus", args=[contract.pk])
+    assert client.post(url, {"amount": "25.00"}).status_code == 302
     payment = Payment.objects.get()
     assert (payment.payer, payment.payee, payment.kind, payment.amount) == (
         client_user,
@@ -56,13 +56,13 @@ def test_release_payment_only_for_the_client_and_keeps_input_on_error(client, su
         Decimal("25"),
     )
 
-    response = client.post(url, {"kind": "bonus", "amount": "-3"})
+    response = client.post(url, {"amount": "-3"})
     assert response.status_code == 400
     html = response.content.decode()
     assert "Enter an amount greater than zero." in html and 'value="-3"' in html
 
     client.force_login(subject)
-    response = client.post(url, {"kind": "bonus", "amount": "5"}, follow=True)
+    response = client.post(url, {"amount": "5"}, follow=True)
     assert "Only the client of this contract can release payments." in response.content.decode()
     assert Payment.objects.count() == 1
 

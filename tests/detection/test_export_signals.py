@@ -30,7 +30,7 @@ def test_each_signal_is_one_line_named_by_external_ids(market):
 
     [row] = export()
 
-    assert set(row) == {"kind", "accounts", "score", "case", "evidence", "explanation"}
+    assert set(row) == {"kind", "detector", "accounts", "score", "case", "evidence", "explanation", "review"}
     assert row["kind"] == "self_hire"
     assert row["accounts"] == ["a12", "a40"]
     assert row["score"] == round(signal.score, 3)

@@ -43,7 +43,8 @@ PROBES = {
     # Marketplace pages.
     "contract": Probe("get", "/contracts/{contract}/"),
     "contract-message": Probe("post", "/contracts/{contract}/messages/", {"body": "Hello?"}),
-    "contract-payment": Probe("post", "/contracts/{contract}/payments/", {"kind": "bonus", "amount": "5"}),
+    "contract-payment": Probe("post", "/contracts/{contract}/payments/", {"kind": "milestone", "amount": "5"}),
+    "contract-bonus": Probe("post", "/contracts/{contract}/bonuses/", {"amount": "5"}),
     "contract-end": Probe("post", "/contracts/{contract}/end/"),
     "contract-feedback": Probe("post", "/contracts/{contract}/feedback/", {"rating": "5", "comment": "Great"}),
     "closed-job": Probe("get", "/jobs/{filled_job}/"),
@@ -69,6 +70,11 @@ PROBES = {
     "api-contract": Probe("get", "/api/v1/contracts/{contract}/", json=True),
     "api-contract-messages": Probe("get", "/api/v1/contracts/{contract}/messages/", json=True),
     "api-contract-send": Probe("post", "/api/v1/contracts/{contract}/messages/", {"body": "Hi"}, json=True),
+    "api-contract-payments": Probe("get", "/api/v1/contracts/{contract}/payments/", json=True),
+    "api-contract-pay": Probe(
+        "post", "/api/v1/contracts/{contract}/payments/", {"kind": "milestone", "amount": "5"}, json=True
+    ),
+    "api-contract-bonus": Probe("post", "/api/v1/contracts/{contract}/bonuses/", {"amount": "5"}, json=True),
     "api-contract-feedback": Probe("post", "/api/v1/contracts/{contract}/feedback/", {"rating": 5}, json=True),
     "api-report": Probe("get", "/api/v1/reports/{report}/", json=True),
     "api-report-message": Probe(

@@ -61,7 +61,34 @@ def test_the_full_demo_shows_every_feature_and_reruns_harmlessly(db, settings, t
     assert sid.restriction_level == "suspended"
     assert Case.objects.filter(has_new_user_reply=True).exists()
     assert Case.objects.filter(source="report").exists()
+    _assert_the_reviewers_workspace_part_b_is_shown()
 
     before = (Case.objects.count(), Signal.objects.count(), User.objects.count())
     call_command("seed_demo", stdout=io.StringIO())
     assert (Case.objects.count(), Signal.objects.count(), User.objects.count()) == before
+
+
+def _assert_the_reviewers_workspace_part_b_is_shown():
+    """What `make run` shows of the reviewer's workspace, part B: a pending approval
+    for the senior, cases users reported (opened by a report or joined by one), a
+    reporter thread with a reviewer's message, and signals reviewers labelled over
+    several weeks for the detector-feedback chart."""
+    from cases.dashboard import queue_health
+    from cases.models import Case, Decision
+    from cases.selectors import reported_q
+    from detection.models import Signal
+    from reports.models import AbuseReport
+
+    assert Decision.objects.filter(status=Decision.Status.PENDING_APPROVAL, rung="permanent_block").exists()
+    reported = Case.objects.filter(reported_q(), status__in=Case.OPEN_STATUSES)
+    assert set(reported.values_list("source", flat=True)) == {"report", "detection"}
+    report = AbuseReport.objects.get(reporter__email="client@example.com")
+    thread = list(report.notices.values_list("subject", flat=True))
+    assert f"A message from our review team about your report #{report.pk}" in thread
+    assert report.notes.exists()
+    labelled = Signal.objects.exclude(review_label="")
+    assert set(labelled.values_list("review_label", flat=True)) == {"confirmed", "dismissed"}
+    feedback = {row["detector"]: row for row in queue_health()["detector_feedback"]}
+    assert {"self_hire", "feedback_ring", "paid_feedback"} <= set(feedback)
+    weeks_with_data = [w for w in feedback["self_hire"]["weeks"] if w["confirmed"] + w["dismissed"]]
+    assert len(weeks_with_data) >= 4

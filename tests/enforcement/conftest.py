@@ -31,7 +31,8 @@ def endpoints(world):
         "edit_profile": (reverse("accounts:profile_edit"), {"name": "Someone Else", "country": "FR"}),
         "release_payment": (
             reverse("contracts:release_payment", args=[world["subcontract"].pk]),
-            {"kind": "bonus", "amount": "15"},
+            {"kind": "milestone", "amount": "15"},
         ),
+        "pay_bonus": (reverse("contracts:pay_bonus", args=[world["subcontract"].pk]), {"amount": "15"}),
         "end_contract": (reverse("contracts:end", args=[world["active"].pk]), {}),
     }

@@ -21,6 +21,7 @@ def control_pages(world):
         "request_withdrawal": "/withdrawals/",
         "edit_profile": f"/profile/{world['user'].pk}/",
         "release_payment": f"/contracts/{world['subcontract'].pk}/",
+        "pay_bonus": f"/contracts/{world['subcontract'].pk}/",
         "end_contract": f"/contracts/{world['active'].pk}/",
     }
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from demo import accounts, announcements, cases, detection, enforcement, helpcenter, notifications, reports
+from demo import accounts, announcements, cases, detection, enforcement, helpcenter, notifications, reports, reviews
 
 DEMO_STEPS = {
     "accounts": accounts,  # staff, demo logins, an honest marketplace
@@ -20,7 +20,8 @@ DEMO_STEPS = {
     "notifications": notifications,  # notices by email, replies, a quarantined message
     "helpcenter": helpcenter,
     "announcements": announcements,
-    "reports": reports,
+    "reports": reports,  # a report that opened a case, another that joined one, a reporter thread
+    "reviews": reviews,  # eight weeks of decided detections: the dashboard's detector feedback
 }
 
 
