@@ -7,10 +7,12 @@ level, its end and the request to read in My Requests)."""
 from __future__ import annotations
 
 from django.shortcuts import get_object_or_404
-from rest_framework import generics, permissions, serializers, status, viewsets
-from rest_framework.response import Response
+from drf_spectacular.utils import extend_schema
+from rest_framework import generics, permissions, serializers, viewsets
 
 from core.actions import ActionAllowed
+from core.api import IDEMPOTENCY_KEY, created_response
+from core.submissions import header_key
 
 from .models import Contract, Message
 from .selectors import contracts_for
@@ -41,6 +43,7 @@ class ContractViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = ContractSerializer
     permission_classes = [permissions.IsAuthenticated]
+    lookup_value_converter = "id"
     queryset = Contract.objects.none()  # for the schema; requests use get_queryset
 
     def get_queryset(self):
@@ -64,9 +67,18 @@ class ContractMessages(generics.ListCreateAPIView):
             return Message.objects.none()
         return self.contract().messages.select_related("sender").order_by("sent_at", "id")
 
+    @extend_schema(parameters=[IDEMPOTENCY_KEY])
+    def post(self, request, *args, **kwargs):
+        return super().post(request, *args, **kwargs)
+
     def create(self, request, *args, **kwargs):
         contract = self.contract()
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        message = message_send(sender=request.user, contract=contract, body=serializer.validated_data["body"])
-        return Response(self.get_serializer(message).data, status=status.HTTP_201_CREATED)
+        message = message_send(
+            sender=request.user,
+            contract=contract,
+            body=serializer.validated_data["body"],
+            submission_key=header_key(request),
+        )
+        return created_response(self.get_serializer(message).data, replayed=message.replayed)

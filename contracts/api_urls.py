@@ -3,10 +3,10 @@ from rest_framework.routers import SimpleRouter
 
 from . import api
 
-router = SimpleRouter()
+router = SimpleRouter(use_regex_path=False)  # path converters: <id:pk> (core.converters)
 router.register("contracts", api.ContractViewSet, basename="my-contract")
 
 urlpatterns = [
     *router.urls,
-    path("contracts/<int:pk>/messages/", api.ContractMessages.as_view(), name="contract-messages"),
+    path("contracts/<id:pk>/messages/", api.ContractMessages.as_view(), name="contract-messages"),
 ]

@@ -6,6 +6,6 @@ app_name = "reports"
 urlpatterns = [
     path("", views.report_index, name="index"),
     path("new/", views.report_new, name="new"),
-    path("<int:pk>/", views.report_detail, name="detail"),
-    path("<int:pk>/add/", views.report_note, name="note"),
+    path("<id:pk>/", views.report_detail, name="detail"),
+    path("<id:pk>/add/", views.report_note, name="note"),
 ]

@@ -146,6 +146,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "trustsafety.context_processors.site",
             ],
+            # {% submission_key %} in every form that creates something (core.submissions).
+            "builtins": ["core.templatetags.submissions"],
         },
     },
 ]
@@ -281,6 +283,8 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # <id:…> (core.converters): an integer id, 1 to 2^63-1.
+    "PATH_CONVERTER_OVERRIDES": {"id": {"type": "integer", "minimum": 1, "maximum": 2**63 - 1}},
 }
 
 # --- Email ---------------------------------------------------------------------------
@@ -399,6 +403,15 @@ if (
         "Need EMAIL_SEND_MAX_ATTEMPTS ≥ 1, EMAIL_RETRY_BASE_SECONDS ≥ 0, INBOUND_ATTACHMENT_MAX_BYTES ≥ 1 "
         "and INBOUND_MESSAGE_MAX_BYTES ≥ 1"
     )
+
+# --- Decisions (cases.policy) --------------------------------------------------------
+# A suspension longer than this many days waits for a senior reviewer's approval (four
+# eyes, like a permanent block); one longer than SUSPENSION_MAX_DAYS is refused: that
+# is a permanent block, and must be proposed as one.
+SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL = env_int("SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL", 30)
+SUSPENSION_MAX_DAYS = env_int("SUSPENSION_MAX_DAYS", 365)
+if not 1 <= SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL <= SUSPENSION_MAX_DAYS:
+    raise ImproperlyConfigured("Need 1 ≤ SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL ≤ SUSPENSION_MAX_DAYS")
 
 # --- Detection ----------------------------------------------------------------------
 DETECTION_CASE_THRESHOLD = env_float("DETECTION_CASE_THRESHOLD", 0.7)
