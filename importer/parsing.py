@@ -19,6 +19,7 @@ from typing import Any
 
 from accounts.identity import hash_value, normalise
 from accounts.models import IdentitySignal, Membership, User
+from accounts.validators import display_name_problem
 from contracts.models import Contract, Payment
 
 # The order records are written in within a batch: a stage only refers to earlier ones.
@@ -149,6 +150,16 @@ def _text(max_length: int | None = None) -> Callable[[str, Any], str]:
     return convert
 
 
+def _display_name(name: str, value: Any) -> str:
+    """An account's name, trimmed: one line of text (accounts.validators)."""
+    if not isinstance(value, str):
+        raise FieldError(f"{name} must be a string, got {show(value)}")
+    text = value.strip()
+    if problem := display_name_problem(text):
+        raise FieldError(f"{name} {show(value)}: {problem[0].lower()}{problem[1:]}")
+    return text
+
+
 def _choice(choices: list[str]) -> Callable[[str, Any], str]:
     allowed = frozenset(choices)
 
@@ -261,7 +272,7 @@ FORMAT: dict[str, tuple[Field, ...]] = {
         Field("id", _identifier, required=True, target="external_id"),
         Field("email", _email, required=True),
         Field("kind", _choice(User.Kind.values), required=True),
-        Field("name", _text(200), default=""),
+        Field("name", _display_name, default=""),
         Field("country", _pattern(_COUNTRY, "an ISO 3166 alpha-2 code such as GB"), default=""),
         Field("created_at", parse_timestamp, target="date_joined", default=_KEEP),
     ),
