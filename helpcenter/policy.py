@@ -13,8 +13,9 @@ AFTER_A_SUSPENSION = "after-a-suspension"
 HOW_TO_APPEAL = "how-to-appeal"
 REPORT_ABUSE = "report-abuse"
 HONEST_FEEDBACK = "honest-feedback"
+PERMANENT_BLOCK = "permanent-block"
 
-POLICY_SLUGS = (FEEDBACK_BUILDING, AFTER_A_SUSPENSION, HOW_TO_APPEAL, REPORT_ABUSE, HONEST_FEEDBACK)
+POLICY_SLUGS = (FEEDBACK_BUILDING, AFTER_A_SUSPENSION, PERMANENT_BLOCK, HOW_TO_APPEAL, REPORT_ABUSE, HONEST_FEEDBACK)
 
 POLICY_ARTICLES: list[dict] = [
     {
@@ -63,8 +64,8 @@ We look at the accounts, the contracts, the payments and the messages involved, 
 - a warning with an explanation, usually for a first, minor case;
 - a request for more information before we decide;
 - removal of the feedback that was not earned (the rating no longer counts towards the profile);
-- a suspension, either until a date or until the review is finished;
-- a permanent block, for serious or repeated cases, always confirmed by a senior reviewer.
+- a suspension, either until a date or until the review is finished (a suspension of more than a month needs a senior reviewer's approval, and none lasts more than a year);
+- a [permanent block](/help/articles/permanent-block/), for serious or repeated cases, always confirmed by a senior reviewer.
 
 We tell you what we decided and why in [My Requests](/help/requests/) and by email. If you disagree, you can [appeal](/help/articles/how-to-appeal/).
 
@@ -109,7 +110,7 @@ There are two kinds of suspension, and your notice says which one applies:
 - **Until a date.** The suspension ends on its own at the date and time shown. You don't need to do anything: the banner disappears and the paused actions come back.
 - **Until resolved.** The suspension lasts until the review team finishes looking at your case. Answering our questions in My Requests quickly is the best way to shorten it.
 
-A **permanent block** is different: it is used for serious or repeated cases, it has no end date, and a senior reviewer has to confirm it before it applies. It can still be appealed.
+A **permanent block** is different: it is used for serious or repeated cases, it has no end date, and a senior reviewer has to confirm it before it applies. It can still be appealed. Read [what a permanent block means](/help/articles/permanent-block/).
 
 ## If it ends early
 
@@ -121,11 +122,44 @@ A decision leaves a record on the account for a while. If feedback building happ
 """,
     },
     {
+        "slug": PERMANENT_BLOCK,
+        "title": "What a permanent block means",
+        "category": "account",
+        "position": 15,
+        "summary": "The strictest decision we take: what stops, what you can still do, and how to appeal it.",
+        "body": """\
+A permanent block is the last step of our policy. We use it when feedback building was serious (for example, an account hiring itself to collect ratings) or kept happening after earlier decisions. Two members of the review team take part in every block: one proposes it, and a senior reviewer who did not propose it has to approve it before it applies.
+
+## What stops
+
+A blocked account can no longer take part in the marketplace. Leaving feedback, sending proposals and messages, hiring, posting jobs, releasing payments, ending contracts, editing your profile and requesting withdrawals are all turned off. The banner at the top of every page, and the page you reach if you try one of these anyway, say so.
+
+## What you can still do
+
+- Sign in and read your contracts, messages, payments and profile.
+- Read every notice about the decision, and write to the review team, in Help › [My Requests](/help/requests/).
+- [Appeal the decision](/help/articles/how-to-appeal/), once, within 30 days of it.
+- [Report abuse](/help/articles/report-abuse/) aimed at you.
+
+## How long it lasts
+
+A block has no end date and does not lift by itself; there is nothing to wait for. It changes only if an appeal succeeds: a reviewer who took no part in the decision looks at it again and may keep it, replace it with a milder decision, or overturn it. Changing or overturning a block needs a senior reviewer's approval too.
+
+## Money you earned
+
+A block does not take away money you earned for work you delivered. Write to us in My Requests about anything still in your balance, and we will tell you what happens to it.
+
+## If you think we got it wrong
+
+Say so in an appeal, with everything you want us to consider: appeals are read together with the whole case, and the answer to an appeal is final. Please appeal from My Requests rather than by replying to our email: a reply reaches us as a message, not as an appeal.
+""",
+    },
+    {
         "slug": HOW_TO_APPEAL,
         "title": "How to appeal a decision",
         "category": "account",
         "position": 20,
-        "summary": "You have 30 days and one appeal per decision. Send it from My Requests or by replying to our email.",
+        "summary": "You have 30 days and one appeal per decision. Send it from My Requests.",
         "body": """\
 If you think we got a decision about your account wrong, you can ask us to look at it again. An appeal is read by our review team together with everything we already have on the case.
 
@@ -137,10 +171,9 @@ If you think we got a decision about your account wrong, you can ask us to look 
 
 ## How to send it
 
-Either way works, and both reach the same case:
+Go to Help › [My Requests](/help/requests/), open the request about the decision and choose *Appeal this decision*. Write your statement and send it. The decision email links straight to that page.
 
-1. **From My Requests.** Go to Help › [My Requests](/help/requests/), open the notice about the decision and choose *Appeal this decision*. Write your statement and send it.
-2. **By email.** Reply to the email that told you about the decision. Keep our address in the reply and write your appeal in the message; we will attach it to your case.
+If you reply to the decision email instead, your reply reaches the review team as a message on your case, not as an appeal. A reviewer who reads it as an appeal can open it as one for you, with your words as the statement, as long as you wrote within the 30 days; but the sure way is the *Appeal this decision* button in My Requests.
 
 ## What to write
 
