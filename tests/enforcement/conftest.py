@@ -20,7 +20,10 @@ def endpoints(world):
     """For every action in the registry: the endpoint that performs it and a valid
     POST body. A new registry action without an entry here fails the tests."""
     return {
-        "leave_feedback": (reverse("feedback:leave", args=[world["ended"].pk]), {"rating": "5", "comment": "Great"}),
+        "leave_feedback": (
+            reverse("feedback:leave", args=[world["ended"].pk]),
+            keyed({"rating": "5", "comment": "Great"}),
+        ),
         "send_message": (reverse("contracts:send_message", args=[world["active"].pk]), keyed({"body": "Hello"})),
         "submit_proposal": (
             reverse("contracts:submit_proposal", args=[world["open_job"].pk]),
