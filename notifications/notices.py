@@ -5,6 +5,9 @@ case service's transaction and records one notice; its email goes out after comm
 
 from __future__ import annotations
 
+from django.conf import settings
+from django.urls import reverse
+
 from cases.models import Appeal, Case, CaseEvent, Decision
 
 from .models import Notice
@@ -15,7 +18,7 @@ ARTICLE_FOR_RUNG = {
     Decision.Rung.REQUEST_INFO: "feedback-building",
     Decision.Rung.HIDE_FEEDBACK: "feedback-building",
     Decision.Rung.SUSPENSION: "after-a-suspension",
-    Decision.Rung.PERMANENT_BLOCK: "after-a-suspension",
+    Decision.Rung.PERMANENT_BLOCK: "permanent-block",
     Decision.Rung.NO_VIOLATION: "feedback-building",
 }
 DECISION_HEADLINE = {
@@ -32,16 +35,25 @@ def decision_subject(decision: Decision, case: Case) -> str:
 
 
 def decision_body(decision: Decision) -> str:
+    """What the decision notice says (in My Requests and in the email). How to
+    appeal is said as it is: from My Requests; a reply to the email is a message."""
     lines = [decision.reason]
     if decision.rung == Decision.Rung.SUSPENSION:
         if decision.suspension_until:
             lines.append(f"The suspension ends on {decision.suspension_until:%d %B %Y at %H:%M} UTC.")
         else:
             lines.append("The suspension stays in place until the review of your account is resolved.")
-    if decision.rung in Decision.APPEALABLE_RUNGS:
+    if decision.rung == Decision.Rung.PERMANENT_BLOCK:
+        lines.append(
+            "A permanent block has no end date and does not lift by itself. It changes only if an appeal succeeds."
+        )
+    if decision.rung in Decision.APPEALABLE_RUNGS and not decision.from_appeal_id:
+        request = settings.SITE_URL + reverse("inbox:case", args=[decision.case_id])
         lines.append(
             "If you think this decision is wrong, you can appeal it once within "
-            f"{Decision.APPEAL_WINDOW.days} days from My Requests or by replying to this email."
+            f"{Decision.APPEAL_WINDOW.days} days: open your request in My Requests ({request}) and choose "
+            "“Appeal this decision”. A reply to this email reaches the review team as a message on your request; "
+            "it does not open an appeal."
         )
     return "\n\n".join(lines)
 
