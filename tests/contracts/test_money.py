@@ -133,3 +133,24 @@ def test_the_same_withdrawal_sent_twice_at_once_withdraws_once(earned, subject):
     results = race([withdraw, withdraw])
     assert all(isinstance(r, WithdrawalRequest) for r in results), results
     assert WithdrawalRequest.objects.count() == 1
+
+
+@pytest.mark.parametrize("model", [Payment, WithdrawalRequest], ids=lambda m: m.__name__)
+def test_the_admin_can_neither_add_nor_change_nor_delete_money_records(client, admin_user, earned, subject, model):
+    withdrawal_request(account=subject, amount=Decimal("10"))
+    row = model.objects.first()
+    meta = model._meta
+    client.force_login(admin_user)
+
+    assert client.get(reverse(f"admin:{meta.app_label}_{meta.model_name}_add")).status_code == 403
+    assert (
+        client.post(
+            reverse(f"admin:{meta.app_label}_{meta.model_name}_delete", args=[row.pk]), {"post": "yes"}
+        ).status_code
+        == 403
+    )
+    change = client.post(reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[row.pk]), {"amount": "999"})
+    assert change.status_code == 403
+    row.refresh_from_db()
+    assert row.amount != Decimal("999")
+    assert client.get(reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist")).status_code == 200
