@@ -17,6 +17,8 @@ PERMANENT_BLOCK = "permanent-block"
 
 POLICY_SLUGS = (FEEDBACK_BUILDING, AFTER_A_SUSPENSION, PERMANENT_BLOCK, HOW_TO_APPEAL, REPORT_ABUSE, HONEST_FEEDBACK)
 
+# In creation order (new ones last, so existing installations keep their ids); the
+# help centre lists them by category and position.
 POLICY_ARTICLES: list[dict] = [
     {
         "slug": FEEDBACK_BUILDING,
@@ -119,39 +121,6 @@ If an appeal is upheld in your favour, or a reviewer lifts the restriction, ever
 ## Afterwards
 
 A decision leaves a record on the account for a while. If feedback building happens again, the next decision is likely to be stricter. Read [what counts as feedback building](/help/articles/feedback-building/) so that it doesn't.
-""",
-    },
-    {
-        "slug": PERMANENT_BLOCK,
-        "title": "What a permanent block means",
-        "category": "account",
-        "position": 15,
-        "summary": "The strictest decision we take: what stops, what you can still do, and how to appeal it.",
-        "body": """\
-A permanent block is the last step of our policy. We use it when feedback building was serious (for example, an account hiring itself to collect ratings) or kept happening after earlier decisions. Two members of the review team take part in every block: one proposes it, and a senior reviewer who did not propose it has to approve it before it applies.
-
-## What stops
-
-A blocked account can no longer take part in the marketplace. Leaving feedback, sending proposals and messages, hiring, posting jobs, releasing payments, ending contracts, editing your profile and requesting withdrawals are all turned off. The banner at the top of every page, and the page you reach if you try one of these anyway, say so.
-
-## What you can still do
-
-- Sign in and read your contracts, messages, payments and profile.
-- Read every notice about the decision, and write to the review team, in Help › [My Requests](/help/requests/).
-- [Appeal the decision](/help/articles/how-to-appeal/), once, within 30 days of it.
-- [Report abuse](/help/articles/report-abuse/) aimed at you.
-
-## How long it lasts
-
-A block has no end date and does not lift by itself; there is nothing to wait for. It changes only if an appeal succeeds: a reviewer who took no part in the decision looks at it again and may keep it, replace it with a milder decision, or overturn it. Changing or overturning a block needs a senior reviewer's approval too.
-
-## Money you earned
-
-A block does not take away money you earned for work you delivered. Write to us in My Requests about anything still in your balance, and we will tell you what happens to it.
-
-## If you think we got it wrong
-
-Say so in an appeal, with everything you want us to consider: appeals are read together with the whole case, and the answer to an appeal is final. Please appeal from My Requests rather than by replying to our email: a reply reaches us as a message, not as an appeal.
 """,
     },
     {
@@ -260,6 +229,39 @@ Good feedback helps you win the next contract, so it is natural to want it. Aski
 - Rating a contract where no real work happened.
 
 If the other side does any of these, you can [report it](/help/articles/report-abuse/). You can read more about [what we treat as feedback building](/help/articles/feedback-building/).
+""",
+    },
+    {
+        "slug": PERMANENT_BLOCK,
+        "title": "What a permanent block means",
+        "category": "account",
+        "position": 15,
+        "summary": "The strictest decision we take: what stops, what you can still do, and how to appeal it.",
+        "body": """\
+A permanent block is the last step of our policy. We use it when feedback building was serious (for example, an account hiring itself to collect ratings) or kept happening after earlier decisions. Two members of the review team take part in every block: one proposes it, and a senior reviewer who did not propose it has to approve it before it applies.
+
+## What stops
+
+A blocked account can no longer take part in the marketplace. Leaving feedback, sending proposals and messages, hiring, posting jobs, releasing payments, ending contracts, editing your profile and requesting withdrawals are all turned off. The banner at the top of every page, and the page you reach if you try one of these anyway, say so.
+
+## What you can still do
+
+- Sign in and read your contracts, messages, payments and profile.
+- Read every notice about the decision, and write to the review team, in Help › [My Requests](/help/requests/).
+- [Appeal the decision](/help/articles/how-to-appeal/), once, within 30 days of it.
+- [Report abuse](/help/articles/report-abuse/) aimed at you.
+
+## How long it lasts
+
+A block has no end date and does not lift by itself; there is nothing to wait for. It changes only if an appeal succeeds: a reviewer who took no part in the decision looks at it again and may keep it, replace it with a milder decision, or overturn it. Changing or overturning a block needs a senior reviewer's approval too.
+
+## Money you earned
+
+A block does not take away money you earned for work you delivered. Write to us in My Requests about anything still in your balance, and we will tell you what happens to it.
+
+## If you think we got it wrong
+
+Say so in an appeal, with everything you want us to consider: appeals are read together with the whole case, and the answer to an appeal is final. Please appeal from My Requests rather than by replying to our email: a reply reaches us as a message, not as an appeal.
 """,
     },
 ]

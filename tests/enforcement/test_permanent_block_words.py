@@ -9,9 +9,17 @@ from django.urls import reverse
 from cases import services
 from detection.kinds import Kind
 from helpcenter.models import Article
+from helpcenter.policy import policy_articles_ensure
 from notifications.models import Notice
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def articles(db):
+    """The help centre's policy articles (a data migration writes them; a transactional
+    test elsewhere may have flushed them)."""
+    policy_articles_ensure(Article)
 
 
 @pytest.fixture
