@@ -681,6 +681,7 @@ def decision_make(
             suspension_until,
             actor.pk,
         ):
+            once.done(first)  # a later request with this key finds it too
             return _replay(first)
         _ready_to_decide(locked, actor)
         if first and rung != Decision.Rung.REQUEST_INFO:

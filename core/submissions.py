@@ -99,8 +99,12 @@ class Once:
             return None
         model = apps.get_model(row.result_type)
         result = model._default_manager.filter(pk=row.result_id).first()
-        if result is not None:
-            result.replayed = True
+        if result is None:
+            raise SubmissionError(
+                "This form was already sent, and what it created has since been removed. Nothing was done again.",
+                "already_sent",
+            )
+        result.replayed = True
         return result
 
     def done(self, result: models.Model | None) -> None:

@@ -135,3 +135,21 @@ def test_keyed_helper_draws_a_key_like_the_page(client, contract, client_user):
     url = reverse("contracts:send_message", args=[contract.pk])
 
     assert client.post(url, keyed({"body": "With a key"})).status_code == 302
+
+
+def test_a_decision_replayed_by_content_is_found_again_by_its_idempotency_key(reviewer, subject):
+    from cases import services
+
+    case = services.case_open(kind="self_hire", accounts=[subject])
+    services.case_claim(case=case, reviewer=reviewer)
+    api = APIClient()
+    api.force_authenticate(reviewer)
+    url = f"/api/v1/cases/{case.pk}/decisions/"
+    body = {"account": subject.pk, "rung": "education", "reason": "Read the policy."}
+    first = api.post(url, body, format="json")  # no key
+
+    answers = [api.post(url, body, format="json", headers={"Idempotency-Key": "d-1"}) for _ in range(2)]
+
+    assert first.status_code == 201
+    assert [a.status_code for a in answers] == [200, 200]
+    assert {a.json()["id"] for a in answers} == {first.json()["id"]}
