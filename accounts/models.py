@@ -5,6 +5,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 
+from .validators import NAME_MAX, safe_display, validate_display_name
+
 
 class UserManager(BaseUserManager["User"]):
     use_in_migrations = True
@@ -42,7 +44,7 @@ class User(AbstractBaseUser, PermissionsMixin):
         AGENCY = "agency", "Agency"
 
     email = models.EmailField(unique=True)
-    name = models.CharField(max_length=200, blank=True)
+    name = models.CharField(max_length=NAME_MAX, blank=True, validators=[validate_display_name])
     kind = models.CharField(max_length=16, choices=Kind.choices, blank=True, db_index=True)
     country = models.CharField(max_length=2, blank=True, help_text="ISO 3166 alpha-2")
     external_id = models.CharField(max_length=64, unique=True, null=True, blank=True)
@@ -70,11 +72,17 @@ class User(AbstractBaseUser, PermissionsMixin):
         ordering = ["email"]
 
     def __str__(self) -> str:
-        return self.name or self.email
+        return safe_display(self.name) or self.email
+
+    def clean(self) -> None:
+        super().clean()
+        self.name = self.name.strip()
 
     @property
     def display_name(self) -> str:
-        return self.name or self.email.split("@")[0]
+        """The name as everyone sees it: one clean line, even for a name stored
+        before names were validated (accounts.validators)."""
+        return safe_display(self.name) or self.email.split("@")[0]
 
     @cached_property
     def role_names(self) -> frozenset[str]:

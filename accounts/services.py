@@ -5,10 +5,12 @@ from datetime import datetime
 from django.db import transaction
 from django.utils import timezone
 
+from core.errors import DomainError
 from core.signals import marketplace_activity_recorded
 
 from .identity import hash_value
 from .models import IdentitySignal, User
+from .validators import display_name_problem
 
 
 def identity_record(*, account: User, kind: str, value: str, seen_at: datetime | None = None) -> IdentitySignal:
@@ -42,8 +44,11 @@ def identity_record(*, account: User, kind: str, value: str, seen_at: datetime |
 def account_profile_update(*, account: User, name: str, country: str) -> User:
     """Change what the user may edit on their public profile. Saves only these
     fields: the row also carries the rating and restriction summaries, which
-    other services keep."""
-    account.name = name.strip()
+    other services keep. A name that is not one clean line is refused."""
+    name = name.strip()
+    if problem := display_name_problem(name):
+        raise DomainError(problem, "name")
+    account.name = name
     account.country = country.strip().upper()
     account.save(update_fields=["name", "country"])
     return account

@@ -5,5 +5,5 @@ from . import views
 app_name = "accounts"
 urlpatterns = [
     path("profile/edit/", views.profile_edit, name="profile_edit"),
-    path("profile/<int:pk>/", views.profile, name="profile"),
+    path("profile/<id:pk>/", views.profile, name="profile"),
 ]

@@ -23,6 +23,7 @@ class ProfileForm(forms.ModelForm):
         labels = {"name": "Display name"}
 
     def clean_name(self):
+        # The field's own validators (accounts.validators) refuse control characters and overlong names.
         name = self.cleaned_data["name"].strip()
         if not name:
             raise forms.ValidationError("Enter the name other people see.")

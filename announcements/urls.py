@@ -4,5 +4,5 @@ from . import views
 
 app_name = "announcements"
 urlpatterns = [
-    path("<int:pk>/dismiss/", views.dismiss, name="dismiss"),
+    path("<id:pk>/dismiss/", views.dismiss, name="dismiss"),
 ]

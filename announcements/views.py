@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
@@ -9,6 +9,8 @@ from .models import Announcement
 from .selectors import (
     DISMISSED_COOKIE,
     DISMISSED_COOKIE_MAX_IDS,
+    Audience,
+    announcements_active,
     announcements_live,
     dismissed_from_cookie,
 )
@@ -27,18 +29,23 @@ def _next_url(request) -> str:
 @require_POST
 def dismiss(request, pk: int):
     """Close a banner: remembered per account for signed-in users, in a cookie for
-    anonymous visitors. Answers 204 to script callers, or redirects back."""
-    announcement = get_object_or_404(Announcement, pk=pk)
+    anonymous visitors. Answers 204 to script callers, or redirects back.
+
+    Only a banner showing to this visitor can be closed. Any other id — missing,
+    ended, not started, aimed at other people — gets exactly the same answer and
+    changes nothing, so the endpoint tells nobody which announcements exist."""
+    showing = {item.id for item in announcements_active(Audience.for_user(request.user)).banners()}
     wants_empty = request.headers.get("X-Requested-With") == "fetch"
     response = HttpResponse(status=204) if wants_empty else redirect(_next_url(request))
     if request.user.is_authenticated:
-        announcement_dismiss(announcement=announcement, user=request.user)
+        if pk in showing:
+            announcement_dismiss(announcement=Announcement.objects.get(pk=pk), user=request.user)
         return response
     # Keep only ids still live, so the cookie doesn't grow for ever.
     live_ids = {item.id for item in announcements_live()}
     ids = [i for i in dismissed_from_cookie(request.COOKIES.get(DISMISSED_COOKIE, "")) if i in live_ids]
-    if announcement.pk not in ids:
-        ids.append(announcement.pk)
+    if pk in showing and pk not in ids:
+        ids.append(pk)
     response.set_cookie(
         DISMISSED_COOKIE,
         ".".join(str(i) for i in ids[-DISMISSED_COOKIE_MAX_IDS:]),

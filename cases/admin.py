@@ -1,19 +1,8 @@
 from django.contrib import admin
 
+from core.admin import ReadOnlyAdmin  # moderation records change only through services that write the timeline
+
 from .models import Appeal, Case, CaseEvent, CaseSubject, Decision, Evidence, Strike
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Moderation records change only through services that write the timeline."""
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 class CaseSubjectInline(admin.TabularInline):

@@ -10,7 +10,9 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
+from core.api import IDEMPOTENCY_KEY, created_response
 from core.permissions import IsReviewer
+from core.submissions import header_key
 
 from . import services
 from .filters import CaseFilter
@@ -31,6 +33,7 @@ class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
     serializer_class = CaseSerializer
     permission_classes = [IsReviewer]
     filterset_class = CaseFilter
+    lookup_value_converter = "id"
 
     def get_queryset(self):
         # Two queries a page whatever its size: the cases (with assignee) and
@@ -61,18 +64,23 @@ class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         case = services.case_release(case=self.get_object(), reviewer=request.user)
         return Response(CaseSerializer(case).data)
 
-    @extend_schema(request=NoteSerializer, responses=EventSerializer)
+    @extend_schema(request=NoteSerializer, responses=EventSerializer, parameters=[IDEMPOTENCY_KEY])
     @action(detail=True, methods=["post"])
     def notes(self, request, pk=None):
         serializer = NoteSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         event = services.case_note_add(
-            case=self.get_object(), actor=request.user, body=serializer.validated_data["body"]
+            case=self.get_object(),
+            actor=request.user,
+            body=serializer.validated_data["body"],
+            submission_key=header_key(request),
         )
-        return Response(EventSerializer(event).data, status=status.HTTP_201_CREATED)
+        return created_response(EventSerializer(event).data, replayed=event.replayed)
 
     @extend_schema(methods=["GET"], request=None, responses=DecisionSerializer(many=True))
-    @extend_schema(methods=["POST"], request=DecisionInputSerializer, responses=DecisionSerializer)
+    @extend_schema(
+        methods=["POST"], request=DecisionInputSerializer, responses=DecisionSerializer, parameters=[IDEMPOTENCY_KEY]
+    )
     @action(detail=True, methods=["get", "post"])
     def decisions(self, request, pk=None):
         """GET: the case's decisions, with what a proposal waits for and whether it
@@ -97,9 +105,9 @@ class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
             internal_note=data["internal_note"],
             suspension_until=data["suspension_until"],
             feedback_ids=data["feedback"],
+            submission_key=header_key(request),
         )
-        code = status.HTTP_200_OK if decision.replayed else status.HTTP_201_CREATED
-        return Response(DecisionSerializer(decision).data, status=code)
+        return created_response(DecisionSerializer(decision).data, replayed=decision.replayed)
 
     def _decision(self, decision_id) -> Decision:
         return get_object_or_404(Decision, pk=decision_id, case=self.get_object())
@@ -110,13 +118,13 @@ class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         )
 
     @extend_schema(request=None, responses=DecisionSerializer)
-    @action(detail=True, methods=["post"], url_path=r"decisions/(?P<decision_id>[0-9]+)/approve")
+    @action(detail=True, methods=["post"], url_path="decisions/<id:decision_id>/approve")
     def approve_decision(self, request, pk=None, decision_id=None):
         decision = self._decision(decision_id)
         return Response(DecisionSerializer(services.decision_approve(decision=decision, approver=request.user)).data)
 
     @extend_schema(request=SendBackSerializer, responses=DecisionSerializer)
-    @action(detail=True, methods=["post"], url_path=r"decisions/(?P<decision_id>[0-9]+)/reject")
+    @action(detail=True, methods=["post"], url_path="decisions/<id:decision_id>/reject")
     def reject_decision(self, request, pk=None, decision_id=None):
         decision = self._decision(decision_id)
         serializer = SendBackSerializer(data=request.data)
@@ -126,7 +134,7 @@ class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         return Response(DecisionSerializer(result).data)
 
     @extend_schema(request=None, responses=DecisionSerializer)
-    @action(detail=True, methods=["post"], url_path=r"decisions/(?P<decision_id>[0-9]+)/repropose")
+    @action(detail=True, methods=["post"], url_path="decisions/<id:decision_id>/repropose")
     def repropose_decision(self, request, pk=None, decision_id=None):
         decision = self._decision(decision_id)
         renewed = services.decision_repropose(decision=decision, actor=request.user)
@@ -141,7 +149,7 @@ class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         return Response(AppealSerializer(appeals.order_by("created_at", "id"), many=True).data)
 
     @extend_schema(request=AppealAnswerSerializer, responses=AppealSerializer)
-    @action(detail=True, methods=["post"], url_path=r"appeals/(?P<appeal_id>[0-9]+)/answer")
+    @action(detail=True, methods=["post"], url_path="appeals/<id:appeal_id>/answer")
     def answer_appeal(self, request, pk=None, appeal_id=None):
         appeal = self._appeal(appeal_id)
         serializer = AppealAnswerSerializer(data=request.data)
@@ -150,13 +158,13 @@ class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         return Response(AppealSerializer(result).data)
 
     @extend_schema(request=None, responses=AppealSerializer)
-    @action(detail=True, methods=["post"], url_path=r"appeals/(?P<appeal_id>[0-9]+)/approve")
+    @action(detail=True, methods=["post"], url_path="appeals/<id:appeal_id>/approve")
     def approve_appeal(self, request, pk=None, appeal_id=None):
         appeal = self._appeal(appeal_id)
         return Response(AppealSerializer(services.appeal_approve(appeal=appeal, approver=request.user)).data)
 
     @extend_schema(request=SendBackSerializer, responses=AppealSerializer)
-    @action(detail=True, methods=["post"], url_path=r"appeals/(?P<appeal_id>[0-9]+)/reject")
+    @action(detail=True, methods=["post"], url_path="appeals/<id:appeal_id>/reject")
     def reject_appeal(self, request, pk=None, appeal_id=None):
         appeal = self._appeal(appeal_id)
         serializer = SendBackSerializer(data=request.data)
@@ -166,7 +174,7 @@ class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         return Response(AppealSerializer(result).data)
 
     @extend_schema(request=None, responses=AppealSerializer)
-    @action(detail=True, methods=["post"], url_path=r"appeals/(?P<appeal_id>[0-9]+)/repropose")
+    @action(detail=True, methods=["post"], url_path="appeals/<id:appeal_id>/repropose")
     def repropose_appeal(self, request, pk=None, appeal_id=None):
         appeal = self._appeal(appeal_id)
         return Response(AppealSerializer(services.appeal_repropose(appeal=appeal, actor=request.user)).data)

@@ -77,6 +77,10 @@ class Case(models.Model):
     first_decided_at = models.DateTimeField(null=True, blank=True)
     closed_at = models.DateTimeField(null=True, blank=True)
 
+    # Set on the instance a service returns for a second identical submission
+    # (claim next clicked twice, closing a closed case): nothing was done again.
+    replayed = False
+
     class Meta:
         ordering = ["priority", "due_at", "id"]
         indexes = [models.Index(fields=["status", "priority", "due_at"], name="case_queue_idx")]
@@ -176,6 +180,8 @@ class CaseEvent(models.Model):
     data = models.JSONField(default=dict, blank=True)
     visible_to_user = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    replayed = False  # see Case.replayed
 
     class Meta:
         ordering = ["created_at", "id"]

@@ -3,8 +3,10 @@
 Four eyes, by rule rather than by path:
 
 - ``approval_needed`` says which outcomes wait for a senior reviewer — a
-  permanent block, any overturn, any appeal outcome that raises or lowers the
-  rung (or moves a suspension's end);
+  permanent block, a suspension longer than ``SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL``
+  days, any overturn, any appeal outcome that raises or lowers the rung (or moves
+  a suspension's end); ``suspension_refusal`` refuses a suspension longer than
+  ``SUSPENSION_MAX_DAYS`` (that is a permanent block, and must say so);
 - ``approver_refusal`` says who may approve one: a senior reviewer who is neither
   the proposer nor anyone who took the decision under appeal;
 - ``hearer_refusal`` keeps the reviewers of a decision away from its appeal;
@@ -14,7 +16,9 @@ Four eyes, by rule rather than by path:
   stale: it cannot be approved until someone re-proposes it.
 
 Assignment: ``holder_refusal`` lets only the reviewer holding a claimed case, or
-a senior reviewer, change it.
+a senior reviewer, change it or speak for it: deciding, closing, reopening,
+writing to its users, asking them for information, adding a held email to it as
+their reply, opening an appeal from their reply. An unclaimed case is anyone's.
 
 The services ask these on every path (portal forms, the API, demo data); the
 case page and the API ask the same functions to show the state. A refusal is a
@@ -24,8 +28,9 @@ explain it before anyone clicks.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db.models import Max, Q
 from django.utils import timezone
 
@@ -47,18 +52,42 @@ NEEDS_SENIOR = "needs a senior reviewer's approval"
 # --- which outcomes wait ---------------------------------------------------------------
 
 
+def _days(setting: str) -> int:
+    return int(getattr(settings, setting))
+
+
+def _longer_than(suspension_until: datetime | None, days: int, start: datetime | None) -> bool:
+    return suspension_until is not None and suspension_until - (start or timezone.now()) > timedelta(days=days)
+
+
+def suspension_refusal(*, rung: str, suspension_until: datetime | None, start: datetime | None = None):
+    """A suspension longer than ``SUSPENSION_MAX_DAYS`` is a permanent block in all
+    but name: refused, whoever asks, so that it goes through the permanent block's
+    own rule (a senior reviewer's approval) and tells the user what it is."""
+    longest = _days("SUSPENSION_MAX_DAYS")
+    if rung == Decision.Rung.SUSPENSION and _longer_than(suspension_until, longest, start):
+        return CaseError(
+            f"A suspension can last at most {longest} days. For longer, use a permanent block "
+            "(it needs a senior reviewer's approval, and the user is told it has no end).",
+            "suspension_too_long",
+        )
+    return None
+
+
 def approval_needed(
     *,
     rung: str,
     outcome: str = "",
     replaces: Decision | None = None,
     suspension_until: datetime | None = None,
+    start: datetime | None = None,
 ) -> str:
     """Why this outcome must wait for a senior reviewer, or "" when it applies at once.
 
     ``rung`` is what would apply; for an appeal, ``outcome`` is the answer and
     ``replaces`` the decision under appeal (``suspension_until`` the new end when
-    modified to a suspension)."""
+    modified to a suspension). A suspension's length counts from ``start`` (now,
+    or when a proposal was made)."""
     if outcome == Appeal.Outcome.UPHOLD:
         return ""
     if outcome == Appeal.Outcome.OVERTURN:
@@ -75,6 +104,9 @@ def approval_needed(
         return ""
     if rung == Decision.Rung.PERMANENT_BLOCK:
         return f"A permanent block {NEEDS_SENIOR}."
+    most = _days("SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL")
+    if rung == Decision.Rung.SUSPENSION and _longer_than(suspension_until, most, start):
+        return f"A suspension longer than {most} days {NEEDS_SENIOR}."
     return ""
 
 
@@ -87,7 +119,7 @@ def approval_needed_for(proposal: Decision | Appeal) -> str:
             replaces=proposal.decision if proposal.outcome == Appeal.Outcome.MODIFY else None,
             suspension_until=proposal.new_suspension_until,
         )
-    return approval_needed(rung=proposal.rung)
+    return approval_needed(rung=proposal.rung, suspension_until=proposal.suspension_until, start=proposal.created_at)
 
 
 # --- who may approve, who may hear -----------------------------------------------------

@@ -1,6 +1,8 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from core.api import IdField
+
 from . import policy
 from .models import Appeal, Case, CaseEvent, CaseSubject, Decision
 
@@ -59,12 +61,12 @@ class NoteSerializer(serializers.Serializer):
 
 
 class DecisionInputSerializer(serializers.Serializer):
-    account = serializers.IntegerField()
+    account = IdField()
     rung = serializers.ChoiceField(choices=Decision.Rung.choices)
     reason = serializers.CharField()
     internal_note = serializers.CharField(required=False, allow_blank=True, default="")
     suspension_until = serializers.DateTimeField(required=False, allow_null=True, default=None)
-    feedback = serializers.ListField(child=serializers.IntegerField(), required=False, default=list)
+    feedback = serializers.ListField(child=IdField(), required=False, default=list)
 
 
 class AwaitingApprovalMixin(serializers.Serializer):

@@ -15,11 +15,13 @@ from itertools import batched
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Max, prefetch_related_objects
+from django.db.models import Max, Q, prefetch_related_objects
 from django.utils import timezone
 
 from accounts.services import account_lock
+from core.converters import id_in_range
 from core.permissions import is_senior, require_reviewer, require_senior
+from core.submissions import submission_begin
 from detection.kinds import KIND_SEVERITY, Kind
 from detection.models import ReviewLabel
 from detection.services import signals_label
@@ -46,6 +48,9 @@ logger = logging.getLogger(__name__)
 
 
 # --- helpers ------------------------------------------------------------------------
+
+# A subject whose outcome on the case is still open (the case is decided once none is).
+UNDECIDED_OUTCOMES = (CaseSubject.Outcome.PENDING, CaseSubject.Outcome.INFO_REQUESTED)
 
 
 def _lock(case: Case) -> Case:
@@ -156,13 +161,24 @@ def case_open(
     title: str = "",
     note: str = "",
     evidence: Iterable[dict] = (),
+    submission_key: str | None = None,
 ) -> Case:
+    """Open a case about ``accounts``. A reviewer's form sent twice
+    (``submission_key``) opens one case and returns it, marked ``replayed``."""
     accounts = list(accounts)
     if not accounts:
         raise CaseError("A case must concern at least one account.", "no_subjects")
     if kind not in Kind.values:
         raise CaseError(f"Unknown case kind {kind!r}.", "kind")
     with transaction.atomic():
+        once = submission_begin(
+            user=actor,
+            key=submission_key if actor is not None else None,
+            action="cases.case_open",
+            params={"kind": kind, "accounts": sorted(a.pk for a in accounts), "note": note},
+        )
+        if once.replayed:
+            return once.replay()
         case = Case.objects.create(kind=kind, source=source, title=title or _default_title(kind, accounts))
         CaseSubject.objects.bulk_create([CaseSubject(case=case, account=a) for a in accounts])
         event_add(
@@ -174,6 +190,7 @@ def case_open(
         )
         _add_evidence(case, evidence, actor=actor)
         _reprioritise(case)
+        once.done(case)
     return case
 
 
@@ -288,24 +305,36 @@ def case_claim(*, case: Case, reviewer) -> Case:
     return locked
 
 
-def case_claim_next(*, reviewer) -> Case | None:
+def case_claim_next(*, reviewer, submission_key: str | None = None) -> Case | None:
     """Claim the most urgent unassigned case. ``skip_locked`` lets two reviewers
-    pressing "claim next" at once get two different cases."""
+    pressing "claim next" at once get two different cases; one reviewer pressing
+    it twice (``submission_key``: a double click) gets the first case back, marked
+    ``replayed``, and claims nothing more."""
     require_reviewer(reviewer)
     with transaction.atomic():
-        qs = Case.objects.filter(assignee__isnull=True, status__in=(Case.Status.NEW, Case.Status.APPEALED)).order_by(
-            "priority", "due_at", "id"
-        )
-        skipped: list[int] = []
-        for _ in range(20):
-            # Lock one row at a time so a concurrent "claim next" skips just it.
-            candidate = qs.exclude(pk__in=skipped).select_for_update(skip_locked=True).first()
-            if candidate is None:
-                return None
-            try:
-                return case_claim(case=candidate, reviewer=reviewer)
-            except CaseError:
-                skipped.append(candidate.pk)  # e.g. an appeal against this reviewer's own decision
+        once = submission_begin(user=reviewer, key=submission_key, action="cases.claim_next", params={})
+        if once.replayed:
+            return once.replay()
+        claimed = _claim_next(reviewer)
+        once.done(claimed)
+    return claimed
+
+
+def _claim_next(reviewer) -> Case | None:
+    """The claim itself, inside the caller's transaction."""
+    qs = Case.objects.filter(assignee__isnull=True, status__in=(Case.Status.NEW, Case.Status.APPEALED)).order_by(
+        "priority", "due_at", "id"
+    )
+    skipped: list[int] = []
+    for _ in range(20):
+        # Lock one row at a time so a concurrent "claim next" skips just it.
+        candidate = qs.exclude(pk__in=skipped).select_for_update(skip_locked=True).first()
+        if candidate is None:
+            return None
+        try:
+            return case_claim(case=candidate, reviewer=reviewer)
+        except CaseError:
+            skipped.append(candidate.pk)  # e.g. an appeal against this reviewer's own decision
     return None
 
 
@@ -345,21 +374,41 @@ def case_assign(*, case: Case, assignee, actor) -> Case:
 # --- notes and messages -------------------------------------------------------------
 
 
-def case_note_add(*, case: Case, actor, body: str) -> CaseEvent:
+def case_note_add(*, case: Case, actor, body: str, submission_key: str | None = None) -> CaseEvent:
+    """An internal note. Any reviewer may add one, claimed case or not (it only
+    informs whoever holds it). The same form sent twice adds it once."""
     require_reviewer(actor)
     if not body.strip():
         raise CaseError("Write the note before saving it.", "empty")
     with transaction.atomic():
-        return event_add(case=case, type=CaseEvent.Type.NOTE, actor=actor, body=body.strip())
+        once = submission_begin(
+            user=actor, key=submission_key, action="cases.note_add", params={"case": case.pk, "body": body.strip()}
+        )
+        if once.replayed:
+            return once.replay()
+        event = event_add(case=case, type=CaseEvent.Type.NOTE, actor=actor, body=body.strip())
+        once.done(event)
+    return event
 
 
-def case_message_user(*, case: Case, actor, account, body: str) -> CaseEvent:
+def case_message_user(*, case: Case, actor, account, body: str, submission_key: str | None = None) -> CaseEvent:
+    """Write to a subject in the platform's name (My Requests and email): the
+    holder rule applies, as for deciding. The same form sent twice writes once."""
     require_reviewer(actor)
     if not body.strip():
         raise CaseError("Write the message before sending it.", "empty")
     with transaction.atomic():
+        once = submission_begin(
+            user=actor,
+            key=submission_key,
+            action="cases.message_user",
+            params={"case": case.pk, "account": account.pk, "body": body.strip()},
+        )
+        if once.replayed:
+            return once.replay()
         locked = _lock(case)
         _require_subject(locked, account)
+        _require_holder(locked, actor, "write to its users")
         event = event_add(
             case=locked,
             type=CaseEvent.Type.MESSAGE_TO_USER,
@@ -370,15 +419,26 @@ def case_message_user(*, case: Case, actor, account, body: str) -> CaseEvent:
         )
         Case.objects.filter(pk=locked.pk).update(has_new_user_reply=False)
         events.message_to_user.send(Case, case=locked, account=account, event=event)
+        once.done(event)
     return event
 
 
-def case_request_info(*, case: Case, actor, account, body: str) -> CaseEvent:
-    """Ask the user for information; the case waits on them."""
+def case_request_info(*, case: Case, actor, account, body: str, submission_key: str | None = None) -> CaseEvent:
+    """Ask the user for information; the case waits on them. A subject whose
+    outcome is already decided keeps it (the question is asked, the decision
+    stands). The same form sent twice asks once."""
     require_reviewer(actor)
     if not body.strip():
         raise CaseError("Say what information you need.", "empty")
     with transaction.atomic():
+        once = submission_begin(
+            user=actor,
+            key=submission_key,
+            action="cases.request_info",
+            params={"case": case.pk, "account": account.pk, "body": body.strip()},
+        )
+        if once.replayed:
+            return once.replay()
         locked = _lock(case)
         subject = _require_subject(locked, account)
         _require_holder(locked, actor, "ask the user for information on it")
@@ -393,21 +453,51 @@ def case_request_info(*, case: Case, actor, account, body: str) -> CaseEvent:
             body=body.strip(),
             visible_to_user=True,
         )
-        subject.outcome = CaseSubject.Outcome.INFO_REQUESTED
-        subject.save(update_fields=["outcome"])
+        if subject.outcome in UNDECIDED_OUTCOMES:
+            subject.outcome = CaseSubject.Outcome.INFO_REQUESTED
+            subject.save(update_fields=["outcome"])
         Case.objects.filter(pk=locked.pk).update(has_new_user_reply=False)
         events.information_requested.send(Case, case=locked, account=account, event=event)
+        once.done(event)
     return event
 
 
-def case_user_reply(*, case: Case, account, body: str, via: str = "inbox", data: dict | None = None) -> CaseEvent:
+def case_user_reply(
+    *,
+    case: Case,
+    account,
+    body: str,
+    via: str = "inbox",
+    data: dict | None = None,
+    attached_by=None,
+    submission_key: str | None = None,
+) -> CaseEvent:
     """The user answers (from My Requests or by email): the same timeline event
-    either way, and the case comes back to the reviewers marked "user replied"."""
+    either way, and the case comes back to the reviewers marked "user replied".
+
+    ``attached_by``: a reviewer adding a held email as the user's reply (the
+    quarantine); the holder rule applies to them as to anyone who speaks for a
+    claimed case. An email reply that arrives while a decision about the user on
+    this case can still be appealed is marked ``may_be_appeal`` (the decision's id):
+    decision notices send appeals to My Requests, but a user who answers the email
+    instead may mean one, and a reviewer can open it as their appeal
+    (``appeal_open_from_reply``). The same form sent twice (``submission_key``)
+    adds the reply once."""
     if not body.strip() and not (data or {}).get("attachments"):
         raise CaseError("Write your reply before sending it.", "empty")
     with transaction.atomic():
+        once = submission_begin(
+            user=account, key=submission_key, action="cases.user_reply", params={"case": case.pk, "body": body.strip()}
+        )
+        if once.replayed:
+            return once.replay()
         locked = _lock(case)
         _require_subject(locked, account)
+        if attached_by is not None:
+            _require_holder(locked, attached_by, "add a user's email to it")
+        data = {"via": via, **(data or {})}
+        if via == "email" and (appealable := _appealable_decision(locked, account)):
+            data["may_be_appeal"] = appealable.pk
         if locked.status == Case.Status.CLOSED:
             _transition(locked, Case.Status.NEW, reason="The user wrote on a closed case")
         elif locked.status == Case.Status.AWAITING_USER:
@@ -418,18 +508,33 @@ def case_user_reply(*, case: Case, account, body: str, via: str = "inbox", data:
             actor=account,
             account=account,
             body=body.strip(),
-            data={"via": via, **(data or {})},
+            data=data,
             visible_to_user=True,
         )
         Case.objects.filter(pk=locked.pk).update(has_new_user_reply=True)
         CaseSubject.objects.filter(case=locked, account=account).update(user_last_read_at=timezone.now())
+        once.done(event)
     return event
 
 
+def _appealable_decision(case: Case, account, now: datetime | None = None) -> Decision | None:
+    """The latest decision about ``account`` on ``case`` that can still be appealed."""
+    now = now or timezone.now()
+    candidates = case.decisions.filter(
+        account=account, status=Decision.Status.APPLIED, rung__in=Decision.APPEALABLE_RUNGS, from_appeal__isnull=True
+    ).order_by("-applied_at", "-pk")
+    return next((d for d in candidates if d.can_appeal(now)), None)
+
+
 def case_close(*, case: Case, actor, reason: str) -> Case:
+    """Close a case. Closing a closed case (a double click, two tabs, a second
+    reviewer a moment later) changes nothing and writes nothing: the case comes
+    back marked ``replayed``."""
     require_reviewer(actor)
     with transaction.atomic():
         locked = _lock(case)
+        if locked.status == Case.Status.CLOSED:
+            return _replay(locked)
         _require_holder(locked, actor, "close it")
         if locked.status == Case.Status.APPEALED:
             raise CaseError("Decide the appeal before closing the case.", "appeal_open")
@@ -528,26 +633,46 @@ def decision_make(
     internal_note: str = "",
     suspension_until: datetime | None = None,
     feedback_ids: Iterable[int] = (),
+    submission_key: str | None = None,
 ) -> Decision:
     """Decide for one subject. What the policy sends to four eyes waits for a
     senior reviewer's approval; everything else applies at once.
 
     A subject has one standing decision per case (the database holds to it): the
     same submission again — a double click, a second tab — returns the first,
-    marked ``replayed``, and applies nothing; a different one is refused."""
+    marked ``replayed``, and applies nothing; a different one is refused. A
+    ``submission_key`` (the API's Idempotency-Key) replays the same way for an
+    information request too."""
     require_reviewer(actor)
     if rung not in Decision.Rung.values:
         raise CaseError(f"Unknown decision {rung!r}.", "rung")
     if not reason.strip():
         raise CaseError("Write the reason the user will read.", "reason_required")
-    feedback_ids = [int(f) for f in feedback_ids]
+    feedback_ids = _feedback_ids(feedback_ids)
     if rung == Decision.Rung.HIDE_FEEDBACK and not feedback_ids:
         raise CaseError("Choose the feedback to hide.", "feedback_required")
     if suspension_until is not None and suspension_until <= timezone.now():
         raise CaseError("A suspension must end in the future (or leave the date empty).", "suspension_past")
     reason = reason.strip()
     suspension_until = suspension_until if rung == Decision.Rung.SUSPENSION else None
+    if refusal := policy.suspension_refusal(rung=rung, suspension_until=suspension_until):
+        raise refusal
     with transaction.atomic():
+        once = submission_begin(
+            user=actor,
+            key=submission_key,
+            action="cases.decision_make",
+            params={
+                "case": case.pk,
+                "account": account.pk,
+                "rung": rung,
+                "reason": reason,
+                "suspension_until": suspension_until,
+                "feedback": feedback_ids,
+            },
+        )
+        if once.replayed:
+            return once.replay()
         locked = _lock(case)
         _require_subject(locked, account)
         _require_holder(locked, actor, "decide on it")
@@ -558,6 +683,7 @@ def decision_make(
             suspension_until,
             actor.pk,
         ):
+            once.done(first)  # a later request with this key finds it too
             return _replay(first)
         _ready_to_decide(locked, actor)
         if first and rung != Decision.Rung.REQUEST_INFO:
@@ -569,7 +695,8 @@ def decision_make(
                 + ("A senior reviewer approves it or sends it back." if waiting else "It changes only on appeal."),
                 "already_decided",
             )
-        why = policy.approval_needed(rung=rung)
+        hidden = _feedback_of(account, feedback_ids)
+        why = policy.approval_needed(rung=rung, suspension_until=suspension_until)
         decision = Decision.objects.create(
             case=locked,
             account=account,
@@ -582,18 +709,46 @@ def decision_make(
             evidence_snapshot=evidence_snapshot(locked),
             status=Decision.Status.PENDING_APPROVAL if why else Decision.Status.APPLIED,
         )
-        if feedback_ids:
-            valid = Feedback.objects.filter(pk__in=feedback_ids).filter(recipient=account) | Feedback.objects.filter(
-                pk__in=feedback_ids, author=account
-            )
-            decision.hidden_feedback.set(valid.distinct())
+        if hidden:
+            decision.hidden_feedback.set(hidden)
         if why:
             _propose(locked, decision, actor=actor, why=why)
         elif rung == Decision.Rung.REQUEST_INFO:
             case_request_info(case=locked, actor=actor, account=account, body=reason)
         else:
             _apply_decision(locked, decision, actor=actor)
+        once.done(decision)
     return decision
+
+
+def _feedback_ids(values: Iterable) -> list[int]:
+    """The feedback ids a decision names, as numbers; anything that cannot be one is refused by name."""
+    ids, bad = [], []
+    for value in values:
+        text = str(value).strip()
+        if text.isdigit() and id_in_range(int(text)):
+            ids.append(int(text))
+        else:
+            bad.append(text[:30])
+    if bad:
+        raise CaseError(f"These are not feedback ids: {', '.join(bad)}.", "feedback_unknown")
+    return sorted(set(ids))
+
+
+def _feedback_of(account, feedback_ids: list[int]) -> list[Feedback]:
+    """The feedback to hide with a decision: only feedback the subject wrote or
+    received. Any other id is refused by number rather than quietly dropped."""
+    if not feedback_ids:
+        return []
+    found = list(Feedback.objects.filter(Q(author=account) | Q(recipient=account), pk__in=feedback_ids))
+    foreign = sorted(set(feedback_ids) - {f.pk for f in found})
+    if foreign:
+        raise CaseError(
+            f"Feedback {', '.join(f'#{pk}' for pk in foreign)} is not by or about {account.display_name}: "
+            "a decision can hide only its subject's own feedback.",
+            "feedback_not_subjects",
+        )
+    return found
 
 
 def decision_approve(*, decision: Decision, approver) -> Decision:
@@ -609,6 +764,8 @@ def decision_approve(*, decision: Decision, approver) -> Decision:
             raise refusal
         if locked.status != Decision.Status.PENDING_APPROVAL:
             raise _decision_not_pending(locked)
+        if refusal := policy.suspension_refusal(rung=locked.rung, suspension_until=locked.suspension_until):
+            raise refusal
         account_lock(account_id=locked.account_id)  # no strike lands on the account while we look
         if refusal := policy.stale_refusal(locked):
             raise refusal
@@ -664,6 +821,8 @@ def decision_repropose(*, decision: Decision, actor) -> Decision:
         _ready_to_decide(case, actor)
         if stale.suspension_until and stale.suspension_until <= timezone.now():
             raise CaseError("The suspension's end has passed: make a new decision instead.", "suspension_past")
+        if refusal := policy.suspension_refusal(rung=stale.rung, suspension_until=stale.suspension_until):
+            raise refusal
         stale.status = Decision.Status.STALE
         stale.save(update_fields=["status"])
         event_add(
@@ -774,54 +933,117 @@ def _apply_decision(case: Case, decision: Decision, *, actor) -> None:
     Case.objects.filter(pk=case.pk).update(has_new_user_reply=False)
     events.decision_applied.send(Decision, case=case, decision=decision, event=event)
     # The case is decided once no subject is still pending.
-    if not CaseSubject.objects.filter(
-        case=case, outcome__in=(CaseSubject.Outcome.PENDING, CaseSubject.Outcome.INFO_REQUESTED)
-    ).exists():
+    if not CaseSubject.objects.filter(case=case, outcome__in=UNDECIDED_OUTCOMES).exists():
         _transition(case, Case.Status.DECIDED, actor=actor)
 
 
 # --- appeals ------------------------------------------------------------------------
 
 
-def appeal_open(*, decision: Decision, account, statement: str) -> Appeal:
+def appeal_open(*, decision: Decision, account, statement: str, submission_key: str | None = None) -> Appeal:
     """The user appeals a decision about their account, once. The same appeal sent
-    again (a double click, a retried email) returns the first (``replayed``)."""
+    again (a double click, a retried email, the same form) returns the first
+    (``replayed``)."""
     if decision.account_id != account.pk:
         raise CaseError("You can only appeal decisions about your own account.", "not_yours")
     statement = statement.strip()
     if not statement:
         raise CaseError("Tell us why you think the decision is wrong.", "statement_required")
     with transaction.atomic():
-        case = _lock(decision.case)
-        locked = Decision.objects.select_for_update().get(pk=decision.pk)
-        if first := Appeal.objects.filter(decision=locked).first():
-            if first.statement == statement:
-                return _replay(first)
-            raise CaseError("This decision has already been appealed; it can be appealed once.", "already_appealed")
-        if locked.status != Decision.Status.APPLIED or locked.rung not in Decision.APPEALABLE_RUNGS:
-            raise CaseError("This decision cannot be appealed.", "not_appealable")
-        if locked.from_appeal_id:
-            raise CaseError("An appeal decision is final.", "final")
-        if timezone.now() > locked.appeal_deadline():
-            raise CaseError(
-                f"The {Decision.APPEAL_WINDOW.days}-day window to appeal this decision has closed.", "window_closed"
-            )
-        appeal = Appeal.objects.create(decision=locked, account=account, statement=statement)
-        _transition(case, Case.Status.APPEALED, actor=account, reason="The user appealed")
-        case.is_appeal = True
-        case.assignee = None
-        case.has_new_user_reply = True
-        case.save(update_fields=["is_appeal", "assignee", "has_new_user_reply"])
-        event = event_add(
-            case=case,
-            type=CaseEvent.Type.APPEAL_OPENED,
-            actor=account,
-            account=account,
-            body=statement,
-            data={"appeal": appeal.pk, "decision": locked.pk},
-            visible_to_user=True,
+        once = submission_begin(
+            user=account,
+            key=submission_key,
+            action="cases.appeal_open",
+            params={"decision": decision.pk, "statement": statement},
         )
-        events.appeal_opened.send(Appeal, case=case, appeal=appeal, event=event)
+        if once.replayed:
+            return once.replay()
+        case = _lock(decision.case)
+        appeal = _appeal_open(case, decision, account=account, statement=statement, actor=account)
+        once.done(appeal)
+    return appeal
+
+
+def _appeal_open(
+    case: Case, decision: Decision, *, account, statement: str, actor, received_at: datetime | None = None, **data
+) -> Appeal:
+    """Open the appeal on a *locked* case, inside the caller's transaction. The
+    window is counted at ``received_at`` (when the user's words arrived)."""
+    locked = Decision.objects.select_for_update().get(pk=decision.pk)
+    if first := Appeal.objects.filter(decision=locked).first():
+        if first.statement == statement:
+            return _replay(first)
+        raise CaseError("This decision has already been appealed; it can be appealed once.", "already_appealed")
+    if locked.status != Decision.Status.APPLIED or locked.rung not in Decision.APPEALABLE_RUNGS:
+        raise CaseError("This decision cannot be appealed.", "not_appealable")
+    if locked.from_appeal_id:
+        raise CaseError("An appeal decision is final.", "final")
+    if (received_at or timezone.now()) > locked.appeal_deadline():
+        raise CaseError(
+            f"The {Decision.APPEAL_WINDOW.days}-day window to appeal this decision has closed.", "window_closed"
+        )
+    appeal = Appeal.objects.create(decision=locked, account=account, statement=statement)
+    _transition(case, Case.Status.APPEALED, actor=actor, reason="The user appealed")
+    case.is_appeal = True
+    case.assignee = None
+    case.has_new_user_reply = True
+    case.save(update_fields=["is_appeal", "assignee", "has_new_user_reply"])
+    event = event_add(
+        case=case,
+        type=CaseEvent.Type.APPEAL_OPENED,
+        actor=actor,
+        account=account,
+        body=statement,
+        data={"appeal": appeal.pk, "decision": locked.pk, **data},
+        visible_to_user=True,
+    )
+    events.appeal_opened.send(Appeal, case=case, appeal=appeal, event=event)
+    return appeal
+
+
+def appeal_open_from_reply(*, event: CaseEvent, reviewer) -> Appeal:
+    """A reviewer opens an appeal on the user's behalf from their email reply to a
+    decision notice (an event marked ``may_be_appeal``): the user's words become
+    the statement, the window is counted when the reply arrived, and the timeline
+    says who opened it from which reply. The holder rule applies; opening it twice
+    returns the first appeal (``replayed``)."""
+    require_reviewer(reviewer)
+    with transaction.atomic():
+        case = _lock(event.case)
+        reply = CaseEvent.objects.get(pk=event.pk)
+        decision_id = (reply.data or {}).get("may_be_appeal")
+        if reply.type != CaseEvent.Type.MESSAGE_FROM_USER or not decision_id:
+            raise CaseError("Only a user's reply to a decision notice can be opened as an appeal.", "not_a_reply")
+        decision = Decision.objects.filter(pk=decision_id, case=case).first()
+        if decision is None:
+            raise CaseError("The decision this reply answered is not on this case.", "not_a_reply")
+        if (first := Appeal.objects.filter(decision=decision).first()) and first.statement == reply.body.strip():
+            return _replay(first)
+        _require_holder(case, reviewer, "open an appeal on it")
+        statement = reply.body.strip()
+        if not statement:
+            raise CaseError("The reply has no words to appeal with; ask the user to appeal in My Requests.", "empty")
+        appeal = _appeal_open(
+            case,
+            decision,
+            account=reply.account,
+            statement=statement,
+            actor=reviewer,
+            received_at=reply.created_at,
+            from_reply=reply.pk,
+            opened_on_behalf=True,
+        )
+        event_add(
+            case=case,
+            type=CaseEvent.Type.NOTE,
+            actor=reviewer,
+            account=reply.account,
+            body=(
+                f"Opened the user's email reply of {timezone.localtime(reply.created_at):%d %b %Y %H:%M} "
+                f"as their appeal of the {decision.get_rung_display().lower()}."
+            ),
+            data={"appeal": appeal.pk, "from_reply": reply.pk, "decision": decision.pk},
+        )
     return appeal
 
 
@@ -867,6 +1089,8 @@ def appeal_decide(
     suspension_until = suspension_until if new_rung == Decision.Rung.SUSPENSION else None
     if suspension_until is not None and suspension_until <= timezone.now():
         raise CaseError("A suspension must end in the future (or leave the date empty).", "suspension_past")
+    if refusal := policy.suspension_refusal(rung=new_rung, suspension_until=suspension_until):
+        raise refusal
     with transaction.atomic():
         case, locked = _lock_appeal(appeal)
         if locked.status != Appeal.Status.OPEN:
@@ -1046,12 +1270,17 @@ def _apply_appeal(case: Case, appeal: Appeal, *, actor) -> None:
     if appeal.outcome == Appeal.Outcome.OVERTURN:
         CaseSubject.objects.filter(case=case, account=appeal.account).update(outcome=CaseSubject.Outcome.NO_VIOLATION)
         _label_signals(case, decision, by=appeal.decided_by_id, at=now, label=ReviewLabel.DISMISSED)
-    still_pending = CaseSubject.objects.filter(
-        case=case, outcome__in=(CaseSubject.Outcome.PENDING, CaseSubject.Outcome.INFO_REQUESTED)
-    ).exists()
-    target = Case.Status.IN_REVIEW if still_pending else Case.Status.DECIDED
-    _transition(case, target, actor=actor, reason=f"Appeal {outcome_label}")
-    case.is_appeal = False
+    still_pending = CaseSubject.objects.filter(case=case, outcome__in=UNDECIDED_OUTCOMES).exists()
+    # Another subject's appeal still open keeps the case appealed (and in the appeal queue).
+    other_appeals = (
+        Appeal.objects.filter(decision__case=case, status__in=(Appeal.Status.OPEN, Appeal.Status.PENDING_APPROVAL))
+        .exclude(pk=appeal.pk)
+        .exists()
+    )
+    if not other_appeals:
+        target = Case.Status.IN_REVIEW if still_pending else Case.Status.DECIDED
+        _transition(case, target, actor=actor, reason=f"Appeal {outcome_label}")
+    case.is_appeal = other_appeals
     case.has_new_user_reply = False
     case.save(update_fields=["is_appeal", "has_new_user_reply"])
     events.appeal_decided.send(Appeal, case=case, appeal=appeal, event=event)

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from core.errors import DomainError
 from core.permissions import reviewer_required
+from core.submissions import form_key
 from detection.selectors import neighbourhood_svg
 from feedback.models import Feedback
 
@@ -89,14 +90,17 @@ def queue(request):
 @require_POST
 def claim_next(request):
     try:
-        case = services.case_claim_next(reviewer=request.user)
+        case = services.case_claim_next(reviewer=request.user, submission_key=form_key(request))
     except DomainError as exc:
         messages.error(request, exc.message)
         return redirect("cases:queue")
     if case is None:
         messages.info(request, "The queue has no unassigned case left. Nice work.")
         return redirect("cases:queue")
-    messages.success(request, f"You claimed case #{case.pk}.")
+    if case.replayed:
+        messages.info(request, f"That click already claimed case #{case.pk}; no other case was claimed.")
+    else:
+        messages.success(request, f"You claimed case #{case.pk}.")
     return redirect("cases:detail", case.pk)
 
 
@@ -205,7 +209,12 @@ def add_note(request, pk: int):
     return _run(
         request,
         case,
-        lambda: services.case_note_add(case=case, actor=request.user, body=form.cleaned_data["body"]),
+        lambda: _replayed(
+            services.case_note_add(
+                case=case, actor=request.user, body=form.cleaned_data["body"], submission_key=form_key(request)
+            ),
+            "This note",
+        ),
         "Note added.",
         "timeline",
     )
@@ -227,7 +236,16 @@ def message(request, pk: int):
     return _run(
         request,
         case,
-        lambda: action(case=case, actor=request.user, account=data["account"], body=data["body"]),
+        lambda: _replayed(
+            action(
+                case=case,
+                actor=request.user,
+                account=data["account"],
+                body=data["body"],
+                submission_key=form_key(request),
+            ),
+            "This message" if data["kind"] == "message" else "This information request",
+        ),
         done,
         "timeline",
     )
@@ -386,9 +404,12 @@ def repropose_appeal(request, pk: int, appeal_id: int):
 def close(request, pk: int):
     case = _case_or_404(pk)
     reason = request.POST.get("reason", "").strip()
-    return _run(
-        request, case, lambda: services.case_close(case=case, actor=request.user, reason=reason), "Case closed."
-    )
+
+    def act():
+        closed = services.case_close(case=case, actor=request.user, reason=reason)
+        return f"Case #{closed.pk} was already closed; nothing changed." if closed.replayed else None
+
+    return _run(request, case, act, "Case closed.")
 
 
 @reviewer_required
@@ -402,6 +423,21 @@ def reopen(request, pk: int):
 
 
 @reviewer_required
+@require_POST
+def open_appeal_from_reply(request, pk: int, event_id: int):
+    """One click on a user's email reply marked "may be an appeal"."""
+    case = _case_or_404(pk)
+    event = get_object_or_404(CaseEvent, pk=event_id, case=case, type=CaseEvent.Type.MESSAGE_FROM_USER)
+    return _run(
+        request,
+        case,
+        lambda: _replayed(services.appeal_open_from_reply(event=event, reviewer=request.user), "This appeal"),
+        "The reply is now the user's appeal: it is back in the queue for a reviewer who did not take the decision.",
+        "appeals",
+    )
+
+
+@reviewer_required
 def open_case(request):
     form = OpenCaseForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -411,11 +447,15 @@ def open_case(request):
                 accounts=form.cleaned_data["emails"],
                 actor=request.user,
                 note=form.cleaned_data["note"],
+                submission_key=form_key(request),
             )
         except DomainError as exc:
             messages.error(request, exc.message)
         else:
-            messages.success(request, f"Case #{case.pk} opened.")
+            if case.replayed:
+                messages.info(request, f"Case #{case.pk} was already opened from this form; no other case was opened.")
+            else:
+                messages.success(request, f"Case #{case.pk} opened.")
             return redirect("cases:detail", case.pk)
     return render(request, "cases/open.html", {"form": form})
 

@@ -1,5 +1,7 @@
 from django.contrib import admin
 
+from core.admin import ReadOnlyAdmin
+
 from .models import Contract, Job, Message, Payment, Proposal, WithdrawalRequest
 
 
@@ -24,7 +26,10 @@ class ContractAdmin(admin.ModelAdmin):
 
 
 @admin.register(Payment)
-class PaymentAdmin(admin.ModelAdmin):
+class PaymentAdmin(ReadOnlyAdmin):
+    """Money moves through contracts.services (under the contract's lock, within its
+    amount and the payer's balance); the admin only shows it."""
+
     list_display = ["external_id", "contract", "payer", "payee", "kind", "amount", "created_at"]
     list_filter = ["kind"]
     search_fields = ["external_id", "payer__email", "payee__email"]
@@ -57,7 +62,10 @@ class ProposalAdmin(admin.ModelAdmin):
 
 
 @admin.register(WithdrawalRequest)
-class WithdrawalRequestAdmin(admin.ModelAdmin):
+class WithdrawalRequestAdmin(ReadOnlyAdmin):
+    """Withdrawals are requested through contracts.services (under the account's lock,
+    within its balance); the admin only shows them."""
+
     list_display = ["account", "amount", "status", "created_at"]
     list_filter = ["status"]
     search_fields = ["account__email"]

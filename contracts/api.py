@@ -11,10 +11,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from django.shortcuts import get_object_or_404
-from rest_framework import generics, permissions, serializers, status, viewsets
-from rest_framework.response import Response
+from drf_spectacular.utils import extend_schema
+from rest_framework import generics, permissions, serializers, viewsets
 
 from core.actions import ActionAllowed
+from core.api import IDEMPOTENCY_KEY, created_response
+from core.submissions import header_key
 
 from .models import Contract, Message, Payment
 from .selectors import contracts_for
@@ -45,6 +47,7 @@ class ContractViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = ContractSerializer
     permission_classes = [permissions.IsAuthenticated]
+    lookup_value_converter = "id"
     queryset = Contract.objects.none()  # for the schema; requests use get_queryset
 
     def get_queryset(self):
@@ -68,22 +71,30 @@ class ContractMessages(generics.ListCreateAPIView):
             return Message.objects.none()
         return self.contract().messages.select_related("sender").order_by("sent_at", "id")
 
+    @extend_schema(parameters=[IDEMPOTENCY_KEY])
+    def post(self, request, *args, **kwargs):
+        return super().post(request, *args, **kwargs)
+
     def create(self, request, *args, **kwargs):
         contract = self.contract()
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        message = message_send(sender=request.user, contract=contract, body=serializer.validated_data["body"])
-        return Response(self.get_serializer(message).data, status=status.HTTP_201_CREATED)
+        message = message_send(
+            sender=request.user,
+            contract=contract,
+            body=serializer.validated_data["body"],
+            submission_key=header_key(request),
+        )
+        return created_response(self.get_serializer(message).data, replayed=message.replayed)
 
 
 class PaymentSerializer(serializers.ModelSerializer):
     payer = serializers.CharField(source="payer.display_name", read_only=True)
     amount = serializers.DecimalField(max_digits=14, decimal_places=2, min_value=Decimal("0.01"))
-    idempotency_key = serializers.UUIDField(required=False, allow_null=True, write_only=True)
 
     class Meta:
         model = Payment
-        fields = ["id", "kind", "payer", "amount", "created_at", "idempotency_key"]
+        fields = ["id", "kind", "payer", "amount", "created_at"]
         read_only_fields = ["id", "payer", "created_at"]
 
 
@@ -111,6 +122,10 @@ class _ContractPayments(generics.ListCreateAPIView):
     def kind(self, data) -> str:
         return data["kind"]
 
+    @extend_schema(parameters=[IDEMPOTENCY_KEY])
+    def post(self, request, *args, **kwargs):
+        return super().post(request, *args, **kwargs)
+
     def create(self, request, *args, **kwargs):
         contract = self.contract()
         serializer = self.get_serializer(data=request.data)
@@ -121,12 +136,9 @@ class _ContractPayments(generics.ListCreateAPIView):
             payer=request.user,
             kind=self.kind(data),
             amount=data["amount"],
-            idempotency_key=data.get("idempotency_key"),
+            submission_key=header_key(request),
         )
-        return Response(
-            self.get_serializer(payment).data,
-            status=status.HTTP_200_OK if payment.replayed else status.HTTP_201_CREATED,
-        )
+        return created_response(self.get_serializer(payment).data, replayed=payment.replayed)
 
 
 class ContractPayments(_ContractPayments):

@@ -3,12 +3,12 @@ from rest_framework.routers import SimpleRouter
 
 from . import api
 
-router = SimpleRouter()
+router = SimpleRouter(use_regex_path=False)  # path converters: <id:pk> (core.converters)
 router.register("contracts", api.ContractViewSet, basename="my-contract")
 
 urlpatterns = [
     *router.urls,
-    path("contracts/<int:pk>/messages/", api.ContractMessages.as_view(), name="contract-messages"),
-    path("contracts/<int:pk>/payments/", api.ContractPayments.as_view(), name="contract-payments"),
-    path("contracts/<int:pk>/bonuses/", api.ContractBonuses.as_view(), name="contract-bonuses"),
+    path("contracts/<id:pk>/messages/", api.ContractMessages.as_view(), name="contract-messages"),
+    path("contracts/<id:pk>/payments/", api.ContractPayments.as_view(), name="contract-payments"),
+    path("contracts/<id:pk>/bonuses/", api.ContractBonuses.as_view(), name="contract-bonuses"),
 ]

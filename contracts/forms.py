@@ -3,7 +3,6 @@ services make the change."""
 
 from __future__ import annotations
 
-import uuid
 from decimal import Decimal
 
 from django import forms
@@ -22,16 +21,7 @@ class MessageForm(forms.Form):
     )
 
 
-class OnceForm(forms.Form):
-    """A form whose submission must take effect once: it carries a key, new each
-    time the form is drawn, that the service records with what it created. The
-    same form sent again (double click, back and resubmit, a retried request)
-    finds the first result instead of paying or withdrawing twice."""
-
-    idempotency_key = forms.UUIDField(widget=forms.HiddenInput, required=False, initial=uuid.uuid4)
-
-
-class PaymentForm(OnceForm):
+class PaymentForm(forms.Form):
     """Paying for work on the contract (never refused by a restriction: the other
     party is paid for work done). A bonus has its own form and action."""
 
@@ -53,7 +43,7 @@ class PaymentForm(OnceForm):
     )
 
 
-class BonusForm(OnceForm):
+class BonusForm(forms.Form):
     amount = forms.DecimalField(
         label="Bonus amount",
         min_value=Decimal("0.01"),
@@ -90,7 +80,7 @@ class ProposalForm(forms.Form):
     )
 
 
-class WithdrawalForm(OnceForm):
+class WithdrawalForm(forms.Form):
     """The amount only: whether the balance covers it is the service's check, made
     under the account's row lock (a form's check races with the next request)."""
 

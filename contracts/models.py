@@ -74,20 +74,16 @@ class Payment(models.Model):
     kind = models.CharField(max_length=16, choices=Kind.choices)
     amount = models.DecimalField(max_digits=14, decimal_places=2)
     created_at = models.DateTimeField(default=timezone.now)
-    idempotency_key = models.UUIDField(
-        null=True, blank=True, editable=False, help_text="From the form that sent it: the same form twice pays once"
-    )
 
     # What the contract amount caps; a bonus is on top of it, a refund goes back.
     AGAINST_CONTRACT = (Kind.FIXED, Kind.HOURLY, Kind.MILESTONE)
 
-    replayed = False  # set on the payment a service returns for a form sent twice
+    replayed = False  # set on the payment a service returns for a form sent twice (core.submissions)
 
     class Meta:
         ordering = ["-created_at"]
         constraints = [
             models.CheckConstraint(condition=Q(amount__gt=Decimal("0")), name="payment_amount_positive"),
-            models.UniqueConstraint(fields=["payer", "idempotency_key"], name="payment_idempotency_key_unique"),
         ]
 
     def __str__(self) -> str:
@@ -101,6 +97,8 @@ class Message(models.Model):
     contract = models.ForeignKey(Contract, on_delete=models.CASCADE, null=True, blank=True, related_name="messages")
     body = models.TextField()
     sent_at = models.DateTimeField(default=timezone.now)
+
+    replayed = False  # see Payment.replayed
 
     class Meta:
         ordering = ["sent_at"]
@@ -124,6 +122,8 @@ class Job(models.Model):
     budget = models.DecimalField(max_digits=14, decimal_places=2)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.OPEN)
     created_at = models.DateTimeField(default=timezone.now)
+
+    replayed = False  # see Payment.replayed
 
     class Meta:
         ordering = ["-created_at"]
@@ -160,12 +160,6 @@ class WithdrawalRequest(models.Model):
     amount = models.DecimalField(max_digits=14, decimal_places=2)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
     created_at = models.DateTimeField(default=timezone.now)
-    idempotency_key = models.UUIDField(
-        null=True,
-        blank=True,
-        editable=False,
-        help_text="From the form that sent it: the same form twice withdraws once",
-    )
 
     replayed = False  # see Payment.replayed
 
@@ -173,5 +167,4 @@ class WithdrawalRequest(models.Model):
         ordering = ["-created_at"]
         constraints = [
             models.CheckConstraint(condition=Q(amount__gt=Decimal("0")), name="withdrawal_amount_positive"),
-            models.UniqueConstraint(fields=["account", "idempotency_key"], name="withdrawal_idempotency_key_unique"),
         ]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from uuid import UUID
 
 from django.db import transaction
 from django.db.models import Sum
@@ -13,6 +12,7 @@ from django.utils import timezone
 from accounts.services import account_lock
 from core.errors import DomainError
 from core.signals import marketplace_activity_recorded
+from core.submissions import submission_begin
 
 from .models import Contract, Job, Message, Payment, Proposal, WithdrawalRequest
 from .selectors import ZERO, balance_for
@@ -65,31 +65,29 @@ def contract_end(*, contract: Contract, actor) -> Contract:
     return contract
 
 
-def message_send(*, sender, contract: Contract, body: str) -> Message:
+def message_send(*, sender, contract: Contract, body: str, submission_key: str | None = None) -> Message:
+    """Write to the other party. The same form sent twice (``submission_key``, see
+    core.submissions) sends once and returns the first message, marked ``replayed``."""
     body = (body or "").strip()
     if not body:
         raise ContractError("Write a message before sending.", "empty")
     if sender.pk not in contract.parties():
         raise ContractError("Only the contract's client or freelancer can write here.", "not_a_party")
-    message = Message.objects.create(
-        sender=sender, recipient_id=contract.other_party_id(sender.pk), contract=contract, body=body
-    )
-    marketplace_activity_recorded(sender=type(message), event="message", object_id=message.pk)
-    return message
-
-
-def _first_with_key(rows, key: UUID | None, what: str, **same):
-    """The row an earlier submission of the same form created, if any (its fields
-    must match ``same``). Call under the row lock that serialises the submissions."""
-    first = rows.filter(idempotency_key=key).first() if key else None
-    if first is None:
-        return None
-    if any(getattr(first, name) != value for name, value in same.items()):
-        raise ContractError(
-            f"This form was already used for another {what}; reload the page and try again.", "key_reused"
+    with transaction.atomic():
+        once = submission_begin(
+            user=sender,
+            key=submission_key,
+            action="contracts.message_send",
+            params={"contract": contract.pk, "body": body},
         )
-    first.replayed = True
-    return first
+        if once.replayed:
+            return once.replay()
+        message = Message.objects.create(
+            sender=sender, recipient_id=contract.other_party_id(sender.pk), contract=contract, body=body
+        )
+        once.done(message)
+        marketplace_activity_recorded(sender=type(message), event="message", object_id=message.pk)
+    return message
 
 
 def _paid(contract: Contract, **filters) -> Decimal:
@@ -97,14 +95,14 @@ def _paid(contract: Contract, **filters) -> Decimal:
 
 
 def payment_create(
-    *, contract: Contract, payer, kind: str, amount: Decimal, idempotency_key: UUID | None = None
+    *, contract: Contract, payer, kind: str, amount: Decimal, submission_key: str | None = None
 ) -> Payment:
     """Pay on a contract. The client pays (fixed, hourly and milestone payments up
     to the contract amount, bonuses on top); the freelancer refunds (at most what
     they were paid on the contract, out of their available balance). The checks
     run under the contract's row lock, so parallel payments cannot overpay; the
-    same form sent twice (``idempotency_key``) pays once and returns the first
-    payment, marked ``replayed``."""
+    same form sent twice (``submission_key``, see core.submissions) pays once and
+    returns the first payment, marked ``replayed``."""
     amount = Decimal(amount)
     if amount <= 0:
         raise ContractError("Enter an amount greater than zero.", "amount")
@@ -119,17 +117,15 @@ def payment_create(
             code="wrong_payer",
         )
     with transaction.atomic():
-        locked = Contract.objects.select_for_update().get(pk=contract.pk)
-        first = _first_with_key(
-            Payment.objects.filter(payer=payer),
-            idempotency_key,
-            "payment",
-            contract_id=locked.pk,
-            kind=kind,
-            amount=amount,
+        once = submission_begin(
+            user=payer,
+            key=submission_key,
+            action="contracts.payment_create",
+            params={"contract": contract.pk, "kind": kind, "amount": amount},
         )
-        if first is not None:
-            return first
+        if once.replayed:
+            return once.replay()
+        locked = Contract.objects.select_for_update().get(pk=contract.pk)
         if locked.status == Contract.Status.CANCELLED:
             raise ContractError("This contract was cancelled: it takes no more payments.", "cancelled")
         if kind in Payment.AGAINST_CONTRACT:
@@ -164,16 +160,29 @@ def payment_create(
             payee_id=locked.other_party_id(payer.pk),
             kind=kind,
             amount=amount,
-            idempotency_key=idempotency_key,
         )
+        once.done(payment)
     marketplace_activity_recorded(sender=type(payment), event="payment", object_id=payment.pk)
     return payment
 
 
-def job_post(*, client, title: str, description: str, budget: Decimal) -> Job:
+def job_post(*, client, title: str, description: str, budget: Decimal, submission_key: str | None = None) -> Job:
+    """Publish a job. The same form sent twice (``submission_key``) posts it once and
+    returns the first job, marked ``replayed``."""
     if not title.strip():
         raise ContractError("Give the job a title.", "title")
-    return Job.objects.create(client=client, title=title.strip(), description=description, budget=budget)
+    with transaction.atomic():
+        once = submission_begin(
+            user=client,
+            key=submission_key,
+            action="contracts.job_post",
+            params={"title": title.strip(), "description": description, "budget": budget},
+        )
+        if once.replayed:
+            return once.replay()
+        job = Job.objects.create(client=client, title=title.strip(), description=description, budget=budget)
+        once.done(job)
+    return job
 
 
 def proposal_submit(*, job: Job, freelancer, cover_letter: str, rate: Decimal) -> Proposal:
@@ -206,24 +215,26 @@ def proposal_hire(*, proposal: Proposal, client) -> Contract:
     return contract
 
 
-def withdrawal_request(*, account, amount: Decimal, idempotency_key: UUID | None = None) -> WithdrawalRequest:
+def withdrawal_request(*, account, amount: Decimal, submission_key: str | None = None) -> WithdrawalRequest:
     """Withdraw from the available balance. The balance is read under the
     account's row lock, so parallel requests cannot overdraw it; the same form
-    sent twice (``idempotency_key``) withdraws once and returns the first request,
+    sent twice (``submission_key``) withdraws once and returns the first request,
     marked ``replayed``."""
     amount = Decimal(amount)
     if amount <= 0:
         raise ContractError("Enter an amount greater than zero.", "amount")
     with transaction.atomic():
-        account_lock(account_id=account.pk)
-        first = _first_with_key(
-            WithdrawalRequest.objects.filter(account=account), idempotency_key, "withdrawal", amount=amount
+        once = submission_begin(
+            user=account, key=submission_key, action="contracts.withdrawal_request", params={"amount": amount}
         )
-        if first is not None:
-            return first
+        if once.replayed:
+            return once.replay()
+        account_lock(account_id=account.pk)
         available = balance_for(account)["available"]
         if amount > available:
             raise ContractError(
                 f"You can withdraw at most {available:.2f} USD, your available balance.", "insufficient_balance"
             )
-        return WithdrawalRequest.objects.create(account=account, amount=amount, idempotency_key=idempotency_key)
+        withdrawal = WithdrawalRequest.objects.create(account=account, amount=amount)
+        once.done(withdrawal)
+    return withdrawal

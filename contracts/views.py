@@ -16,6 +16,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from core.actions import restricted_action
+from core.errors import DomainError
+from core.submissions import form_key
 
 from .forms import BonusForm, JobForm, MessageForm, PaymentForm, ProposalForm, WithdrawalForm
 from .models import Contract, Job, Payment, Proposal, WithdrawalRequest
@@ -103,11 +105,21 @@ def send_message(request, pk: int):
     form = MessageForm(request.POST)
     if form.is_valid():
         try:
-            message_send(sender=request.user, contract=contract, body=form.cleaned_data["body"])
-        except ContractError as exc:
+            message = message_send(
+                sender=request.user,
+                contract=contract,
+                body=form.cleaned_data["body"],
+                submission_key=form_key(request),
+            )
+        except DomainError as exc:
             form.add_error(None, exc.message)
         else:
-            messages.success(request, "Message sent.")
+            if message.replayed:
+                messages.info(
+                    request, f"This message was already sent at {message.sent_at:%H:%M}; it was not sent again."
+                )
+            else:
+                messages.success(request, "Message sent.")
             return redirect(reverse("contracts:detail", args=[contract.pk]) + "#messages")
     return contract_page(request, contract, message_form=form, status=400)
 
@@ -127,9 +139,9 @@ def _pay(request, pk: int, form_class, *, form_name: str, kind: str | None = Non
                 payer=request.user,
                 kind=kind or data["kind"],
                 amount=data["amount"],
-                idempotency_key=data["idempotency_key"],
+                submission_key=form_key(request),
             )
-        except ContractError as exc:
+        except DomainError as exc:
             form.add_error(None, exc.message)
         else:
             sent = f"{payment.get_kind_display()} of {payment.amount} {contract.currency}"
@@ -229,11 +241,16 @@ def job_new(request):
     form = JobForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            job = job_post(client=request.user, **form.cleaned_data)
-        except ContractError as exc:
+            job = job_post(client=request.user, **form.cleaned_data, submission_key=form_key(request))
+        except DomainError as exc:
             form.add_error(None, exc.message)
         else:
-            messages.success(request, "Your job is posted. Freelancers can now send proposals.")
+            if job.replayed:
+                messages.info(
+                    request, f"This job was already posted at {job.created_at:%H:%M}; it was not posted again."
+                )
+            else:
+                messages.success(request, "Your job is posted. Freelancers can now send proposals.")
             return redirect("contracts:job", pk=job.pk)
     return render(request, "contracts/job_form.html", {"form": form}, status=400 if form.errors else 200)
 
@@ -287,9 +304,9 @@ def withdrawal_new(request):
     form = WithdrawalForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            withdrawal = withdrawal_request(account=request.user, **form.cleaned_data)
-        except ContractError as exc:
-            form.add_error("amount", exc.message)
+            withdrawal = withdrawal_request(account=request.user, **form.cleaned_data, submission_key=form_key(request))
+        except DomainError as exc:
+            form.add_error("amount" if isinstance(exc, ContractError) else None, exc.message)
         else:
             if withdrawal.replayed:
                 messages.info(

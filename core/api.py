@@ -1,12 +1,18 @@
-"""The REST API's answer to a refused operation: one status table for every app."""
+"""The REST API's shared pieces: one status table for refused operations, the id
+field that answers 400 for ids no row can have, and the optional
+``Idempotency-Key`` header of create endpoints."""
 
 from __future__ import annotations
 
-from rest_framework import status
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter
+from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from .converters import MAX_ID
 from .errors import DomainError
+from .submissions import HEADER, REPLAYED_HEADER
 
 # Codes that say who may not do it, what is gone, or what already happened.
 STATUS_FOR_CODE = {
@@ -18,6 +24,8 @@ STATUS_FOR_CODE = {
     "stale": status.HTTP_409_CONFLICT,
     "pending_exists": status.HTTP_409_CONFLICT,
     "duplicate": status.HTTP_409_CONFLICT,
+    # An Idempotency-Key already used for a request with other content.
+    "key_reused": status.HTTP_422_UNPROCESSABLE_ENTITY,
     "rate_limited": status.HTTP_429_TOO_MANY_REQUESTS,
 }
 CONFLICT_PREFIX = "already_"
@@ -38,3 +46,34 @@ def exception_handler(exc, context):
     if isinstance(exc, DomainError):
         return Response({"detail": exc.message, "code": exc.code}, status=status_for(exc.code))
     return drf_exception_handler(exc, context)
+
+
+class IdField(serializers.IntegerField):
+    """An id in a request body: a number no row can have (beyond the database's
+    integer range, or below 1) is a 400 naming the field, never a query."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", MAX_ID)
+        super().__init__(**kwargs)
+
+
+IDEMPOTENCY_KEY = OpenApiParameter(
+    name=HEADER,
+    type=OpenApiTypes.STR,
+    location=OpenApiParameter.HEADER,
+    required=False,
+    description=(
+        "Optional. Any 1-100 visible ASCII characters, e.g. a UUID, new for each thing you mean to create. "
+        "Sending the same request again with the same key (a retry after a timeout) creates nothing new: "
+        f"the answer is 200 with what the first request created and the header `{REPLAYED_HEADER}: true`. "
+        "The same key with different content is refused (422, code `key_reused`)."
+    ),
+)
+
+
+def created_response(data, *, replayed: bool) -> Response:
+    """201 for something new; 200 with ``Idempotent-Replayed: true`` for a replay."""
+    if replayed:
+        return Response(data, status=status.HTTP_200_OK, headers={REPLAYED_HEADER: "true"})
+    return Response(data, status=status.HTTP_201_CREATED)

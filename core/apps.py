@@ -1,9 +1,18 @@
 from django.apps import AppConfig
+from django.urls import register_converter
+from django.urls.converters import get_converters
+
+from .converters import IdConverter
 
 
 class CoreConfig(AppConfig):
     """The bottom layer: what every app shares (domain errors, permissions, the
-    restricted-action names, the API's error handler). It imports no other app."""
+    restricted-action names, the API's error handler, the ``<id:…>`` URL converter,
+    one-time submission keys). It imports no other app."""
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "core"
+
+    def ready(self) -> None:
+        if "id" not in get_converters():
+            register_converter(IdConverter, "id")

@@ -17,6 +17,10 @@ from django.utils import dateformat, timezone
 from . import registry
 from .models import LEVEL_RANK, Level, Restriction
 
+# Help-centre articles by slug (helpcenter.policy writes them; linked by name, not imported).
+SUSPENSION_ARTICLE = "after-a-suspension"
+PERMANENT_BLOCK_ARTICLE = "permanent-blocks"
+
 
 @dataclass
 class RestrictionState:
@@ -48,7 +52,14 @@ class RestrictionState:
         return reverse("inbox:index")
 
     @property
+    def is_permanent(self) -> bool:
+        """A permanent block: no end date, and nothing to wait for (only an appeal changes it)."""
+        return self.level == Level.BLOCKED
+
+    @property
     def until_text(self) -> str:
+        if self.is_permanent:
+            return "with no end date (a permanent block ends only if an appeal changes the decision)"
         if self.ends_at is None:
             return "until the review of your account is resolved"
         return "until " + dateformat.format(timezone.localtime(self.ends_at), "j F Y, H:i T")
@@ -56,6 +67,15 @@ class RestrictionState:
     @property
     def summary(self) -> str:
         return f"Some actions are unavailable {self.until_text}."
+
+    @property
+    def article_slug(self) -> str:
+        """The help article that explains this restriction."""
+        return PERMANENT_BLOCK_ARTICLE if self.is_permanent else SUSPENSION_ARTICLE
+
+    @property
+    def article_title(self) -> str:
+        return "What a permanent block means" if self.is_permanent else "What happens after a suspension"
 
     def blocks(self, action_name: str) -> bool:
         return registry.get(action_name).restricted_for(self.level)

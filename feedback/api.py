@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from rest_framework import generics, permissions, serializers, status
-from rest_framework.response import Response
+from drf_spectacular.utils import extend_schema
+from rest_framework import generics, permissions, serializers
 
 from contracts.selectors import party_contract_or_404
 from core.actions import ActionAllowed
+from core.api import IDEMPOTENCY_KEY, created_response
+from core.submissions import header_key
 
 from .models import Feedback
 from .services import feedback_leave
@@ -29,9 +31,15 @@ class ContractFeedback(generics.CreateAPIView):
     permission_classes = [permissions.IsAuthenticated, ActionAllowed]
     restricted_actions = {"POST": "leave_feedback"}
 
+    @extend_schema(parameters=[IDEMPOTENCY_KEY])
+    def post(self, request, *args, **kwargs):
+        return super().post(request, *args, **kwargs)
+
     def create(self, request, *args, **kwargs):
         contract = party_contract_or_404(request.user, self.kwargs["pk"])
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        feedback = feedback_leave(contract=contract, author=request.user, **serializer.validated_data)
-        return Response(self.get_serializer(feedback).data, status=status.HTTP_201_CREATED)
+        feedback = feedback_leave(
+            contract=contract, author=request.user, **serializer.validated_data, submission_key=header_key(request)
+        )
+        return created_response(self.get_serializer(feedback).data, replayed=feedback.replayed)

@@ -3,5 +3,5 @@ from django.urls import path
 from . import api
 
 urlpatterns = [
-    path("contracts/<int:pk>/feedback/", api.ContractFeedback.as_view(), name="contract-feedback"),
+    path("contracts/<id:pk>/feedback/", api.ContractFeedback.as_view(), name="contract-feedback"),
 ]

@@ -25,6 +25,8 @@ class Feedback(models.Model):
         "cases.Case", on_delete=models.SET_NULL, null=True, blank=True, related_name="hidden_feedback"
     )
 
+    replayed = False  # set on the feedback a service returns for a form sent twice (core.submissions)
+
     class Meta:
         ordering = ["-created_at"]
         constraints = [

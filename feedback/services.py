@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from core.errors import DomainError
 from core.signals import marketplace_activity_recorded
+from core.submissions import submission_begin
 
 from .models import Feedback
 
@@ -29,7 +30,9 @@ def feedback_validate_parties(*, contract, author_id: int, recipient_id: int) ->
         )
 
 
-def feedback_leave(*, contract, author, rating: int, comment: str = "") -> Feedback:
+def feedback_leave(*, contract, author, rating: int, comment: str = "", submission_key: str | None = None) -> Feedback:
+    """Rate the other party, once per contract (the database holds to it). The same
+    form sent twice (``submission_key``) returns the first feedback, marked ``replayed``."""
     try:
         rating = int(rating)
     except (TypeError, ValueError):
@@ -40,9 +43,18 @@ def feedback_leave(*, contract, author, rating: int, comment: str = "") -> Feedb
     feedback_validate_parties(contract=contract, author_id=author.pk, recipient_id=recipient_id)
     try:
         with transaction.atomic():
+            once = submission_begin(
+                user=author,
+                key=submission_key,
+                action="feedback.feedback_leave",
+                params={"contract": contract.pk, "rating": rating, "comment": comment.strip()},
+            )
+            if once.replayed:
+                return once.replay()
             feedback = Feedback.objects.create(
                 contract=contract, author=author, recipient_id=recipient_id, rating=rating, comment=comment.strip()
             )
+            once.done(feedback)
             rating_summary_refresh(account_ids=[recipient_id])
     except IntegrityError:
         if Feedback.objects.filter(contract=contract, author=author).exists():

@@ -4,5 +4,5 @@ from . import views
 
 app_name = "feedback"
 urlpatterns = [
-    path("contracts/<int:contract_id>/feedback/", views.leave, name="leave"),
+    path("contracts/<id:contract_id>/feedback/", views.leave, name="leave"),
 ]

@@ -9,9 +9,11 @@ from django.views.decorators.http import require_POST
 from contracts.selectors import party_contract_or_404
 from contracts.views import contract_page
 from core.actions import restricted_action
+from core.errors import DomainError
+from core.submissions import form_key
 
 from .forms import FeedbackForm
-from .services import FeedbackError, feedback_leave
+from .services import feedback_leave
 
 
 @login_required
@@ -22,14 +24,19 @@ def leave(request, contract_id: int):
     form = FeedbackForm(request.POST)
     if form.is_valid():
         try:
-            feedback_leave(contract=contract, author=request.user, **form.cleaned_data)
-        except FeedbackError as exc:
+            feedback = feedback_leave(
+                contract=contract, author=request.user, **form.cleaned_data, submission_key=form_key(request)
+            )
+        except DomainError as exc:
             if exc.code != "duplicate":
                 form.add_error(None, exc.message)
             else:  # the page no longer shows a form: say it at the top
                 messages.error(request, exc.message)
                 return redirect(reverse("contracts:detail", args=[contract.pk]) + "#feedback")
         else:
-            messages.success(request, "Thank you. Your feedback is on their profile.")
+            if feedback.replayed:
+                messages.info(request, "Your feedback was already sent; it was not sent again.")
+            else:
+                messages.success(request, "Thank you. Your feedback is on their profile.")
             return redirect(reverse("contracts:detail", args=[contract.pk]) + "#feedback")
     return contract_page(request, contract, feedback_form=form, status=400)

@@ -17,6 +17,8 @@ PERMANENT_BLOCKS = "permanent-blocks"
 
 POLICY_SLUGS = (FEEDBACK_BUILDING, AFTER_A_SUSPENSION, HOW_TO_APPEAL, REPORT_ABUSE, HONEST_FEEDBACK, PERMANENT_BLOCKS)
 
+# In creation order (new ones last, so existing installations keep their ids); the
+# help centre lists them by category and position.
 POLICY_ARTICLES: list[dict] = [
     {
         "slug": FEEDBACK_BUILDING,
@@ -64,8 +66,8 @@ We look at the accounts, the contracts, the payments and the messages involved, 
 - a warning with an explanation, usually for a first, minor case;
 - a request for more information before we decide;
 - removal of the feedback that was not earned (the rating no longer counts towards the profile);
-- a suspension, either until a date or until the review is finished;
-- a permanent block, for serious or repeated cases, always confirmed by a senior reviewer.
+- a suspension, either until a date or until the review is finished (a suspension of more than a month needs a senior reviewer's approval, and none lasts more than a year);
+- a [permanent block](/help/articles/permanent-blocks/), for serious or repeated cases, always confirmed by a senior reviewer.
 
 We tell you what we decided and why in [My Requests](/help/requests/) and by email. If you disagree, you can [appeal](/help/articles/how-to-appeal/).
 
@@ -128,7 +130,7 @@ A decision leaves a record on the account for a while. If feedback building happ
         "title": "How to appeal a decision",
         "category": "account",
         "position": 20,
-        "summary": "You have 30 days and one appeal per decision. Send it from My Requests or by replying to our email.",
+        "summary": "You have 30 days and one appeal per decision. Send it from My Requests.",
         "body": """\
 If you think we got a decision about your account wrong, you can ask us to look at it again. An appeal is read by our review team together with everything we already have on the case.
 
@@ -140,10 +142,9 @@ If you think we got a decision about your account wrong, you can ask us to look 
 
 ## How to send it
 
-Either way works, and both reach the same case:
+Go to Help › [My Requests](/help/requests/), open the request about the decision and choose *Appeal this decision*. Write your statement and send it. The decision email links straight to that page.
 
-1. **From My Requests.** Go to Help › [My Requests](/help/requests/), open the notice about the decision and choose *Appeal this decision*. Write your statement and send it.
-2. **By email.** Reply to the email that told you about the decision. Keep our address in the reply and write your appeal in the message; we will attach it to your case.
+If you reply to the decision email instead, your reply reaches the review team as a message on your case, not as an appeal. A reviewer who reads it as an appeal can open it as one for you, with your words as the statement, as long as you wrote within the 30 days; but the sure way is the *Appeal this decision* button in My Requests.
 
 ## What to write
 
@@ -257,9 +258,13 @@ From the moment the block applies, and with no end date:
 
 ## Appealing
 
-You can appeal a permanent block once, within 30 days of the decision, from My Requests. A reviewer who took no part in the decision reads your appeal, and a senior reviewer confirms any change. Tell us what we may have missed: the real work behind the contracts, or why two accounts share a device or a card. Read [how to appeal](/help/articles/how-to-appeal/).
+You can appeal a permanent block once, within 30 days of the decision, from My Requests (a reply to our email reaches us as a message, not as an appeal). A reviewer who took no part in the decision reads your appeal, and a senior reviewer confirms any change. Tell us what we may have missed: the real work behind the contracts, or why two accounts share a device or a card. Read [how to appeal](/help/articles/how-to-appeal/).
 
 If the appeal succeeds, the block is lifted at once, any feedback we hid is restored, and the decision no longer counts against the account.
+
+## Money you earned
+
+A block does not take away money you earned for work you delivered. Write to us in My Requests about anything still in your balance, and we will tell you what happens to it.
 
 ## Why there is no end date
 

@@ -14,9 +14,11 @@ from .models import Article, ArticleVote
 
 # New anonymous votes one address may add to one article per window. A visitor is
 # only a cookie, which a script can drop or replace on every request, so the address
-# is what bounds anonymous votes; a few per address leave room for a household or an
-# office behind one address. Signed-in users are one vote each, whatever the address.
-ANONYMOUS_VOTES_PER_ADDRESS = 3
+# is what bounds anonymous votes: one a day. Two people behind one address who both
+# want to rate the same article on the same day without logging in are rare; one
+# person clearing cookies to vote again is exactly what stuffing looks like. Anyone
+# can log in to have their say: signed-in users are one vote each, whatever the address.
+ANONYMOUS_VOTES_PER_ADDRESS = 1
 ANONYMOUS_VOTE_WINDOW = timedelta(hours=24)
 
 
@@ -74,7 +76,7 @@ def _refuse_beyond_address_limit(*, article: Article, address_hash: str, now) ->
     ).count()
     if recent >= ANONYMOUS_VOTES_PER_ADDRESS:
         raise VoteError(
-            "We already have several answers from your network for this article today, so yours was not "
+            "We already have an answer from your network for this article today, so yours was not "
             "counted. Log in to have your say.",
             code="too_many_votes",
         )

@@ -19,6 +19,7 @@ from typing import Any
 
 from accounts.identity import hash_value, normalise
 from accounts.models import IdentitySignal, Membership, User
+from accounts.validators import display_name_problem
 from contracts.models import Contract, Payment
 
 # The order records are written in within a batch: a stage only refers to earlier ones.
@@ -149,6 +150,16 @@ def _text(max_length: int | None = None) -> Callable[[str, Any], str]:
     return convert
 
 
+def _display_name(name: str, value: Any) -> str:
+    """An account's name, trimmed: one line of text (accounts.validators)."""
+    if not isinstance(value, str):
+        raise FieldError(f"{name} must be a string, got {show(value)}")
+    text = value.strip()
+    if problem := display_name_problem(text):
+        raise FieldError(f"{name} {show(value)}: {problem[0].lower()}{problem[1:]}")
+    return text
+
+
 def _choice(choices: list[str]) -> Callable[[str, Any], str]:
     allowed = frozenset(choices)
 
@@ -261,7 +272,7 @@ FORMAT: dict[str, tuple[Field, ...]] = {
         Field("id", _identifier, required=True, target="external_id"),
         Field("email", _email, required=True),
         Field("kind", _choice(User.Kind.values), required=True),
-        Field("name", _text(200), default=""),
+        Field("name", _display_name, default=""),
         Field("country", _pattern(_COUNTRY, "an ISO 3166 alpha-2 code such as GB"), default=""),
         Field("created_at", parse_timestamp, target="date_joined", default=_KEEP),
     ),
@@ -449,6 +460,9 @@ def _broken_rules(type_: str, values: dict, refs: dict) -> list[str]:
     """Rules across fields that need no database."""
     if type_ == "contract" and refs["client"][1] == refs["freelancer"][1]:
         return [f"client and freelancer are the same account '{refs['client'][1]}' (self-contracts are refused)"]
+    if type_ == "contract" and values.get("ended_at") is not None and values["ended_at"] < values["started_at"]:
+        ended, started = values["ended_at"].isoformat(), values["started_at"].isoformat()
+        return [f"ended_at '{ended}' is before started_at '{started}': a contract cannot end before it starts"]
     if type_ == "feedback" and refs["author"][1] == refs["recipient"][1]:
         return [f"author and recipient are the same account '{refs['author'][1]}'"]
     if type_ == "identity" and not normalise(values["kind"], values["value"]):
@@ -459,6 +473,42 @@ def _broken_rules(type_: str, values: dict, refs: dict) -> list[str]:
 
 def parse_line(line: int, raw: bytes | str) -> Record:
     return parse_record(line, decode_line(raw))
+
+
+def _key_part(name: str, value: Any) -> str | None:
+    try:
+        return _identifier(name, value)
+    except FieldError:
+        return None
+
+
+def record_key(raw: bytes | str) -> tuple[str, str] | None:
+    """The record a line names, to find a record named on several lines of a file:
+    (type, key). None for a line too broken to say (its own error is reported when
+    it is imported), and for identity sightings, which are many by nature and merge
+    the same in any order. Ids cannot hold NUL, so it separates the key's parts."""
+    try:
+        obj = decode_line(raw)
+    except LineError:
+        return None
+    type_ = obj.get("type")
+    if not isinstance(type_, str) or type_ not in FORMAT or type_ == "identity":
+        return None
+    if type_ == "membership":
+        parts = [_key_part("org", obj.get("org")), _key_part("account", obj.get("account"))]
+    else:
+        parts = [_key_part("id", obj.get("id"))]
+    if None in parts:
+        return None
+    return type_, "\0".join([type_, *parts])
+
+
+def key_label(key: str) -> str:
+    """How messages name the record behind a ``record_key`` key."""
+    type_, *parts = key.split("\0")
+    if type_ == "membership":
+        return f"membership of '{parts[1]}' in '{parts[0]}'"
+    return f"{type_} {parts[0]}"
 
 
 _VALUE_FIELD = re.compile(r'("value"\s*:\s*)("(?:[^"\\]|\\.)*"?|[^,}\s]*)')

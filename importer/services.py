@@ -26,9 +26,14 @@ skipped. The run always ends with its summary: a file that cannot be read to the
 stops the reading (what was read is imported), and a database that stops answering
 stops the run (the batches before are committed; importing again is safe).
 
-When one record appears on several lines, the later line wins, as if the lines were
-imported one by one, with one exception. A line put aside for a forward reference
-is applied in a later pass, so it lands after the lines that followed it.
+When one record appears on several lines of a file, the last line wins, always: the
+file is first read through once (kept on disk, so stdin works too) to find, for every
+record, the last line that names it; the lines a later one repeats are not imported
+(each is reported as a warning naming both lines, and counted as ``repeated``). So
+the result does not depend on batches or on lines put aside for forward references,
+and importing the same file again reports every record unchanged. Identity
+sightings are the exception: several per account are normal, and they merge (first
+and last seen widen) the same in any order.
 
 Nothing here calls the per-record services (or their detection hooks): bulk writes
 bypass them on purpose. Detection hears about the import once, at the end.
@@ -48,7 +53,7 @@ from itertools import batched
 from pathlib import Path
 from secrets import token_urlsafe
 
-from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
+from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX, is_password_usable
 from django.db import InterfaceError, OperationalError, models, reset_queries, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -60,8 +65,8 @@ from feedback.models import Feedback
 from feedback.services import rating_summary_refresh
 
 from .bulk import OneOf, insert_rows
-from .parsing import STAGES, TYPES, LineError, Overlong, Record, parse_line, redact, show
-from .spool import DiskIdSet, SpillFile, Waiting
+from .parsing import STAGES, TYPES, LineError, Overlong, Record, parse_line, record_key, redact, show
+from .spool import DiskIdSet, LastLines, LineSpool, Repeat, SpillFile, Waiting
 
 logger = logging.getLogger(__name__)
 
@@ -82,6 +87,7 @@ class TypeCounts:
     updated: int = 0
     unchanged: int = 0
     rejected: int = 0
+    repeated: int = 0  # lines not imported because a later line names the same record
 
     @property
     def imported(self) -> int:
@@ -99,6 +105,10 @@ class ImportResult:
     @property
     def rejected(self) -> int:
         return sum(c.rejected for c in self.counts.values())
+
+    @property
+    def repeated(self) -> int:
+        return sum(c.repeated for c in self.counts.values())
 
     @property
     def imported(self) -> int:
@@ -170,6 +180,7 @@ class AccountHandler(Handler):
     fields = ("external_id", "email", "kind", "name", "country", "date_joined")
 
     def check(self, records, found, run):
+        records = self._portal_users_untouched(records, run)
         emails = {r.values["email"] for r in records}
         owners: dict[str, str | None] = {}
         for chunk in batched(emails, _IN_CHUNK, strict=False):
@@ -184,6 +195,34 @@ class AccountHandler(Handler):
                 continue
             owners[email] = ext
             kept.append(record)
+        return kept
+
+    def _portal_users_untouched(self, records: list[Record], run: _Run) -> list[Record]:
+        """The import never changes a staff account, and never moves the email — the
+        log-in and the address notices go to — of an account that can log in."""
+        existing: dict[str, tuple[str, str, bool]] = {}
+        for chunk in batched([r.external_id for r in records], _IN_CHUNK, strict=False):
+            rows = User.objects.filter(OneOf(F("external_id"), chunk)).order_by()
+            for ext, email, password, is_staff in rows.values_list("external_id", "email", "password", "is_staff"):
+                existing[ext] = (email, password, is_staff)
+        kept = []
+        for record in records:
+            if record.external_id not in existing:
+                kept.append(record)
+                continue
+            email, password, is_staff = existing[record.external_id]
+            if is_staff:
+                run.reject_record(
+                    record, f"account '{record.external_id}' is a staff account; the import never changes one"
+                )
+            elif record.values["email"] != email and is_password_usable(password):
+                run.reject_record(
+                    record,
+                    f"email: account '{record.external_id}' logs in to the portal, so the import does not change its "
+                    f"email (to {show(record.values['email'])}); change it in the admin if it is right",
+                )
+            else:
+                kept.append(record)
         return kept
 
     def initial(self, values, run):
@@ -262,10 +301,53 @@ class MessageHandler(Handler):
     model = Message
     fields = ("external_id", "sender_id", "recipient_id", "contract_id", "body", "sent_at")
 
+    def check(self, records, found, run):
+        """A message on a contract is between its two parties: messages are evidence
+        (paid feedback, extortion), so a line cannot put words in anyone else's mouth."""
+        kept = []
+        for record in records:
+            if "contract" not in record.refs:
+                kept.append(record)
+                continue
+            contract_ext = record.refs["contract"][1]
+            parties = set(found["contract"][contract_ext][2:])
+            for role in ("sender", "recipient"):
+                if record.values[f"{role}_id"] not in parties:
+                    ext = record.refs[role][1]
+                    run.reject_record(record, f"{role} '{ext}' is not a party of contract '{contract_ext}'")
+                    break
+            else:
+                kept.append(record)
+        return kept
+
 
 class PaymentHandler(Handler):
     model = Payment
     fields = ("external_id", "contract_id", "payer_id", "payee_id", "kind", "amount", "created_at")
+
+    def check(self, records, found, run):
+        """Who pays whom follows the kind: the client pays the freelancer, a refund goes back."""
+        kept = []
+        for record in records:
+            contract_ext = record.refs["contract"][1]
+            _, _, client_id, freelancer_id = found["contract"][contract_ext]
+            refund = record.values["kind"] == Payment.Kind.REFUND
+            expected = (
+                {"payer": freelancer_id, "payee": client_id} if refund else {"payer": client_id, "payee": freelancer_id}
+            )
+            for role in ("payer", "payee"):
+                if record.values[f"{role}_id"] != expected[role]:
+                    party = "freelancer" if expected[role] == freelancer_id else "client"
+                    kind = "a refund" if refund else f"a {record.values['kind']} payment"
+                    run.reject_record(
+                        record,
+                        f"{role} '{record.refs[role][1]}' does not fit {kind}: its {role} is the {party} of "
+                        f"contract '{contract_ext}' (the client pays the freelancer; a refund goes back)",
+                    )
+                    break
+            else:
+                kept.append(record)
+        return kept
 
 
 class MembershipHandler(Handler):
@@ -371,6 +453,7 @@ class _Run:
         self.result = ImportResult()
         self.pending = _Pending()
         self.recipients = DiskIdSet(workdir / "recipients.sqlite3")
+        self.last_lines = LastLines(workdir / "last-lines.sqlite3")
         self.now = timezone.now()
 
     # Rejections
@@ -389,7 +472,7 @@ class _Run:
         pending, self.pending = self.pending, _Pending()
         for type_, counts in pending.counts.items():
             total = self.result.counts[type_]
-            for name in ("created", "updated", "unchanged", "rejected"):
+            for name in ("created", "updated", "unchanged", "rejected", "repeated"):
                 setattr(total, name, getattr(total, name) + getattr(counts, name))
         if pending.recipients:
             self.recipients.update(pending.recipients)
@@ -425,8 +508,12 @@ class _Run:
 
     def _batch(self, items: Sequence[tuple[int, bytes | str]]) -> None:
         self._raw = dict(items)
+        repeated = self.last_lines.repeated_among(items[0][0], items[-1][0]) if items else {}
         records = []
         for line, raw in items:
+            if line in repeated:
+                self.pending.counts[repeated[line]].repeated += 1  # a later line names the same record
+                continue
             try:
                 records.append(parse_line(line, raw))
             except LineError as exc:
@@ -619,11 +706,40 @@ def _numbered(lines: Iterable[bytes], result: ImportResult) -> Iterator[tuple[in
             yield number, raw
 
 
+def _read_through(
+    lines: Iterable[bytes],
+    run: _Run,
+    spool: LineSpool,
+    batch_size: int,
+    on_repeat: Callable[[Repeat], None] | None,
+    on_batch: Callable[[int], None] | None,
+) -> None:
+    """Read the whole input once: keep it in ``spool`` and note, for every record,
+    the last line naming it (``run.last_lines``); tell ``on_repeat`` of each line a
+    later one repeats."""
+    result = run.result
+    for batch in batched(_numbered(lines, result), batch_size, strict=False):
+        keyed = []
+        for line, raw in batch:
+            spool.add(line, raw)
+            if (found := record_key(raw)) is not None:
+                keyed.append((*found, line))
+        result.lines += len(batch)
+        run.last_lines.add(keyed)
+        if on_batch is not None:
+            on_batch(result.lines)
+    spool.close()
+    for repeat in run.last_lines.find():
+        if on_repeat is not None:
+            on_repeat(repeat)
+
+
 def marketplace_import(
     *,
     lines: Iterable[bytes],
     batch_size: int = DEFAULT_BATCH_SIZE,
     on_reject: Callable[[Rejection], None] | None = None,
+    on_repeat: Callable[[Repeat], None] | None = None,
     on_batch: Callable[[int], None] | None = None,
     on_phase: Callable[[str], None] | None = None,
 ) -> ImportResult:
@@ -635,8 +751,9 @@ def marketplace_import(
     Always returns the result: lines that cannot be imported are rejected, and if the
     file cannot be read to the end or the database stops answering, ``stopped`` says so.
 
-    ``on_reject`` hears each rejected line; ``on_batch`` the number of lines read so
-    far, after each batch of the first pass; ``on_phase`` what happens after it.
+    ``on_reject`` hears each rejected line; ``on_repeat`` each line that is not
+    imported because a later line names the same record; ``on_batch`` the number of
+    lines read so far, while the input is read through; ``on_phase`` what happens after.
     """
     tell = on_phase or (lambda text: None)
     started = time.monotonic()
@@ -646,13 +763,12 @@ def marketplace_import(
         result = run.result
         database_failed = False
         try:
+            _read_through(lines, run, LineSpool(workdir / "input.bin"), batch_size, on_repeat, on_batch)
             result.passes = 1
+            tell(f"pass 1: importing {result.lines:,} lines")
             spill = SpillFile(workdir / "pass-1.jsonl")
-            for batch in batched(_numbered(lines, result), batch_size, strict=False):
-                result.lines += len(batch)
+            for batch in batched(LineSpool.read(workdir / "input.bin"), batch_size, strict=False):
                 run.batch(batch, spill)
-                if on_batch is not None:
-                    on_batch(result.lines)
             spill.close()
             # Retry lines that referred forward, until a pass resolves nothing more.
             while spill.count:
@@ -676,6 +792,7 @@ def marketplace_import(
             result.stopped = f"the database failed after {result.lines:,} lines: {_error_text(exc)}"
         finally:
             run.recipients.close()
+            run.last_lines.close()
     result.seconds = time.monotonic() - started
     if result.imported and not database_failed:
         enqueue_after_import()  # per-record detection is skipped during import; it catches up once, here

@@ -464,7 +464,8 @@ def inbound_email_receive(*, event, esp_name: str) -> IngestResult:
 def inbound_email_attach(*, inbound: InboundEmail, case, account, reviewer, trust_sender: bool = False):
     """A reviewer decides a held message is the user's reply on ``case``: it joins
     the timeline as the user's message (as if it had threaded), with an internal
-    note saying who attached it and why it was held."""
+    note saying who attached it and why it was held. Only the reviewer holding a
+    claimed case, or a senior reviewer, may (cases.policy.holder_refusal)."""
     require_reviewer(reviewer)
     with transaction.atomic():
         locked = InboundEmail.objects.select_for_update().get(pk=inbound.pk)
@@ -479,6 +480,7 @@ def inbound_email_attach(*, inbound: InboundEmail, case, account, reviewer, trus
                 body=body,
                 via="email",
                 data=_reply_data(locked, plan.parsed, plan.reply, attached_by=reviewer.pk, held_for=locked.reason),
+                attached_by=reviewer,
             )
         except CaseError as exc:
             raise InboundMailError(exc.message, exc.code) from exc

@@ -6,8 +6,8 @@ from . import views
 app_name = "inbox"
 urlpatterns = [
     path("", views.index, name="index"),
-    path("case/<int:case_id>/", views.case_detail, name="case"),
-    path("case/<int:case_id>/reply/", views.reply, name="reply"),
-    path("case/<int:case_id>/decisions/<int:decision_id>/appeal/", views.appeal, name="appeal"),
-    path("notice/<int:notice_id>/", views.notice_detail, name="notice"),
+    path("case/<id:case_id>/", views.case_detail, name="case"),
+    path("case/<id:case_id>/reply/", views.reply, name="reply"),
+    path("case/<id:case_id>/decisions/<id:decision_id>/appeal/", views.appeal, name="appeal"),
+    path("notice/<id:notice_id>/", views.notice_detail, name="notice"),
 ]

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 from cases.models import CaseSubject, Decision
 from cases.services import appeal_open, case_user_reply
 from core.errors import DomainError
+from core.submissions import form_key
 from enforcement.models import Restriction
 from notifications.models import Notice
 from notifications.notices import APPEAL_HEADLINE
@@ -112,11 +113,20 @@ def reply(request, case_id: int):
     form = ReplyForm(request.POST)
     if form.is_valid():
         try:
-            case_user_reply(case=subject.case, account=request.user, body=form.cleaned_data["body"], via="inbox")
+            event = case_user_reply(
+                case=subject.case,
+                account=request.user,
+                body=form.cleaned_data["body"],
+                via="inbox",
+                submission_key=form_key(request),
+            )
         except DomainError as exc:
             form.add_error(None, exc.message)
         else:
-            messages.success(request, "Your reply is with the Trust & Safety team. We’ll answer here and by email.")
+            if event.replayed:
+                messages.info(request, "This reply was already sent; it was not sent again.")
+            else:
+                messages.success(request, "Your reply is with the Trust & Safety team. We’ll answer here and by email.")
             return redirect(reverse("inbox:case", args=[case_id]) + "#thread")
     return _case_page(request, subject, reply_form=form, status=400, mark_read=False)
 
@@ -129,15 +139,23 @@ def appeal(request, case_id: int, decision_id: int):
     form = AppealForm(request.POST, prefix=f"d{decision.pk}")
     if form.is_valid():
         try:
-            appeal_open(decision=decision, account=request.user, statement=form.cleaned_data["statement"])
+            appeal = appeal_open(
+                decision=decision,
+                account=request.user,
+                statement=form.cleaned_data["statement"],
+                submission_key=form_key(request),
+            )
         except DomainError as exc:
             form.add_error(None, exc.message)
         else:
-            messages.success(
-                request,
-                "Your appeal is received. A reviewer who did not take the first decision will look at it "
-                "and write to you here.",
-            )
+            if appeal.replayed:
+                messages.info(request, "This appeal was already sent; it was not sent again.")
+            else:
+                messages.success(
+                    request,
+                    "Your appeal is received. A reviewer who did not take the first decision will look at it "
+                    "and write to you here.",
+                )
             return redirect(reverse("inbox:case", args=[case_id]) + "#decisions")
     return _case_page(request, subject, appeal_forms={decision.pk: form}, status=400, mark_read=False)
 

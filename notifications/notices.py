@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import UTC
 
 from django.conf import settings
+from django.urls import reverse
 
 from cases.models import Appeal, Case, CaseEvent, Decision
 
@@ -83,6 +84,7 @@ def decision_first_sentence(rung: str, *, suspension_until=None) -> str:
         ),
         Decision.Rung.PERMANENT_BLOCK: (
             f"Your account is permanently blocked: you can no longer offer work, hire or leave feedback on {site}. "
+            "A permanent block has no end date and does not lift by itself. "
             "You can still sign in to read your requests, pay for work already done on your contracts and appeal."
         ),
     }.get(rung, "We have made a decision about your account.")
@@ -93,14 +95,19 @@ def decision_subject(decision: Decision, case: Case) -> str:
 
 
 def decision_body(decision: Decision) -> str:
+    """What the decision notice says (in My Requests and in the email). How to
+    appeal is said as it is: from My Requests; a reply to the email is a message."""
     lines = [
         decision_first_sentence(decision.rung, suspension_until=decision.suspension_until),
         decision.reason,
     ]
-    if decision.rung in Decision.APPEALABLE_RUNGS:
+    if decision.rung in Decision.APPEALABLE_RUNGS and not decision.from_appeal_id:
+        request = settings.SITE_URL + reverse("inbox:case", args=[decision.case_id])
         lines.append(
             "If you think this decision is wrong, you can appeal it once within "
-            f"{Decision.APPEAL_WINDOW.days} days from My Requests or by replying to this email."
+            f"{Decision.APPEAL_WINDOW.days} days: open your request in My Requests ({request}) and choose "
+            "“Appeal this decision”. A reply to this email reaches the review team as a message on your request; "
+            "it does not open an appeal."
         )
     return "\n\n".join(lines)
 

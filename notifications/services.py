@@ -174,7 +174,9 @@ def _threading_headers(outbound: OutboundEmail) -> dict[str, str]:
 
 
 def build_message(outbound: OutboundEmail) -> EmailMultiAlternatives:
-    recipient_name = outbound.account.display_name if outbound.account_id else ""
+    # display_name is one clean line even for a name stored before names were
+    # validated; one_line keeps the header safe whatever the name's source.
+    recipient_name = one_line(outbound.account.display_name) if outbound.account_id else ""
     headers = {
         "Message-ID": outbound.message_id,
         # RFC 3834: our notices are automatic, so well-behaved auto-responders

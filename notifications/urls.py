@@ -5,6 +5,6 @@ from . import views
 app_name = "notifications"
 urlpatterns = [
     path("email/undelivered/", views.undelivered_list, name="undelivered"),
-    path("email/<int:pk>/", views.outbound_detail, name="outbound_detail"),
-    path("email/<int:pk>/retry/", views.outbound_retry, name="outbound_retry"),
+    path("email/<id:pk>/", views.outbound_detail, name="outbound_detail"),
+    path("email/<id:pk>/retry/", views.outbound_retry, name="outbound_retry"),
 ]

@@ -54,6 +54,9 @@ class AbuseReport(models.Model):
     reviewed_at = models.DateTimeField(null=True, blank=True)
     reporter_last_read_at = models.DateTimeField(null=True, blank=True)
 
+    # Set on the report a service returns for a form sent twice (core.submissions).
+    replayed = False
+
     class Meta:
         ordering = ["-created_at"]
         indexes = [
@@ -106,6 +109,8 @@ class ReportNote(models.Model):
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     body = models.TextField()
     created_at = models.DateTimeField(default=timezone.now)
+
+    replayed = False  # see AbuseReport.replayed
 
     class Meta:
         ordering = ["created_at", "id"]

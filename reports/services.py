@@ -16,6 +16,7 @@ from cases.models import Case, CaseEvent, Decision
 from cases.timeline import event_add
 from core.errors import DomainError
 from core.permissions import require_reviewer
+from core.submissions import submission_begin
 from detection.kinds import Kind
 from detection.services import signal_for_user_report
 from notifications.models import Notice
@@ -142,9 +143,12 @@ def report_file(
     details: str,
     contract=None,
     messages: Iterable = (),
+    submission_key: str | None = None,
 ) -> AbuseReport:
     """File a report: the report, its detection signal (kind ``user_report``, about
-    the reported account only), routed to a case, and a notice to the reporter."""
+    the reported account only), routed to a case, and a notice to the reporter.
+    The same form sent twice (``submission_key``) files once and returns the first
+    report, marked ``replayed``."""
     details = (details or "").strip()
     messages = list(messages)
     if reason not in AbuseReport.Reason.values:
@@ -157,6 +161,20 @@ def report_file(
 
     now = timezone.now()
     with transaction.atomic():
+        once = submission_begin(
+            user=reporter,
+            key=submission_key,
+            action="reports.report_file",
+            params={
+                "reported": reported.pk,
+                "reason": reason,
+                "details": details,
+                "contract": contract.pk if contract is not None else None,
+                "messages": sorted(m.pk for m in messages),
+            },
+        )
+        if once.replayed:
+            return once.replay()
         # One reporter's reports are filed one at a time, so a double click or two
         # tabs cannot slip past the duplicate and daily checks together.
         get_user_model().objects.select_for_update().filter(pk=reporter.pk).values_list("pk", flat=True).first()
@@ -213,14 +231,16 @@ def report_file(
             report=report,
             article_slug=ARTICLE,
         )
+        once.done(report)
     return report
 
 
 # --- after filing -------------------------------------------------------------------
 
 
-def report_note_add(*, report: AbuseReport, author, body: str) -> ReportNote:
-    """The reporter adds something to an open report; reviewers see it on the case."""
+def report_note_add(*, report: AbuseReport, author, body: str, submission_key: str | None = None) -> ReportNote:
+    """The reporter adds something to an open report; reviewers see it on the case.
+    The same form sent twice adds it once (``submission_key``)."""
     body = (body or "").strip()
     if author.pk != report.reporter_id:
         raise ReportRefused("Only the person who filed this report can add to it.", "not_reporter")
@@ -229,6 +249,11 @@ def report_note_add(*, report: AbuseReport, author, body: str) -> ReportNote:
     if len(body) > NOTE_MAX:
         raise ReportRefused(f"Please keep it under {NOTE_MAX} characters.", "too_long")
     with transaction.atomic():
+        once = submission_begin(
+            user=author, key=submission_key, action="reports.note_add", params={"report": report.pk, "body": body}
+        )
+        if once.replayed:
+            return once.replay()
         report = AbuseReport.objects.select_for_update(of=("self",)).select_related("signal__case").get(pk=report.pk)
         if not report.is_open:
             raise ReportRefused(
@@ -246,6 +271,7 @@ def report_note_add(*, report: AbuseReport, author, body: str) -> ReportNote:
                 data={"report": report.pk, "report_note": note.pk, "from": "reporter"},
                 visible_to_user=False,
             )
+        once.done(note)
     return note
 
 

@@ -10,7 +10,9 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from contracts.models import Contract, Message
+from core.errors import DomainError
 from core.permissions import reviewer_required
+from core.submissions import form_key
 
 from .forms import REASON_HELP, ReporterMessageForm, ReportForm, ReportNoteForm
 from .models import AbuseReport
@@ -85,12 +87,16 @@ def report_new(request):
                 details=form.cleaned_data["details"],
                 contract=contract,
                 messages=found_messages,
+                submission_key=form_key(request),
             )
-        except ReportRefused as exc:
+        except DomainError as exc:
             form.add_error(None, exc.message)
-            context["existing"] = exc.existing
+            context["existing"] = getattr(exc, "existing", None)
         else:
-            messages.success(request, "Thank you. Your report was sent to our review team.")
+            if report.replayed:
+                messages.info(request, f"This report was already sent (report #{report.pk}); it was not sent again.")
+            else:
+                messages.success(request, "Thank you. Your report was sent to our review team.")
             return redirect(report)
     return render(request, "reports/new.html", context | {"form": form})
 
@@ -122,11 +128,16 @@ def report_note(request, pk: int):
     form = ReportNoteForm(request.POST)
     if form.is_valid():
         try:
-            report_note_add(report=report, author=request.user, body=form.cleaned_data["body"])
-        except ReportRefused as exc:
+            note = report_note_add(
+                report=report, author=request.user, body=form.cleaned_data["body"], submission_key=form_key(request)
+            )
+        except DomainError as exc:
             messages.error(request, exc.message)
         else:
-            messages.success(request, "Added to your report.")
+            if note.replayed:
+                messages.info(request, "This was already added to your report; it was not added again.")
+            else:
+                messages.success(request, "Added to your report.")
             return redirect(report)
     else:
         messages.error(request, "Write something to add.")

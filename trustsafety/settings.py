@@ -146,6 +146,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "trustsafety.context_processors.site",
             ],
+            # {% submission_key %} in every form that creates something (core.submissions).
+            "builtins": ["core.templatetags.submissions"],
         },
     },
 ]
@@ -178,23 +180,32 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
 
-# Log-in throttling (django-axes): failed log-ins are counted per account (the email,
-# case-insensitively) and per client address; LOGIN_FAILURE_LIMIT failures of either
-# within LOGIN_COOLOFF_MINUTES of each other refuse further log-ins, even with the
-# right password, until that long after the last attempt, or until staff reset it
-# (admin › Axes › Access attempts, or `manage.py axes_reset_username EMAIL`). The
-# site and the admin share the one log-in; the API has no password log-in (session
-# or token only), so nothing there bypasses it.
+# Log-in throttling (django-axes): failed log-ins are counted per (account, client
+# address) and per client address; LOGIN_FAILURE_LIMIT failures of either within
+# LOGIN_COOLOFF_MINUTES refuse further log-ins from that address, even with the right
+# password, until that long after the last counted failure (attempts while refused do
+# not restart the wait), or until staff reset it (admin › Axes › Access attempts, or
+# `manage.py axes_reset_ip ADDRESS` / `axes_reset_username EMAIL`). Never per account
+# alone, or anyone could lock any known account out from anywhere; failures against
+# one account from all addresses together only raise an alarm (a warning in the log,
+# accounts.login_throttle.account_alarm) every LOGIN_ACCOUNT_ALARM_FAILURES. The site
+# and the admin share the one log-in, by email in any case; the API has no password
+# log-in (session or token only), so nothing there bypasses it.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # first: refuses locked-out attempts before any password check
-    "django.contrib.auth.backends.ModelBackend",
+    "accounts.backends.EmailBackend",  # Django's ModelBackend, the email compared lower-cased
 ]
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 10)
 _LOGIN_COOLOFF_MINUTES = env_float("LOGIN_COOLOFF_MINUTES", 15)
-if AXES_FAILURE_LIMIT < 1 or _LOGIN_COOLOFF_MINUTES <= 0:
-    raise ImproperlyConfigured("LOGIN_FAILURE_LIMIT must be at least 1 and LOGIN_COOLOFF_MINUTES more than 0")
+LOGIN_ACCOUNT_ALARM_FAILURES = env_int("LOGIN_ACCOUNT_ALARM_FAILURES", 30)
+if AXES_FAILURE_LIMIT < 1 or _LOGIN_COOLOFF_MINUTES <= 0 or LOGIN_ACCOUNT_ALARM_FAILURES < 1:
+    raise ImproperlyConfigured(
+        "LOGIN_FAILURE_LIMIT and LOGIN_ACCOUNT_ALARM_FAILURES must be at least 1 and LOGIN_COOLOFF_MINUTES more than 0"
+    )
 AXES_COOLOFF_TIME = timedelta(minutes=_LOGIN_COOLOFF_MINUTES)
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one reaching the limit locks
+# One account from one address, or one address for every account: either reaching the limit locks that address.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_USERNAME_CALLABLE = "accounts.login_throttle.username"
 AXES_CLIENT_IP_CALLABLE = "accounts.network.client_ip"
 AXES_LOCKOUT_CALLABLE = "accounts.login_throttle.lockout_response"
@@ -281,6 +292,8 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # <id:…> (core.converters): an integer id, 1 to 2^63-1.
+    "PATH_CONVERTER_OVERRIDES": {"id": {"type": "integer", "minimum": 1, "maximum": 2**63 - 1}},
 }
 
 # --- Email ---------------------------------------------------------------------------
@@ -399,6 +412,15 @@ if (
         "Need EMAIL_SEND_MAX_ATTEMPTS ≥ 1, EMAIL_RETRY_BASE_SECONDS ≥ 0, INBOUND_ATTACHMENT_MAX_BYTES ≥ 1 "
         "and INBOUND_MESSAGE_MAX_BYTES ≥ 1"
     )
+
+# --- Decisions (cases.policy) --------------------------------------------------------
+# A suspension longer than this many days waits for a senior reviewer's approval (four
+# eyes, like a permanent block); one longer than SUSPENSION_MAX_DAYS is refused: that
+# is a permanent block, and must be proposed as one.
+SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL = env_int("SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL", 30)
+SUSPENSION_MAX_DAYS = env_int("SUSPENSION_MAX_DAYS", 365)
+if not 1 <= SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL <= SUSPENSION_MAX_DAYS:
+    raise ImproperlyConfigured("Need 1 ≤ SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL ≤ SUSPENSION_MAX_DAYS")
 
 # --- Detection ----------------------------------------------------------------------
 DETECTION_CASE_THRESHOLD = env_float("DETECTION_CASE_THRESHOLD", 0.7)

@@ -3,8 +3,46 @@
 import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
-from django.db.models import Max
+from django.db.models import Count, Max
 from django.utils import timezone
+
+STANDING = ("pending_approval", "applied")
+
+
+def supersede_repeated_decisions(apps, schema_editor):
+    """Before the constraint: a database from before it may hold two standing
+    decisions for one subject on one case (a form submitted twice was applied
+    twice). The newest stays; each older one is marked superseded, its strike
+    voided (it counted the same violation twice), and the case's timeline says so
+    in an internal note. Without this the constraint cannot be created."""
+    Decision = apps.get_model("cases", "Decision")
+    Strike = apps.get_model("cases", "Strike")
+    CaseEvent = apps.get_model("cases", "CaseEvent")
+    now = timezone.now()
+    standing = Decision.objects.filter(status__in=STANDING).exclude(rung="request_info")
+    repeated = standing.values("case_id", "account_id").annotate(n=Count("id")).filter(n__gt=1).order_by()
+    for row in repeated:
+        newest, *older = standing.filter(case_id=row["case_id"], account_id=row["account_id"]).order_by(
+            "-created_at", "-id"
+        )
+        for decision in older:
+            decision.status = "superseded"
+            decision.save(update_fields=["status"])
+            Strike.objects.filter(decision_id=decision.pk, voided_at__isnull=True).update(
+                voided_at=now, void_reason=f"Repeated decision #{newest.pk}"
+            )
+            CaseEvent.objects.create(
+                case_id=decision.case_id,
+                type="note",
+                account_id=decision.account_id,
+                body=(
+                    f"Decision #{decision.pk} ({decision.rung}) was marked superseded: decision #{newest.pk} repeats it "
+                    "for the same subject (a form submitted twice before one standing decision per subject was "
+                    "enforced). Its strike, if any, was voided."
+                ),
+                data={"decision": decision.pk, "repeated_by": newest.pk, "migration": "cases.0004"},
+                created_at=now,
+            )
 
 
 def record_what_waiting_proposals_stand_on(apps, schema_editor):
@@ -128,6 +166,7 @@ class Migration(migrations.Migration):
                 max_length=24,
             ),
         ),
+        migrations.RunPython(supersede_repeated_decisions, migrations.RunPython.noop),
         migrations.AddConstraint(
             model_name="decision",
             constraint=models.UniqueConstraint(

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.template import Context, Template
 from django.test import RequestFactory
+from django.utils import timezone
 
 from announcements.models import Announcement, Dismissal
 from announcements.selectors import CACHE_KEY, DISMISSED_COOKIE, announcements_live
@@ -241,3 +242,26 @@ def test_dismiss_never_redirects_off_site(client, make_announcement):
 def test_dismiss_is_post_only(client, make_announcement):
     a = make_announcement("Post")
     assert client.get(f"/announcements/{a.pk}/dismiss/").status_code == 405
+
+
+def test_dismissing_a_missing_id_answers_exactly_as_dismissing_an_existing_one(client, make_announcement, subject):
+    targeted = make_announcement("Only for clients", usertype="client")  # exists, not for this freelancer
+    missing = targeted.pk + 1000
+    client.force_login(subject)
+
+    existing_answer = client.post(f"/announcements/{targeted.pk}/dismiss/", {"next": "/help/"})
+    missing_answer = client.post(f"/announcements/{missing}/dismiss/", {"next": "/help/"})
+
+    assert (existing_answer.status_code, existing_answer["Location"]) == (302, "/help/")
+    assert (missing_answer.status_code, missing_answer["Location"]) == (302, "/help/")
+    assert existing_answer.content == missing_answer.content
+    assert not Dismissal.objects.exists()  # nothing that was not showing is recorded
+
+
+def test_an_anonymous_visitor_gets_the_same_cookie_for_a_missing_and_a_hidden_id(client, make_announcement):
+    ended = make_announcement("Gone", end=timezone.now() - timedelta(hours=1))
+
+    answers = [client.post(f"/announcements/{pk}/dismiss/", {"next": "/"}) for pk in (ended.pk, ended.pk + 1000)]
+
+    assert [a.status_code for a in answers] == [302, 302]
+    assert answers[0].cookies[DISMISSED_COOKIE].value == answers[1].cookies[DISMISSED_COOKIE].value == ""

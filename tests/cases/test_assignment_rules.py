@@ -1,11 +1,14 @@
 """A claimed case belongs to its assignee: only they (or a senior reviewer) close,
-reopen, decide, reassign, ask the user for information or answer its appeal.
-A refusal says who holds the case."""
+reopen, decide, reassign, write to its users, ask them for information, add a
+held email to it or answer its appeal. A refusal says who holds the case; an
+unclaimed case is any reviewer's."""
 
 import pytest
 
 from cases import services
 from cases.models import Case, CaseError
+from notifications.models import Notice
+from tests.submissions import keyed
 
 
 @pytest.fixture
@@ -22,6 +25,9 @@ ACTIONS = {
     "reassign": lambda case, actor, subject: services.case_assign(case=case, assignee=actor, actor=actor),
     "request_info": lambda case, actor, subject: services.case_request_info(
         case=case, actor=actor, account=subject, body="Who are you?"
+    ),
+    "message_user": lambda case, actor, subject: services.case_message_user(
+        case=case, actor=actor, account=subject, body="We are looking at your account."
     ),
 }
 
@@ -70,3 +76,35 @@ def test_the_close_button_refusal_names_the_holder(client, held, reviewer2):
     assert "claimed by Rita Reviewer" in response.content.decode()
     held.refresh_from_db()
     assert held.status == Case.Status.IN_REVIEW
+
+
+def test_another_reviewer_cannot_write_to_the_users_of_a_claimed_case_and_nothing_reaches_them(
+    held, reviewer2, subject
+):
+    with pytest.raises(
+        CaseError, match="claimed by Rita Reviewer; only they or a senior reviewer can write to its users"
+    ):
+        services.case_message_user(case=held, actor=reviewer2, account=subject, body="Hello from someone else")
+
+    assert not held.events.filter(type="message_to_user").exists()
+    assert not Notice.objects.filter(account=subject).exists()
+
+
+def test_the_message_form_of_another_reviewer_shows_who_holds_the_case(client, held, reviewer2, subject):
+    client.force_login(reviewer2)
+
+    response = client.post(
+        f"/portal/cases/{held.pk}/message/",
+        keyed({"kind": "message", "account": subject.pk, "body": "Hello"}),
+        follow=True,
+    )
+
+    assert "claimed by Rita Reviewer" in response.content.decode()
+    assert not held.events.filter(type="message_to_user").exists()
+
+
+@pytest.mark.parametrize("action", ["message_user", "request_info"])
+def test_any_reviewer_may_write_to_the_users_of_an_unclaimed_case(case, reviewer2, subject, action):
+    ACTIONS[action](case, reviewer2, subject)
+
+    assert case.events.filter(actor=reviewer2, account=subject, visible_to_user=True).exists()

@@ -3,8 +3,10 @@ a permanent block goes through a senior reviewer's approval."""
 
 import os
 import re
+from datetime import timedelta
 
 import pytest
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from cases.models import Case
@@ -83,7 +85,9 @@ def test_reviewer_takes_a_case_to_a_suspension(page, reviewer, detected_case, su
     form.locator("select[name=account]").select_option(str(subject.pk))
     form.locator("select[name=rung]").select_option("suspension")
     form.locator("textarea[name=reason]").fill("You hired yourself through a second account.")
-    form.locator("input[name=suspension_until]").fill("2099-01-31T12:00")
+    # Three weeks: within what one reviewer may decide alone (SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL).
+    ends = timezone.localtime(timezone.now() + timedelta(days=21))
+    form.locator("input[name=suspension_until]").fill(f"{ends:%Y-%m-%dT%H:%M}")
     page.click("[data-testid=decide]")
     expect(page.get_by_text("Decision recorded.")).to_be_visible()
     timeline = page.locator("[data-testid=timeline]")

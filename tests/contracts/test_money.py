@@ -58,9 +58,9 @@ def test_the_database_refuses_a_payment_or_withdrawal_of_zero(contract, client_u
 def test_second_submission_of_a_withdrawal_form_withdraws_once(client, earned, subject):
     client.force_login(subject)
     form = client.get(reverse("contracts:withdrawal_new")).content.decode()
-    key = form.split('name="idempotency_key" value="')[1].split('"')[0]
-    first = client.post(reverse("contracts:withdrawal_new"), {"amount": "60", "idempotency_key": key})
-    second = client.post(reverse("contracts:withdrawal_new"), {"amount": "60", "idempotency_key": key}, follow=True)
+    key = form.split('name="submission_key" value="')[1].split('"')[0]
+    first = client.post(reverse("contracts:withdrawal_new"), {"amount": "60", "submission_key": key})
+    second = client.post(reverse("contracts:withdrawal_new"), {"amount": "60", "submission_key": key}, follow=True)
     assert first.status_code == 302
     assert "already requested" in second.content.decode()
     assert WithdrawalRequest.objects.get().amount == Decimal("60")
@@ -69,21 +69,19 @@ def test_second_submission_of_a_withdrawal_form_withdraws_once(client, earned, s
 def test_second_submission_of_a_payment_form_pays_once(client, contract, client_user):
     client.force_login(client_user)
     page = client.get(reverse("contracts:detail", args=[contract.pk])).content.decode()
-    key = page.split('name="idempotency_key" value="')[1].split('"')[0]
+    key = page.split('name="submission_key" value="')[1].split('"')[0]
     url = reverse("contracts:release_payment", args=[contract.pk])
-    client.post(url, {"kind": "milestone", "amount": "50", "idempotency_key": key})
-    second = client.post(url, {"kind": "milestone", "amount": "50", "idempotency_key": key}, follow=True)
+    client.post(url, {"kind": "milestone", "amount": "50", "submission_key": key})
+    second = client.post(url, {"kind": "milestone", "amount": "50", "submission_key": key}, follow=True)
     assert "already sent" in second.content.decode()
     assert Payment.objects.get().amount == Decimal("50")
 
 
 def test_a_payment_key_reused_for_a_different_payment_is_refused(contract, client_user):
-    key = uuid.uuid4()
-    payment_create(contract=contract, payer=client_user, kind="milestone", amount=Decimal("50"), idempotency_key=key)
+    key = str(uuid.uuid4())
+    payment_create(contract=contract, payer=client_user, kind="milestone", amount=Decimal("50"), submission_key=key)
     with pytest.raises(DomainError) as err:
-        payment_create(
-            contract=contract, payer=client_user, kind="milestone", amount=Decimal("70"), idempotency_key=key
-        )
+        payment_create(contract=contract, payer=client_user, kind="milestone", amount=Decimal("70"), submission_key=key)
     assert err.value.code == "key_reused"
     assert Payment.objects.count() == 1
 
@@ -114,10 +112,10 @@ def test_parallel_payments_cannot_take_a_contract_past_its_amount(contract, clie
 @postgres_only
 @pytest.mark.django_db(transaction=True)
 def test_the_same_payment_sent_twice_at_once_pays_once(contract, client_user):
-    key = uuid.uuid4()
+    key = str(uuid.uuid4())
 
     def pay():
-        return payment_create(contract=contract, payer=client_user, kind="bonus", amount=10, idempotency_key=key)
+        return payment_create(contract=contract, payer=client_user, kind="bonus", amount=10, submission_key=key)
 
     results = race([pay, pay])
     assert all(isinstance(r, Payment) for r in results), results
@@ -127,11 +125,32 @@ def test_the_same_payment_sent_twice_at_once_pays_once(contract, client_user):
 @postgres_only
 @pytest.mark.django_db(transaction=True)
 def test_the_same_withdrawal_sent_twice_at_once_withdraws_once(earned, subject):
-    key = uuid.uuid4()
+    key = str(uuid.uuid4())
 
     def withdraw():
-        return withdrawal_request(account=subject, amount=Decimal("10"), idempotency_key=key)
+        return withdrawal_request(account=subject, amount=Decimal("10"), submission_key=key)
 
     results = race([withdraw, withdraw])
     assert all(isinstance(r, WithdrawalRequest) for r in results), results
     assert WithdrawalRequest.objects.count() == 1
+
+
+@pytest.mark.parametrize("model", [Payment, WithdrawalRequest], ids=lambda m: m.__name__)
+def test_the_admin_can_neither_add_nor_change_nor_delete_money_records(client, admin_user, earned, subject, model):
+    withdrawal_request(account=subject, amount=Decimal("10"))
+    row = model.objects.first()
+    meta = model._meta
+    client.force_login(admin_user)
+
+    assert client.get(reverse(f"admin:{meta.app_label}_{meta.model_name}_add")).status_code == 403
+    assert (
+        client.post(
+            reverse(f"admin:{meta.app_label}_{meta.model_name}_delete", args=[row.pk]), {"post": "yes"}
+        ).status_code
+        == 403
+    )
+    change = client.post(reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[row.pk]), {"amount": "999"})
+    assert change.status_code == 403
+    row.refresh_from_db()
+    assert row.amount != Decimal("999")
+    assert client.get(reverse(f"admin:{meta.app_label}_{meta.model_name}_changelist")).status_code == 200

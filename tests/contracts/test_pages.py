@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from contracts.models import Contract, Job, Message, Payment, Proposal, WithdrawalRequest
 from contracts.services import job_post, payment_create, proposal_submit
+from tests.submissions import keyed
 
 
 @pytest.mark.parametrize(
@@ -31,7 +32,7 @@ def test_contract_list_shows_only_my_contracts(client, subject, bystander, clien
 
 def test_send_message(client, subject, contract):
     client.force_login(subject)
-    response = client.post(reverse("contracts:send_message", args=[contract.pk]), {"body": "Draft attached"})
+    response = client.post(reverse("contracts:send_message", args=[contract.pk]), keyed({"body": "Draft attached"}))
     assert response.status_code == 302
     message = Message.objects.get()
     assert (message.sender, message.recipient_id, message.body) == (subject, contract.client_id, "Draft attached")
@@ -47,7 +48,7 @@ def test_an_empty_message_is_refused_with_a_clear_error(client, subject, contrac
 def test_release_payment_only_for_the_client_and_keeps_input_on_error(client, subject, client_user, contract):
     client.force_login(client_user)
     url = reverse("contracts:pay_bonus", args=[contract.pk])
-    assert client.post(url, {"amount": "25.00"}).status_code == 302
+    assert client.post(url, keyed({"amount": "25.00"})).status_code == 302
     payment = Payment.objects.get()
     assert (payment.payer, payment.payee, payment.kind, payment.amount) == (
         client_user,
@@ -56,13 +57,13 @@ def test_release_payment_only_for_the_client_and_keeps_input_on_error(client, su
         Decimal("25"),
     )
 
-    response = client.post(url, {"amount": "-3"})
+    response = client.post(url, keyed({"amount": "-3"}))
     assert response.status_code == 400
     html = response.content.decode()
     assert "Enter an amount greater than zero." in html and 'value="-3"' in html
 
     client.force_login(subject)
-    response = client.post(url, {"amount": "5"}, follow=True)
+    response = client.post(url, keyed({"amount": "5"}), follow=True)
     assert "Only the client of this contract can release payments." in response.content.decode()
     assert Payment.objects.count() == 1
 
@@ -89,7 +90,7 @@ def test_post_a_job_keeps_what_was_typed_on_error(client, client_user):
     assert response.status_code == 400
     html = response.content.decode()
     assert "Give the job a title." in html and "Long brief text" in html
-    response = client.post(reverse("contracts:job_new"), {"title": "Logo", "description": "", "budget": "50"})
+    response = client.post(reverse("contracts:job_new"), keyed({"title": "Logo", "description": "", "budget": "50"}))
     assert response.status_code == 302
     assert Job.objects.get().client == client_user
 
@@ -124,11 +125,11 @@ def test_only_the_jobs_client_can_hire(client, subject, client_user, bystander):
 def test_withdrawal_is_limited_to_the_available_balance(client, subject, client_user, contract):
     payment_create(contract=contract, payer=client_user, kind="fixed", amount=Decimal("100"))
     client.force_login(subject)
-    response = client.post(reverse("contracts:withdrawal_new"), {"amount": "150"})
+    response = client.post(reverse("contracts:withdrawal_new"), keyed({"amount": "150"}))
     assert response.status_code == 400
     html = response.content.decode()
     assert "You can withdraw at most 100.00 USD" in html and 'value="150"' in html
-    assert client.post(reverse("contracts:withdrawal_new"), {"amount": "60"}).status_code == 302
+    assert client.post(reverse("contracts:withdrawal_new"), keyed({"amount": "60"})).status_code == 302
     assert WithdrawalRequest.objects.get().amount == Decimal("60")
     html = client.get(reverse("contracts:dashboard")).content.decode()
     assert "40.00" in html  # left to withdraw

@@ -16,6 +16,7 @@ from enforcement.services import restriction_lift
 from enforcement.state import restriction_state_for
 from tests.conftest import login
 from tests.enforcement.world import suspended_freelancer_world
+from tests.submissions import keyed
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SHOTS = os.environ.get("SCREENSHOT_DIR", "/tmp")
@@ -107,7 +108,7 @@ def test_a_freelancer_walks_the_site(page, reviewer, restricted):
 
     # A direct POST, bypassing the page.
     before = Message.objects.count()
-    response = post_directly(page, f"/contracts/{world['active'].pk}/messages/", {"body": "Sent by a script"})
+    response = post_directly(page, f"/contracts/{world['active'].pk}/messages/", keyed({"body": "Sent by a script"}))
     if restricted:
         assert response.status == 403
         assert "You can’t send a message right now" in response.text()

@@ -12,6 +12,7 @@ from rest_framework.test import APIClient
 from contracts.models import Payment
 from enforcement.models import Level
 from tests.enforcement.world import restrict_only
+from tests.submissions import keyed
 
 
 def payments_to(world):
@@ -34,12 +35,14 @@ def test_a_restricted_client_still_pays_for_work_done_but_no_bonus(client, world
     assert f"You can’t pay a bonus while your account is {Level(level).label.lower()}." in page
     assert "a restriction never harms the other side of an existing contract" in page
 
-    paid = client.post(reverse("contracts:release_payment", args=[sub.pk]), {"kind": "milestone", "amount": "30"})
+    paid = client.post(
+        reverse("contracts:release_payment", args=[sub.pk]), keyed({"kind": "milestone", "amount": "30"})
+    )
     assert paid.status_code == 302
-    refused = client.post(reverse("contracts:pay_bonus", args=[sub.pk]), {"amount": "10"})
+    refused = client.post(reverse("contracts:pay_bonus", args=[sub.pk]), keyed({"amount": "10"}))
     assert refused.status_code == 403 and refused.context["action"].name == "pay_bonus"
     # A bonus slipped into the work-payment form is not a payment for work.
-    crafted = client.post(reverse("contracts:release_payment", args=[sub.pk]), {"kind": "bonus", "amount": "10"})
+    crafted = client.post(reverse("contracts:release_payment", args=[sub.pk]), keyed({"kind": "bonus", "amount": "10"}))
     assert crafted.status_code == 400
     # A new contract stays blocked.
     hire = client.post(reverse("contracts:hire", args=[world["waiting_proposal"].pk]))

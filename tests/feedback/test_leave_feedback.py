@@ -3,11 +3,14 @@
 from django.urls import reverse
 
 from feedback.models import Feedback
+from tests.submissions import keyed
 
 
 def test_leave_feedback_updates_the_rating_summary(client, client_user, subject, contract):
     client.force_login(client_user)
-    response = client.post(reverse("feedback:leave", args=[contract.pk]), {"rating": "4", "comment": "Solid work"})
+    response = client.post(
+        reverse("feedback:leave", args=[contract.pk]), keyed({"rating": "4", "comment": "Solid work"})
+    )
     assert response.status_code == 302
     feedback = Feedback.objects.get()
     assert (feedback.author, feedback.recipient, feedback.rating) == (client_user, subject, 4)
@@ -19,7 +22,7 @@ def test_leave_feedback_updates_the_rating_summary(client, client_user, subject,
 
 def test_missing_rating_keeps_the_comment(client, client_user, contract):
     client.force_login(client_user)
-    response = client.post(reverse("feedback:leave", args=[contract.pk]), {"comment": "Long thoughtful comment"})
+    response = client.post(reverse("feedback:leave", args=[contract.pk]), keyed({"comment": "Long thoughtful comment"}))
     assert response.status_code == 400
     html = response.content.decode()
     assert "Choose a rating from 1 to 5 stars." in html
@@ -29,8 +32,8 @@ def test_missing_rating_keeps_the_comment(client, client_user, contract):
 
 def test_a_second_feedback_is_refused(client, client_user, contract):
     client.force_login(client_user)
-    client.post(reverse("feedback:leave", args=[contract.pk]), {"rating": "5"})
-    response = client.post(reverse("feedback:leave", args=[contract.pk]), {"rating": "1"}, follow=True)
+    client.post(reverse("feedback:leave", args=[contract.pk]), keyed({"rating": "5"}))
+    response = client.post(reverse("feedback:leave", args=[contract.pk]), keyed({"rating": "1"}), follow=True)
     assert "already left feedback" in response.content.decode()
     assert Feedback.objects.get().rating == 5
 

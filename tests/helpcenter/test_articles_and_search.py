@@ -8,14 +8,22 @@ from helpcenter.policy import POLICY_SLUGS, policy_articles_ensure
 
 
 def test_every_policy_article_the_notices_link_to_exists(policy_articles):
-    for slug in ("feedback-building", "after-a-suspension", "how-to-appeal", "report-abuse", "honest-feedback"):
+    for slug in (
+        "feedback-building",
+        "after-a-suspension",
+        "permanent-blocks",
+        "how-to-appeal",
+        "report-abuse",
+        "honest-feedback",
+    ):
         assert slug in policy_articles
         assert policy_articles[slug].is_published
 
 
 def test_the_policy_articles_say_what_the_notices_promise(policy_articles):
     appeal = policy_articles["how-to-appeal"].body
-    assert "30 days" in appeal and "once" in appeal and "My Requests" in appeal and "Reply to the email" in appeal
+    assert "30 days" in appeal and "once" in appeal and "Appeal this decision" in appeal
+    assert "your reply reaches the review team as a message on your case, not as an appeal" in appeal
     building = policy_articles["feedback-building"].body
     for kind in ("Hiring yourself", "Fake jobs", "Conflicts of interest", "Paying for feedback", "Threatening"):
         assert kind in building

@@ -24,8 +24,16 @@ def test_twenty_five_votes_without_the_visitor_cookie_count_only_as_many_as_one_
     for _ in range(25):
         vote(Client(), article)  # a fresh client: no visitor cookie, every time
 
-    assert ANONYMOUS_VOTES_PER_ADDRESS == 3
-    assert article_helpful_counts(article).total == 3
+    assert article_helpful_counts(article).total == ANONYMOUS_VOTES_PER_ADDRESS
+
+
+def test_clearing_cookies_does_not_give_one_address_a_second_anonymous_vote_on_an_article_in_a_day(article):
+    vote(Client(), article, "yes")
+    response = vote(Client(), article, "yes")  # the same person, cookies cleared
+
+    counts = article_helpful_counts(article)
+    assert (counts.helpful, counts.total) == (1, 1)
+    assert response.status_code == 302
 
 
 def test_forged_visitor_cookies_do_not_make_new_people_either(article):
@@ -47,7 +55,7 @@ def test_the_visitor_over_the_limit_is_told_their_answer_was_not_counted(article
 
     html = response.content.decode()
     assert "so yours was not counted" in html
-    assert "3 out of 3 found this helpful" in html
+    assert "1 out of 1 found this helpful" in html
     assert "You answered" not in html
 
 

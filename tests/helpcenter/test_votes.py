@@ -55,7 +55,7 @@ def test_different_visitors_are_different_people(client, article):
     from django.test import Client
 
     vote(client, article, "yes")
-    vote(Client(), article, "yes")
+    vote(Client(REMOTE_ADDR="198.51.100.77"), article, "yes")  # someone else, somewhere else
     assert article_helpful_counts(article).total == 2
 
 

@@ -436,17 +436,6 @@ def test_identity_seen_again_widens_first_and_last_seen_without_a_second_row(mar
     assert run_import(write_jsonl(sightings, "seen.jsonl")).counts["identity"]["unchanged"] == 4
 
 
-def test_same_record_twice_in_one_file_behaves_as_if_imported_line_by_line(marketplace, write_jsonl, run_import):
-    records = marketplace
-    records.append({**records[0], "name": "Cleo Renamed"})
-    records.append({**records[0], "name": "Cleo Renamed"})
-
-    run = run_import(write_jsonl(records))
-
-    assert run.counts["account"] == {"imported": 4, "created": 3, "updated": 1, "unchanged": 1, "rejected": 0}
-    assert User.objects.get(external_id="a1").name == "Cleo Renamed"
-
-
 def test_gzip_file_is_read(tmp_path, marketplace, write_jsonl, run_import):
     run = run_import(write_jsonl(marketplace, "marketplace.jsonl.gz"))
 

@@ -148,3 +148,34 @@ def test_admin_shows_the_outbox_and_stored_mail_read_only(client, admin_user, he
     ):
         assert client.get(url).status_code == 200, url
     assert client.get("/admin/inbound_mail/inboundemail/add/").status_code == 403
+
+
+def test_another_reviewer_cannot_add_a_held_email_to_a_claimed_case_and_is_told_who_holds_it(
+    client, reviewer, reviewer2, held, case, subject
+):
+    from cases.services import case_claim
+
+    case_claim(case=case, reviewer=reviewer)
+    client.force_login(reviewer2)
+
+    response = client.post(
+        f"/portal/quarantine/{held.pk}/attach/", {"case": case.pk, "account": subject.email}, follow=True
+    )
+
+    assert "claimed by Rita Reviewer; only they or a senior reviewer can add a user&#x27;s email to it" in (
+        response.content.decode()
+    )
+    held.refresh_from_db()
+    assert held.status == InboundEmail.Status.QUARANTINED
+    assert not CaseEvent.objects.filter(case=case, type=CaseEvent.Type.MESSAGE_FROM_USER).exists()
+
+
+def test_the_holder_of_a_claimed_case_adds_a_held_email_to_it(client, reviewer, held, case, subject):
+    from cases.services import case_claim
+
+    case_claim(case=case, reviewer=reviewer)
+    client.force_login(reviewer)
+
+    client.post(f"/portal/quarantine/{held.pk}/attach/", {"case": case.pk, "account": subject.email})
+
+    assert CaseEvent.objects.filter(case=case, type=CaseEvent.Type.MESSAGE_FROM_USER).exists()

@@ -8,12 +8,15 @@ from django.utils import timezone
 from cases.models import Appeal, Case, CaseEvent, CaseSubject, Decision
 from cases.services import case_message_user
 from notifications.models import Notice
+from tests.submissions import keyed
 
 
 def test_reply_goes_to_the_case_timeline_and_back_to_the_reviewers(client, suspended, world):
     case = world["case"]
     client.force_login(suspended)
-    response = client.post(reverse("inbox:reply", args=[case.pk]), {"body": "The refunds were for a cancelled order."})
+    response = client.post(
+        reverse("inbox:reply", args=[case.pk]), keyed({"body": "The refunds were for a cancelled order."})
+    )
     assert response.status_code == 302
     event = CaseEvent.objects.filter(case=case, type=CaseEvent.Type.MESSAGE_FROM_USER).get()
     assert event.actor == suspended and event.visible_to_user and event.data["via"] == "inbox"
@@ -47,7 +50,7 @@ def test_appeal_opens_once_and_moves_the_case(client, suspended, world):
 
     response = client.post(
         reverse("inbox:appeal", args=[case.pk, decision.pk]),
-        {f"d{decision.pk}-statement": "The reviews were honest; the refunds were a cancelled order."},
+        keyed({f"d{decision.pk}-statement": "The reviews were honest; the refunds were a cancelled order."}),
     )
     assert response.status_code == 302
     appeal = Appeal.objects.get(decision=decision)
@@ -59,7 +62,9 @@ def test_appeal_opens_once_and_moves_the_case(client, suspended, world):
     assert "a reviewer who did not take this decision is looking at it" in html
     assert reverse("inbox:appeal", args=[case.pk, decision.pk]) not in html  # no second appeal form
 
-    again = client.post(reverse("inbox:appeal", args=[case.pk, decision.pk]), {f"d{decision.pk}-statement": "Again"})
+    again = client.post(
+        reverse("inbox:appeal", args=[case.pk, decision.pk]), keyed({f"d{decision.pk}-statement": "Again"})
+    )
     assert again.status_code == 400
     assert "already been appealed" in again.content.decode()
     assert Appeal.objects.filter(decision=decision).count() == 1
@@ -80,7 +85,9 @@ def test_after_the_window_the_page_says_so_and_the_service_refuses(client, suspe
     client.force_login(suspended)
     html = client.get(reverse("inbox:case", args=[case.pk])).content.decode()
     assert "window to appeal closed on" in html
-    response = client.post(reverse("inbox:appeal", args=[case.pk, decision.pk]), {f"d{decision.pk}-statement": "Late"})
+    response = client.post(
+        reverse("inbox:appeal", args=[case.pk, decision.pk]), keyed({f"d{decision.pk}-statement": "Late"})
+    )
     assert response.status_code == 400
     assert "window to appeal this decision has closed" in response.content.decode()
 
@@ -100,7 +107,7 @@ def test_unread_markers_and_opening_marks_read(client, suspended, world, reviewe
     assert 'data-testid="unread"' not in client.get(reverse("inbox:index")).content.decode()
 
     # The user's own reply does not count as news for them; a reviewer's answer does.
-    client.post(reverse("inbox:reply", args=[case.pk]), {"body": "Question"})
+    client.post(reverse("inbox:reply", args=[case.pk]), keyed({"body": "Question"}))
     assert 'data-testid="unread"' not in client.get(reverse("inbox:index")).content.decode()
     case_message_user(case=case, actor=reviewer, account=suspended, body="Answer")
     index = client.get(reverse("inbox:index")).content.decode()

@@ -11,6 +11,7 @@ from notifications.models import Notice
 from reports.models import AbuseReport, ReportNote
 from reports.selectors import reports_for_user
 from reports.services import ReportRefused, report_note_add, reports_sync_for_case
+from tests.submissions import keyed
 
 # --- the form ---------------------------------------------------------------------------
 
@@ -33,13 +34,15 @@ def test_filing_through_the_form_leads_to_the_thread(client, client_user, subjec
     client.force_login(client_user)
     response = client.post(
         "/report/new/",
-        {
-            "user": subject.pk,
-            "contract": contract.pk,
-            "message": bribe.pk,
-            "reason": "paid_feedback",
-            "details": "Offered a refund for five stars.",
-        },
+        keyed(
+            {
+                "user": subject.pk,
+                "contract": contract.pk,
+                "message": bribe.pk,
+                "reason": "paid_feedback",
+                "details": "Offered a refund for five stars.",
+            }
+        ),
     )
     report = AbuseReport.objects.get()
     assert response.status_code == 302 and response["Location"] == f"/report/{report.pk}/"
@@ -50,7 +53,7 @@ def test_the_form_shows_a_duplicate_refusal_with_a_link(client, client_user, sub
     first = file_report(client_user, subject)
     client.force_login(client_user)
     html = client.post(
-        "/report/new/", {"user": subject.pk, "reason": "paid_feedback", "details": "Again, money for stars."}
+        "/report/new/", keyed({"user": subject.pk, "reason": "paid_feedback", "details": "Again, money for stars."})
     ).content.decode()
     assert "You already reported" in html
     assert f'href="/report/{first.pk}/"' in html
@@ -152,7 +155,7 @@ def test_the_case_lifecycle_keeps_the_report_in_step_and_tells_the_reporter_once
 def test_the_reporter_can_add_to_an_open_report(client, client_user, subject, file_report):
     report = file_report(client_user, subject)
     client.force_login(client_user)
-    response = client.post(f"/report/{report.pk}/add/", {"body": "They wrote again today."})
+    response = client.post(f"/report/{report.pk}/add/", keyed({"body": "They wrote again today."}))
     assert response.status_code == 302
     assert ReportNote.objects.get(report=report).body == "They wrote again today."
     event = report.signal.case.events.get(type=CaseEvent.Type.NOTE)

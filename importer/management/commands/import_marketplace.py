@@ -3,6 +3,9 @@
 FILE may be ``-`` for stdin or end in ``.gz``. Rejected lines are reported on stderr
 ("line 17: feedback f9: author 'a3' is not a party of contract 'c2'") and, with
 ``--errors FILE``, written there as JSON Lines; the command then exits non-zero.
+A record named on several lines is imported from the last one; each earlier line
+is reported as a warning naming both lines ("line 3: contract c1: repeated on line
+9; line 9 is imported, this one is not"), which alone does not make the run fail.
 Whatever the file holds, the run ends with its summary; a file that cannot be read
 to the end or a database that stops answering also makes it exit non-zero.
 """
@@ -16,11 +19,13 @@ from contextlib import ExitStack
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from importer.parsing import TYPES
+from importer.parsing import TYPES, key_label
 from importer.services import DEFAULT_BATCH_SIZE, INVALID, ImportResult, Rejection, marketplace_import
 from importer.sources import open_source
+from importer.spool import Repeat
 
 _COLUMNS = ("imported", "created", "updated", "unchanged", "rejected")
+_REPEATED = "repeated"  # shown only when a file names a record on several lines
 
 
 class Command(BaseCommand):
@@ -80,6 +85,16 @@ class Command(BaseCommand):
                     }
                     errors_file.write(json.dumps(row, ensure_ascii=False) + "\n")
 
+            def on_repeat(repeat: Repeat) -> None:
+                text = (
+                    f"warning: line {repeat.line}: {key_label(repeat.key)}: repeated on line {repeat.later}; "
+                    f"line {repeat.later} is imported, this one is not"
+                )
+                if bar.disable:
+                    self.stderr.write(text)
+                else:
+                    bar.write(text, file=sys.stderr)
+
             def on_batch(lines: int) -> None:
                 bar.update(source.bytes_read - bar.n)
 
@@ -87,7 +102,12 @@ class Command(BaseCommand):
                 bar.set_postfix_str(text)
 
             result = marketplace_import(
-                lines=source, batch_size=batch_size, on_reject=on_reject, on_batch=on_batch, on_phase=on_phase
+                lines=source,
+                batch_size=batch_size,
+                on_reject=on_reject,
+                on_repeat=on_repeat,
+                on_batch=on_batch,
+                on_phase=on_phase,
             )
         self.stdout.write(summary(result, name="stdin" if path == "-" else path))
         problems = []
@@ -104,15 +124,16 @@ def summary(result: ImportResult, *, name: str) -> str:
     rate = result.lines / result.seconds if result.seconds else 0.0
     passes = f", {result.passes} passes" if result.passes > 1 else ""
     head = f"Imported {name}: {result.lines:,} lines in {result.seconds:.1f} s ({rate:,.0f} lines/s){passes}."
-    rows = [("type", *_COLUMNS)]
+    columns = (*_COLUMNS, _REPEATED) if result.repeated else _COLUMNS
+    rows = [("type", *columns)]
     for type_ in (*TYPES, INVALID):
         counts = result.counts[type_]
         if type_ == INVALID and not counts.rejected:
             continue
-        rows.append((type_, *(f"{getattr(counts, c):,}" for c in _COLUMNS)))
-    totals = [sum(getattr(c, column) for c in result.counts.values()) for column in _COLUMNS]
+        rows.append((type_, *(f"{getattr(counts, c):,}" for c in columns)))
+    totals = [sum(getattr(c, column) for c in result.counts.values()) for column in columns]
     rows.append(("total", *(f"{n:,}" for n in totals)))
-    widths = [max(len(row[i]) for row in rows) for i in range(len(_COLUMNS) + 1)]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(columns) + 1)]
     lines = [head]
     for row in rows:
         cells = [row[0].ljust(widths[0])] + [cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True)]
