@@ -1,5 +1,7 @@
 from django.apps import AppConfig
 
+from .request_log import connect_task_logging
+
 
 class CoreConfig(AppConfig):
     """The bottom layer: what every app shares (domain errors, permissions, the
@@ -7,3 +9,6 @@ class CoreConfig(AppConfig):
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "core"
+
+    def ready(self):
+        connect_task_logging()

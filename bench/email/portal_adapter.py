@@ -103,6 +103,7 @@ def seed(people: list[tuple[str, str]], *, question: str) -> list[SentEmail]:
 def outcomes() -> dict[str, tuple[str, str, int | None]]:
     """Message-ID → (status, reason, case id) for every stored inbound message."""
     from inbound_mail.models import InboundEmail
+
     rows = InboundEmail.objects.values_list("message_id", "status", "reason", "case_id")
     return {message_id: (status, reason, case_id) for message_id, status, reason, case_id in rows}
 
