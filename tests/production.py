@@ -87,6 +87,13 @@ def children_of(pid: int) -> list[int]:
     return found
 
 
+def command_line(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
 def alive(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
@@ -139,6 +146,17 @@ class Stack:
                 return json.loads(body)
             time.sleep(0.5)
         raise AssertionError(f"/healthz never answered 200:\n{self.output()}")
+
+    def processes(self) -> dict[str, list[int]]:
+        """The processes the script started: {"web": [gunicorn's master], "tasks": [db_worker…]}."""
+        found: dict[str, list[int]] = {"web": [], "tasks": []}
+        for pid in children_of(self.process.pid):
+            command = command_line(pid)
+            if "gunicorn" in command:
+                found["web"].append(pid)
+            elif "db_worker" in command:
+                found["tasks"].append(pid)
+        return found
 
     def output(self) -> str:
         return self.log_path.read_text(errors="replace")

@@ -17,8 +17,9 @@
 # whatever is still running 5 seconds later (fixed), which cuts a long task. Here
 # each process runs in its own session (setsid), so Ctrl-C reaches this script only;
 # it sends one SIGTERM to each, waits up to STOP_TIMEOUT seconds (40), then SIGKILLs.
-# A second Ctrl-C kills at once. When any process exits by itself, the others are
-# stopped the same way and the script exits with its status. No dependency.
+# A second Ctrl-C kills at once. When gunicorn exits by itself, the task workers are
+# stopped the same way and the script exits with its status; a task worker that exits
+# is started again (below). No dependency.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -69,6 +70,9 @@ start() {
   setsid "$@" &
   pids+=("$!")
 }
+start_task_worker() {
+  start "$PY" manage.py db_worker --queue-name '*' --interval 1 --no-reload
+}
 
 stop() {
   trap 'echo "serve: killing" >&2; kill -KILL "${pids[@]}" 2>/dev/null' INT TERM
@@ -87,12 +91,29 @@ trap 'stop; exit 143' TERM
 
 echo "serve: http://$HOST:$PORT/ with $WEB_WORKERS web and $TASK_WORKERS task workers (Ctrl-C stops)" >&2
 start "$VENV/bin/gunicorn" --config python:trustsafety.gunicorn_conf trustsafety.wsgi
-for _ in $(seq "$TASK_WORKERS"); do
-  start "$PY" manage.py db_worker --queue-name '*' --interval 1 --no-reload
-done
+web=${pids[0]}
+for _ in $(seq "$TASK_WORKERS"); do start_task_worker; done
 
-wait -n
-status=$?
-echo "serve: a process exited with status $status; stopping the others" >&2
-stop
-exit "$status"
+# gunicorn restarts its own workers; when gunicorn itself exits, everything stops. A
+# task worker exits when the database goes away (db_worker does not retry): it is
+# started again after RESTART_DELAY seconds, as systemd's Restart= would. (A poll
+# each second rather than `wait -n`, which misses a process that ended before it
+# was called.)
+while true; do
+  sleep 1 & wait $!
+  for exited in "${pids[@]}"; do
+    kill -0 "$exited" 2>/dev/null && continue
+    wait "$exited"
+    status=$?
+    if [ "$exited" = "$web" ]; then
+      echo "serve: gunicorn exited with status $status; stopping the task workers" >&2
+      stop
+      exit "$status"
+    fi
+    echo "serve: task worker $exited exited with status $status; starting another in ${RESTART_DELAY:-5}s" >&2
+    for i in "${!pids[@]}"; do [ "${pids[$i]}" = "$exited" ] && unset 'pids[i]'; done
+    pids=("${pids[@]}")
+    sleep "${RESTART_DELAY:-5}" & wait $!
+    start_task_worker
+  done
+done

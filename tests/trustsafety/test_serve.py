@@ -8,7 +8,9 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import socket
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -51,8 +53,9 @@ def test_make_serve_runs_the_production_stack_and_ctrl_c_stops_every_process(sta
     stack = Stack({**stack_env, "WEB_WORKERS": "2", "TASK_WORKERS": "1"}, tmp_path / "serve.log")
     try:
         health = stack.wait_healthy()
-        processes = children_of(stack.process.pid)
-        web_workers = [pid for master in processes for pid in children_of(master)]
+        started = stack.processes()
+        processes = started["web"] + started["tasks"]
+        web_workers = children_of(started["web"][0])
 
         login_status, _, login = http_get(stack.url + "/login/")
         missing_status, _, missing = http_get(stack.url + "/no-such-page/")
@@ -68,7 +71,7 @@ def test_make_serve_runs_the_production_stack_and_ctrl_c_stops_every_process(sta
     assert css_status == 200 and css_headers["Content-Encoding"] == "gzip"
     assert "immutable" in css_headers["Cache-Control"]
     # Processes: gunicorn's master with two workers, one task worker.
-    assert len(processes) == 2 and len(web_workers) == 2
+    assert len(started["web"]) == 1 and len(started["tasks"]) == 1 and len(web_workers) == 2
     # Ctrl-C: the script stops them all and exits like an interrupted command.
     assert exit_status == 130
     assert not [pid for pid in [*processes, *web_workers] if alive(pid)]
@@ -82,19 +85,26 @@ def test_make_serve_runs_the_production_stack_and_ctrl_c_stops_every_process(sta
     assert any(r["message"].startswith("Booting worker") for r in records)  # gunicorn's lines too
 
 
-def test_the_stack_stops_when_one_of_its_processes_dies(stack_env, tmp_path):
-    stack = Stack({**stack_env, "WEB_WORKERS": "1", "TASK_WORKERS": "1"}, tmp_path / "serve.log")
+def test_a_task_worker_that_dies_is_replaced_and_gunicorn_exiting_stops_the_stack(stack_env, tmp_path):
+    stack = Stack({**stack_env, "WEB_WORKERS": "1", "TASK_WORKERS": "1", "RESTART_DELAY": "1"}, tmp_path / "serve.log")
     try:
         stack.wait_healthy()
-        gunicorn, worker = sorted(children_of(stack.process.pid))
-        os.kill(worker, 9)
+        ((gunicorn,), (worker,)) = stack.processes().values()
+        os.kill(worker, signal.SIGKILL)  # as when the database goes away under it
+        deadline = time.monotonic() + 30
+        while not (replacement := set(stack.processes()["tasks"]) - {worker}):
+            assert time.monotonic() < deadline, stack.output()
+            time.sleep(0.2)
+        (replacement,) = replacement
+        os.kill(gunicorn, signal.SIGKILL)
         stack.process.wait(60)
     finally:
         stack.stop()
 
-    assert stack.process.returncode == 137  # the dead worker's status
-    assert not alive(gunicorn)
-    assert "a process exited with status 137; stopping the others" in stack.output()
+    assert f"task worker {worker} exited with status 137; starting another in 1s" in stack.output()
+    assert "gunicorn exited with status 137; stopping the task workers" in stack.output()
+    assert stack.process.returncode == 137
+    assert not alive(replacement)
 
 
 @pytest.mark.skipif(not redis_up(), reason="needs Redis on 127.0.0.1:6379")
