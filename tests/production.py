@@ -111,6 +111,15 @@ def http_get(url: str, *, headers: dict | None = None, timeout: float = 10) -> t
         return error.code, dict(error.headers), error.read()
 
 
+def http_post(url: str, body: bytes, *, headers: dict, timeout: float = 30) -> int:
+    request = urllib.request.Request(url, data=body, headers=headers, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
 class Stack:
     """`trustsafety/serve.sh` (what `make serve` runs) in its own session, like a
     terminal's foreground job; ``stop()`` is the Ctrl-C."""
