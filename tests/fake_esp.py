@@ -53,7 +53,9 @@ class FakeMailgun:
         self._lock = threading.Lock()
         self._ids = itertools.count(1)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self._server.daemon_threads = True
+        # Request threads are joined on close: none is left running when the test
+        # goes on (a later fork() in the same process would copy it).
+        self._server.daemon_threads = False
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property
@@ -68,6 +70,7 @@ class FakeMailgun:
         self.release.set()
         self._server.shutdown()
         self._server.server_close()
+        self._thread.join(10)
 
     def message_ids(self) -> list[str]:
         with self._lock:
