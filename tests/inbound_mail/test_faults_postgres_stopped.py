@@ -102,5 +102,7 @@ def test_webhooks_while_postgres_is_down_answer_5xx_and_nothing_is_lost_or_doubl
     assert all(status >= 500 for status in during.values()), during
     assert health_status == 503 and json.loads(health)["checks"]["database"]["status"] == "fail"
     assert set(retried.values()) == {200} and set(duplicates.values()) == {200}
+    # The task worker exits when the database goes away; make serve starts it again.
+    assert "serve: task worker" in stack.output() and "starting another in 1s" in stack.output()
     stored = database.query("SELECT message_id, count(*) FROM inbound_mail_inboundemail GROUP BY message_id")
     assert sorted(stored) == sorted((f"<fault-{n}@example.net>", 1) for n in range(1, 17))
