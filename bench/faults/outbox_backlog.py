@@ -23,6 +23,7 @@ import argparse
 import contextlib
 import json
 import os
+import secrets
 import subprocess
 import sys
 import threading
@@ -90,8 +91,12 @@ def empty() -> None:
 
 
 def sending_env(esp: FakeMailgun) -> dict[str, str]:
+    """Production settings for the worker and the sweep (with DEBUG on, Django would
+    keep the last 9,000 queries of each in memory)."""
     return {
         **os.environ,
+        "DEBUG": "false",
+        "SECRET_KEY": secrets.token_urlsafe(50),
         "MAILER_BACKEND": "anymail.backends.mailgun.EmailBackend",
         "MAILGUN_API_URL": esp.api_url,
         "MAILGUN_API_KEY": "key-bench",
