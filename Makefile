@@ -8,7 +8,7 @@ PORT ?= 8000
 SITE_URL ?= http://127.0.0.1:$(PORT)
 PYTHON ?= python3
 
-.PHONY: run test venv deps dev-deps browser migrate demo lint format worker
+.PHONY: run serve test venv deps dev-deps browser migrate demo lint format worker
 
 $(VENV)/bin/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 13), f"Python 3.13+ needed, found {sys.version}"'
@@ -45,6 +45,12 @@ run: demo
 	@trap 'kill 0' EXIT INT TERM; \
 	  SITE_URL='$(SITE_URL)' $(PY) manage.py db_worker --queue-name '*' --interval 1 --no-reload & \
 	  SITE_URL='$(SITE_URL)' $(PY) manage.py runserver 127.0.0.1:$(PORT) --noreload
+
+# The production-like stack: DEBUG off, gunicorn (WEB_WORKERS, default 2), the task
+# worker(s) (TASK_WORKERS, default 1), whitenoise, JSON logs; PostgreSQL and Redis when
+# DATABASE_URL and REDIS_URL are set. Ctrl-C stops everything. See docs/deploy.md.
+serve: deps
+	@PORT=$(PORT) trustsafety/serve.sh
 
 worker: deps
 	$(PY) manage.py db_worker

@@ -117,6 +117,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: /healthz answers here, before the HTTPS redirect, the ALLOWED_HOSTS check,
+    # sessions and the restriction middleware (a load balancer probes by IP over HTTP).
+    "core.health.HealthCheckMiddleware",
+    # Second: one log line per request, timing everything below it.
+    "core.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -154,7 +159,13 @@ TEMPLATES = [
 
 DATABASE_URL = env("DATABASE_URL")
 if DATABASE_URL:
-    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))}
+    # Persistent connections, checked before reuse: after a database restart the first
+    # request reconnects instead of failing on the dead connection.
+    DATABASES = {
+        "default": dj_database_url.parse(
+            DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60), conn_health_checks=True
+        )
+    }
 else:
     DATABASES = {
         "default": {
@@ -224,11 +235,23 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Production (DEBUG off) serves hashed, compressed copies made by `collectstatic`
+# (whitenoise's manifest storage: far-future cache headers, gzip); a page naming a
+# file collectstatic did not see fails loudly. Development serves the files as they are.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "django.contrib.staticfiles.storage.StaticFilesStorage"
+            if DEBUG
+            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        )
+    },
 }
 
+# One shared cache for every web and task process when REDIS_URL is set (e.g.
+# redis://127.0.0.1:6379/0): log-in throttling, announcements. Without it each process
+# has its own memory cache, which is right for one process only.
 CACHES = {
     "default": (
         {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("REDIS_URL")}
@@ -439,10 +462,47 @@ DETECTION_CHUNK_SIZE = env_int("DETECTION_CHUNK_SIZE", 20000)
 # A full scan scores message text in a second process (the machines have two cores).
 DETECTION_PARALLEL = env_bool("DETECTION_PARALLEL", True)
 
+# --- Health (/healthz) and logs ---------------------------------------------------------
+# /healthz fails (503) when a ready task has waited longer than this, or an email has
+# stayed unsent (queued or sending) longer than this; /healthz/ready looks only at the
+# database and the migrations (what a load balancer should act on). See docs/deploy.md.
+HEALTH_TASK_LAG_MAX_SECONDS = env_int("HEALTH_TASK_LAG_MAX_SECONDS", 300)
+HEALTH_EMAIL_UNSENT_MAX_SECONDS = env_int("HEALTH_EMAIL_UNSENT_MAX_SECONDS", 3600)
+# The checks, in order: dotted paths of functions returning a core.health.Check.
+HEALTH_CHECKS = [
+    "core.health.database",
+    "core.health.migrations",
+    "core.health.tasks",
+    "notifications.health.outbox",
+]
+HEALTH_READY_CHECKS = ["core.health.database", "core.health.migrations"]
+
+# LOG_FORMAT=json: one JSON object a line (a request, a task, anything logged), for a
+# log shipper; text: one readable line. Default: text in development, json in production.
+LOG_FORMAT = (env("LOG_FORMAT", "text" if DEBUG else "json") or "").lower()
+if LOG_FORMAT not in ("json", "text"):
+    raise ImproperlyConfigured(f"LOG_FORMAT={LOG_FORMAT!r}: use json or text")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        # The request id (or task id) of the work in progress on every line.
+        "context": {"()": "core.logs.ContextFilter"},
+        # Django's own two lines per task repeat what portal.task says in one.
+        "task_warnings_only": {"()": "core.logs.MinimumLevelFilter", "level": "WARNING"},
+    },
+    "formatters": {
+        "json": {"()": "core.logs.JsonFormatter"},
+        "text": {"()": "core.logs.TextFormatter"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT, "filters": ["context"]},
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        # 4xx are in the request line already; 5xx keep Django's traceback.
+        "django.request": {"level": "ERROR"},
+        "django.tasks": {"filters": ["task_warnings_only"]},
+    },
 }

@@ -8,36 +8,8 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
-import subprocess
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def production_environment(**extra: str) -> dict[str, str]:
-    """The documented production environment (README), and nothing inherited."""
-    return {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": os.environ.get("HOME", "/tmp"),
-        "DEBUG": "false",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "portal.example.com",
-        "MAILER_BACKEND": "anymail.backends.mailgun.EmailBackend",
-        "MAILGUN_API_KEY": "x",
-        "MAILGUN_SENDER_DOMAIN": "mg.example.com",
-        "MAILGUN_WEBHOOK_SIGNING_KEY": secrets.token_hex(32),
-        "ANYMAIL_WEBHOOK_SECRET": f"ops:{secrets.token_urlsafe(24)}",
-        **extra,
-    }
-
-
-def manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
-    )
-
+from tests.production import manage, production_environment
 
 SHOW = (
     "import json; from django.conf import settings as s; print(json.dumps({n: getattr(s, n) for n in ("
