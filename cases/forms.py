@@ -4,6 +4,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 
 from detection.kinds import Kind
+from helpcenter.models import Article
 
 from .models import Appeal, Case, Decision
 
@@ -64,11 +65,26 @@ class DecisionForm(forms.Form):
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d"],
     )
     feedback = forms.MultipleChoiceField(required=False, label="Feedback to hide", widget=forms.CheckboxSelectMultiple)
+    policy_article = forms.ChoiceField(
+        required=False,
+        label="Policy article it rests on (the user gets a link)",
+        help_text="Required for hidden feedback, a suspension or a permanent block.",
+    )
+    legal_ground = forms.CharField(
+        required=False,
+        max_length=500,
+        label="Legal ground (optional: only when the behaviour also breaks a law)",
+        widget=forms.TextInput(attrs={"placeholder": "e.g. Directive 2005/29/EC, Annex I point 23b (fake reviews)"}),
+    )
 
     def __init__(self, *args, case: Case, feedback_choices=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["account"].queryset = case.subjects.all()
         self.fields["feedback"].choices = list(feedback_choices)
+        articles = Article.objects.filter(is_published=True).order_by("category", "position", "title")
+        self.fields["policy_article"].choices = [("", "— choose the rule —")] + [
+            (a.slug, a.title) for a in articles.only("slug", "title")
+        ]
 
 
 class AppealDecisionForm(forms.Form):

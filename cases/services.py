@@ -633,6 +633,8 @@ def decision_make(
     internal_note: str = "",
     suspension_until: datetime | None = None,
     feedback_ids: Iterable[int] = (),
+    policy_article: str | None = None,
+    legal_ground: str = "",
     submission_key: str | None = None,
 ) -> Decision:
     """Decide for one subject. What the policy sends to four eyes waits for a
@@ -642,7 +644,12 @@ def decision_make(
     same submission again — a double click, a second tab — returns the first,
     marked ``replayed``, and applies nothing; a different one is refused. A
     ``submission_key`` (the API's Idempotency-Key) replays the same way for an
-    information request too."""
+    information request too.
+
+    ``policy_article`` is the help-centre article (slug) the decision rests on:
+    None takes the rung's usual one (``policy.DEFAULT_ARTICLE``); a restricting
+    outcome with none is refused (``policy.statement_refusal``). ``legal_ground``
+    is the law it breaks, where the reviewer marks one."""
     require_reviewer(actor)
     if rung not in Decision.Rung.values:
         raise CaseError(f"Unknown decision {rung!r}.", "rung")
@@ -657,6 +664,10 @@ def decision_make(
     suspension_until = suspension_until if rung == Decision.Rung.SUSPENSION else None
     if refusal := policy.suspension_refusal(rung=rung, suspension_until=suspension_until):
         raise refusal
+    policy_article = policy.DEFAULT_ARTICLE.get(rung, "") if policy_article is None else policy_article.strip()
+    if refusal := policy.statement_refusal(rung=rung, policy_article=policy_article):
+        raise refusal
+    legal_ground = legal_ground.strip()
     with transaction.atomic():
         once = submission_begin(
             user=actor,
@@ -669,6 +680,8 @@ def decision_make(
                 "reason": reason,
                 "suspension_until": suspension_until,
                 "feedback": feedback_ids,
+                "policy_article": policy_article,
+                "legal_ground": legal_ground,
             },
         )
         if once.replayed:
@@ -704,6 +717,8 @@ def decision_make(
             reason=reason,
             internal_note=internal_note.strip(),
             suspension_until=suspension_until,
+            policy_article=policy_article,
+            legal_ground=legal_ground,
             decided_by=actor,
             proposed_rung=propose_rung(account=account, kind=locked.kind).rung,
             evidence_snapshot=evidence_snapshot(locked),
@@ -840,6 +855,8 @@ def decision_repropose(*, decision: Decision, actor) -> Decision:
             reason=stale.reason,
             internal_note=stale.internal_note,
             suspension_until=stale.suspension_until,
+            policy_article=stale.policy_article,
+            legal_ground=stale.legal_ground,
             decided_by=actor,
             proposed_rung=propose_rung(account=stale.account, kind=case.kind).rung,
             evidence_snapshot=evidence_snapshot(case),
@@ -1295,6 +1312,8 @@ def _apply_appeal(case: Case, appeal: Appeal, *, actor) -> None:
             approved_by=appeal.approved_by,
             evidence_snapshot=decision.evidence_snapshot,
             suspension_until=appeal.new_suspension_until,
+            policy_article=decision.policy_article or policy.DEFAULT_ARTICLE.get(appeal.new_rung, ""),
+            legal_ground=decision.legal_ground,
             from_appeal=appeal,
             status=Decision.Status.APPLIED,
         )

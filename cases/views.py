@@ -17,7 +17,7 @@ from core.submissions import form_key
 from detection.selectors import neighbourhood_svg
 from feedback.models import Feedback
 
-from . import policy, selectors, services
+from . import hooks, policy, selectors, services
 from .dashboard import queue_health
 from .forms import AppealDecisionForm, DecisionForm, MessageForm, NoteForm, OpenCaseForm, QueueFilterForm, ReasonForm
 from .models import Appeal, Case, CaseEvent, Decision
@@ -106,7 +106,12 @@ def claim_next(request):
 
 @reviewer_required
 def detail(request, pk: int):
-    case = _case_or_404(pk)
+    return _detail_page(request, _case_or_404(pk))
+
+
+def _detail_page(request, case: Case, *, decision_form: DecisionForm | None = None, statement_preview: str = ""):
+    """The case page; the decide view draws it again with the reviewer's own
+    decision form and the statement of reasons it would send (a preview)."""
     events = list(case.events.select_related("actor", "account").order_by("created_at", "id"))
     subjects = selectors.subjects_with_context(case)
     subject_ids = [row["account"].pk for row in subjects]
@@ -143,14 +148,19 @@ def detail(request, pk: int):
     for appeal in open_appeals:
         appeal.hear_refusal = policy.hearer_refusal(user=request.user, decision=appeal.decision)
     first_proposal = subjects[0]["proposal"] if subjects else None
-    decision_form = DecisionForm(
-        case=case,
-        feedback_choices=feedback_choices,
-        initial={
-            "rung": first_proposal.rung if first_proposal else None,
-            "account": subjects[0]["account"].pk if subjects else None,
-        },
-    )
+    if decision_form is None:
+        first_rung = first_proposal.rung if first_proposal else None
+        decision_form = DecisionForm(
+            case=case,
+            feedback_choices=feedback_choices,
+            initial={
+                "rung": first_rung,
+                "account": subjects[0]["account"].pk if subjects else None,
+                "policy_article": policy.DEFAULT_ARTICLE.get(first_rung, policy.DEFAULT_ARTICLE[Decision.Rung.SUSPENSION]),
+            },
+        )
+    else:
+        decision_form.fields["feedback"].choices = feedback_choices
     message_form = MessageForm(case=case, initial={"account": subject_ids[0] if subject_ids else None})
     return render(
         request,
@@ -170,6 +180,7 @@ def detail(request, pk: int):
             "note_form": NoteForm(),
             "message_form": message_form,
             "decision_form": decision_form,
+            "statement_preview": statement_preview,
             "appeal_form": AppealDecisionForm(),
             "reason_form": ReasonForm(),
             "is_assignee": case.assignee_id == request.user.pk,
@@ -263,6 +274,8 @@ def decide(request, pk: int):
             )
         return _back(case, "decide")
     data = form.cleaned_data
+    if "preview" in request.POST:
+        return _decision_preview(request, case, form)
 
     def act():
         decision = services.decision_make(
@@ -274,6 +287,8 @@ def decide(request, pk: int):
             internal_note=data["internal_note"],
             suspension_until=data["suspension_until"],
             feedback_ids=data["feedback"],
+            policy_article=data["policy_article"],
+            legal_ground=data["legal_ground"],
         )
         if decision.replayed:
             return _replayed(decision, f"This decision ({decision.get_rung_display()})")
@@ -282,6 +297,30 @@ def decide(request, pk: int):
         return None
 
     return _run(request, case, act, "Decision recorded.", "decisions")
+
+
+def _decision_preview(request, case: Case, form: DecisionForm):
+    """Draw the case page again with the reviewer's form as they filled it and the
+    statement of reasons the user would receive (``hooks.decision_preview``), or
+    what it would lack (``policy.statement_refusal``). Nothing is saved."""
+    data = form.cleaned_data
+    refusal = policy.statement_refusal(rung=data["rung"], policy_article=data["policy_article"])
+    if refusal:
+        form.add_error("policy_article", refusal.message)
+        return _detail_page(request, case, decision_form=form)
+    proposed = Decision(
+        case=case,
+        account=data["account"],
+        rung=data["rung"],
+        reason=data["reason"].strip(),
+        suspension_until=data["suspension_until"] if data["rung"] == Decision.Rung.SUSPENSION else None,
+        policy_article=data["policy_article"],
+        legal_ground=data["legal_ground"].strip(),
+        decided_by=request.user,
+        created_at=timezone.now(),
+    )
+    proposed.preview_feedback_ids = [int(v) for v in data["feedback"] if str(v).isdigit()]
+    return _detail_page(request, case, decision_form=form, statement_preview=hooks.decision_preview(decision=proposed, case=case))
 
 
 @reviewer_required

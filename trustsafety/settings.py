@@ -106,6 +106,7 @@ INSTALLED_APPS = [
     "importer",
     "detection",
     "cases",
+    "statements",
     "enforcement",
     "notifications",
     "inbound_mail",
