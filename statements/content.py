@@ -117,14 +117,15 @@ def _evidence_summary(snapshot: dict) -> list[str]:
 
 def _detection(case: Case, snapshot: dict) -> dict:
     detectors = {s.get("detector", "") for s in snapshot.get("signals", [])}
-    automated = bool(detectors - {USER_REPORT_DETECTOR, ""})
+    # Detection opened the case, or a detector's signal is part of the evidence.
+    automated = case.source == Case.Source.DETECTION or bool(detectors - {USER_REPORT_DETECTOR, ""})
     reported = case.pk is not None and Case.objects.filter(reported_q(), pk=case.pk).exists()
     if reported:
         source = "report"
         said = "Another user reported this to us."
         if automated:
             said += " Our automated checks had also flagged it."
-    elif case.source == Case.Source.DETECTION or automated:
+    elif automated:
         source = "detection"
         said = "Our automated checks of marketplace activity flagged it; no one reported it."
     else:

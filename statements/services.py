@@ -3,6 +3,7 @@ bookkeeping of the Transparency Database export (``submit.py``)."""
 
 from __future__ import annotations
 
+from django.db import transaction
 from django.db.models import Min
 
 from cases.models import Case, Decision
@@ -10,7 +11,9 @@ from cases.snapshot import evidence_snapshot
 from feedback.models import Feedback
 
 from .content import RESTRICTION_FOR_RUNG, statement_content
+from . import submit
 from .models import Statement
+from .tasks import statements_submit_task
 
 
 def _content_date(decision: Decision, feedback_ids: list[int] | None = None):
@@ -39,7 +42,7 @@ def statement_for_decision(*, decision: Decision, case: Case) -> Statement | Non
         content_date=_content_date(decision),
         replaces_puid=str(replaces.puid) if replaces else "",
     )
-    return Statement.objects.create(
+    statement = Statement.objects.create(
         decision=decision,
         case=case,
         account=decision.account,
@@ -48,6 +51,10 @@ def statement_for_decision(*, decision: Decision, case: Case) -> Statement | Non
         content=content,
         created_at=decision.applied_at or decision.created_at,
     )
+    if submit.enabled():
+        # With the database task backend the task row commits with the statement.
+        transaction.on_commit(statements_submit_task.enqueue)
+    return statement
 
 
 def statement_preview_content(*, decision: Decision, case: Case) -> dict:
