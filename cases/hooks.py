@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from django.utils.safestring import SafeString
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeString, mark_safe
 
 _previewers: list[Callable[..., SafeString | str]] = []
 
@@ -23,6 +24,7 @@ def decision_preview_register(previewer: Callable[..., SafeString | str]) -> Non
         _previewers.append(previewer)
 
 
-def decision_preview(*, decision, case) -> str:
-    """The HTML every registered previewer draws for this proposed decision."""
-    return "".join(str(previewer(decision=decision, case=case)) for previewer in _previewers)
+def decision_preview(*, decision, case) -> SafeString:
+    """The HTML every registered previewer draws for this proposed decision (a
+    previewer's plain string is escaped; its SafeString is kept)."""
+    return mark_safe("".join(conditional_escape(previewer(decision=decision, case=case)) for previewer in _previewers))
