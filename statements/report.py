@@ -92,17 +92,15 @@ def period_bounds(start: date, end: date) -> tuple[datetime, datetime]:
 def transparency_report(*, start: date, end: date) -> Report:
     since, until = period_bounds(start, end)
     report = Report(start=start, end=end)
-    decisions = (
-        Decision.objects.filter(status__in=DECIDED, applied_at__gte=since, applied_at__lt=until)
-        .exclude(rung=Decision.Rung.REQUEST_INFO)
-        .annotate(
-            reported=Exists(Case.objects.filter(reported_q(), pk=OuterRef("case_id"))),
-            detected=Q(case__source=Case.Source.DETECTION)
-            | Exists(Signal.objects.filter(case=OuterRef("case_id")).exclude(detector=USER_REPORT_DETECTOR)),
-        )
+    decisions = Decision.objects.filter(status__in=DECIDED, applied_at__gte=since, applied_at__lt=until).exclude(
+        rung=Decision.Rung.REQUEST_INFO
+    )
+    reported = Q(Exists(Case.objects.filter(reported_q(), pk=OuterRef("case_id"))))
+    detected = Q(case__source=Case.Source.DETECTION) | Q(
+        Exists(Signal.objects.filter(case=OuterRef("case_id")).exclude(detector=USER_REPORT_DETECTOR))
     )
     totals = decisions.aggregate(
-        n=Count("pk"), notices=Count("pk", filter=Q(reported=True)), detected=Count("pk", filter=Q(detected=True))
+        n=Count("pk"), notices=Count("pk", filter=reported), detected=Count("pk", filter=detected)
     )
     report.decisions = totals["n"]
     report.notices = totals["notices"]
