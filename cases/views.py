@@ -156,7 +156,9 @@ def _detail_page(request, case: Case, *, decision_form: DecisionForm | None = No
             initial={
                 "rung": first_rung,
                 "account": subjects[0]["account"].pk if subjects else None,
-                "policy_article": policy.DEFAULT_ARTICLE.get(first_rung, policy.DEFAULT_ARTICLE[Decision.Rung.SUSPENSION]),
+                "policy_article": policy.DEFAULT_ARTICLE.get(
+                    first_rung, policy.DEFAULT_ARTICLE[Decision.Rung.SUSPENSION]
+                ),
             },
         )
     else:
@@ -320,7 +322,9 @@ def _decision_preview(request, case: Case, form: DecisionForm):
         created_at=timezone.now(),
     )
     proposed.preview_feedback_ids = [int(v) for v in data["feedback"] if str(v).isdigit()]
-    return _detail_page(request, case, decision_form=form, statement_preview=hooks.decision_preview(decision=proposed, case=case))
+    return _detail_page(
+        request, case, decision_form=form, statement_preview=hooks.decision_preview(decision=proposed, case=case)
+    )
 
 
 @reviewer_required

@@ -171,6 +171,4 @@ def notice_detail(request, notice_id: int):
         return redirect("inbox:case", case_id=notice.case_id)
     if notice.report_id:
         return redirect("reports:detail", pk=notice.report_id)
-    return render(
-        request, "my_requests/notice.html", {"notice": notice, "statement": statement_for_notice(notice)}
-    )
+    return render(request, "my_requests/notice.html", {"notice": notice, "statement": statement_for_notice(notice)})

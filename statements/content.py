@@ -47,7 +47,10 @@ _EVIDENCE_WORDS = {
     "contract": ("contract", "contracts"),
     "message": ("message", "messages"),
     "payment": ("payment", "payments"),
-    "identity": ("shared identity signal (such as a device or card)", "shared identity signals (such as devices or cards)"),
+    "identity": (
+        "shared identity signal (such as a device or card)",
+        "shared identity signals (such as devices or cards)",
+    ),
     "account": ("related account", "related accounts"),
 }
 
@@ -82,7 +85,9 @@ def _restriction(decision: Decision, feedback_count: int) -> dict:
             "scope": "The whole marketplace, in every country. You can still sign in, read everything, pay for "
             "work already done on your existing contracts, reply to us and appeal.",
             "ends_at": until.isoformat() if until else None,
-            "end": f"It ends by itself on {_when(until)}." if until else "It has no fixed end date: it lasts until "
+            "end": f"It ends by itself on {_when(until)}."
+            if until
+            else "It has no fixed end date: it lasts until "
             "the review of your account is resolved, and we will tell you when it is lifted.",
         }
     return {

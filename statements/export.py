@@ -25,9 +25,38 @@ from .models import Statement
 SCHEMA_PATH = Path(__file__).parent / "schema" / "statement.schema.json"
 
 # The EU member states and the EEA countries: our restrictions apply on the whole site.
-EEA = (
-    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO"
-).split()
+EEA = [
+    "AT",
+    "BE",
+    "BG",
+    "CY",
+    "CZ",
+    "DE",
+    "DK",
+    "EE",
+    "ES",
+    "FI",
+    "FR",
+    "GR",
+    "HR",
+    "HU",
+    "IE",
+    "IT",
+    "LT",
+    "LU",
+    "LV",
+    "MT",
+    "NL",
+    "PL",
+    "PT",
+    "RO",
+    "SE",
+    "SI",
+    "SK",
+    "IS",
+    "LI",
+    "NO",
+]
 
 CATEGORY = "STATEMENT_CATEGORY_SCAMS_AND_FRAUD"
 KEYWORD = "KEYWORD_INAUTHENTIC_USER_REVIEWS"
@@ -111,7 +140,8 @@ def tdb_payload(statement: Statement) -> dict:
         "category": CATEGORY,
         "category_specification": [KEYWORD],
         "content_type": (
-            ["CONTENT_TYPE_TEXT"] if statement.restriction == Statement.Restriction.VISIBILITY
+            ["CONTENT_TYPE_TEXT"]
+            if statement.restriction == Statement.Restriction.VISIBILITY
             else ["CONTENT_TYPE_OTHER"]
         ),
         "territorial_scope": list(EEA),

@@ -52,9 +52,7 @@ class Statement(models.Model):
     content = models.JSONField(help_text="What the user was told, element by element (statements.content)")
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
-    submission = models.CharField(
-        max_length=16, choices=Submission.choices, default=Submission.PENDING, db_index=True
-    )
+    submission = models.CharField(max_length=16, choices=Submission.choices, default=Submission.PENDING, db_index=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     last_error = models.TextField(blank=True)
     submitted_at = models.DateTimeField(null=True, blank=True)

@@ -107,7 +107,9 @@ def transparency_report(*, start: date, end: date) -> Report:
     report.own_initiative = report.decisions - report.notices
     report.automated_detection = totals["detected"]
     by_rung = dict(decisions.order_by().values_list("rung").annotate(n=Count("pk")))
-    report.by_outcome = [(label, by_rung.get(value, 0)) for value, label in Decision.Rung.choices if value != "request_info"]
+    report.by_outcome = [
+        (label, by_rung.get(value, 0)) for value, label in Decision.Rung.choices if value != "request_info"
+    ]
     by_kind = dict(decisions.order_by().values_list("case__kind").annotate(n=Count("pk")))
     report.by_kind = [(label, by_kind.get(value, 0)) for value, label in Kind.choices]
     restrictions = dict(

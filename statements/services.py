@@ -10,8 +10,8 @@ from cases.models import Case, Decision
 from cases.snapshot import evidence_snapshot
 from feedback.models import Feedback
 
-from .content import RESTRICTION_FOR_RUNG, statement_content
 from . import submit
+from .content import RESTRICTION_FOR_RUNG, statement_content
 from .models import Statement
 from .tasks import statements_submit_task
 

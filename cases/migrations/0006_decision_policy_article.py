@@ -4,20 +4,23 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('cases', '0005_caseevent_message_to_reporter'),
+        ("cases", "0005_caseevent_message_to_reporter"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='decision',
-            name='legal_ground',
-            field=models.TextField(blank=True, help_text='Where the reviewer marks one: the law the behaviour breaks, and why'),
+            model_name="decision",
+            name="legal_ground",
+            field=models.TextField(
+                blank=True, help_text="Where the reviewer marks one: the law the behaviour breaks, and why"
+            ),
         ),
         migrations.AddField(
-            model_name='decision',
-            name='policy_article',
-            field=models.SlugField(blank=True, help_text='The help-centre policy article the decision rests on (its slug)', max_length=80),
+            model_name="decision",
+            name="policy_article",
+            field=models.SlugField(
+                blank=True, help_text="The help-centre policy article the decision rests on (its slug)", max_length=80
+            ),
         ),
     ]

@@ -8,35 +8,96 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('cases', '0006_decision_policy_article'),
+        ("cases", "0006_decision_policy_article"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Statement',
+            name="Statement",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('puid', models.UUIDField(default=uuid.uuid4, editable=False, help_text='Sent as the TDB puid', unique=True, verbose_name='platform unique id')),
-                ('restriction', models.CharField(choices=[('visibility', 'Feedback hidden (visibility restriction)'), ('suspension', 'Account suspended (withdrawals held)'), ('termination', 'Account permanently blocked')], db_index=True, max_length=16)),
-                ('content', models.JSONField(help_text='What the user was told, element by element (statements.content)')),
-                ('created_at', models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
-                ('submission', models.CharField(choices=[('pending', 'Waiting to be submitted'), ('submitted', 'Submitted'), ('failed', 'Failed (will be retried)')], db_index=True, default='pending', max_length=16)),
-                ('attempts', models.PositiveSmallIntegerField(default=0)),
-                ('last_error', models.TextField(blank=True)),
-                ('submitted_at', models.DateTimeField(blank=True, null=True)),
-                ('next_attempt_at', models.DateTimeField(blank=True, null=True)),
-                ('account', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='statements', to=settings.AUTH_USER_MODEL)),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='statements', to='cases.case')),
-                ('decision', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='statement', to='cases.decision')),
-                ('replaces', models.ForeignKey(blank=True, help_text='The statement of the decision an appeal changed', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='replaced_by', to='statements.statement')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "puid",
+                    models.UUIDField(
+                        default=uuid.uuid4,
+                        editable=False,
+                        help_text="Sent as the TDB puid",
+                        unique=True,
+                        verbose_name="platform unique id",
+                    ),
+                ),
+                (
+                    "restriction",
+                    models.CharField(
+                        choices=[
+                            ("visibility", "Feedback hidden (visibility restriction)"),
+                            ("suspension", "Account suspended (withdrawals held)"),
+                            ("termination", "Account permanently blocked"),
+                        ],
+                        db_index=True,
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "content",
+                    models.JSONField(help_text="What the user was told, element by element (statements.content)"),
+                ),
+                ("created_at", models.DateTimeField(db_index=True, default=django.utils.timezone.now)),
+                (
+                    "submission",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Waiting to be submitted"),
+                            ("submitted", "Submitted"),
+                            ("failed", "Failed (will be retried)"),
+                        ],
+                        db_index=True,
+                        default="pending",
+                        max_length=16,
+                    ),
+                ),
+                ("attempts", models.PositiveSmallIntegerField(default=0)),
+                ("last_error", models.TextField(blank=True)),
+                ("submitted_at", models.DateTimeField(blank=True, null=True)),
+                ("next_attempt_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "account",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="statements",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="statements", to="cases.case"
+                    ),
+                ),
+                (
+                    "decision",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="statement", to="cases.decision"
+                    ),
+                ),
+                (
+                    "replaces",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The statement of the decision an appeal changed",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="replaced_by",
+                        to="statements.statement",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
+                "ordering": ["-created_at", "-id"],
             },
         ),
     ]

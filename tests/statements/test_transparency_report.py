@@ -61,12 +61,18 @@ def test_the_csv_adds_up_to_the_decisions_in_the_database(client, reviewer, revi
     assert total == in_db == 6
     assert sum(int(v) for (section, _), v in rows.items() if section == "decisions by outcome") == total
     assert sum(int(v) for (section, _), v in rows.items() if section == "decisions by kind") == total
-    assert int(rows[("source", "own initiative (detection or reviewer)")]) + int(
-        rows[("source", "notices (user reports)")]
-    ) == total
+    assert (
+        int(rows[("source", "own initiative (detection or reviewer)")])
+        + int(rows[("source", "notices (user reports)")])
+        == total
+    )
     assert rows[("source", "notices (user reports)")] == "2"
     assert rows[("restrictions by type", "Account suspended (withdrawals held)")] == "5"
-    assert (rows[("appeals", "received")], rows[("appeals", "decided")], rows[("appeals", "reversed")]) == ("1", "1", "1")
+    assert (rows[("appeals", "received")], rows[("appeals", "decided")], rows[("appeals", "reversed")]) == (
+        "1",
+        "1",
+        "1",
+    )
     assert rows[("automated decision", "decisions taken by automated means")] == "0"
     assert rows[("appeals", "median hours from appeal to answer")] != ""
 
@@ -102,7 +108,9 @@ def test_users_cannot_read_the_report(client, subject):
     assert client.get(reverse("statements:report_csv")).status_code in (302, 403)
 
 
-def test_the_query_count_does_not_grow_with_the_data(client, reviewer, reviewer2, senior, django_assert_max_num_queries):
+def test_the_query_count_does_not_grow_with_the_data(
+    client, reviewer, reviewer2, senior, django_assert_max_num_queries
+):
     world(reviewer, reviewer2, senior, 2)
     client.force_login(reviewer)
     with django_assert_max_num_queries(30) as few:
