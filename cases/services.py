@@ -664,8 +664,9 @@ def decision_make(
     suspension_until = suspension_until if rung == Decision.Rung.SUSPENSION else None
     if refusal := policy.suspension_refusal(rung=rung, suspension_until=suspension_until):
         raise refusal
-    policy_article = policy.DEFAULT_ARTICLE.get(rung, "") if policy_article is None else policy_article.strip()
-    if refusal := policy.statement_refusal(rung=rung, policy_article=policy_article):
+    named = policy_article is not None
+    policy_article = policy_article.strip() if named else policy.DEFAULT_ARTICLE.get(rung, "")
+    if refusal := policy.statement_refusal(rung=rung, policy_article=policy_article, named=named):
         raise refusal
     legal_ground = legal_ground.strip()
     with transaction.atomic():

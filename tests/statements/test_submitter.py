@@ -155,3 +155,19 @@ def test_submission_is_off_unless_url_and_token_are_set(statements, settings):
     assert result.enabled is False
     assert "off" in result.summary()
     assert set(Statement.objects.values_list("submission", flat=True)) == {"pending"}
+
+
+def test_admins_see_each_failure_and_cannot_edit_a_statement(tdb, statements, admin_user, client):
+    tdb.mode = "down"
+    statements_submit()
+    client.force_login(admin_user)
+
+    listing = client.get("/admin/statements/statement/?submission__exact=failed").content.decode()
+    assert "HTTP 500" in listing
+    assert str(statements[0].puid) in listing
+
+    page = client.get(f"/admin/statements/statement/{statements[0].pk}/change/")
+    assert page.status_code == 200
+    assert 'name="_save"' not in page.content.decode()
+    response = client.post(f"/admin/statements/statement/{statements[0].pk}/change/", {"last_error": "hidden"})
+    assert response.status_code == 403
