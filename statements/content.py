@@ -20,6 +20,7 @@ Elements (keys of the dict):
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import UTC, datetime
 
@@ -185,6 +186,21 @@ def _redress(decision: Decision) -> dict:
     }
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _redacted(text: str, *, case: Case, account) -> str:
+    """The reviewer's reason without other accounts' private data: any email
+    address, and the names of the case's other subjects, become "another account"."""
+    text = _EMAIL.sub("another account", text)
+    if case.pk is None:
+        return text
+    others = case.subjects.exclude(pk=account.pk).values_list("name", flat=True)
+    for name in sorted({n.strip() for n in others if n and len(n.strip()) >= 3}, key=len, reverse=True):
+        text = re.sub(re.escape(name), "another account", text, flags=re.IGNORECASE)
+    return text
+
+
 def statement_content(
     *,
     decision: Decision,
@@ -204,7 +220,7 @@ def statement_content(
             "termination": "Why we permanently blocked your account",
         }[RESTRICTION_FOR_RUNG[decision.rung]],
         "restriction": _restriction(decision, feedback_count),
-        "facts": {"reason": decision.reason, "evidence": _evidence_summary(snapshot), "kind": case.kind},
+        "facts": {"reason": _redacted(decision.reason, case=case, account=decision.account), "evidence": _evidence_summary(snapshot), "kind": case.kind},
         "detection": _detection(case, snapshot),
         "decision_by": _decision_by(decision),
         "ground": _ground(decision),

@@ -204,3 +204,15 @@ def test_the_statement_is_in_the_decision_email_and_in_my_requests(client, suspe
     assert 'data-testid="decision-statement"' in page
     assert "The rule it rests on" in page
     assert str(decision.statement.puid) in page
+
+
+def test_another_subjects_name_or_any_address_in_the_reason_is_left_out(reviewer, subject, bystander):
+    case = services.case_open(kind="self_hire", accounts=[subject, bystander])
+    services.case_claim(case=case, reviewer=reviewer)
+    reason = f"You and {bystander.display_name} ({bystander.email}) traded five-star feedback."
+    decision = services.decision_make(case=case, account=subject, rung="suspension", reason=reason, actor=reviewer)
+
+    stated = decision.statement.content["facts"]["reason"]
+    assert bystander.display_name not in stated
+    assert bystander.email not in stated
+    assert stated == "You and another account (another account) traded five-star feedback."
