@@ -220,7 +220,11 @@ def statement_content(
             "termination": "Why we permanently blocked your account",
         }[RESTRICTION_FOR_RUNG[decision.rung]],
         "restriction": _restriction(decision, feedback_count),
-        "facts": {"reason": _redacted(decision.reason, case=case, account=decision.account), "evidence": _evidence_summary(snapshot), "kind": case.kind},
+        "facts": {
+            "reason": _redacted(decision.reason, case=case, account=decision.account),
+            "evidence": _evidence_summary(snapshot),
+            "kind": case.kind,
+        },
         "detection": _detection(case, snapshot),
         "decision_by": _decision_by(decision),
         "ground": _ground(decision),
