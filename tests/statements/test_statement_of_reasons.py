@@ -186,6 +186,8 @@ def test_an_appeal_that_changes_the_decision_writes_a_new_statement_pointing_at_
     assert second.content["replaces"] == str(first.puid)
     assert second.content["redress"]["appeal"]["open"] is False
     assert first.content["restriction"]["type"] == "suspension"  # unchanged
+    outcome = Notice.objects.get(account=subject, kind=Notice.Kind.APPEAL_DECIDED)
+    assert str(second.puid) in notice_email_render(notice=outcome, reply_address="reply@example.test").text
 
 
 def test_the_statement_is_in_the_decision_email_and_in_my_requests(client, suspended, subject):
