@@ -777,9 +777,21 @@ def decision_approve(*, decision: Decision, approver) -> Decision:
     return locked
 
 
+SEND_BACK_REASON = "Say why you send it back: the proposer reads it on the case and in their approvals."
+
+
+def _send_back_reason(reason: str) -> str:
+    if not (reason or "").strip():
+        raise CaseError(SEND_BACK_REASON, "reason_required")
+    return reason.strip()
+
+
 def decision_reject(*, decision: Decision, approver, reason: str) -> Decision:
+    """Send a proposal back to its proposer with the reason they read (the
+    timeline and their approvals page); the proposal is marked sent back."""
     require_reviewer(approver)
     require_senior(approver, "send a decision back")
+    reason = _send_back_reason(reason)
     with transaction.atomic():
         _lock(decision.case)
         locked = Decision.objects.select_for_update(of=("self",)).select_related("approved_by").get(pk=decision.pk)
@@ -794,7 +806,7 @@ def decision_reject(*, decision: Decision, approver, reason: str) -> Decision:
             actor=approver,
             account=locked.account,
             body=reason,
-            data={"decision": locked.pk},
+            data={"decision": locked.pk, "rung": locked.rung, "proposed_by": locked.decided_by_id},
         )
     return locked
 
@@ -1167,6 +1179,7 @@ def appeal_reject(*, appeal: Appeal, approver, reason: str) -> Appeal:
     """Send a proposed answer back: the appeal is open again for a hearer."""
     require_reviewer(approver)
     require_senior(approver, "send an appeal answer back")
+    reason = _send_back_reason(reason)
     with transaction.atomic():
         case, locked = _lock_appeal(appeal)
         if locked.status != Appeal.Status.PENDING_APPROVAL:

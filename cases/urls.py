@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.queue, name="queue"),
     path("claim-next/", views.claim_next, name="claim_next"),
     path("dashboard/", views.dashboard, name="dashboard"),
+    path("approvals/", views.approvals, name="approvals"),
     path("cases/new/", views.open_case, name="open"),
     path("cases/<id:pk>/", views.detail, name="detail"),
     path("cases/<id:pk>/claim/", views.claim, name="claim"),

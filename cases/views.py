@@ -30,7 +30,9 @@ def _case_or_404(pk: int) -> Case:
     return get_object_or_404(Case.objects.select_related("assignee"), pk=pk)
 
 
-def _back(case: Case, anchor: str = ""):
+def _back(case: Case, anchor: str = "", request=None):
+    if request is not None and request.POST.get("next") == "approvals":
+        return redirect("cases:approvals")
     return redirect(reverse("cases:detail", args=[case.pk]) + (f"#{anchor}" if anchor else ""))
 
 
@@ -46,7 +48,7 @@ def _run(request, case: Case, action, success: str, anchor: str = ""):
             messages.info(request, said)
         else:
             messages.success(request, success)
-    return _back(case, anchor)
+    return _back(case, anchor, request)
 
 
 def _replayed(result, what: str) -> str | None:
@@ -317,7 +319,7 @@ def repropose_decision(request, pk: int, decision_id: int):
 def reject_decision(request, pk: int, decision_id: int):
     case = _case_or_404(pk)
     decision = get_object_or_404(Decision, pk=decision_id, case=case)
-    reason = request.POST.get("reason", "").strip() or "Sent back for another look."
+    reason = request.POST.get("reason", "")
     return _run(
         request,
         case,
@@ -375,7 +377,7 @@ def approve_appeal(request, pk: int, appeal_id: int):
 def reject_appeal(request, pk: int, appeal_id: int):
     case = _case_or_404(pk)
     appeal = get_object_or_404(Appeal, pk=appeal_id, decision__case=case)
-    reason = request.POST.get("reason", "").strip() or "Sent back for another look."
+    reason = request.POST.get("reason", "")
     return _run(
         request,
         case,
@@ -458,6 +460,13 @@ def open_case(request):
                 messages.success(request, f"Case #{case.pk} opened.")
             return redirect("cases:detail", case.pk)
     return render(request, "cases/open.html", {"form": form})
+
+
+@reviewer_required
+def approvals(request):
+    """Proposals waiting for this senior reviewer, the user's own proposals still
+    waiting, and what was sent back to them with the reason."""
+    return render(request, "cases/approvals.html", selectors.approvals(request.user))
 
 
 @reviewer_required
