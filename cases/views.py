@@ -276,8 +276,12 @@ def detail(request, pk: int):
 @require_POST
 def claim(request, pk: int):
     case = _case_or_404(pk)
+    # The services return the case; only a string is a message of its own (``_run``).
     return _run(
-        request, case, lambda: services.case_claim(case=case, reviewer=request.user), f"You claimed case #{case.pk}."
+        request,
+        case,
+        lambda: services.case_claim(case=case, reviewer=request.user) and None,
+        f"You claimed case #{case.pk}.",
     )
 
 
@@ -286,7 +290,10 @@ def claim(request, pk: int):
 def release(request, pk: int):
     case = _case_or_404(pk)
     return _run(
-        request, case, lambda: services.case_release(case=case, reviewer=request.user), "Case released to the queue."
+        request,
+        case,
+        lambda: services.case_release(case=case, reviewer=request.user) and None,
+        "Case released to the queue.",
     )
 
 
@@ -510,7 +517,10 @@ def reopen(request, pk: int):
     case = _case_or_404(pk)
     reason = request.POST.get("reason", "").strip()
     return _run(
-        request, case, lambda: services.case_reopen(case=case, actor=request.user, reason=reason), "Case reopened."
+        request,
+        case,
+        lambda: services.case_reopen(case=case, actor=request.user, reason=reason) and None,
+        "Case reopened.",
     )
 
 
