@@ -33,110 +33,19 @@ import time  # noqa: E402
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-FIRST = [
-    "Ada",
-    "Amara",
-    "Ana",
-    "Arjun",
-    "Ayesha",
-    "Bao",
-    "Carlos",
-    "Chen",
-    "Chiara",
-    "Dmitri",
-    "Elif",
-    "Emeka",
-    "Fatima",
-    "Felix",
-    "Grace",
-    "Hana",
-    "Hugo",
-    "Ines",
-    "Ivan",
-    "Jamal",
-    "Jana",
-    "Jonas",
-    "Kai",
-    "Kenji",
-    "Lara",
-    "Leila",
-    "Liam",
-    "Lucia",
-    "Mateo",
-    "Maya",
-    "Mei",
-    "Mohammed",
-    "Nadia",
-    "Noah",
-    "Nora",
-    "Oscar",
-    "Priya",
-    "Rafael",
-    "Rosa",
-    "Sami",
-    "Sara",
-    "Sofia",
-    "Tariq",
-    "Tomas",
-    "Uma",
-    "Victor",
-    "Wei",
-    "Yara",
-    "Yusuf",
-    "Zoe",
-]
-LAST = [
-    "Abe",
-    "Adeyemi",
-    "Almeida",
-    "Andersen",
-    "Bauer",
-    "Becker",
-    "Costa",
-    "Cruz",
-    "Dubois",
-    "Eriksen",
-    "Fischer",
-    "Garcia",
-    "Gomez",
-    "Haddad",
-    "Hansen",
-    "Ibrahim",
-    "Ivanova",
-    "Jensen",
-    "Kaya",
-    "Khan",
-    "Kim",
-    "Kowalski",
-    "Larsen",
-    "Lopez",
-    "Martin",
-    "Meyer",
-    "Moreau",
-    "Nakamura",
-    "Nguyen",
-    "Novak",
-    "Okafor",
-    "Oliveira",
-    "Park",
-    "Patel",
-    "Petrov",
-    "Quinn",
-    "Rossi",
-    "Santos",
-    "Schmidt",
-    "Silva",
-    "Singh",
-    "Sato",
-    "Tanaka",
-    "Torres",
-    "Vargas",
-    "Weber",
-    "Wong",
-    "Yilmaz",
-    "Zhang",
-    "Ziegler",
-]
+_FIRST_WORDS = (
+    "Ada Amara Ana Arjun Ayesha Bao Carlos Chen Chiara Dmitri Elif Emeka Fatima Felix Grace Hana Hugo "
+    "Ines Ivan Jamal Jana Jonas Kai Kenji Lara Leila Liam Lucia Mateo Maya Mei Mohammed Nadia Noah Nora "
+    "Oscar Priya Rafael Rosa Sami Sara Sofia Tariq Tomas Uma Victor Wei Yara Yusuf Zoe"
+)
+FIRST = tuple(_FIRST_WORDS.split())
+_LAST_WORDS = (
+    "Abe Adeyemi Almeida Andersen Bauer Becker Costa Cruz Dubois Eriksen Fischer Garcia Gomez Haddad "
+    "Hansen Ibrahim Ivanova Jensen Kaya Khan Kim Kowalski Larsen Lopez Martin Meyer Moreau Nakamura "
+    "Nguyen Novak Okafor Oliveira Park Patel Petrov Quinn Rossi Santos Schmidt Silva Singh Sato Tanaka "
+    "Torres Vargas Weber Wong Yilmaz Zhang Ziegler"
+)
+LAST = tuple(_LAST_WORDS.split())
 FOUND = re.compile(r"Page \d+ of \d+ · ([\d,]+) case")
 DOMAINS = ("mail.example", "post.example", "inbox.example", "studio.example", "freelance.example")
 
