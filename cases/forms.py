@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 
+from accounts.models import Role
 from detection.kinds import Kind
 
 from .models import Appeal, Case, Decision
@@ -32,6 +34,36 @@ class QueueFilterForm(forms.Form):
             ("updated", "Recently updated"),
         ],
     )
+
+
+class BulkForm(forms.Form):
+    """The queue's bulk bar: what to do with the selected cases."""
+
+    action = forms.ChoiceField(
+        choices=[("assign", "Assign to"), ("release", "Release"), ("close_duplicate", "Close as duplicate")],
+        error_messages={"required": "Choose what to do with the selected cases."},
+    )
+    assignee = forms.ModelChoiceField(queryset=None, required=False, empty_label="me")
+    reason = forms.CharField(required=False, max_length=1000)
+
+    def __init__(self, *args, reviewers=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].queryset = reviewers if reviewers is not None else get_user_model().objects.none()
+
+
+def reviewers_queryset():
+    """Who can be given a case: staff with a reviewer role, by name."""
+    return (
+        get_user_model()
+        .objects.filter(is_staff=True, is_active=True)
+        .filter(Q(groups__name__in=(Role.REVIEWER, Role.SENIOR_REVIEWER, Role.ADMIN)) | Q(is_superuser=True))
+        .distinct()
+        .order_by("name", "email")
+    )
+
+
+class SavedViewForm(forms.Form):
+    name = forms.CharField(max_length=80, error_messages={"required": "Give the view a name."})
 
 
 class NoteForm(forms.Form):

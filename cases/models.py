@@ -377,3 +377,20 @@ class Appeal(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+
+
+class SavedView(models.Model):
+    """A reviewer's named queue view: the queue's filter query string, opened in
+    one click from the queue page."""
+
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="saved_views")
+    name = models.CharField(max_length=80)
+    query = models.CharField(max_length=1000, blank=True, help_text="The queue's filters, as a query string")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["name", "id"]
+        constraints = [models.UniqueConstraint(fields=["reviewer", "name"], name="saved_view_unique_name")]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.reviewer})"

@@ -4,6 +4,7 @@ the subject's history and linked accounts."""
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
@@ -11,12 +12,14 @@ from django.utils import timezone
 
 from accounts.models import IdentitySignal
 from contracts.models import Contract, Message, Payment
+from core.converters import id_in_range
 from detection.models import Signal
 from detection.services import USER_REPORT_DETECTOR
 from feedback.models import Feedback
 
+from . import policy
 from .ladder import active_strikes, propose_rung
-from .models import Case, CaseSubject, Decision, Evidence
+from .models import Appeal, Case, CaseEvent, CaseSubject, Decision, Evidence
 
 # --- the queue's filters: the page (``queue``) and the API (``filters.CaseFilter``) ---------
 
@@ -45,17 +48,21 @@ def by_source(qs: QuerySet[Case], source: str) -> QuerySet[Case]:
 
 
 def search(qs: QuerySet[Case], text: str) -> QuerySet[Case]:
-    """Cases with a subject whose email or name contains ``text``, or the case
-    numbered ``text`` ("#12" or "12"). Blank text filters nothing."""
+    """A number ("#123" or "123") finds exactly that case and nothing else; any
+    other text finds cases with a subject whose email or name contains it. Blank
+    text filters nothing.
+
+    Names and emails are matched through the accounts first (on PostgreSQL a
+    trigram GIN index serves the ``icontains``, accounts migration 0004), then the
+    cases those accounts are subjects of."""
     term = (text or "").strip().lstrip("#").strip()
     if not term:
         return qs
-    match = Exists(
-        CaseSubject.objects.filter(case=OuterRef("pk")).filter(
-            Q(account__email__icontains=term) | Q(account__name__icontains=term)
-        )
-    )
-    return qs.filter(match | Q(pk=int(term))) if term.isdigit() else qs.filter(match)
+    if term.isascii() and term.isdigit():
+        number = int(term)
+        return qs.filter(pk=number) if id_in_range(number) else qs.none()
+    accounts = get_user_model().objects.filter(Q(email__icontains=term) | Q(name__icontains=term))
+    return qs.filter(pk__in=CaseSubject.objects.filter(account__in=accounts).values("case_id"))
 
 
 def queue(*, params: dict, user) -> QuerySet[Case]:
@@ -253,3 +260,66 @@ def subjects_with_context(case: Case) -> list[dict]:
             }
         )
     return rows
+
+
+# --- approvals: proposals waiting for a senior reviewer -------------------------------
+
+
+def awaiting_approval_q_decisions(user) -> Q:
+    """Proposed decisions ``user`` could act on as approver: not their own."""
+    return Q(status=Decision.Status.PENDING_APPROVAL) & ~Q(decided_by=user)
+
+
+def awaiting_approval_q_appeals(user) -> Q:
+    """Proposed appeal answers ``user`` could approve: not their own, and not
+    about a decision they took or approved (``policy.hearer_refusal``)."""
+    return (
+        Q(status=Appeal.Status.PENDING_APPROVAL)
+        & ~Q(decided_by=user)
+        & ~Q(decision__decided_by=user)
+        & (Q(decision__approved_by__isnull=True) | ~Q(decision__approved_by=user))
+    )
+
+
+def awaiting_approval_count(user) -> int:
+    """The nav badge: how many proposals wait for ``user``'s approval (one query)."""
+    decisions = Decision.objects.filter(awaiting_approval_q_decisions(user)).values("pk")
+    appeals = Appeal.objects.filter(awaiting_approval_q_appeals(user)).values("pk")
+    return decisions.union(appeals, all=True).count()
+
+
+def approvals(user, *, sent_back_days: int = 30) -> dict:
+    """The approvals page in a fixed number of queries: proposals waiting for
+    ``user`` (seniors), ``user``'s own proposals still waiting, and what was
+    sent back to ``user`` lately with the reason. Every proposal carries what
+    changed since it was made (``policy.proposals_changes``)."""
+    decisions = list(
+        Decision.objects.filter(status=Decision.Status.PENDING_APPROVAL)
+        .select_related("case", "account", "decided_by")
+        .order_by("created_at", "pk")
+    )
+    appeals = list(
+        Appeal.objects.filter(status=Appeal.Status.PENDING_APPROVAL)
+        .select_related("decision", "decision__case", "account", "decided_by")
+        .order_by("decided_at", "pk")
+    )
+    proposals = decisions + appeals
+    for proposal, changes in zip(proposals, policy.proposals_changes(proposals), strict=True):
+        proposal.changes = changes
+        proposal.is_appeal_answer = isinstance(proposal, Appeal)
+        proposal.case_ref = proposal.decision.case if proposal.is_appeal_answer else proposal.case
+        proposal.since = proposal.decided_at if proposal.is_appeal_answer else proposal.created_at
+        proposal.why = policy.approval_needed_for(proposal)
+        proposal.approve_refusal = policy.approver_refusal(user=user, proposal=proposal)
+    proposals.sort(key=lambda p: (p.since or timezone.now(), p.pk))
+    waiting_for_me = [p for p in proposals if p.approve_refusal is None]
+    mine = [p for p in proposals if p.decided_by_id == user.pk]
+    since = timezone.now() - timedelta(days=sent_back_days)
+    sent_back = list(
+        CaseEvent.objects.filter(
+            type=CaseEvent.Type.DECISION_REJECTED, data__proposed_by=user.pk, created_at__gte=since
+        )
+        .select_related("actor", "account")
+        .order_by("-created_at", "-pk")[:50]
+    )
+    return {"waiting_for_me": waiting_for_me, "mine": mine, "sent_back": sent_back}

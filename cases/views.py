@@ -6,20 +6,33 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
+from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from core.errors import DomainError
-from core.permissions import reviewer_required
+from core.permissions import is_senior, reviewer_required
 from core.submissions import form_key
 from detection.selectors import neighbourhood_svg
 from feedback.models import Feedback
 
 from . import policy, selectors, services
 from .dashboard import queue_health
-from .forms import AppealDecisionForm, DecisionForm, MessageForm, NoteForm, OpenCaseForm, QueueFilterForm, ReasonForm
+from .forms import (
+    AppealDecisionForm,
+    BulkForm,
+    DecisionForm,
+    MessageForm,
+    NoteForm,
+    OpenCaseForm,
+    QueueFilterForm,
+    ReasonForm,
+    SavedViewForm,
+    reviewers_queryset,
+)
 from .models import Appeal, Case, CaseEvent, Decision
 
 PAGE_SIZE = 25
@@ -30,7 +43,9 @@ def _case_or_404(pk: int) -> Case:
     return get_object_or_404(Case.objects.select_related("assignee"), pk=pk)
 
 
-def _back(case: Case, anchor: str = ""):
+def _back(case: Case, anchor: str = "", request=None):
+    if request is not None and request.POST.get("next") == "approvals":
+        return redirect("cases:approvals")
     return redirect(reverse("cases:detail", args=[case.pk]) + (f"#{anchor}" if anchor else ""))
 
 
@@ -46,7 +61,7 @@ def _run(request, case: Case, action, success: str, anchor: str = ""):
             messages.info(request, said)
         else:
             messages.success(request, success)
-    return _back(case, anchor)
+    return _back(case, anchor, request)
 
 
 def _replayed(result, what: str) -> str | None:
@@ -72,6 +87,7 @@ def queue(request):
     page = paginator.get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
+    senior = is_senior(request.user)
     return render(
         request,
         "cases/queue.html",
@@ -82,8 +98,84 @@ def queue(request):
             "query": query.urlencode(),
             "now": timezone.now(),
             "mine": Case.objects.filter(assignee=request.user, status__in=Case.OPEN_STATUSES).count(),
+            "saved_views": list(request.user.saved_views.all()),
+            # Assigning to someone else is for senior reviewers; others assign to themselves.
+            "reviewers": list(reviewers_queryset()) if senior else [],
+            "is_senior": senior,
         },
     )
+
+
+def _queue_back(request):
+    """Back to the queue with the filters the reviewer was looking at."""
+    query = request.POST.get("query", "")
+    return redirect(reverse("cases:queue") + (f"?{query}" if query else ""))
+
+
+@reviewer_required
+@require_POST
+def bulk(request):
+    """One action on the selected cases; every case's outcome is reported."""
+    form = BulkForm(request.POST, reviewers=reviewers_queryset())
+    raw_ids = request.POST.getlist("case")
+    if not all(pk.isascii() and pk.isdigit() and len(pk) <= 19 for pk in raw_ids):
+        messages.error(request, "The selection was not understood: reload the queue and select again.")
+        return _queue_back(request)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            messages.error(request, " ".join(errors))
+        return _queue_back(request)
+    data = form.cleaned_data
+    try:
+        outcomes = services.cases_bulk(
+            actor=request.user,
+            case_ids=[int(pk) for pk in raw_ids],
+            action=data["action"],
+            assignee=data["assignee"] or request.user,
+            reason=data["reason"],
+        )
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return _queue_back(request)
+    done = [o for o in outcomes if o.done]
+    refused = [o for o in outcomes if not o.done]
+    if done:
+        messages.success(
+            request,
+            f"{len(done)} of {len(outcomes)} case{pluralize(len(outcomes))} done: " + " ".join(o.message for o in done),
+        )
+    if refused:
+        messages.error(request, f"{len(refused)} refused, unchanged: " + " ".join(o.message for o in refused))
+    return _queue_back(request)
+
+
+@reviewer_required
+@require_POST
+def saved_view_save(request):
+    form = SavedViewForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Give the view a name.")
+        return _queue_back(request)
+    params = QueryDict(request.POST.get("query", ""))
+    try:
+        view = services.saved_view_save(reviewer=request.user, name=form.cleaned_data["name"], params=params)
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return _queue_back(request)
+    messages.success(request, f"Saved the view “{view.name}”.")
+    return redirect(reverse("cases:queue") + (f"?{view.query}" if view.query else ""))
+
+
+@reviewer_required
+@require_POST
+def saved_view_delete(request, view_id: int):
+    try:
+        services.saved_view_delete(reviewer=request.user, view_id=view_id)
+    except DomainError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, "Saved view deleted.")
+    return _queue_back(request)
 
 
 @reviewer_required
@@ -184,8 +276,12 @@ def detail(request, pk: int):
 @require_POST
 def claim(request, pk: int):
     case = _case_or_404(pk)
+    # The services return the case; only a string is a message of its own (``_run``).
     return _run(
-        request, case, lambda: services.case_claim(case=case, reviewer=request.user), f"You claimed case #{case.pk}."
+        request,
+        case,
+        lambda: services.case_claim(case=case, reviewer=request.user) and None,
+        f"You claimed case #{case.pk}.",
     )
 
 
@@ -194,7 +290,10 @@ def claim(request, pk: int):
 def release(request, pk: int):
     case = _case_or_404(pk)
     return _run(
-        request, case, lambda: services.case_release(case=case, reviewer=request.user), "Case released to the queue."
+        request,
+        case,
+        lambda: services.case_release(case=case, reviewer=request.user) and None,
+        "Case released to the queue.",
     )
 
 
@@ -317,7 +416,7 @@ def repropose_decision(request, pk: int, decision_id: int):
 def reject_decision(request, pk: int, decision_id: int):
     case = _case_or_404(pk)
     decision = get_object_or_404(Decision, pk=decision_id, case=case)
-    reason = request.POST.get("reason", "").strip() or "Sent back for another look."
+    reason = request.POST.get("reason", "")
     return _run(
         request,
         case,
@@ -375,7 +474,7 @@ def approve_appeal(request, pk: int, appeal_id: int):
 def reject_appeal(request, pk: int, appeal_id: int):
     case = _case_or_404(pk)
     appeal = get_object_or_404(Appeal, pk=appeal_id, decision__case=case)
-    reason = request.POST.get("reason", "").strip() or "Sent back for another look."
+    reason = request.POST.get("reason", "")
     return _run(
         request,
         case,
@@ -418,7 +517,10 @@ def reopen(request, pk: int):
     case = _case_or_404(pk)
     reason = request.POST.get("reason", "").strip()
     return _run(
-        request, case, lambda: services.case_reopen(case=case, actor=request.user, reason=reason), "Case reopened."
+        request,
+        case,
+        lambda: services.case_reopen(case=case, actor=request.user, reason=reason) and None,
+        "Case reopened.",
     )
 
 
@@ -458,6 +560,13 @@ def open_case(request):
                 messages.success(request, f"Case #{case.pk} opened.")
             return redirect("cases:detail", case.pk)
     return render(request, "cases/open.html", {"form": form})
+
+
+@reviewer_required
+def approvals(request):
+    """Proposals waiting for this senior reviewer, the user's own proposals still
+    waiting, and what was sent back to them with the reason."""
+    return render(request, "cases/approvals.html", selectors.approvals(request.user))
 
 
 @reviewer_required
