@@ -727,7 +727,8 @@ def decision_make(
 class SubjectDecision:
     """One subject's line of the several-subjects form: the rung, the reason the
     user reads, a suspension's end, and whether the manipulated feedback is hidden
-    with it (the remedy, any rung but "no violation" and an information request)."""
+    with it (the remedy: any rung but "no violation" and an information request
+    may carry it; "hide feedback" always does)."""
 
     account: object
     rung: str
@@ -742,10 +743,6 @@ class Decided:
 
     decisions: list[Decision]
     replayed: bool = False
-
-    @property
-    def waiting(self) -> list[Decision]:
-        return [d for d in self.decisions if d.status == Decision.Status.PENDING_APPROVAL]
 
 
 NO_REMEDY = (Decision.Rung.NO_VIOLATION, Decision.Rung.REQUEST_INFO)
@@ -799,7 +796,11 @@ def decisions_make(
             if line.account.pk not in subject_ids:
                 raise CaseError(f"{line.account.display_name} is not a subject of case #{locked.pk}.", "not_subject")
             remedy[line.account.pk] = []
-        wanted = [line.account.pk for line in lines if line.hide_feedback and line.rung not in NO_REMEDY]
+        wanted = [
+            line.account.pk
+            for line in lines
+            if (line.hide_feedback and line.rung not in NO_REMEDY) or line.rung == Decision.Rung.HIDE_FEEDBACK
+        ]
         if wanted:
             for pk, author, recipient in (
                 manipulated_feedback(locked, subject_ids)
@@ -811,6 +812,12 @@ def decisions_make(
                     remedy[account_id].append(pk)
         decisions = []
         for line in lines:
+            if line.rung == Decision.Rung.HIDE_FEEDBACK and not remedy[line.account.pk]:
+                raise CaseError(
+                    f"{line.account.display_name}: no visible feedback by or about them is in this case to hide; "
+                    "choose another decision. Nothing was applied.",
+                    "feedback_required",
+                )
             try:
                 decision = decision_make(
                     case=locked,

@@ -118,13 +118,15 @@ TIMELINE_RECENT = 4  # latest events shown open; earlier ones behind one click
 
 
 def _decide_form(case: Case, page: dict, decisions: list[Decision], data=None) -> DecideSubjectsForm:
-    """The several-subjects form, with a line for every subject without a standing decision."""
+    """The several-subjects form: drawn with a line for every subject without a
+    standing decision; read back with a line for every subject (a form sent twice
+    is the service's to replay or refuse)."""
     standing = {
         d.account_id
         for d in decisions
         if d.status in Decision.STANDING_STATUSES and d.rung != Decision.Rung.REQUEST_INFO
     }
-    rows = [row for row in page["subjects"] if row["account"].pk not in standing]
+    rows = [row for row in page["subjects"] if data is not None or row["account"].pk not in standing]
     return DecideSubjectsForm(
         data,
         rows=rows,
@@ -231,12 +233,14 @@ def decide_subjects(request, pk: int):
             internal_note=form.cleaned_data.get("internal_note") or "",
             submission_key=form_key(request),
         )
-        if result.replayed:
+        fresh = [d for d in result.decisions if not getattr(d, "replayed", False)]
+        if result.replayed or not fresh:
             return "These decisions were already recorded; nothing was applied again."
-        applied = len(result.decisions) - len(result.waiting)
+        waiting = [d for d in fresh if d.status == Decision.Status.PENDING_APPROVAL]
+        applied = len(fresh) - len(waiting)
         said = f"{applied} decision{'s' if applied != 1 else ''} applied."
-        if result.waiting:
-            names = ", ".join(d.account.display_name for d in result.waiting)
+        if waiting:
+            names = ", ".join(d.account.display_name for d in waiting)
             said += f" Waiting for a senior reviewer's approval (four eyes): {names}."
             return said
         return None if applied == 1 else said
