@@ -166,8 +166,18 @@ class DecideSubjectsForm(forms.Form):
         """The bound fields per row, for the template."""
         for row in self.rows:
             pk = row["account"].pk
+            chosen = str(self[f"macro_{pk}"].value() or "")
             yield {
                 "row": row,
+                "macro_options": [
+                    {
+                        "id": m["id"],
+                        "title": m["title"],
+                        "text": m["texts"].get(pk, ""),
+                        "selected": str(m["id"]) == chosen,
+                    }
+                    for m in self.macros
+                ],
                 "rung": self[f"rung_{pk}"],
                 "macro": self[f"macro_{pk}"],
                 "reason": self[f"reason_{pk}"],

@@ -16,6 +16,7 @@ urlpatterns = [
     path("cases/<id:pk>/decide/", views.decide, name="decide"),
     path("cases/<id:pk>/decide-subjects/", views.decide_subjects, name="decide_subjects"),
     path("cases/<id:pk>/evidence/", views.evidence, name="evidence"),
+    path("cases/<id:pk>/timeline/", views.timeline, name="timeline"),
     path("cases/<id:pk>/decisions/<id:decision_id>/approve/", views.approve_decision, name="approve_decision"),
     path("cases/<id:pk>/decisions/<id:decision_id>/reject/", views.reject_decision, name="reject_decision"),
     path("cases/<id:pk>/decisions/<id:decision_id>/repropose/", views.repropose_decision, name="repropose_decision"),

@@ -114,7 +114,8 @@ def claim_next(request):
     return redirect("cases:detail", case.pk)
 
 
-TIMELINE_RECENT = 4  # latest events shown open; earlier ones behind one click
+TIMELINE_RECENT = 4  # latest events on the case page; the whole timeline is its own page
+TIMELINE_PAGE = 100
 
 
 def _decide_form(case: Case, page: dict, decisions: list[Decision], data=None) -> DecideSubjectsForm:
@@ -141,7 +142,10 @@ def detail(request, pk: int):
     page = selectors.case_page(case)
     subjects = page["subjects"]
     subject_ids = [row["account"].pk for row in subjects]
-    events = list(case.events.select_related("actor", "account").order_by("created_at", "id"))
+    recent_events = list(
+        case.events.select_related("actor", "account").order_by("-created_at", "-id")[:TIMELINE_RECENT]
+    )
+    recent_events.reverse()
     decisions = list(
         case.decisions.select_related("account", "decided_by", "approved_by").prefetch_related(
             Prefetch("hidden_feedback"), "appeal"
@@ -163,15 +167,13 @@ def detail(request, pk: int):
     message_form = MessageForm(
         case=case, macros=message_macros, initial={"account": subject_ids[0] if subject_ids else None}
     )
-    recent = max(0, len(events) - TIMELINE_RECENT)
     return render(
         request,
         "cases/detail.html",
         {
             "case": case,
-            "earlier_events": events[:recent],
-            "recent_events": events[recent:],
-            "events_count": len(events),
+            "recent_events": recent_events,
+            "events_count": case.events.count(),
             "subjects": subjects,
             "evidence_groups": page["evidence_groups"],
             "evidence_total": sum(group["count"] for group in page["evidence_groups"]),
@@ -194,6 +196,15 @@ def detail(request, pk: int):
             "event_types": CaseEvent.Type,
         },
     )
+
+
+@reviewer_required
+def timeline(request, pk: int):
+    """The case's whole timeline, oldest first, a page at a time (the case page shows the latest)."""
+    case = _case_or_404(pk)
+    events = case.events.select_related("actor", "account").order_by("created_at", "id")
+    page = Paginator(events, TIMELINE_PAGE).get_page(request.GET.get("page"))
+    return render(request, "cases/timeline.html", {"case": case, "page": page, "events": page.object_list})
 
 
 @reviewer_required

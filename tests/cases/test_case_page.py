@@ -16,8 +16,9 @@ SHOTS = os.environ.get("SCREENSHOT_DIR", "")
 # The page's budget: session, user, groups, the case, subjects+accounts, strikes,
 # prior cases, decisions elsewhere, 4 for linked accounts, manipulated feedback,
 # signals (+accounts), evidence refs and one per previewed type, the graph, the
-# events, decisions (+feedback, appeals), appeals, reporters, failed emails, macros…
-BUDGET = 36
+# latest events and their count, decisions (+feedback, appeals), appeals,
+# reporters, failed emails, macros…
+BUDGET = 37
 
 
 def page_queries(client, case):
@@ -81,3 +82,13 @@ def test_a_ten_member_ring_fits_in_three_screens(page, reviewer):
         page.screenshot(path=os.path.join(SHOTS, "case-ring-fold.png"))
         page.screenshot(path=os.path.join(SHOTS, "case-ring-full.png"), full_page=True)
     assert height <= 3 * 768 + 100, height
+
+
+def test_the_whole_timeline_is_its_own_page(client, reviewer):
+    ring = build_ring(members=3, evidence=10, events=150)
+    client.force_login(reviewer)
+    body = client.get(f"/portal/cases/{ring.case.pk}/").content.decode()
+    assert "latest 4 of 150" in body and f"/portal/cases/{ring.case.pk}/timeline/" in body
+    first = client.get(f"/portal/cases/{ring.case.pk}/timeline/").content.decode()
+    assert "(150 events)" in first and "Page 1 of 2" in first
+    assert first.count("data-type=") == 100
