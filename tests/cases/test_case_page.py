@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 
 from cases.models import Macro
 from demo.ring import build_ring
+from demo.workspace import seed_macros
 from tests.conftest import login
 
 SHOTS = os.environ.get("SCREENSHOT_DIR", "")
@@ -17,8 +18,9 @@ SHOTS = os.environ.get("SCREENSHOT_DIR", "")
 # prior cases, decisions elsewhere, 4 for linked accounts, manipulated feedback,
 # signals (+accounts), evidence refs and one per previewed type, the graph, the
 # latest events and their count, decisions (+feedback, appeals), appeals,
-# reporters, failed emails, macros…
-BUDGET = 37
+# reporters, failed emails, and two for each kind of macro (the macros, the
+# subjects' contracts their {contract} names).
+BUDGET = 41
 
 
 def page_queries(client, case):
@@ -30,6 +32,7 @@ def page_queries(client, case):
 
 
 def test_case_page_queries_do_not_grow_with_subjects_evidence_or_events(client, reviewer):
+    seed_macros()  # reason and message macros, filled for every subject
     client.force_login(reviewer)
     small = build_ring(members=2, evidence=20, events=5, prefix="small")
     large = build_ring(members=12, evidence=500, events=300, prefix="large")
@@ -44,6 +47,7 @@ def test_case_page_queries_do_not_grow_with_subjects_evidence_or_events(client, 
 
 
 def test_case_page_query_budget_for_a_twelve_member_ring(client, reviewer, django_assert_max_num_queries):
+    seed_macros()
     ring = build_ring(members=12, evidence=500, events=300)
     client.force_login(reviewer)
     client.get(f"/portal/cases/{ring.case.pk}/")
