@@ -37,6 +37,7 @@ def test_a_reviewer_decides_a_ten_member_ring_and_a_senior_approves_the_block(
         rung="hide_feedback",
         body="{user}, the feedback from {contract} was not real work, so we have hidden it.",
     )
+    Macro.objects.create(title="Ask about the device", use="message", body="{user}, who else uses your device?")
     for member in ring.members:
         member.set_password(PASSWORD)
     User.objects.bulk_update(ring.members, ["password"])
@@ -56,8 +57,14 @@ def test_a_reviewer_decides_a_ten_member_ring_and_a_senior_approves_the_block(
         box = page.locator(selector).bounding_box()
         assert box["y"] < 768, selector
 
-    # One form: the organiser blocked, two suspended, seven lose their fake feedback.
+    # The composer's macro is filled for the chosen recipient, and stays editable.
     organiser, *others = ring.members
+    page.select_option("#id_account", str(others[0].pk))
+    page.select_option("#id_macro", label="Ask about the device")
+    expect(page.locator("#id_body")).to_have_value("Ring Member 2, who else uses your device?")
+    page.fill("#id_body", "")
+
+    # One form: the organiser blocked, two suspended, seven lose their fake feedback.
     form = page.locator("[data-testid=decision-form]")
     form.locator(f"select[name=rung_{organiser.pk}]").select_option("permanent_block")
     form.locator(f"select[name=macro_{organiser.pk}]").select_option(label="Ring: permanent block")
