@@ -35,6 +35,7 @@ from django.db.models import Max, Q
 from django.utils import timezone
 
 from core.permissions import is_senior
+from detection.kinds import Kind
 
 from .models import Appeal, Case, CaseError, CaseEvent, Decision, Strike
 
@@ -269,3 +270,14 @@ def stale_refusal(proposal: Decision | Appeal) -> CaseError | None:
             "stale",
         )
     return None
+
+
+# --- the feedback remedy ----------------------------------------------------------------
+
+# Behaviours whose feedback is not real: the decision form ticks "hide the manipulated
+# feedback" for every subject of such a case (the reviewer may untick it).
+FAKE_FEEDBACK_KINDS = (Kind.SELF_HIRE, Kind.FEEDBACK_RING, Kind.PAID_FEEDBACK, Kind.CONFLICT_OF_INTEREST)
+
+
+def remedy_preselected(kind: str) -> bool:
+    return kind in FAKE_FEEDBACK_KINDS

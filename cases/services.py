@@ -45,6 +45,7 @@ from .models import (
     SavedView,
     Strike,
 )
+from .selectors import manipulated_feedback
 from .snapshot import evidence_snapshot
 from .timeline import event_add
 
@@ -725,6 +726,119 @@ def decision_make(
             _apply_decision(locked, decision, actor=actor)
         once.done(decision)
     return decision
+
+
+@dataclass
+class SubjectDecision:
+    """One subject's line of the several-subjects form: the rung, the reason the
+    user reads, a suspension's end, and whether the manipulated feedback is hidden
+    with it (the remedy: any rung but "no violation" and an information request
+    may carry it; "hide feedback" always does)."""
+
+    account: object
+    rung: str
+    reason: str
+    suspension_until: datetime | None = None
+    hide_feedback: bool = False
+
+
+@dataclass
+class Decided:
+    """What ``decisions_make`` did: the decisions taken (or found, when replayed)."""
+
+    decisions: list[Decision]
+    replayed: bool = False
+
+
+NO_REMEDY = (Decision.Rung.NO_VIOLATION, Decision.Rung.REQUEST_INFO)
+
+
+def decisions_make(
+    *,
+    case: Case,
+    lines: list[SubjectDecision],
+    actor,
+    internal_note: str = "",
+    submission_key: str | None = None,
+) -> Decided:
+    """Decide for several subjects at once, in one transaction: each line goes
+    through ``decision_make`` (four eyes by the same policy, subject by subject), so
+    what needs a senior waits and the rest applies. Any refusal — one subject
+    already decided, a suspension too long — rolls every line back and names the
+    subject. The same form sent twice returns the first result (``replayed``)."""
+    require_reviewer(actor)
+    if not lines:
+        raise CaseError("Choose a decision for at least one subject.", "no_lines")
+    if len({line.account.pk for line in lines}) != len(lines):
+        raise CaseError("Each subject can have one decision in the form.", "duplicate_subject")
+    with transaction.atomic():
+        once = submission_begin(
+            user=actor,
+            key=submission_key,
+            action="cases.decisions_make",
+            params={
+                "case": case.pk,
+                "lines": [
+                    [line.account.pk, line.rung, line.reason.strip(), line.suspension_until, line.hide_feedback]
+                    for line in lines
+                ],
+                "note": internal_note.strip(),
+            },
+        )
+        if once.replayed:
+            first = once.replay()
+            decisions = list(
+                Decision.objects.filter(case=case, decided_by=actor, account__in=[line.account for line in lines])
+                .filter(created_at__gte=first.created_at if first else timezone.now())
+                .select_related("account")
+            )
+            return Decided(decisions=decisions, replayed=True)
+        locked = _lock(case)  # one lock for the whole form: a parallel decision waits for it
+        _require_holder(locked, actor, "decide on it")
+        subject_ids = list(CaseSubject.objects.filter(case=locked).values_list("account_id", flat=True))
+        remedy = {}
+        for line in lines:
+            if line.account.pk not in subject_ids:
+                raise CaseError(f"{line.account.display_name} is not a subject of case #{locked.pk}.", "not_subject")
+            remedy[line.account.pk] = []
+        wanted = [
+            line.account.pk
+            for line in lines
+            if (line.hide_feedback and line.rung not in NO_REMEDY) or line.rung == Decision.Rung.HIDE_FEEDBACK
+        ]
+        if wanted:
+            for pk, author, recipient in (
+                manipulated_feedback(locked, subject_ids)
+                .filter(visibility=Feedback.Visibility.VISIBLE)
+                .filter(Q(author_id__in=wanted) | Q(recipient_id__in=wanted))
+                .values_list("pk", "author_id", "recipient_id")
+            ):
+                for account_id in {author, recipient} & set(wanted):
+                    remedy[account_id].append(pk)
+        decisions = []
+        for line in lines:
+            if line.rung == Decision.Rung.HIDE_FEEDBACK and not remedy[line.account.pk]:
+                raise CaseError(
+                    f"{line.account.display_name}: no visible feedback by or about them is in this case to hide; "
+                    "choose another decision. Nothing was applied.",
+                    "feedback_required",
+                )
+            try:
+                decision = decision_make(
+                    case=locked,
+                    account=line.account,
+                    rung=line.rung,
+                    reason=line.reason,
+                    actor=actor,
+                    internal_note=internal_note,
+                    suspension_until=line.suspension_until,
+                    feedback_ids=remedy[line.account.pk],
+                )
+            except CaseError as exc:
+                raise CaseError(f"{line.account.display_name}: {exc.message} Nothing was applied.", exc.code) from exc
+            decisions.append(decision)
+        once.done(decisions[0])
+    return Decided(decisions=decisions)
 
 
 def _feedback_ids(values: Iterable) -> list[int]:

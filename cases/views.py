@@ -3,6 +3,8 @@ service and redirect with a message."""
 
 from __future__ import annotations
 
+import json
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
@@ -17,13 +19,13 @@ from core.errors import DomainError
 from core.permissions import is_senior, reviewer_required
 from core.submissions import form_key
 from detection.selectors import neighbourhood_svg
-from feedback.models import Feedback
 
 from . import policy, selectors, services
 from .dashboard import queue_health
 from .forms import (
     AppealDecisionForm,
     BulkForm,
+    DecideSubjectsForm,
     DecisionForm,
     MessageForm,
     NoteForm,
@@ -33,7 +35,7 @@ from .forms import (
     SavedViewForm,
     reviewers_queryset,
 )
-from .models import Appeal, Case, CaseEvent, Decision
+from .models import Appeal, Case, CaseEvent, Decision, Evidence, Macro
 
 PAGE_SIZE = 25
 WAITING = "Proposed: it waits for a senior reviewer's approval (four eyes); the page says why."
@@ -196,30 +198,38 @@ def claim_next(request):
     return redirect("cases:detail", case.pk)
 
 
+TIMELINE_RECENT = 4  # latest events on the case page; the whole timeline is its own page
+TIMELINE_PAGE = 100
+
+
+def _decide_form(case: Case, page: dict, decisions: list[Decision], data=None) -> DecideSubjectsForm:
+    """The several-subjects form: drawn with a line for every subject without a
+    standing decision; read back with a line for every subject (a form sent twice
+    is the service's to replay or refuse)."""
+    standing = {
+        d.account_id
+        for d in decisions
+        if d.status in Decision.STANDING_STATUSES and d.rung != Decision.Rung.REQUEST_INFO
+    }
+    rows = [row for row in page["subjects"] if data is not None or row["account"].pk not in standing]
+    return DecideSubjectsForm(
+        data,
+        rows=rows,
+        macros=selectors.macro_choices(case, [row["account"] for row in rows], use=Macro.Use.REASON),
+        remedy=policy.remedy_preselected(case.kind),
+    )
+
+
 @reviewer_required
 def detail(request, pk: int):
     case = _case_or_404(pk)
-    events = list(case.events.select_related("actor", "account").order_by("created_at", "id"))
-    subjects = selectors.subjects_with_context(case)
+    page = selectors.case_page(case)
+    subjects = page["subjects"]
     subject_ids = [row["account"].pk for row in subjects]
-    feedback_qs = (
-        (
-            Feedback.objects.filter(contract__client_id__in=subject_ids, contract__freelancer_id__in=subject_ids)
-            | Feedback.objects.filter(pk__in=case.evidence.filter(kind="feedback").values("object_id"))
-        )
-        .select_related("author", "recipient")
-        .distinct()
+    recent_events = list(
+        case.events.select_related("actor", "account").order_by("-created_at", "-id")[:TIMELINE_RECENT]
     )
-    feedback_choices = [
-        (
-            f.pk,
-            f"{f.rating}★ {f.author.display_name} → {f.recipient.display_name}: {f.comment[:60]}"
-            + ("" if f.is_visible else " (hidden)"),
-        )
-        for f in feedback_qs[:50]
-    ]
-    signals = list(case.signals.prefetch_related("accounts").order_by("-score"))
-    graph_svg = neighbourhood_svg(subject_ids)
+    recent_events.reverse()
     decisions = list(
         case.decisions.select_related("account", "decided_by", "approved_by").prefetch_related(
             Prefetch("hidden_feedback"), "appeal"
@@ -234,26 +244,25 @@ def detail(request, pk: int):
     holder_refusal = policy.holder_refusal(case=case, user=request.user, doing="change it")
     for appeal in open_appeals:
         appeal.hear_refusal = policy.hearer_refusal(user=request.user, decision=appeal.decision)
-    first_proposal = subjects[0]["proposal"] if subjects else None
-    decision_form = DecisionForm(
-        case=case,
-        feedback_choices=feedback_choices,
-        initial={
-            "rung": first_proposal.rung if first_proposal else None,
-            "account": subjects[0]["account"].pk if subjects else None,
-        },
+    can_decide = holder_refusal is None and case.status in services.DECIDABLE
+    message_macros = selectors.macro_choices(case, [row["account"] for row in subjects], use=Macro.Use.MESSAGE)
+    for macro in message_macros:
+        macro["texts_json"] = json.dumps({str(pk): text for pk, text in macro["texts"].items()})
+    message_form = MessageForm(
+        case=case, macros=message_macros, initial={"account": subject_ids[0] if subject_ids else None}
     )
-    message_form = MessageForm(case=case, initial={"account": subject_ids[0] if subject_ids else None})
     return render(
         request,
         "cases/detail.html",
         {
             "case": case,
-            "events": events,
+            "recent_events": recent_events,
+            "events_count": case.events.count(),
             "subjects": subjects,
-            "evidence": selectors.evidence_items(case),
-            "signals": signals,
-            "graph_svg": graph_svg,
+            "evidence_groups": page["evidence_groups"],
+            "evidence_total": sum(group["count"] for group in page["evidence_groups"]),
+            "signals": page["signals"],
+            "graph_svg": neighbourhood_svg(subject_ids),
             "decisions": decisions,
             "appeals": appeals,
             "pending_decisions": pending_decisions,
@@ -261,15 +270,77 @@ def detail(request, pk: int):
             "open_appeals": open_appeals,
             "note_form": NoteForm(),
             "message_form": message_form,
-            "decision_form": decision_form,
+            "message_macros": message_macros,
+            "decide_form": _decide_form(case, page, decisions) if can_decide else None,
             "appeal_form": AppealDecisionForm(),
             "reason_form": ReasonForm(),
             "is_assignee": case.assignee_id == request.user.pk,
             "holder_refusal": holder_refusal,
-            "can_decide": holder_refusal is None and case.status in services.DECIDABLE,
+            "can_decide": can_decide,
             "event_types": CaseEvent.Type,
         },
     )
+
+
+@reviewer_required
+def timeline(request, pk: int):
+    """The case's whole timeline, oldest first, a page at a time (the case page shows the latest)."""
+    case = _case_or_404(pk)
+    events = case.events.select_related("actor", "account").order_by("created_at", "id")
+    page = Paginator(events, TIMELINE_PAGE).get_page(request.GET.get("page"))
+    return render(request, "cases/timeline.html", {"case": case, "page": page, "events": page.object_list})
+
+
+@reviewer_required
+def evidence(request, pk: int):
+    """All of one type of a case's evidence, a page at a time (the case page shows the first few)."""
+    case = _case_or_404(pk)
+    kind = request.GET.get("type", "")
+    if kind not in Evidence.Kind.values:
+        kind = Evidence.Kind.FEEDBACK
+    current, items = selectors.evidence_page(case, kind=kind, page=request.GET.get("page"))
+    return render(
+        request,
+        "cases/evidence.html",
+        {"case": case, "kind": kind, "kind_label": Evidence.Kind(kind).label, "page": current, "items": items},
+    )
+
+
+@reviewer_required
+@require_POST
+def decide_subjects(request, pk: int):
+    """The case page's decision form: a rung and a reason per subject, one transaction."""
+    case = _case_or_404(pk)
+    decisions = list(case.decisions.all())
+    page = selectors.case_page(case)
+    form = _decide_form(case, page, decisions, data=request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return _back(case, "decide")
+
+    def act():
+        result = services.decisions_make(
+            case=case,
+            lines=form.lines,
+            actor=request.user,
+            internal_note=form.cleaned_data.get("internal_note") or "",
+            submission_key=form_key(request),
+        )
+        fresh = [d for d in result.decisions if not getattr(d, "replayed", False)]
+        if result.replayed or not fresh:
+            return "These decisions were already recorded; nothing was applied again."
+        waiting = [d for d in fresh if d.status == Decision.Status.PENDING_APPROVAL]
+        applied = len(fresh) - len(waiting)
+        said = f"{applied} decision{'s' if applied != 1 else ''} applied."
+        if waiting:
+            names = ", ".join(d.account.display_name for d in waiting)
+            said += f" Waiting for a senior reviewer's approval (four eyes): {names}."
+            return said
+        return None if applied == 1 else said
+
+    return _run(request, case, act, "Decision recorded.", "decisions")
 
 
 @reviewer_required
@@ -323,9 +394,10 @@ def add_note(request, pk: int):
 @require_POST
 def message(request, pk: int):
     case = _case_or_404(pk)
-    form = MessageForm(request.POST, case=case)
+    macros = selectors.macro_choices(case, list(case.subjects.all()), use=Macro.Use.MESSAGE)
+    form = MessageForm(request.POST, case=case, macros=macros)
     if not form.is_valid():
-        messages.error(request, "Choose the recipient and write the message.")
+        messages.error(request, "Choose the recipient and write the message (or choose a macro).")
         return _back(case, "composer")
     data = form.cleaned_data
     if data["kind"] == "request_info":
