@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ("cases", "0006_decision_policy_article"),
+        ("cases", "0008_decision_policy_article"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -3,6 +3,8 @@ restriction whose statement would lack its policy article is refused."""
 
 from __future__ import annotations
 
+import uuid
+
 from datetime import timedelta
 
 import pytest
@@ -26,14 +28,16 @@ def case(db, reviewer, subject):
     return case
 
 
-def form(subject, **extra):
+def form(subject, *, rung="suspension", **extra):
+    """The several-subjects decision form, one line filled for ``subject``."""
     until = (timezone.now() + timedelta(days=7)).strftime("%Y-%m-%dT%H:%M")
+    pk = subject.pk
     return {
-        "account": subject.pk,
-        "rung": "suspension",
-        "reason": "You hired yourself through a second account.",
-        "suspension_until": until,
+        f"rung_{pk}": rung,
+        f"reason_{pk}": "You hired yourself through a second account.",
+        f"until_{pk}": until,
         "policy_article": "feedback-building",
+        "submission_key": uuid.uuid4().hex,
     } | extra
 
 
@@ -50,7 +54,7 @@ def test_the_case_page_offers_the_policy_article_with_a_sensible_default(client,
 def test_preview_shows_the_statement_and_saves_nothing(client, case, reviewer, subject):
     client.force_login(reviewer)
 
-    response = client.post(reverse("cases:decide", args=[case.pk]), form(subject, preview="1"))
+    response = client.post(reverse("cases:decide_subjects", args=[case.pk]), form(subject, preview="1"))
 
     page = response.content.decode()
     assert response.status_code == 200
@@ -70,7 +74,7 @@ def test_preview_shows_the_statement_and_saves_nothing(client, case, reviewer, s
 def test_preview_without_a_policy_article_says_what_is_missing(client, case, reviewer, subject):
     client.force_login(reviewer)
 
-    response = client.post(reverse("cases:decide", args=[case.pk]), form(subject, preview="1", policy_article=""))
+    response = client.post(reverse("cases:decide_subjects", args=[case.pk]), form(subject, preview="1", policy_article=""))
 
     page = response.content.decode()
     assert 'data-testid="statement-refusal"' in page
@@ -81,7 +85,7 @@ def test_preview_without_a_policy_article_says_what_is_missing(client, case, rev
 def test_sending_a_suspension_without_a_policy_article_is_refused(client, case, reviewer, subject):
     client.force_login(reviewer)
 
-    response = client.post(reverse("cases:decide", args=[case.pk]), form(subject, policy_article=""), follow=True)
+    response = client.post(reverse("cases:decide_subjects", args=[case.pk]), form(subject, policy_article=""), follow=True)
 
     assert "Choose the policy article this decision rests on" in response.content.decode()
     assert not Decision.objects.exists()
@@ -90,7 +94,7 @@ def test_sending_a_suspension_without_a_policy_article_is_refused(client, case, 
 def test_sending_the_previewed_decision_stores_the_same_statement(client, case, reviewer, subject):
     client.force_login(reviewer)
 
-    client.post(reverse("cases:decide", args=[case.pk]), form(subject), follow=True)
+    client.post(reverse("cases:decide_subjects", args=[case.pk]), form(subject), follow=True)
 
     statement = Statement.objects.get()
     assert statement.decision.policy_article == "feedback-building"
@@ -101,7 +105,7 @@ def test_a_decision_that_restricts_nothing_previews_as_having_no_statement(clien
     client.force_login(reviewer)
 
     response = client.post(
-        reverse("cases:decide", args=[case.pk]), form(subject, rung="education", policy_article="", preview="1")
+        reverse("cases:decide_subjects", args=[case.pk]), form(subject, rung="education", policy_article="", preview="1")
     )
 
     assert 'data-testid="no-statement"' in response.content.decode()

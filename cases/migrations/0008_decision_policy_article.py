@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cases", "0005_caseevent_message_to_reporter"),
+        ("cases", "0007_macros"),
     ]
 
     operations = [
