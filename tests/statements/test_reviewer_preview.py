@@ -4,7 +4,6 @@ restriction whose statement would lack its policy article is refused."""
 from __future__ import annotations
 
 import uuid
-
 from datetime import timedelta
 
 import pytest
@@ -74,7 +73,9 @@ def test_preview_shows_the_statement_and_saves_nothing(client, case, reviewer, s
 def test_preview_without_a_policy_article_says_what_is_missing(client, case, reviewer, subject):
     client.force_login(reviewer)
 
-    response = client.post(reverse("cases:decide_subjects", args=[case.pk]), form(subject, preview="1", policy_article=""))
+    response = client.post(
+        reverse("cases:decide_subjects", args=[case.pk]), form(subject, preview="1", policy_article="")
+    )
 
     page = response.content.decode()
     assert 'data-testid="statement-refusal"' in page
@@ -85,7 +86,9 @@ def test_preview_without_a_policy_article_says_what_is_missing(client, case, rev
 def test_sending_a_suspension_without_a_policy_article_is_refused(client, case, reviewer, subject):
     client.force_login(reviewer)
 
-    response = client.post(reverse("cases:decide_subjects", args=[case.pk]), form(subject, policy_article=""), follow=True)
+    response = client.post(
+        reverse("cases:decide_subjects", args=[case.pk]), form(subject, policy_article=""), follow=True
+    )
 
     assert "Choose the policy article this decision rests on" in response.content.decode()
     assert not Decision.objects.exists()
@@ -105,7 +108,8 @@ def test_a_decision_that_restricts_nothing_previews_as_having_no_statement(clien
     client.force_login(reviewer)
 
     response = client.post(
-        reverse("cases:decide_subjects", args=[case.pk]), form(subject, rung="education", policy_article="", preview="1")
+        reverse("cases:decide_subjects", args=[case.pk]),
+        form(subject, rung="education", policy_article="", preview="1"),
     )
 
     assert 'data-testid="no-statement"' in response.content.decode()
