@@ -154,7 +154,8 @@ def detect(ctx: ScanContext) -> list[Finding]:
         posted = ""
         if len(direct) < len(items):
             posted = (
-                f" {count(len(items) - len(direct), 'of these contracts names', 'of these contracts name')} no company: "
+                f" {count(len(items) - len(direct), 'of these contracts names', 'of these contracts name')}"
+                " no company: "
                 f"{hired_by} also {'hires' if len(clients) == 1 else 'hire'} for {org_name}."
             )
         explanation = (
@@ -167,7 +168,11 @@ def detect(ctx: ScanContext) -> list[Finding]:
         )
         evidence = [ref("account", freelancer, f"{role} of {org_name}")]
         evidence += [
-            ref("contract", pk, f"client_org {org_name}" if pk in direct else f"posted by a member who hires for {org_name}")
+            ref(
+                "contract",
+                pk,
+                f"client_org {org_name}" if pk in direct else f"posted by a member who hires for {org_name}",
+            )
             for pk, _, _ in sorted(items)
         ]
         evidence += [ref("feedback", f[0], f"{f[3]}★") for f in sorted(fb)]
