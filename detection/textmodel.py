@@ -61,6 +61,7 @@ _MONEY = re.compile(
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"})
 _LEET_WORD = re.compile(r"\b(?!\d+star\b)(?=[a-z@]*\d)(?=\w*[a-z])[a-z0-9@]+\b")
+_HAS_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W_]+|[?!]")
 
 # A text that mentions feedback in one of the languages: run on ``quick`` (lower
@@ -71,7 +72,7 @@ _GATE = re.compile(
     r"\bscore|rese[nñ]|valora|califica|opini|estrel|coment|comment|puntua|evalua|[ée]valu|avalia|\bnota\b|"
     r"classifica|depoim|\bavis\b|[ée]toil|\bnote[rz]?\b|critique|appr[ée]cia|bewert|\bstern|rezens|"
     r"beurteil|kommentar|empfehl|отзыв|оцен|звезд|звёзд|рейтинг|коммент|рекоменд|фидб|ревью|балл|пят[её]рк|"
-    r"единиц|marks|punktzahl|maxima|maximale|generos|genereu|grosszug|щедр|profile|perfil|profil|профил|"
+    r"единиц|\d\s*-?\s*(?:st|estr|[ée]t|ster|зв)|generou|r[a4][t7][i1]n|r3v|rev[i1]|marks|punktzahl|maxima|maximale|generos|genereu|grosszug|щедр|profile|perfil|profil|профил|"
     r"\brep\b|reputa|репутац|\bpage\b|pagina|страниц"
 )
 
@@ -102,7 +103,7 @@ def prepare(text: str) -> str:
         text = _strip_accents(text).replace("ё", "е")
     if "st" in text or "ет" in text or "зв" in text:
         text = _STAR_WORDS.sub(lambda m: " 5star " if m.group(1) in _NUMBER_WORDS["5"].split("|") else " 1star ", text)
-    if any(c.isdigit() for c in text):
+    if _HAS_DIGIT.search(text):
         text = _STAR_NOTATION.sub(lambda m: f" {'5' if m.group(1) == '10' else m.group(1)}star ", text)
         text = _MONEY.sub(" money ", text)
         text = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), text)
@@ -266,7 +267,7 @@ _C = {
     r"reduc|rabatt|скидк|\bfree\b|gratis|gratuit|de graca|kostenlos|umsonst|бесплатн|\btip\b|propina|"
     r"gorjeta|pourboire|trinkgeld|чаев|reembols|devolv|rembours|erstatt|возвра|верну|cash|transfer|"
     r"virement|uberweis|переве|\bextra\b|a mais|de plus|сверху|maintenance|manutencao|mantenimiento|"
-    r"wartung|обслуживан|\bxtra\b|thro?w in|on the house|on me\b|бонус|премию|\bpremio\b",
+    r"wartung|обслуживан|offert|\bgift|regalo|\bpresente\b|cadeau|geschenk|подар|\bxtra\b|thro?w in|on the house|on me\b|бонус|премию|\bpremio\b",
     "condition": r"\bif\b|\bsi\b|\bse\b|\bwenn\b|\bfalls\b|\bесли\b|\bonce\b|"
     r"\bquand\b|\bdes que\b|\bsobald\b|как только|\bassim que\b|\ben cuanto\b|\bas soon\b|"
     r"\bbeim\b|\bal terminar|\ba la fin|\bao final",
@@ -327,11 +328,20 @@ def concepts(prepared: str) -> frozenset[str]:
     return frozenset(name for name, rx in CONCEPTS.items() if rx.search(prepared))
 
 
+KEY_CONCEPTS = ("benefit", "negative", "report")
+
+
 def rule_scores(prepared: str) -> tuple[float, float, frozenset[str]]:
-    """(offer, threat) from the conjunction of concepts, and the concepts."""
-    c = concepts(prepared)
+    """(offer, threat) from the conjunction of concepts, and the concepts read.
+
+    Lazy: an offer needs a benefit and a threat needs a bad rating or a report,
+    so a text with none of the three is left after three searches (most are)."""
+    c = {name for name in KEY_CONCEPTS if CONCEPTS[name].search(prepared)}
+    if not c:
+        return 0.0, 0.0, frozenset()
     if "benefit" in c and _PRICE.search(prepared) and not CONCEPTS["benefit"].search(_PRICE.sub(" ", prepared)):
-        c = c - {"benefit"}
+        c.discard("benefit")
+    c |= {name for name, rx in CONCEPTS.items() if name not in KEY_CONCEPTS and rx.search(prepared)}
     offer = threat = 0.0
     asked = "request" in c and "positive" in c and "given" not in c  # "I'll add $20 · just leave me 5*"
     if "benefit" in c and ("condition" in c or "tie" in c or asked):
@@ -345,4 +355,4 @@ def rule_scores(prepared: str) -> tuple[float, float, frozenset[str]]:
         threat = 0.55 + (0.15 if "positive" in c else 0.0) + (0.05 if "negative" in c and "report" in c else 0.0)
         if "honest" in c or "plea" in c:
             threat -= 0.3
-    return max(0.0, offer), max(0.0, threat), c
+    return max(0.0, offer), max(0.0, threat), frozenset(c)

@@ -77,8 +77,10 @@ def read_text(body: str, *, lexicon: bool | None = None, gated: bool | None = No
         gated = textmodel.gate(prepared)
     if not gated:
         return f
-    a = textmodel.assess(body, prepared=prepared)
     rule_offer, rule_threat, named = textmodel.rule_scores(prepared)
+    if not named:
+        return f  # no benefit, bad rating or report: neither an offer nor a threat
+    a = textmodel.assess(body, prepared=prepared)
     if named & {"honest", "plea", "negated"}:
         # A plea, an honesty marker or a refusal: only the rules may speak.
         a = dataclasses.replace(a, offer=min(a.offer, 0.5), threat=min(a.threat, 0.5))
@@ -164,7 +166,9 @@ def scored_messages(ctx: ScanContext) -> list[ScoredMessage]:
             for n in range(1, min(len(before), THREAD_MAX - 1) + 1):
                 window = before[-n:]
                 joined = "\n".join([m[2] for m in window] + [body])
-                f = read_text(joined, lexicon=False)  # the lexicon reads one message; threads are the model's
+                f = read_text(
+                    joined, lexicon=False, gated=True
+                )  # the lexicon reads one message; threads are the model's
                 if best is None or max(f.offer_score, f.threat_score) > max(best[0].offer_score, best[0].threat_score):
                     best = (f, tuple(m[1] for m in window))
         if best is None:
@@ -176,3 +180,16 @@ def scored_messages(ctx: ScanContext) -> list[ScoredMessage]:
     ctx.cache["messages"] = kept
     ctx.cache["messages_scanned"] = scanned
     return kept
+
+
+def read_thread(bodies: list[str]) -> text.MessageFeatures:
+    """The strongest reading of one sender's consecutive messages (to one reader),
+    as ``scored_messages`` reads them when they are close in time: each message
+    alone, and with the one or two before it. For tests and the red-team sets."""
+    offer = threat = 0.0
+    for i, body in enumerate(bodies):
+        for n in range(1, min(i + 1, THREAD_MAX) + 1):
+            window = bodies[i - n + 1 : i + 1]
+            f = read_text(body) if n == 1 else read_text("\n".join(window), lexicon=False)
+            offer, threat = max(offer, f.offer_score), max(threat, f.threat_score)
+    return text.MessageFeatures(offer_score=offer, threat_score=threat)
