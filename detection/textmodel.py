@@ -245,7 +245,9 @@ def explain_phrases(toks: list[str], model: Model, n_feats: int, top: int = 3) -
 # conjunction across languages and wordings the training examples never used.
 
 _C = {
-    "positive": r"\b[45]star\b|\btop\b|maxim|perfect|positiv|glowing|generous|best\b|highest|full marks|"
+    "positive": r"reconsider|rethink|repensar|revoir|uberdenken|пересмотр|\bnice\b|bacana|\blegal\b|"
+    r"\bbel(?:le)?\b|schone|"
+    r"\bbuena\b|\bboa\b|\b[45]star\b|\btop\b|maxim|perfect|positiv|glowing|generous|best\b|highest|full marks|"
     r"buen[ao]s? (?:resena|nota|calificacion|opinion)|boa (?:avaliacao|nota)|bon(?:ne)? (?:note|avis)|"
     r"gute[nr]? (?:bewertung|note)|volle punktzahl|hochste|высш|хорош\w* (?:отзыв|оценк)|положительн|"
     r"пятерк|climb|subir|subisse|grimper|klettern|подним|upgrade|bump",
@@ -267,7 +269,8 @@ _C = {
     r"reduc|rabatt|скидк|\bfree\b|gratis|gratuit|de graca|kostenlos|umsonst|бесплатн|\btip\b|propina|"
     r"gorjeta|pourboire|trinkgeld|чаев|reembols|devolv|rembours|erstatt|возвра|верну|cash|transfer|"
     r"virement|uberweis|переве|\bextra\b|a mais|de plus|сверху|maintenance|manutencao|mantenimiento|"
-    r"wartung|обслуживан|offert|\bgift|regalo|\bpresente\b|cadeau|geschenk|подар|\bxtra\b|thro?w in|on the house|on me\b|бонус|премию|\bpremio\b",
+    r"wartung|обслуживан|offert|\bgift|regalo|\bpresente\b|cadeau|geschenk|подар|\bxtra\b|thro?w in|"
+    r"on the house|on me\b|бонус|премию|\bpremio\b",
     "condition": r"\bif\b|\bsi\b|\bse\b|\bwenn\b|\bfalls\b|\bесли\b|\bonce\b|"
     r"\bquand\b|\bdes que\b|\bsobald\b|как только|\bassim que\b|\ben cuanto\b|\bas soon\b|"
     r"\bbeim\b|\bal terminar|\ba la fin|\bao final",
@@ -351,7 +354,9 @@ def rule_scores(prepared: str) -> tuple[float, float, frozenset[str]]:
             offer = 0.0  # a benefit demanded under threat is extortion, not an offer
         elif "honest" in c or "negated" in c or "plea" in c or ("given" in c and "tie" not in c):
             offer -= 0.3
-    if ("negative" in c or "report" in c) and "threat_tie" in c:
+    # A bad rating under an ultimatum, or a report or dispute under an ultimatum
+    # whose demand is a good rating (a dispute over undelivered work is not it).
+    if "threat_tie" in c and ("negative" in c or ("report" in c and "positive" in c)):
         threat = 0.55 + (0.15 if "positive" in c else 0.0) + (0.05 if "negative" in c and "report" in c else 0.0)
         if "honest" in c or "plea" in c:
             threat -= 0.3

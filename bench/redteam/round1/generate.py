@@ -7,7 +7,6 @@ stdlib only, deterministic by --seed.  Writes:
   threads.jsonl            (message threads alone, text-level test set)
 Usage: python3 generate.py --seed N [--out DIR] [--accounts 10000]
 """
-
 import argparse
 import datetime as dt
 import json
@@ -24,1639 +23,258 @@ DEFAULT_SEED = 1101
 # EXTORTION entries: (initiator c|f, demand rating|refund|work, mode x|v, when b|a, messages)
 # Slots: {name} other party's first name, {amt} money, {s5} top rating, {s1} bottom rating, {slow} a middling rating.
 BANKS = {
-    "en": {
-        "s5": ["5 stars", "five stars", "a 5-star rating", "full marks"],
-        "s1": ["1 star", "a one-star review", "the lowest rating possible"],
-        "slow": ["3 stars", "2 stars", "three stars"],
-        "money": ["${n}", "{n} USD", "${n}.00"],
-        "paid": [
-            (
-                "c",
-                "bonus",
-                "x",
-                "b",
-                [
-                    "A:Hi {name}, the work is nearly finished and I'd like to add a {amt} bonus on top.",
-                    "A:All I ask in return is that you leave me {s5} when we close the contract.",
-                ],
-            ),
-            (
-                "f",
-                "refund",
-                "x",
-                "b",
-                [
-                    "A:If you rate me {s5} when we wrap up, I'll send {amt} of the fee back to you.",
-                    "B:Is that even allowed?",
-                    "A:It stays between the two of us, don't worry.",
-                ],
-            ),
-            (
-                "f",
-                "free",
-                "x",
-                "b",
-                ["A:Tell you what: give me a 5-star review and the next round of revisions is on me, free of charge."],
-            ),
-            (
-                "c",
-                "bonus",
-                "v",
-                "b",
-                [
-                    "A:I always keep {amt} aside for freelancers who help my profile look good.",
-                    "A:I'm sure you know what I mean, {name}. Let's both finish this on a high note.",
-                ],
-            ),
-            (
-                "f",
-                "refund",
-                "v",
-                "a",
-                [
-                    "A:Thanks for taking the time to review. I saw it came out at {slow}.",
-                    "A:If that number happened to climb to the top, a partial refund of {amt} could find its way back to you.",
-                ],
-            ),
-            (
-                "f",
-                "cash",
-                "x",
-                "a",
-                ["A:Could you edit your feedback to {s5}? I'll send you {amt} through PayPal for the trouble."],
-            ),
-            (
-                "c",
-                "bonus",
-                "x",
-                "b",
-                [
-                    "A:Great job so far.",
-                    "B:Thanks!",
-                    "A:People who look after my reputation tend to find {amt} extra in their payment. Once your review of me is in, it's yours.",
-                ],
-            ),
-            (
-                "f",
-                "free",
-                "v",
-                "b",
-                [
-                    "A:My happiest clients get a free month of maintenance from me.",
-                    "A:And by happiest I mean the kind of happy that shows up as stars on my page.",
-                ],
-            ),
-        ],
-        "extortion": [
-            (
-                "c",
-                "rating",
-                "x",
-                "b",
-                [
-                    "A:Either I get {s5} from you for this contract or you get {s1} from me plus a long write-up of how bad this was."
-                ],
-            ),
-            (
-                "f",
-                "rating",
-                "x",
-                "b",
-                [
-                    "A:I'm not sending the final files until you promise me {s5}.",
-                    "A:And if you rate me any lower, I'll give you {s1} as a client. Think about it.",
-                ],
-            ),
-            (
-                "c",
-                "rating",
-                "v",
-                "b",
-                [
-                    "A:It would be a shame if your profile got a review that reflects how this week actually went.",
-                    "A:Of course that can be avoided if I see a nice review from your side first.",
-                ],
-            ),
-            (
-                "f",
-                "rating",
-                "v",
-                "a",
-                [
-                    "A:I noticed you gave me {slow}.",
-                    "A:Freelancers talk to each other about clients, and reputations travel fast. Maybe reconsider that number?",
-                ],
-            ),
-            (
-                "c",
-                "rating",
-                "x",
-                "a",
-                ["A:You gave me {slow}? Change it to five by tonight or I report your account and leave you {s1}."],
-            ),
-            (
-                "c",
-                "rating",
-                "x",
-                "b",
-                [
-                    "A:I'm not happy, but we can fix this.",
-                    "B:What do you need from me?",
-                    "A:{s5} from you on my profile. Otherwise my feedback on you will be brutal.",
-                ],
-            ),
-            (
-                "f",
-                "rating",
-                "v",
-                "b",
-                [
-                    "A:I'd hate for future freelancers to read about this project in a way that makes you look unreliable.",
-                    "A:A generous rating from your side would make sure that never has to happen.",
-                ],
-            ),
-            (
-                "c",
-                "work",
-                "x",
-                "b",
-                ["A:Do the extra landing page for free or I'll open a dispute and leave {s1} on your profile."],
-            ),
-        ],
-        "honest": {
-            "polite_request": [
-                (
-                    "f",
-                    [
-                        "A:Thanks for the project, {name}! If you were happy with the work, a short review would really help me.",
-                        "B:Sure, will do.",
-                    ],
-                ),
-                ("f", ["A:All files are delivered. No pressure at all, but feedback of any kind helps me improve."]),
-                ("f", ["A:If you have a minute, an honest review would be appreciated, whatever you think is fair."]),
-            ],
-            "honest_bonus": [
-                (
-                    "c",
-                    [
-                        "A:You finished two days early, so I sent a {amt} bonus. Thank you!",
-                        "B:That's very kind, thanks!",
-                    ],
-                ),
-                ("c", ["A:Added a small tip of {amt} for the extra revisions, much appreciated."]),
-                ("c", ["A:Sent a {amt} bonus for the weekend work. I left you a review too, well deserved."]),
-            ],
-            "late_refund": [
-                (
-                    "f",
-                    [
-                        "A:I missed the deadline by a week, so I've refunded {amt}. Sorry about that.",
-                        "B:Thanks for making it right.",
-                    ],
-                ),
-                ("f", ["A:Part of the scope wasn't delivered, so I refunded {amt} for that part."]),
-            ],
-            "dispute": [
-                (
-                    "c",
-                    [
-                        "A:The delivered version doesn't match the brief. I'm opening a dispute so the platform can mediate.",
-                        "B:I disagree, but fine, let support look at it.",
-                    ],
-                ),
-                ("f", ["A:We clearly disagree on the hours billed. Can we sort this out through the dispute process?"]),
-            ],
-            "angry_escalation": [
-                (
-                    "c",
-                    [
-                        "A:This is unacceptable. Three missed deadlines in a row. I'm escalating to support.",
-                        "B:I understand your frustration.",
-                    ],
-                ),
-                ("c", ["A:I'm really disappointed. I will be contacting customer support about these charges."]),
-                (
-                    "f",
-                    [
-                        "A:Honestly, this is the worst communication I've had on this site. I'm asking support to step in."
-                    ],
-                ),
-            ],
-            "rating_talk": [
-                (
-                    "c",
-                    [
-                        "A:I gave you 5 stars because you were fast and clear. Good luck!",
-                        "B:Thank you, I rated you 5 too.",
-                    ],
-                ),
-                (
-                    "c",
-                    ["A:I left a 3-star review: the code works but the documentation was missing. Nothing personal."],
-                ),
-                ("c", ["A:Just so you know, I'll write an honest review based on the final result."]),
-            ],
-        },
-        "chatter": [
-            "I've uploaded the first draft.",
-            "Can we move the call to Thursday?",
-            "Please check the latest version when you can.",
-            "This week's hours are submitted.",
-            "Could you clarify the requirements for section 2?",
-            "Looks good, thanks!",
-            "I'll need access to the repository.",
-            "The deadline is still Friday, right?",
-        ],
-    },
-    "es": {
-        "s5": ["5 estrellas", "cinco estrellas", "la máxima calificación"],
-        "s1": ["1 estrella", "una sola estrella", "la peor calificación"],
-        "slow": ["3 estrellas", "2 estrellas", "tres estrellas"],
-        "money": ["{n} dólares", "{n} USD", "{n} €"],
-        "paid": [
-            (
-                "c",
-                "bonus",
-                "x",
-                "b",
-                [
-                    "A:Hola {name}, ya casi terminamos y quiero darte un bono de {amt}.",
-                    "A:Solo te pido que me dejes {s5} cuando cerremos el contrato.",
-                ],
-            ),
-            (
-                "f",
-                "refund",
-                "x",
-                "b",
-                [
-                    "A:Si me pones {s5} al terminar, te devuelvo {amt} del pago.",
-                    "B:¿Eso se puede hacer?",
-                    "A:Tranquilo, queda entre nosotros.",
-                ],
-            ),
-            (
-                "f",
-                "free",
-                "x",
-                "b",
-                [
-                    "A:Te propongo algo: me dejas una reseña de cinco estrellas y la próxima corrección te la hago gratis."
-                ],
-            ),
-            (
-                "c",
-                "bonus",
-                "v",
-                "b",
-                [
-                    "A:Siempre guardo {amt} extra para los freelancers que cuidan mi perfil.",
-                    "A:Seguro que me entiendes, {name}. Terminemos esto bien los dos.",
-                ],
-            ),
-            (
-                "f",
-                "refund",
-                "v",
-                "a",
-                [
-                    "A:Gracias por tu opinión. Vi que me diste {slow}.",
-                    "A:Si esa nota llegara a subir hasta arriba, un reembolso de {amt} podría volver a tu cuenta.",
-                ],
-            ),
-            (
-                "f",
-                "cash",
-                "x",
-                "a",
-                ["A:¿Puedes cambiar tu reseña a {s5}? Te mando {amt} por transferencia por la molestia."],
-            ),
-            (
-                "c",
-                "bonus",
-                "x",
-                "b",
-                [
-                    "A:Muy buen trabajo hasta ahora.",
-                    "B:¡Gracias!",
-                    "A:A quien cuida mi reputación le llegan {amt} más en el pago. Cuando vea tu valoración, son tuyos.",
-                ],
-            ),
-            (
-                "f",
-                "free",
-                "v",
-                "b",
-                [
-                    "A:Mis clientes más contentos reciben un mes de mantenimiento gratis.",
-                    "A:Y por contentos me refiero a los que lo demuestran con estrellas en mi perfil.",
-                ],
-            ),
-        ],
-        "extortion": [
-            (
-                "c",
-                "rating",
-                "x",
-                "b",
-                ["A:O me das {s5} por este contrato o te dejo {s1} con una explicación bien detallada."],
-            ),
-            (
-                "f",
-                "rating",
-                "x",
-                "b",
-                [
-                    "A:No te envío los archivos finales hasta que me prometas {s5}.",
-                    "A:Y si me calificas por debajo, te pongo {s1} como cliente. Piénsalo.",
-                ],
-            ),
-            (
-                "c",
-                "rating",
-                "v",
-                "b",
-                [
-                    "A:Sería una pena que tu perfil recibiera una reseña que cuente cómo fue realmente esta semana.",
-                    "A:Claro que eso se puede evitar si primero veo una buena valoración de tu parte.",
-                ],
-            ),
-            (
-                "f",
-                "rating",
-                "v",
-                "a",
-                [
-                    "A:Vi que me pusiste {slow}.",
-                    "A:Los freelancers hablamos entre nosotros de los clientes y la fama corre rápido. ¿No quieres reconsiderar esa nota?",
-                ],
-            ),
-            (
-                "c",
-                "rating",
-                "x",
-                "a",
-                ["A:¿Me diste {slow}? Cámbialo a cinco hoy mismo o denuncio tu cuenta y te dejo {s1}."],
-            ),
-            (
-                "c",
-                "rating",
-                "x",
-                "b",
-                [
-                    "A:No estoy contento, pero esto tiene arreglo.",
-                    "B:¿Qué necesitas?",
-                    "A:{s5} de tu parte en mi perfil. Si no, mi opinión sobre ti va a ser durísima.",
-                ],
-            ),
-            (
-                "f",
-                "rating",
-                "v",
-                "b",
-                [
-                    "A:No me gustaría que otros freelancers leyeran sobre este proyecto y pensaran que no eres serio.",
-                    "A:Una valoración generosa de tu parte haría que eso nunca pase.",
-                ],
-            ),
-            ("c", "work", "x", "b", ["A:Hazme la página extra gratis o abro una disputa y te dejo {s1}."]),
-        ],
-        "honest": {
-            "polite_request": [
-                (
-                    "f",
-                    [
-                        "A:¡Gracias por el proyecto, {name}! Si quedaste conforme, una reseña me ayudaría mucho.",
-                        "B:Claro, la dejo hoy.",
-                    ],
-                ),
-                ("f", ["A:Ya entregué todo. Sin ninguna presión, pero cualquier comentario me sirve para mejorar."]),
-                ("f", ["A:Si tienes un minuto, te agradecería una reseña sincera, la que te parezca justa."]),
-            ],
-            "honest_bonus": [
-                (
-                    "c",
-                    [
-                        "A:Terminaste dos días antes, así que te mandé un bono de {amt}. ¡Gracias!",
-                        "B:¡Qué amable, muchas gracias!",
-                    ],
-                ),
-                ("c", ["A:Te agregué una propina de {amt} por las revisiones extra."]),
-                (
-                    "c",
-                    [
-                        "A:Te envié {amt} de bono por trabajar el fin de semana. También te dejé una reseña, te la mereces."
-                    ],
-                ),
-            ],
-            "late_refund": [
-                (
-                    "f",
-                    [
-                        "A:Me retrasé una semana con la entrega, así que te reembolsé {amt}. Disculpa.",
-                        "B:Gracias por compensarlo.",
-                    ],
-                ),
-                ("f", ["A:Una parte del alcance no se entregó; te devolví {amt} por esa parte."]),
-            ],
-            "dispute": [
-                (
-                    "c",
-                    [
-                        "A:La versión entregada no coincide con lo acordado. Voy a abrir una disputa para que medie la plataforma.",
-                        "B:No estoy de acuerdo, pero bien, que lo revise soporte.",
-                    ],
-                ),
-                ("f", ["A:No coincidimos en las horas facturadas. ¿Lo resolvemos con el proceso de disputa?"]),
-            ],
-            "angry_escalation": [
-                (
-                    "c",
-                    [
-                        "A:Esto es inaceptable. Tres plazos incumplidos seguidos. Voy a escalarlo a soporte.",
-                        "B:Entiendo tu molestia.",
-                    ],
-                ),
-                ("c", ["A:Estoy muy decepcionado. Voy a contactar con atención al cliente por estos cobros."]),
-                (
-                    "f",
-                    [
-                        "A:La verdad, es la peor comunicación que he tenido aquí. Le voy a pedir a soporte que intervenga."
-                    ],
-                ),
-            ],
-            "rating_talk": [
-                (
-                    "c",
-                    [
-                        "A:Te puse 5 estrellas porque fuiste rápido y claro. ¡Suerte!",
-                        "B:Gracias, yo también te puse 5.",
-                    ],
-                ),
-                ("c", ["A:Te dejé 3 estrellas: el código funciona pero faltó la documentación. Nada personal."]),
-                ("c", ["A:Para que lo sepas, escribiré una reseña honesta según el resultado final."]),
-            ],
-        },
-        "chatter": [
-            "Ya subí el primer borrador.",
-            "¿Podemos pasar la llamada al jueves?",
-            "Revisa la última versión cuando puedas.",
-            "¿Me aclaras los requisitos de la sección 2?",
-            "Se ve bien, ¡gracias!",
-            "Necesito acceso al repositorio.",
-            "La entrega sigue siendo el viernes, ¿no?",
-        ],
-    },
-    "pt": {
-        "s5": ["5 estrelas", "cinco estrelas", "nota máxima"],
-        "s1": ["1 estrela", "uma estrela só", "a pior nota"],
-        "slow": ["3 estrelas", "2 estrelas", "três estrelas"],
-        "money": ["R$ {n}", "US$ {n}", "{n} dólares"],
-        "paid": [
-            (
-                "c",
-                "bonus",
-                "x",
-                "b",
-                [
-                    "A:Oi {name}, estamos quase no fim e quero te dar um bônus de {amt}.",
-                    "A:Só peço que você me deixe {s5} quando encerrarmos o contrato.",
-                ],
-            ),
-            (
-                "f",
-                "refund",
-                "x",
-                "b",
-                [
-                    "A:Se você me der {s5} no final, eu te devolvo {amt} do valor.",
-                    "B:Isso é permitido?",
-                    "A:Fica só entre a gente, relaxa.",
-                ],
-            ),
-            (
-                "f",
-                "free",
-                "x",
-                "b",
-                ["A:Proposta: você me avalia com cinco estrelas e a próxima revisão sai de graça."],
-            ),
-            (
-                "c",
-                "bonus",
-                "v",
-                "b",
-                [
-                    "A:Sempre separo {amt} a mais para quem ajuda meu perfil a brilhar.",
-                    "A:Você entendeu, {name}. Vamos terminar isso bem para os dois.",
-                ],
-            ),
-            (
-                "f",
-                "refund",
-                "v",
-                "a",
-                [
-                    "A:Obrigado pela avaliação. Vi que ficou em {slow}.",
-                    "A:Se essa nota subisse até o topo, um reembolso de {amt} poderia voltar para você.",
-                ],
-            ),
-            (
-                "f",
-                "cash",
-                "x",
-                "a",
-                ["A:Você pode mudar sua avaliação para {s5}? Te mando {amt} no Pix pelo incômodo."],
-            ),
-            (
-                "c",
-                "bonus",
-                "x",
-                "b",
-                [
-                    "A:Ótimo trabalho até agora.",
-                    "B:Valeu!",
-                    "A:Quem cuida da minha reputação ganha {amt} a mais no pagamento. Assim que sua avaliação sair, é seu.",
-                ],
-            ),
-            (
-                "f",
-                "free",
-                "v",
-                "b",
-                [
-                    "A:Meus clientes mais satisfeitos ganham um mês de manutenção grátis.",
-                    "A:E satisfeito, para mim, é quem mostra isso em estrelas no meu perfil.",
-                ],
-            ),
-        ],
-        "extortion": [
-            (
-                "c",
-                "rating",
-                "x",
-                "b",
-                ["A:Ou você me dá {s5} neste contrato ou leva {s1} com um relato bem detalhado."],
-            ),
-            (
-                "f",
-                "rating",
-                "x",
-                "b",
-                [
-                    "A:Só envio os arquivos finais quando você me prometer {s5}.",
-                    "A:E se me avaliar abaixo disso, te dou {s1} como cliente. Pensa bem.",
-                ],
-            ),
-            (
-                "c",
-                "rating",
-                "v",
-                "b",
-                [
-                    "A:Seria uma pena se o seu perfil recebesse uma avaliação contando como essa semana realmente foi.",
-                    "A:Claro que dá para evitar, se eu vir antes uma avaliação bacana da sua parte.",
-                ],
-            ),
-            (
-                "f",
-                "rating",
-                "v",
-                "a",
-                [
-                    "A:Vi que você me deu {slow}.",
-                    "A:Freelancers conversam entre si sobre clientes e a fama corre rápido. Não quer repensar essa nota?",
-                ],
-            ),
-            (
-                "c",
-                "rating",
-                "x",
-                "a",
-                ["A:Você me deu {slow}? Muda para cinco hoje ou eu denuncio sua conta e te deixo {s1}."],
-            ),
-            (
-                "c",
-                "rating",
-                "x",
-                "b",
-                [
-                    "A:Não estou satisfeito, mas dá para resolver.",
-                    "B:O que você precisa?",
-                    "A:{s5} de você no meu perfil. Senão minha avaliação sobre você vai ser pesada.",
-                ],
-            ),
-            (
-                "f",
-                "rating",
-                "v",
-                "b",
-                [
-                    "A:Eu não queria que outros freelancers lessem sobre esse projeto e achassem você pouco confiável.",
-                    "A:Uma avaliação generosa da sua parte garante que isso nunca aconteça.",
-                ],
-            ),
-            ("c", "work", "x", "b", ["A:Faz a página extra de graça ou abro uma disputa e deixo {s1} no seu perfil."]),
-        ],
-        "honest": {
-            "polite_request": [
-                (
-                    "f",
-                    [
-                        "A:Obrigado pelo projeto, {name}! Se você gostou do trabalho, uma avaliação me ajudaria muito.",
-                        "B:Claro, faço hoje.",
-                    ],
-                ),
-                ("f", ["A:Tudo entregue. Sem pressão nenhuma, mas qualquer comentário me ajuda a melhorar."]),
-                ("f", ["A:Se tiver um minutinho, agradeço uma avaliação sincera, a que você achar justa."]),
-            ],
-            "honest_bonus": [
-                (
-                    "c",
-                    [
-                        "A:Você terminou dois dias antes, então mandei um bônus de {amt}. Obrigado!",
-                        "B:Que gentileza, obrigado!",
-                    ],
-                ),
-                ("c", ["A:Coloquei uma gorjeta de {amt} pelas revisões extras."]),
-                (
-                    "c",
-                    ["A:Mandei {amt} de bônus pelo trabalho no fim de semana. Também deixei uma avaliação, merecida."],
-                ),
-            ],
-            "late_refund": [
-                (
-                    "f",
-                    [
-                        "A:Atrasei a entrega em uma semana, então reembolsei {amt}. Desculpa.",
-                        "B:Obrigado por compensar.",
-                    ],
-                ),
-                ("f", ["A:Parte do escopo não foi entregue; devolvi {amt} referente a essa parte."]),
-            ],
-            "dispute": [
-                (
-                    "c",
-                    [
-                        "A:A versão entregue não bate com o briefing. Vou abrir uma disputa para a plataforma mediar.",
-                        "B:Discordo, mas tudo bem, o suporte que analise.",
-                    ],
-                ),
-                ("f", ["A:A gente discorda sobre as horas cobradas. Resolvemos pelo processo de disputa?"]),
-            ],
-            "angry_escalation": [
-                (
-                    "c",
-                    [
-                        "A:Isso é inaceitável. Três prazos perdidos seguidos. Vou escalar para o suporte.",
-                        "B:Entendo sua frustração.",
-                    ],
-                ),
-                ("c", ["A:Estou muito decepcionado. Vou falar com o atendimento sobre essas cobranças."]),
-                ("f", ["A:Sinceramente, é a pior comunicação que já tive aqui. Vou pedir para o suporte intervir."]),
-            ],
-            "rating_talk": [
-                (
-                    "c",
-                    ["A:Te dei 5 estrelas porque você foi rápido e claro. Boa sorte!", "B:Obrigado, também te dei 5."],
-                ),
-                ("c", ["A:Deixei 3 estrelas: o código funciona, mas faltou documentação. Nada pessoal."]),
-                ("c", ["A:Só para avisar: vou escrever uma avaliação honesta com base no resultado final."]),
-            ],
-        },
-        "chatter": [
-            "Subi o primeiro rascunho.",
-            "Podemos passar a call para quinta?",
-            "Dá uma olhada na última versão quando puder.",
-            "Pode esclarecer os requisitos da seção 2?",
-            "Ficou bom, obrigado!",
-            "Vou precisar de acesso ao repositório.",
-            "O prazo continua sexta, certo?",
-        ],
-    },
-    "fr": {
-        "s5": ["5 étoiles", "cinq étoiles", "la note maximale"],
-        "s1": ["1 étoile", "une seule étoile", "la pire note"],
-        "slow": ["3 étoiles", "2 étoiles", "trois étoiles"],
-        "money": ["{n} €", "{n} euros", "{n} $"],
-        "paid": [
-            (
-                "c",
-                "bonus",
-                "x",
-                "b",
-                [
-                    "A:Bonjour {name}, on a presque fini et j'aimerais vous verser une prime de {amt}.",
-                    "A:Je vous demande seulement de me laisser {s5} à la clôture du contrat.",
-                ],
-            ),
-            (
-                "f",
-                "refund",
-                "x",
-                "b",
-                [
-                    "A:Si vous me mettez {s5} à la fin, je vous rembourse {amt} sur le montant.",
-                    "B:C'est autorisé, ça ?",
-                    "A:Ça reste entre nous, ne vous inquiétez pas.",
-                ],
-            ),
-            (
-                "f",
-                "free",
-                "x",
-                "b",
-                ["A:Je vous propose un marché : un avis cinq étoiles et la prochaine révision est offerte."],
-            ),
-            (
-                "c",
-                "bonus",
-                "v",
-                "b",
-                [
-                    "A:Je réserve toujours {amt} de plus aux freelances qui soignent mon profil.",
-                    "A:Vous voyez ce que je veux dire, {name}. Finissons ça en beauté tous les deux.",
-                ],
-            ),
-            (
-                "f",
-                "refund",
-                "v",
-                "a",
-                [
-                    "A:Merci pour votre avis. J'ai vu qu'il était à {slow}.",
-                    "A:Si cette note venait à grimper tout en haut, un remboursement de {amt} pourrait vous revenir.",
-                ],
-            ),
-            (
-                "f",
-                "cash",
-                "x",
-                "a",
-                [
-                    "A:Pourriez-vous modifier votre avis en {s5} ? Je vous envoie {amt} par virement pour le dérangement."
-                ],
-            ),
-            (
-                "c",
-                "bonus",
-                "x",
-                "b",
-                [
-                    "A:Très bon travail jusqu'ici.",
-                    "B:Merci !",
-                    "A:Ceux qui prennent soin de ma réputation trouvent {amt} de plus dans leur paiement. Dès que votre avis est publié, c'est à vous.",
-                ],
-            ),
-            (
-                "f",
-                "free",
-                "v",
-                "b",
-                [
-                    "A:Mes clients les plus satisfaits ont droit à un mois de maintenance gratuit.",
-                    "A:Et par satisfaits, j'entends ceux qui le montrent en étoiles sur ma page.",
-                ],
-            ),
-        ],
-        "extortion": [
-            (
-                "c",
-                "rating",
-                "x",
-                "b",
-                [
-                    "A:Soit vous me donnez {s5} pour ce contrat, soit vous aurez {s1} avec un compte rendu très détaillé."
-                ],
-            ),
-            (
-                "f",
-                "rating",
-                "x",
-                "b",
-                [
-                    "A:Je n'envoie pas les fichiers finaux tant que vous ne me promettez pas {s5}.",
-                    "A:Et si vous me notez en dessous, je vous mets {s1} comme client. Réfléchissez-y.",
-                ],
-            ),
-            (
-                "c",
-                "rating",
-                "v",
-                "b",
-                [
-                    "A:Ce serait dommage que votre profil reçoive un avis qui raconte comment cette semaine s'est vraiment passée.",
-                    "A:Bien sûr, on peut l'éviter si je vois d'abord un bel avis de votre part.",
-                ],
-            ),
-            (
-                "f",
-                "rating",
-                "v",
-                "a",
-                [
-                    "A:J'ai remarqué que vous m'avez mis {slow}.",
-                    "A:Les freelances parlent entre eux des clients, et une réputation, ça circule vite. Vous ne voulez pas revoir cette note ?",
-                ],
-            ),
-            (
-                "c",
-                "rating",
-                "x",
-                "a",
-                [
-                    "A:Vous m'avez mis {slow} ? Passez-le à cinq ce soir ou je signale votre compte et je vous laisse {s1}."
-                ],
-            ),
-            (
-                "c",
-                "rating",
-                "x",
-                "b",
-                [
-                    "A:Je ne suis pas content, mais ça peut s'arranger.",
-                    "B:De quoi avez-vous besoin ?",
-                    "A:{s5} de votre part sur mon profil. Sinon mon avis sur vous sera sans pitié.",
-                ],
-            ),
-            (
-                "f",
-                "rating",
-                "v",
-                "b",
-                [
-                    "A:Je n'aimerais pas que d'autres freelances lisent un récit de ce projet qui vous fasse passer pour peu fiable.",
-                    "A:Une note généreuse de votre part garantirait que ça n'arrive jamais.",
-                ],
-            ),
-            (
-                "c",
-                "work",
-                "x",
-                "b",
-                ["A:Faites la page supplémentaire gratuitement ou j'ouvre un litige et je vous laisse {s1}."],
-            ),
-        ],
-        "honest": {
-            "polite_request": [
-                (
-                    "f",
-                    [
-                        "A:Merci pour ce projet, {name} ! Si le travail vous a plu, un petit avis m'aiderait beaucoup.",
-                        "B:Bien sûr, je le fais aujourd'hui.",
-                    ],
-                ),
-                ("f", ["A:Tout est livré. Aucune obligation, mais tout retour m'aide à progresser."]),
-                ("f", ["A:Si vous avez une minute, un avis sincère serait apprécié, celui qui vous semble juste."]),
-            ],
-            "honest_bonus": [
-                (
-                    "c",
-                    [
-                        "A:Vous avez fini deux jours en avance, je vous ai donc envoyé une prime de {amt}. Merci !",
-                        "B:C'est très gentil, merci !",
-                    ],
-                ),
-                ("c", ["A:J'ai ajouté un pourboire de {amt} pour les révisions supplémentaires."]),
-                (
-                    "c",
-                    [
-                        "A:Je vous ai versé {amt} de prime pour le travail du week-end. J'ai aussi laissé un avis, bien mérité."
-                    ],
-                ),
-            ],
-            "late_refund": [
-                (
-                    "f",
-                    [
-                        "A:J'ai livré avec une semaine de retard, je vous ai donc remboursé {amt}. Désolé.",
-                        "B:Merci d'avoir compensé.",
-                    ],
-                ),
-                ("f", ["A:Une partie du périmètre n'a pas été livrée ; je vous ai remboursé {amt} pour cette partie."]),
-            ],
-            "dispute": [
-                (
-                    "c",
-                    [
-                        "A:La version livrée ne correspond pas au cahier des charges. J'ouvre un litige pour que la plateforme arbitre.",
-                        "B:Je ne suis pas d'accord, mais soit, que le support regarde.",
-                    ],
-                ),
-                (
-                    "f",
-                    ["A:Nous ne sommes pas d'accord sur les heures facturées. On passe par la procédure de litige ?"],
-                ),
-            ],
-            "angry_escalation": [
-                (
-                    "c",
-                    [
-                        "A:C'est inacceptable. Trois délais manqués d'affilée. Je remonte le problème au support.",
-                        "B:Je comprends votre agacement.",
-                    ],
-                ),
-                ("c", ["A:Je suis très déçu. Je vais contacter le service client au sujet de ces débits."]),
-                (
-                    "f",
-                    [
-                        "A:Franchement, c'est la pire communication que j'ai eue ici. Je demande au support d'intervenir."
-                    ],
-                ),
-            ],
-            "rating_talk": [
-                (
-                    "c",
-                    [
-                        "A:Je vous ai mis 5 étoiles parce que vous avez été rapide et clair. Bonne continuation !",
-                        "B:Merci, je vous ai mis 5 aussi.",
-                    ],
-                ),
-                ("c", ["A:J'ai laissé 3 étoiles : le code marche mais la documentation manquait. Rien de personnel."]),
-                ("c", ["A:Pour info, j'écrirai un avis honnête selon le résultat final."]),
-            ],
-        },
-        "chatter": [
-            "J'ai déposé le premier jet.",
-            "On peut décaler l'appel à jeudi ?",
-            "Regardez la dernière version quand vous pouvez.",
-            "Pouvez-vous préciser les exigences de la section 2 ?",
-            "C'est bien, merci !",
-            "J'aurai besoin d'un accès au dépôt.",
-            "La date limite est toujours vendredi ?",
-        ],
-    },
-    "de": {
-        "s5": ["5 Sterne", "fünf Sterne", "die volle Punktzahl"],
-        "s1": ["1 Stern", "einen einzigen Stern", "die schlechteste Bewertung"],
-        "slow": ["3 Sterne", "2 Sterne", "drei Sterne"],
-        "money": ["{n} €", "{n} Euro", "{n} $"],
-        "paid": [
-            (
-                "c",
-                "bonus",
-                "x",
-                "b",
-                [
-                    "A:Hallo {name}, wir sind fast fertig und ich würde Ihnen gern einen Bonus von {amt} zahlen.",
-                    "A:Ich bitte nur darum, dass Sie mir beim Abschluss {s5} geben.",
-                ],
-            ),
-            (
-                "f",
-                "refund",
-                "x",
-                "b",
-                [
-                    "A:Wenn Sie mir am Ende {s5} geben, erstatte ich Ihnen {amt} vom Preis zurück.",
-                    "B:Ist das überhaupt erlaubt?",
-                    "A:Das bleibt unter uns, keine Sorge.",
-                ],
-            ),
-            (
-                "f",
-                "free",
-                "x",
-                "b",
-                [
-                    "A:Mein Vorschlag: Sie geben mir eine Fünf-Sterne-Bewertung und die nächste Korrekturrunde ist gratis."
-                ],
-            ),
-            (
-                "c",
-                "bonus",
-                "v",
-                "b",
-                [
-                    "A:Ich lege immer {amt} extra für Freelancer zurück, die meinem Profil guttun.",
-                    "A:Sie verstehen sicher, was ich meine, {name}. Lassen Sie uns das für beide gut abschließen.",
-                ],
-            ),
-            (
-                "f",
-                "refund",
-                "v",
-                "a",
-                [
-                    "A:Danke für Ihre Bewertung. Ich habe gesehen, dass es {slow} waren.",
-                    "A:Falls diese Zahl ganz nach oben klettern sollte, könnte eine Teilerstattung von {amt} zu Ihnen zurückfinden.",
-                ],
-            ),
-            (
-                "f",
-                "cash",
-                "x",
-                "a",
-                [
-                    "A:Könnten Sie Ihre Bewertung auf {s5} ändern? Ich schicke Ihnen {amt} per Überweisung für den Aufwand."
-                ],
-            ),
-            (
-                "c",
-                "bonus",
-                "x",
-                "b",
-                [
-                    "A:Bisher sehr gute Arbeit.",
-                    "B:Danke!",
-                    "A:Wer sich um meinen Ruf kümmert, findet {amt} mehr in seiner Zahlung. Sobald Ihre Bewertung da ist, gehört es Ihnen.",
-                ],
-            ),
-            (
-                "f",
-                "free",
-                "v",
-                "b",
-                [
-                    "A:Meine zufriedensten Kunden bekommen einen Monat Wartung gratis.",
-                    "A:Und mit zufrieden meine ich die, die das in Sternen auf meiner Seite zeigen.",
-                ],
-            ),
-        ],
-        "extortion": [
-            (
-                "c",
-                "rating",
-                "x",
-                "b",
-                [
-                    "A:Entweder bekomme ich {s5} von Ihnen für diesen Auftrag, oder Sie bekommen {s1} mit einem ausführlichen Bericht."
-                ],
-            ),
-            (
-                "f",
-                "rating",
-                "x",
-                "b",
-                [
-                    "A:Die finalen Dateien schicke ich erst, wenn Sie mir {s5} versprechen.",
-                    "A:Und wenn Sie mich schlechter bewerten, gebe ich Ihnen {s1} als Kunde. Überlegen Sie es sich.",
-                ],
-            ),
-            (
-                "c",
-                "rating",
-                "v",
-                "b",
-                [
-                    "A:Es wäre schade, wenn Ihr Profil eine Bewertung bekäme, die zeigt, wie diese Woche wirklich gelaufen ist.",
-                    "A:Das lässt sich natürlich vermeiden, wenn ich vorher eine schöne Bewertung von Ihnen sehe.",
-                ],
-            ),
-            (
-                "f",
-                "rating",
-                "v",
-                "a",
-                [
-                    "A:Mir ist aufgefallen, dass Sie mir {slow} gegeben haben.",
-                    "A:Freelancer reden untereinander über Kunden, und ein Ruf spricht sich schnell herum. Wollen Sie die Zahl nicht noch einmal überdenken?",
-                ],
-            ),
-            (
-                "c",
-                "rating",
-                "x",
-                "a",
-                [
-                    "A:Sie haben mir {slow} gegeben? Ändern Sie das heute noch auf fünf, sonst melde ich Ihr Konto und gebe Ihnen {s1}."
-                ],
-            ),
-            (
-                "c",
-                "rating",
-                "x",
-                "b",
-                [
-                    "A:Ich bin nicht zufrieden, aber das lässt sich regeln.",
-                    "B:Was brauchen Sie?",
-                    "A:{s5} von Ihnen auf meinem Profil. Sonst fällt meine Bewertung über Sie vernichtend aus.",
-                ],
-            ),
-            (
-                "f",
-                "rating",
-                "v",
-                "b",
-                [
-                    "A:Ich fände es schade, wenn andere Freelancer über dieses Projekt etwas lesen, das Sie unzuverlässig aussehen lässt.",
-                    "A:Eine großzügige Bewertung Ihrerseits würde sicherstellen, dass das nie passiert.",
-                ],
-            ),
-            (
-                "c",
-                "work",
-                "x",
-                "b",
-                [
-                    "A:Machen Sie die zusätzliche Seite kostenlos, sonst eröffne ich einen Streitfall und hinterlasse {s1}."
-                ],
-            ),
-        ],
-        "honest": {
-            "polite_request": [
-                (
-                    "f",
-                    [
-                        "A:Danke für das Projekt, {name}! Wenn Sie zufrieden waren, würde mir eine kurze Bewertung sehr helfen.",
-                        "B:Klar, mache ich heute.",
-                    ],
-                ),
-                ("f", ["A:Alles ist geliefert. Ganz ohne Druck, aber jedes Feedback hilft mir, besser zu werden."]),
-                (
-                    "f",
-                    [
-                        "A:Wenn Sie eine Minute haben, freue ich mich über eine ehrliche Bewertung, so wie Sie es fair finden."
-                    ],
-                ),
-            ],
-            "honest_bonus": [
-                (
-                    "c",
-                    [
-                        "A:Sie waren zwei Tage früher fertig, deshalb habe ich einen Bonus von {amt} geschickt. Danke!",
-                        "B:Sehr nett, vielen Dank!",
-                    ],
-                ),
-                ("c", ["A:Ich habe {amt} Trinkgeld für die zusätzlichen Korrekturen draufgelegt."]),
-                (
-                    "c",
-                    [
-                        "A:Ich habe Ihnen {amt} Bonus für die Wochenendarbeit gezahlt. Eine Bewertung habe ich auch hinterlassen, verdient."
-                    ],
-                ),
-            ],
-            "late_refund": [
-                (
-                    "f",
-                    [
-                        "A:Ich habe eine Woche zu spät geliefert, deshalb habe ich {amt} erstattet. Entschuldigung.",
-                        "B:Danke, dass Sie das ausgleichen.",
-                    ],
-                ),
-                ("f", ["A:Ein Teil des Umfangs wurde nicht geliefert; dafür habe ich {amt} zurückerstattet."]),
-            ],
-            "dispute": [
-                (
-                    "c",
-                    [
-                        "A:Die gelieferte Version entspricht nicht dem Briefing. Ich eröffne einen Streitfall, damit die Plattform vermittelt.",
-                        "B:Sehe ich anders, aber gut, soll der Support draufschauen.",
-                    ],
-                ),
-                (
-                    "f",
-                    [
-                        "A:Wir sind uns bei den abgerechneten Stunden nicht einig. Klären wir das über das Streitverfahren?"
-                    ],
-                ),
-            ],
-            "angry_escalation": [
-                (
-                    "c",
-                    [
-                        "A:Das ist inakzeptabel. Drei verpasste Fristen hintereinander. Ich eskaliere das an den Support.",
-                        "B:Ich verstehe Ihren Ärger.",
-                    ],
-                ),
-                (
-                    "c",
-                    ["A:Ich bin sehr enttäuscht. Ich werde mich wegen dieser Abbuchungen an den Kundenservice wenden."],
-                ),
-                (
-                    "f",
-                    [
-                        "A:Ehrlich gesagt die schlechteste Kommunikation, die ich hier hatte. Ich bitte den Support einzugreifen."
-                    ],
-                ),
-            ],
-            "rating_talk": [
-                (
-                    "c",
-                    [
-                        "A:Ich habe Ihnen 5 Sterne gegeben, weil Sie schnell und klar waren. Alles Gute!",
-                        "B:Danke, ich habe Ihnen auch 5 gegeben.",
-                    ],
-                ),
-                ("c", ["A:Ich habe 3 Sterne vergeben: Der Code läuft, aber die Doku fehlte. Nichts Persönliches."]),
-                ("c", ["A:Nur zur Info: Ich schreibe eine ehrliche Bewertung nach dem Endergebnis."]),
-            ],
-        },
-        "chatter": [
-            "Ich habe den ersten Entwurf hochgeladen.",
-            "Können wir den Call auf Donnerstag verschieben?",
-            "Schauen Sie bitte bei Gelegenheit auf die neueste Version.",
-            "Können Sie die Anforderungen in Abschnitt 2 erläutern?",
-            "Sieht gut aus, danke!",
-            "Ich brauche Zugriff auf das Repository.",
-            "Deadline ist weiterhin Freitag, oder?",
-        ],
-    },
-    "ru": {
-        "s5": ["5 звёзд", "пять звёзд", "высшую оценку"],
-        "s1": ["1 звезду", "одну звезду", "самую низкую оценку"],
-        "slow": ["3 звезды", "2 звезды", "тройку"],
-        "money": ["{n} долларов", "${n}", "{n} USD"],
-        "paid": [
-            (
-                "c",
-                "bonus",
-                "x",
-                "b",
-                [
-                    "A:Привет, {name}! Работа почти готова, хочу добавить бонус {amt}.",
-                    "A:Прошу только одно: поставь мне {s5}, когда закроем контракт.",
-                ],
-            ),
-            (
-                "f",
-                "refund",
-                "x",
-                "b",
-                [
-                    "A:Если поставите мне {s5} в конце, я верну вам {amt} из оплаты.",
-                    "B:А так можно?",
-                    "A:Это останется между нами, не переживайте.",
-                ],
-            ),
-            (
-                "f",
-                "free",
-                "x",
-                "b",
-                ["A:Предлагаю так: вы мне отзыв на пять звёзд, а следующую правку я сделаю бесплатно."],
-            ),
-            (
-                "c",
-                "bonus",
-                "v",
-                "b",
-                [
-                    "A:Я всегда откладываю {amt} сверху для тех, кто помогает моему профилю выглядеть хорошо.",
-                    "A:Думаю, ты понимаешь, о чём я, {name}. Давай закончим на хорошей ноте.",
-                ],
-            ),
-            (
-                "f",
-                "refund",
-                "v",
-                "a",
-                [
-                    "A:Спасибо за отзыв. Вижу, там {slow}.",
-                    "A:Если бы эта цифра вдруг поднялась до максимума, частичный возврат {amt} мог бы вернуться к вам.",
-                ],
-            ),
-            (
-                "f",
-                "cash",
-                "x",
-                "a",
-                ["A:Можете исправить отзыв на {s5}? Я переведу вам {amt} на карту за беспокойство."],
-            ),
-            (
-                "c",
-                "bonus",
-                "x",
-                "b",
-                [
-                    "A:Пока всё отлично.",
-                    "B:Спасибо!",
-                    "A:Кто заботится о моей репутации, получает {amt} сверху. Как только появится твой отзыв обо мне, деньги твои.",
-                ],
-            ),
-            (
-                "f",
-                "free",
-                "v",
-                "b",
-                [
-                    "A:Самые довольные клиенты получают от меня месяц поддержки бесплатно.",
-                    "A:А довольные, по-моему, это те, кто показывает это звёздами на моей странице.",
-                ],
-            ),
-        ],
-        "extortion": [
-            (
-                "c",
-                "rating",
-                "x",
-                "b",
-                ["A:Либо ты ставишь мне {s5} за этот контракт, либо получаешь {s1} и очень подробный отзыв."],
-            ),
-            (
-                "f",
-                "rating",
-                "x",
-                "b",
-                [
-                    "A:Финальные файлы не отправлю, пока не пообещаете {s5}.",
-                    "A:А если оцените ниже, поставлю вам {s1} как заказчику. Подумайте.",
-                ],
-            ),
-            (
-                "c",
-                "rating",
-                "v",
-                "b",
-                [
-                    "A:Будет жаль, если в твоём профиле появится отзыв о том, как на самом деле прошла эта неделя.",
-                    "A:Конечно, этого можно избежать, если я сначала увижу хороший отзыв от тебя.",
-                ],
-            ),
-            (
-                "f",
-                "rating",
-                "v",
-                "a",
-                [
-                    "A:Заметил, что вы поставили мне {slow}.",
-                    "A:Фрилансеры общаются между собой о заказчиках, и репутация расходится быстро. Может, пересмотрите оценку?",
-                ],
-            ),
-            (
-                "c",
-                "rating",
-                "x",
-                "a",
-                [
-                    "A:Ты поставил мне {slow}? Исправь на пятёрку сегодня, иначе пожалуюсь на твой аккаунт и поставлю {s1}."
-                ],
-            ),
-            (
-                "c",
-                "rating",
-                "x",
-                "b",
-                [
-                    "A:Я недоволен, но это можно исправить.",
-                    "B:Что нужно?",
-                    "A:{s5} от тебя в моём профиле. Иначе мой отзыв о тебе будет жёстким.",
-                ],
-            ),
-            (
-                "f",
-                "rating",
-                "v",
-                "b",
-                [
-                    "A:Не хотелось бы, чтобы другие фрилансеры прочитали об этом проекте что-то, из-за чего вы покажетесь ненадёжным.",
-                    "A:Щедрая оценка с вашей стороны гарантирует, что этого не случится.",
-                ],
-            ),
-            (
-                "c",
-                "work",
-                "x",
-                "b",
-                ["A:Сделай дополнительную страницу бесплатно, или я открою спор и поставлю тебе {s1}."],
-            ),
-        ],
-        "honest": {
-            "polite_request": [
-                (
-                    "f",
-                    [
-                        "A:Спасибо за проект, {name}! Если вам понравилась работа, короткий отзыв очень бы мне помог.",
-                        "B:Конечно, сегодня оставлю.",
-                    ],
-                ),
-                ("f", ["A:Всё сдано. Без всякого давления, но любой отзыв помогает мне становиться лучше."]),
-                ("f", ["A:Если будет минутка, буду благодарен за честный отзыв, такой, какой считаете справедливым."]),
-            ],
-            "honest_bonus": [
-                (
-                    "c",
-                    [
-                        "A:Ты закончил на два дня раньше, поэтому я отправил бонус {amt}. Спасибо!",
-                        "B:Очень приятно, спасибо!",
-                    ],
-                ),
-                ("c", ["A:Добавил чаевые {amt} за дополнительные правки."]),
-                ("c", ["A:Отправил {amt} бонусом за работу в выходные. Отзыв тоже оставил, заслуженно."]),
-            ],
-            "late_refund": [
-                (
-                    "f",
-                    [
-                        "A:Я сдал работу на неделю позже, поэтому вернул вам {amt}. Извините.",
-                        "B:Спасибо, что компенсировали.",
-                    ],
-                ),
-                ("f", ["A:Часть объёма не была сделана, за неё я вернул {amt}."]),
-            ],
-            "dispute": [
-                (
-                    "c",
-                    [
-                        "A:Сданная версия не соответствует ТЗ. Открываю спор, пусть площадка рассудит.",
-                        "B:Не согласен, но ладно, пусть поддержка посмотрит.",
-                    ],
-                ),
-                ("f", ["A:Мы не сходимся по количеству оплаченных часов. Решим через процедуру спора?"]),
-            ],
-            "angry_escalation": [
-                (
-                    "c",
-                    [
-                        "A:Это недопустимо. Три сорванных срока подряд. Я обращаюсь в поддержку.",
-                        "B:Понимаю ваше недовольство.",
-                    ],
-                ),
-                ("c", ["A:Я очень разочарован. Напишу в службу поддержки насчёт этих списаний."]),
-                ("f", ["A:Честно, это худшая коммуникация, что у меня здесь была. Попрошу поддержку вмешаться."]),
-            ],
-            "rating_talk": [
-                (
-                    "c",
-                    [
-                        "A:Поставил тебе 5 звёзд, потому что всё было быстро и понятно. Удачи!",
-                        "B:Спасибо, я тоже поставил 5.",
-                    ],
-                ),
-                ("c", ["A:Оставил 3 звезды: код работает, но документации не было. Ничего личного."]),
-                ("c", ["A:Просто предупреждаю: напишу честный отзыв по итогам работы."]),
-            ],
-        },
-        "chatter": [
-            "Загрузил первый черновик.",
-            "Можем перенести созвон на четверг?",
-            "Посмотрите последнюю версию, когда будет время.",
-            "Уточните, пожалуйста, требования к разделу 2.",
-            "Выглядит хорошо, спасибо!",
-            "Мне нужен доступ к репозиторию.",
-            "Срок всё ещё пятница, верно?",
-        ],
-    },
-    "en_chat": {
-        "s5": ["5*", "5⭐", "5/5", "⭐⭐⭐⭐⭐", "5 starz", "5 stars"],
-        "s1": ["1*", "1⭐", "1/5", "0 stars", "1 star"],
-        "slow": ["3*", "2⭐", "3/5"],
-        "money": ["${n}", "{n}$", "{n} bucks", "{n} usd"],
-        "paid": [
-            (
-                "c",
-                "bonus",
-                "x",
-                "b",
-                ["A:yo {name} almost done, ill throw in {amt} xtra", "A:just leave me {s5} when we close ok"],
-            ),
-            (
-                "f",
-                "refund",
-                "x",
-                "b",
-                ["A:u give me {s5} at the end n i send back {amt}", "B:is that ok??", "A:lol its between us"],
-            ),
-            ("f", "free", "x", "b", ["A:gimme a 5 star review n next fix is free 4 u"]),
-            (
-                "c",
-                "bonus",
-                "v",
-                "b",
-                [
-                    "A:i always keep {amt} on the side 4 ppl who make my profile look gud",
-                    "A:u kno what i mean {name} ;)",
-                ],
-            ),
-            (
-                "f",
-                "refund",
-                "v",
-                "a",
-                ["A:thx for the review, saw its {slow}", "A:if it went up to the top maybe {amt} comes back ur way"],
-            ),
-            ("f", "cash", "x", "a", ["A:can u edit ur feedback to {s5}?? ill paypal u {amt} 4 the trouble"]),
-            (
-                "c",
-                "bonus",
-                "x",
-                "b",
-                [
-                    "A:gr8 work so far",
-                    "B:ty",
-                    "A:ppl who look after my rep get {amt} extra. once ur review of me is up its urs",
-                ],
-            ),
-            (
-                "f",
-                "free",
-                "v",
-                "b",
-                [
-                    "A:my happiest clients get a free month of support",
-                    "A:n by happy i mean the stars kind of happy on my page",
-                ],
-            ),
-        ],
-        "extortion": [
-            ("c", "rating", "x", "b", ["A:either u give me {s5} or u get {s1} from me n a long story why"]),
-            (
-                "f",
-                "rating",
-                "x",
-                "b",
-                ["A:no final files till u promise {s5}", "A:rate me lower n ill rate u {s1} as client. think bout it"],
-            ),
-            (
-                "c",
-                "rating",
-                "v",
-                "b",
-                [
-                    "A:wud be a shame if ur profile got a review showing how this week really went",
-                    "A:unless i see something nice from u first",
-                ],
-            ),
-            (
-                "f",
-                "rating",
-                "v",
-                "a",
-                [
-                    "A:saw u gave me {slow}",
-                    "A:freelancers talk bout clients, word gets around fast.. maybe rethink that",
-                ],
-            ),
-            ("c", "rating", "x", "a", ["A:{slow}?? change it 2 5 by 2nite or i report ur acc n give u {s1}"]),
-            (
-                "c",
-                "rating",
-                "x",
-                "b",
-                [
-                    "A:not happy but we can fix it",
-                    "B:what do u need",
-                    "A:{s5} on my profile or my review of u is gonna be brutal",
-                ],
-            ),
-            (
-                "f",
-                "rating",
-                "v",
-                "b",
-                [
-                    "A:wud hate 4 other freelancers 2 read bout this project n think ur unreliable",
-                    "A:a generous rating from u makes sure that never happens",
-                ],
-            ),
-            ("c", "work", "x", "b", ["A:do the xtra page 4 free or i open a dispute n drop {s1} on u"]),
-        ],
-        "honest": {
-            "polite_request": [
-                ("f", ["A:thx for the project {name}! if u liked it a review wud really help me", "B:sure np"]),
-                ("f", ["A:all delivered. no pressure but any feedback helps"]),
-                ("f", ["A:if u got a min an honest review wud be awesome, whatever u think is fair"]),
-            ],
-            "honest_bonus": [
-                ("c", ["A:u finished 2 days early so i sent {amt} bonus, thx!!", "B:omg ty"]),
-                ("c", ["A:added {amt} tip 4 the xtra revisions"]),
-                ("c", ["A:sent {amt} bonus 4 the weekend work. left u a review 2, well deserved"]),
-            ],
-            "late_refund": [
-                ("f", ["A:sry i was a week late so i refunded {amt}", "B:thx 4 making it right"]),
-                ("f", ["A:part of the scope wasnt done so refunded {amt} 4 that"]),
-            ],
-            "dispute": [
-                (
-                    "c",
-                    [
-                        "A:delivery doesnt match the brief, opening a dispute so the site can mediate",
-                        "B:i disagree but ok let support check",
-                    ],
-                ),
-                ("f", ["A:we disagree on the hours, sort it out thru the dispute process?"]),
-            ],
-            "angry_escalation": [
-                ("c", ["A:this is unacceptable 3 missed deadlines in a row. escalating 2 support", "B:i get it"]),
-                ("c", ["A:really disappointed, contacting support bout these charges"]),
-                ("f", ["A:honestly worst communication ive had here. asking support 2 step in"]),
-            ],
-            "rating_talk": [
-                ("c", ["A:gave u 5* cuz u were fast n clear gl!", "B:ty gave u 5 2"]),
-                ("c", ["A:left 3* code works but no docs. nothing personal"]),
-                ("c", ["A:fyi ill write an honest review based on the final result"]),
-            ],
-        },
-        "chatter": [
-            "uploaded 1st draft",
-            "can we move the call 2 thu",
-            "check latest version pls",
-            "hours r in",
-            "looks gud thx",
-            "need repo access",
-            "deadline still fri right?",
-        ],
-    },
+ "en": {
+  "s5": ["5 stars", "five stars", "a 5-star rating", "full marks"],
+  "s1": ["1 star", "a one-star review", "the lowest rating possible"],
+  "slow": ["3 stars", "2 stars", "three stars"],
+  "money": ["${n}", "{n} USD", "${n}.00"],
+  "paid": [
+   ("c", "bonus", "x", "b", ["A:Hi {name}, the work is nearly finished and I'd like to add a {amt} bonus on top.", "A:All I ask in return is that you leave me {s5} when we close the contract."]),
+   ("f", "refund", "x", "b", ["A:If you rate me {s5} when we wrap up, I'll send {amt} of the fee back to you.", "B:Is that even allowed?", "A:It stays between the two of us, don't worry."]),
+   ("f", "free", "x", "b", ["A:Tell you what: give me a 5-star review and the next round of revisions is on me, free of charge."]),
+   ("c", "bonus", "v", "b", ["A:I always keep {amt} aside for freelancers who help my profile look good.", "A:I'm sure you know what I mean, {name}. Let's both finish this on a high note."]),
+   ("f", "refund", "v", "a", ["A:Thanks for taking the time to review. I saw it came out at {slow}.", "A:If that number happened to climb to the top, a partial refund of {amt} could find its way back to you."]),
+   ("f", "cash", "x", "a", ["A:Could you edit your feedback to {s5}? I'll send you {amt} through PayPal for the trouble."]),
+   ("c", "bonus", "x", "b", ["A:Great job so far.", "B:Thanks!", "A:People who look after my reputation tend to find {amt} extra in their payment. Once your review of me is in, it's yours."]),
+   ("f", "free", "v", "b", ["A:My happiest clients get a free month of maintenance from me.", "A:And by happiest I mean the kind of happy that shows up as stars on my page."]),
+  ],
+  "extortion": [
+   ("c", "rating", "x", "b", ["A:Either I get {s5} from you for this contract or you get {s1} from me plus a long write-up of how bad this was."]),
+   ("f", "rating", "x", "b", ["A:I'm not sending the final files until you promise me {s5}.", "A:And if you rate me any lower, I'll give you {s1} as a client. Think about it."]),
+   ("c", "rating", "v", "b", ["A:It would be a shame if your profile got a review that reflects how this week actually went.", "A:Of course that can be avoided if I see a nice review from your side first."]),
+   ("f", "rating", "v", "a", ["A:I noticed you gave me {slow}.", "A:Freelancers talk to each other about clients, and reputations travel fast. Maybe reconsider that number?"]),
+   ("c", "rating", "x", "a", ["A:You gave me {slow}? Change it to five by tonight or I report your account and leave you {s1}."]),
+   ("c", "rating", "x", "b", ["A:I'm not happy, but we can fix this.", "B:What do you need from me?", "A:{s5} from you on my profile. Otherwise my feedback on you will be brutal."]),
+   ("f", "rating", "v", "b", ["A:I'd hate for future freelancers to read about this project in a way that makes you look unreliable.", "A:A generous rating from your side would make sure that never has to happen."]),
+   ("c", "work", "x", "b", ["A:Do the extra landing page for free or I'll open a dispute and leave {s1} on your profile."]),
+  ],
+  "honest": {
+   "polite_request": [("f", ["A:Thanks for the project, {name}! If you were happy with the work, a short review would really help me.", "B:Sure, will do."]), ("f", ["A:All files are delivered. No pressure at all, but feedback of any kind helps me improve."]), ("f", ["A:If you have a minute, an honest review would be appreciated, whatever you think is fair."])],
+   "honest_bonus": [("c", ["A:You finished two days early, so I sent a {amt} bonus. Thank you!", "B:That's very kind, thanks!"]), ("c", ["A:Added a small tip of {amt} for the extra revisions, much appreciated."]), ("c", ["A:Sent a {amt} bonus for the weekend work. I left you a review too, well deserved."])],
+   "late_refund": [("f", ["A:I missed the deadline by a week, so I've refunded {amt}. Sorry about that.", "B:Thanks for making it right."]), ("f", ["A:Part of the scope wasn't delivered, so I refunded {amt} for that part."])],
+   "dispute": [("c", ["A:The delivered version doesn't match the brief. I'm opening a dispute so the platform can mediate.", "B:I disagree, but fine, let support look at it."]), ("f", ["A:We clearly disagree on the hours billed. Can we sort this out through the dispute process?"])],
+   "angry_escalation": [("c", ["A:This is unacceptable. Three missed deadlines in a row. I'm escalating to support.", "B:I understand your frustration."]), ("c", ["A:I'm really disappointed. I will be contacting customer support about these charges."]), ("f", ["A:Honestly, this is the worst communication I've had on this site. I'm asking support to step in."])],
+   "rating_talk": [("c", ["A:I gave you 5 stars because you were fast and clear. Good luck!", "B:Thank you, I rated you 5 too."]), ("c", ["A:I left a 3-star review: the code works but the documentation was missing. Nothing personal."]), ("c", ["A:Just so you know, I'll write an honest review based on the final result."])],
+  },
+  "chatter": ["I've uploaded the first draft.", "Can we move the call to Thursday?", "Please check the latest version when you can.", "This week's hours are submitted.", "Could you clarify the requirements for section 2?", "Looks good, thanks!", "I'll need access to the repository.", "The deadline is still Friday, right?"],
+ },
+ "es": {
+  "s5": ["5 estrellas", "cinco estrellas", "la máxima calificación"],
+  "s1": ["1 estrella", "una sola estrella", "la peor calificación"],
+  "slow": ["3 estrellas", "2 estrellas", "tres estrellas"],
+  "money": ["{n} dólares", "{n} USD", "{n} €"],
+  "paid": [
+   ("c", "bonus", "x", "b", ["A:Hola {name}, ya casi terminamos y quiero darte un bono de {amt}.", "A:Solo te pido que me dejes {s5} cuando cerremos el contrato."]),
+   ("f", "refund", "x", "b", ["A:Si me pones {s5} al terminar, te devuelvo {amt} del pago.", "B:¿Eso se puede hacer?", "A:Tranquilo, queda entre nosotros."]),
+   ("f", "free", "x", "b", ["A:Te propongo algo: me dejas una reseña de cinco estrellas y la próxima corrección te la hago gratis."]),
+   ("c", "bonus", "v", "b", ["A:Siempre guardo {amt} extra para los freelancers que cuidan mi perfil.", "A:Seguro que me entiendes, {name}. Terminemos esto bien los dos."]),
+   ("f", "refund", "v", "a", ["A:Gracias por tu opinión. Vi que me diste {slow}.", "A:Si esa nota llegara a subir hasta arriba, un reembolso de {amt} podría volver a tu cuenta."]),
+   ("f", "cash", "x", "a", ["A:¿Puedes cambiar tu reseña a {s5}? Te mando {amt} por transferencia por la molestia."]),
+   ("c", "bonus", "x", "b", ["A:Muy buen trabajo hasta ahora.", "B:¡Gracias!", "A:A quien cuida mi reputación le llegan {amt} más en el pago. Cuando vea tu valoración, son tuyos."]),
+   ("f", "free", "v", "b", ["A:Mis clientes más contentos reciben un mes de mantenimiento gratis.", "A:Y por contentos me refiero a los que lo demuestran con estrellas en mi perfil."]),
+  ],
+  "extortion": [
+   ("c", "rating", "x", "b", ["A:O me das {s5} por este contrato o te dejo {s1} con una explicación bien detallada."]),
+   ("f", "rating", "x", "b", ["A:No te envío los archivos finales hasta que me prometas {s5}.", "A:Y si me calificas por debajo, te pongo {s1} como cliente. Piénsalo."]),
+   ("c", "rating", "v", "b", ["A:Sería una pena que tu perfil recibiera una reseña que cuente cómo fue realmente esta semana.", "A:Claro que eso se puede evitar si primero veo una buena valoración de tu parte."]),
+   ("f", "rating", "v", "a", ["A:Vi que me pusiste {slow}.", "A:Los freelancers hablamos entre nosotros de los clientes y la fama corre rápido. ¿No quieres reconsiderar esa nota?"]),
+   ("c", "rating", "x", "a", ["A:¿Me diste {slow}? Cámbialo a cinco hoy mismo o denuncio tu cuenta y te dejo {s1}."]),
+   ("c", "rating", "x", "b", ["A:No estoy contento, pero esto tiene arreglo.", "B:¿Qué necesitas?", "A:{s5} de tu parte en mi perfil. Si no, mi opinión sobre ti va a ser durísima."]),
+   ("f", "rating", "v", "b", ["A:No me gustaría que otros freelancers leyeran sobre este proyecto y pensaran que no eres serio.", "A:Una valoración generosa de tu parte haría que eso nunca pase."]),
+   ("c", "work", "x", "b", ["A:Hazme la página extra gratis o abro una disputa y te dejo {s1}."]),
+  ],
+  "honest": {
+   "polite_request": [("f", ["A:¡Gracias por el proyecto, {name}! Si quedaste conforme, una reseña me ayudaría mucho.", "B:Claro, la dejo hoy."]), ("f", ["A:Ya entregué todo. Sin ninguna presión, pero cualquier comentario me sirve para mejorar."]), ("f", ["A:Si tienes un minuto, te agradecería una reseña sincera, la que te parezca justa."])],
+   "honest_bonus": [("c", ["A:Terminaste dos días antes, así que te mandé un bono de {amt}. ¡Gracias!", "B:¡Qué amable, muchas gracias!"]), ("c", ["A:Te agregué una propina de {amt} por las revisiones extra."]), ("c", ["A:Te envié {amt} de bono por trabajar el fin de semana. También te dejé una reseña, te la mereces."])],
+   "late_refund": [("f", ["A:Me retrasé una semana con la entrega, así que te reembolsé {amt}. Disculpa.", "B:Gracias por compensarlo."]), ("f", ["A:Una parte del alcance no se entregó; te devolví {amt} por esa parte."])],
+   "dispute": [("c", ["A:La versión entregada no coincide con lo acordado. Voy a abrir una disputa para que medie la plataforma.", "B:No estoy de acuerdo, pero bien, que lo revise soporte."]), ("f", ["A:No coincidimos en las horas facturadas. ¿Lo resolvemos con el proceso de disputa?"])],
+   "angry_escalation": [("c", ["A:Esto es inaceptable. Tres plazos incumplidos seguidos. Voy a escalarlo a soporte.", "B:Entiendo tu molestia."]), ("c", ["A:Estoy muy decepcionado. Voy a contactar con atención al cliente por estos cobros."]), ("f", ["A:La verdad, es la peor comunicación que he tenido aquí. Le voy a pedir a soporte que intervenga."])],
+   "rating_talk": [("c", ["A:Te puse 5 estrellas porque fuiste rápido y claro. ¡Suerte!", "B:Gracias, yo también te puse 5."]), ("c", ["A:Te dejé 3 estrellas: el código funciona pero faltó la documentación. Nada personal."]), ("c", ["A:Para que lo sepas, escribiré una reseña honesta según el resultado final."])],
+  },
+  "chatter": ["Ya subí el primer borrador.", "¿Podemos pasar la llamada al jueves?", "Revisa la última versión cuando puedas.", "¿Me aclaras los requisitos de la sección 2?", "Se ve bien, ¡gracias!", "Necesito acceso al repositorio.", "La entrega sigue siendo el viernes, ¿no?"],
+ },
+ "pt": {
+  "s5": ["5 estrelas", "cinco estrelas", "nota máxima"],
+  "s1": ["1 estrela", "uma estrela só", "a pior nota"],
+  "slow": ["3 estrelas", "2 estrelas", "três estrelas"],
+  "money": ["R$ {n}", "US$ {n}", "{n} dólares"],
+  "paid": [
+   ("c", "bonus", "x", "b", ["A:Oi {name}, estamos quase no fim e quero te dar um bônus de {amt}.", "A:Só peço que você me deixe {s5} quando encerrarmos o contrato."]),
+   ("f", "refund", "x", "b", ["A:Se você me der {s5} no final, eu te devolvo {amt} do valor.", "B:Isso é permitido?", "A:Fica só entre a gente, relaxa."]),
+   ("f", "free", "x", "b", ["A:Proposta: você me avalia com cinco estrelas e a próxima revisão sai de graça."]),
+   ("c", "bonus", "v", "b", ["A:Sempre separo {amt} a mais para quem ajuda meu perfil a brilhar.", "A:Você entendeu, {name}. Vamos terminar isso bem para os dois."]),
+   ("f", "refund", "v", "a", ["A:Obrigado pela avaliação. Vi que ficou em {slow}.", "A:Se essa nota subisse até o topo, um reembolso de {amt} poderia voltar para você."]),
+   ("f", "cash", "x", "a", ["A:Você pode mudar sua avaliação para {s5}? Te mando {amt} no Pix pelo incômodo."]),
+   ("c", "bonus", "x", "b", ["A:Ótimo trabalho até agora.", "B:Valeu!", "A:Quem cuida da minha reputação ganha {amt} a mais no pagamento. Assim que sua avaliação sair, é seu."]),
+   ("f", "free", "v", "b", ["A:Meus clientes mais satisfeitos ganham um mês de manutenção grátis.", "A:E satisfeito, para mim, é quem mostra isso em estrelas no meu perfil."]),
+  ],
+  "extortion": [
+   ("c", "rating", "x", "b", ["A:Ou você me dá {s5} neste contrato ou leva {s1} com um relato bem detalhado."]),
+   ("f", "rating", "x", "b", ["A:Só envio os arquivos finais quando você me prometer {s5}.", "A:E se me avaliar abaixo disso, te dou {s1} como cliente. Pensa bem."]),
+   ("c", "rating", "v", "b", ["A:Seria uma pena se o seu perfil recebesse uma avaliação contando como essa semana realmente foi.", "A:Claro que dá para evitar, se eu vir antes uma avaliação bacana da sua parte."]),
+   ("f", "rating", "v", "a", ["A:Vi que você me deu {slow}.", "A:Freelancers conversam entre si sobre clientes e a fama corre rápido. Não quer repensar essa nota?"]),
+   ("c", "rating", "x", "a", ["A:Você me deu {slow}? Muda para cinco hoje ou eu denuncio sua conta e te deixo {s1}."]),
+   ("c", "rating", "x", "b", ["A:Não estou satisfeito, mas dá para resolver.", "B:O que você precisa?", "A:{s5} de você no meu perfil. Senão minha avaliação sobre você vai ser pesada."]),
+   ("f", "rating", "v", "b", ["A:Eu não queria que outros freelancers lessem sobre esse projeto e achassem você pouco confiável.", "A:Uma avaliação generosa da sua parte garante que isso nunca aconteça."]),
+   ("c", "work", "x", "b", ["A:Faz a página extra de graça ou abro uma disputa e deixo {s1} no seu perfil."]),
+  ],
+  "honest": {
+   "polite_request": [("f", ["A:Obrigado pelo projeto, {name}! Se você gostou do trabalho, uma avaliação me ajudaria muito.", "B:Claro, faço hoje."]), ("f", ["A:Tudo entregue. Sem pressão nenhuma, mas qualquer comentário me ajuda a melhorar."]), ("f", ["A:Se tiver um minutinho, agradeço uma avaliação sincera, a que você achar justa."])],
+   "honest_bonus": [("c", ["A:Você terminou dois dias antes, então mandei um bônus de {amt}. Obrigado!", "B:Que gentileza, obrigado!"]), ("c", ["A:Coloquei uma gorjeta de {amt} pelas revisões extras."]), ("c", ["A:Mandei {amt} de bônus pelo trabalho no fim de semana. Também deixei uma avaliação, merecida."])],
+   "late_refund": [("f", ["A:Atrasei a entrega em uma semana, então reembolsei {amt}. Desculpa.", "B:Obrigado por compensar."]), ("f", ["A:Parte do escopo não foi entregue; devolvi {amt} referente a essa parte."])],
+   "dispute": [("c", ["A:A versão entregue não bate com o briefing. Vou abrir uma disputa para a plataforma mediar.", "B:Discordo, mas tudo bem, o suporte que analise."]), ("f", ["A:A gente discorda sobre as horas cobradas. Resolvemos pelo processo de disputa?"])],
+   "angry_escalation": [("c", ["A:Isso é inaceitável. Três prazos perdidos seguidos. Vou escalar para o suporte.", "B:Entendo sua frustração."]), ("c", ["A:Estou muito decepcionado. Vou falar com o atendimento sobre essas cobranças."]), ("f", ["A:Sinceramente, é a pior comunicação que já tive aqui. Vou pedir para o suporte intervir."])],
+   "rating_talk": [("c", ["A:Te dei 5 estrelas porque você foi rápido e claro. Boa sorte!", "B:Obrigado, também te dei 5."]), ("c", ["A:Deixei 3 estrelas: o código funciona, mas faltou documentação. Nada pessoal."]), ("c", ["A:Só para avisar: vou escrever uma avaliação honesta com base no resultado final."])],
+  },
+  "chatter": ["Subi o primeiro rascunho.", "Podemos passar a call para quinta?", "Dá uma olhada na última versão quando puder.", "Pode esclarecer os requisitos da seção 2?", "Ficou bom, obrigado!", "Vou precisar de acesso ao repositório.", "O prazo continua sexta, certo?"],
+ },
+ "fr": {
+  "s5": ["5 étoiles", "cinq étoiles", "la note maximale"],
+  "s1": ["1 étoile", "une seule étoile", "la pire note"],
+  "slow": ["3 étoiles", "2 étoiles", "trois étoiles"],
+  "money": ["{n} €", "{n} euros", "{n} $"],
+  "paid": [
+   ("c", "bonus", "x", "b", ["A:Bonjour {name}, on a presque fini et j'aimerais vous verser une prime de {amt}.", "A:Je vous demande seulement de me laisser {s5} à la clôture du contrat."]),
+   ("f", "refund", "x", "b", ["A:Si vous me mettez {s5} à la fin, je vous rembourse {amt} sur le montant.", "B:C'est autorisé, ça ?", "A:Ça reste entre nous, ne vous inquiétez pas."]),
+   ("f", "free", "x", "b", ["A:Je vous propose un marché : un avis cinq étoiles et la prochaine révision est offerte."]),
+   ("c", "bonus", "v", "b", ["A:Je réserve toujours {amt} de plus aux freelances qui soignent mon profil.", "A:Vous voyez ce que je veux dire, {name}. Finissons ça en beauté tous les deux."]),
+   ("f", "refund", "v", "a", ["A:Merci pour votre avis. J'ai vu qu'il était à {slow}.", "A:Si cette note venait à grimper tout en haut, un remboursement de {amt} pourrait vous revenir."]),
+   ("f", "cash", "x", "a", ["A:Pourriez-vous modifier votre avis en {s5} ? Je vous envoie {amt} par virement pour le dérangement."]),
+   ("c", "bonus", "x", "b", ["A:Très bon travail jusqu'ici.", "B:Merci !", "A:Ceux qui prennent soin de ma réputation trouvent {amt} de plus dans leur paiement. Dès que votre avis est publié, c'est à vous."]),
+   ("f", "free", "v", "b", ["A:Mes clients les plus satisfaits ont droit à un mois de maintenance gratuit.", "A:Et par satisfaits, j'entends ceux qui le montrent en étoiles sur ma page."]),
+  ],
+  "extortion": [
+   ("c", "rating", "x", "b", ["A:Soit vous me donnez {s5} pour ce contrat, soit vous aurez {s1} avec un compte rendu très détaillé."]),
+   ("f", "rating", "x", "b", ["A:Je n'envoie pas les fichiers finaux tant que vous ne me promettez pas {s5}.", "A:Et si vous me notez en dessous, je vous mets {s1} comme client. Réfléchissez-y."]),
+   ("c", "rating", "v", "b", ["A:Ce serait dommage que votre profil reçoive un avis qui raconte comment cette semaine s'est vraiment passée.", "A:Bien sûr, on peut l'éviter si je vois d'abord un bel avis de votre part."]),
+   ("f", "rating", "v", "a", ["A:J'ai remarqué que vous m'avez mis {slow}.", "A:Les freelances parlent entre eux des clients, et une réputation, ça circule vite. Vous ne voulez pas revoir cette note ?"]),
+   ("c", "rating", "x", "a", ["A:Vous m'avez mis {slow} ? Passez-le à cinq ce soir ou je signale votre compte et je vous laisse {s1}."]),
+   ("c", "rating", "x", "b", ["A:Je ne suis pas content, mais ça peut s'arranger.", "B:De quoi avez-vous besoin ?", "A:{s5} de votre part sur mon profil. Sinon mon avis sur vous sera sans pitié."]),
+   ("f", "rating", "v", "b", ["A:Je n'aimerais pas que d'autres freelances lisent un récit de ce projet qui vous fasse passer pour peu fiable.", "A:Une note généreuse de votre part garantirait que ça n'arrive jamais."]),
+   ("c", "work", "x", "b", ["A:Faites la page supplémentaire gratuitement ou j'ouvre un litige et je vous laisse {s1}."]),
+  ],
+  "honest": {
+   "polite_request": [("f", ["A:Merci pour ce projet, {name} ! Si le travail vous a plu, un petit avis m'aiderait beaucoup.", "B:Bien sûr, je le fais aujourd'hui."]), ("f", ["A:Tout est livré. Aucune obligation, mais tout retour m'aide à progresser."]), ("f", ["A:Si vous avez une minute, un avis sincère serait apprécié, celui qui vous semble juste."])],
+   "honest_bonus": [("c", ["A:Vous avez fini deux jours en avance, je vous ai donc envoyé une prime de {amt}. Merci !", "B:C'est très gentil, merci !"]), ("c", ["A:J'ai ajouté un pourboire de {amt} pour les révisions supplémentaires."]), ("c", ["A:Je vous ai versé {amt} de prime pour le travail du week-end. J'ai aussi laissé un avis, bien mérité."])],
+   "late_refund": [("f", ["A:J'ai livré avec une semaine de retard, je vous ai donc remboursé {amt}. Désolé.", "B:Merci d'avoir compensé."]), ("f", ["A:Une partie du périmètre n'a pas été livrée ; je vous ai remboursé {amt} pour cette partie."])],
+   "dispute": [("c", ["A:La version livrée ne correspond pas au cahier des charges. J'ouvre un litige pour que la plateforme arbitre.", "B:Je ne suis pas d'accord, mais soit, que le support regarde."]), ("f", ["A:Nous ne sommes pas d'accord sur les heures facturées. On passe par la procédure de litige ?"])],
+   "angry_escalation": [("c", ["A:C'est inacceptable. Trois délais manqués d'affilée. Je remonte le problème au support.", "B:Je comprends votre agacement."]), ("c", ["A:Je suis très déçu. Je vais contacter le service client au sujet de ces débits."]), ("f", ["A:Franchement, c'est la pire communication que j'ai eue ici. Je demande au support d'intervenir."])],
+   "rating_talk": [("c", ["A:Je vous ai mis 5 étoiles parce que vous avez été rapide et clair. Bonne continuation !", "B:Merci, je vous ai mis 5 aussi."]), ("c", ["A:J'ai laissé 3 étoiles : le code marche mais la documentation manquait. Rien de personnel."]), ("c", ["A:Pour info, j'écrirai un avis honnête selon le résultat final."])],
+  },
+  "chatter": ["J'ai déposé le premier jet.", "On peut décaler l'appel à jeudi ?", "Regardez la dernière version quand vous pouvez.", "Pouvez-vous préciser les exigences de la section 2 ?", "C'est bien, merci !", "J'aurai besoin d'un accès au dépôt.", "La date limite est toujours vendredi ?"],
+ },
+ "de": {
+  "s5": ["5 Sterne", "fünf Sterne", "die volle Punktzahl"],
+  "s1": ["1 Stern", "einen einzigen Stern", "die schlechteste Bewertung"],
+  "slow": ["3 Sterne", "2 Sterne", "drei Sterne"],
+  "money": ["{n} €", "{n} Euro", "{n} $"],
+  "paid": [
+   ("c", "bonus", "x", "b", ["A:Hallo {name}, wir sind fast fertig und ich würde Ihnen gern einen Bonus von {amt} zahlen.", "A:Ich bitte nur darum, dass Sie mir beim Abschluss {s5} geben."]),
+   ("f", "refund", "x", "b", ["A:Wenn Sie mir am Ende {s5} geben, erstatte ich Ihnen {amt} vom Preis zurück.", "B:Ist das überhaupt erlaubt?", "A:Das bleibt unter uns, keine Sorge."]),
+   ("f", "free", "x", "b", ["A:Mein Vorschlag: Sie geben mir eine Fünf-Sterne-Bewertung und die nächste Korrekturrunde ist gratis."]),
+   ("c", "bonus", "v", "b", ["A:Ich lege immer {amt} extra für Freelancer zurück, die meinem Profil guttun.", "A:Sie verstehen sicher, was ich meine, {name}. Lassen Sie uns das für beide gut abschließen."]),
+   ("f", "refund", "v", "a", ["A:Danke für Ihre Bewertung. Ich habe gesehen, dass es {slow} waren.", "A:Falls diese Zahl ganz nach oben klettern sollte, könnte eine Teilerstattung von {amt} zu Ihnen zurückfinden."]),
+   ("f", "cash", "x", "a", ["A:Könnten Sie Ihre Bewertung auf {s5} ändern? Ich schicke Ihnen {amt} per Überweisung für den Aufwand."]),
+   ("c", "bonus", "x", "b", ["A:Bisher sehr gute Arbeit.", "B:Danke!", "A:Wer sich um meinen Ruf kümmert, findet {amt} mehr in seiner Zahlung. Sobald Ihre Bewertung da ist, gehört es Ihnen."]),
+   ("f", "free", "v", "b", ["A:Meine zufriedensten Kunden bekommen einen Monat Wartung gratis.", "A:Und mit zufrieden meine ich die, die das in Sternen auf meiner Seite zeigen."]),
+  ],
+  "extortion": [
+   ("c", "rating", "x", "b", ["A:Entweder bekomme ich {s5} von Ihnen für diesen Auftrag, oder Sie bekommen {s1} mit einem ausführlichen Bericht."]),
+   ("f", "rating", "x", "b", ["A:Die finalen Dateien schicke ich erst, wenn Sie mir {s5} versprechen.", "A:Und wenn Sie mich schlechter bewerten, gebe ich Ihnen {s1} als Kunde. Überlegen Sie es sich."]),
+   ("c", "rating", "v", "b", ["A:Es wäre schade, wenn Ihr Profil eine Bewertung bekäme, die zeigt, wie diese Woche wirklich gelaufen ist.", "A:Das lässt sich natürlich vermeiden, wenn ich vorher eine schöne Bewertung von Ihnen sehe."]),
+   ("f", "rating", "v", "a", ["A:Mir ist aufgefallen, dass Sie mir {slow} gegeben haben.", "A:Freelancer reden untereinander über Kunden, und ein Ruf spricht sich schnell herum. Wollen Sie die Zahl nicht noch einmal überdenken?"]),
+   ("c", "rating", "x", "a", ["A:Sie haben mir {slow} gegeben? Ändern Sie das heute noch auf fünf, sonst melde ich Ihr Konto und gebe Ihnen {s1}."]),
+   ("c", "rating", "x", "b", ["A:Ich bin nicht zufrieden, aber das lässt sich regeln.", "B:Was brauchen Sie?", "A:{s5} von Ihnen auf meinem Profil. Sonst fällt meine Bewertung über Sie vernichtend aus."]),
+   ("f", "rating", "v", "b", ["A:Ich fände es schade, wenn andere Freelancer über dieses Projekt etwas lesen, das Sie unzuverlässig aussehen lässt.", "A:Eine großzügige Bewertung Ihrerseits würde sicherstellen, dass das nie passiert."]),
+   ("c", "work", "x", "b", ["A:Machen Sie die zusätzliche Seite kostenlos, sonst eröffne ich einen Streitfall und hinterlasse {s1}."]),
+  ],
+  "honest": {
+   "polite_request": [("f", ["A:Danke für das Projekt, {name}! Wenn Sie zufrieden waren, würde mir eine kurze Bewertung sehr helfen.", "B:Klar, mache ich heute."]), ("f", ["A:Alles ist geliefert. Ganz ohne Druck, aber jedes Feedback hilft mir, besser zu werden."]), ("f", ["A:Wenn Sie eine Minute haben, freue ich mich über eine ehrliche Bewertung, so wie Sie es fair finden."])],
+   "honest_bonus": [("c", ["A:Sie waren zwei Tage früher fertig, deshalb habe ich einen Bonus von {amt} geschickt. Danke!", "B:Sehr nett, vielen Dank!"]), ("c", ["A:Ich habe {amt} Trinkgeld für die zusätzlichen Korrekturen draufgelegt."]), ("c", ["A:Ich habe Ihnen {amt} Bonus für die Wochenendarbeit gezahlt. Eine Bewertung habe ich auch hinterlassen, verdient."])],
+   "late_refund": [("f", ["A:Ich habe eine Woche zu spät geliefert, deshalb habe ich {amt} erstattet. Entschuldigung.", "B:Danke, dass Sie das ausgleichen."]), ("f", ["A:Ein Teil des Umfangs wurde nicht geliefert; dafür habe ich {amt} zurückerstattet."])],
+   "dispute": [("c", ["A:Die gelieferte Version entspricht nicht dem Briefing. Ich eröffne einen Streitfall, damit die Plattform vermittelt.", "B:Sehe ich anders, aber gut, soll der Support draufschauen."]), ("f", ["A:Wir sind uns bei den abgerechneten Stunden nicht einig. Klären wir das über das Streitverfahren?"])],
+   "angry_escalation": [("c", ["A:Das ist inakzeptabel. Drei verpasste Fristen hintereinander. Ich eskaliere das an den Support.", "B:Ich verstehe Ihren Ärger."]), ("c", ["A:Ich bin sehr enttäuscht. Ich werde mich wegen dieser Abbuchungen an den Kundenservice wenden."]), ("f", ["A:Ehrlich gesagt die schlechteste Kommunikation, die ich hier hatte. Ich bitte den Support einzugreifen."])],
+   "rating_talk": [("c", ["A:Ich habe Ihnen 5 Sterne gegeben, weil Sie schnell und klar waren. Alles Gute!", "B:Danke, ich habe Ihnen auch 5 gegeben."]), ("c", ["A:Ich habe 3 Sterne vergeben: Der Code läuft, aber die Doku fehlte. Nichts Persönliches."]), ("c", ["A:Nur zur Info: Ich schreibe eine ehrliche Bewertung nach dem Endergebnis."])],
+  },
+  "chatter": ["Ich habe den ersten Entwurf hochgeladen.", "Können wir den Call auf Donnerstag verschieben?", "Schauen Sie bitte bei Gelegenheit auf die neueste Version.", "Können Sie die Anforderungen in Abschnitt 2 erläutern?", "Sieht gut aus, danke!", "Ich brauche Zugriff auf das Repository.", "Deadline ist weiterhin Freitag, oder?"],
+ },
+ "ru": {
+  "s5": ["5 звёзд", "пять звёзд", "высшую оценку"],
+  "s1": ["1 звезду", "одну звезду", "самую низкую оценку"],
+  "slow": ["3 звезды", "2 звезды", "тройку"],
+  "money": ["{n} долларов", "${n}", "{n} USD"],
+  "paid": [
+   ("c", "bonus", "x", "b", ["A:Привет, {name}! Работа почти готова, хочу добавить бонус {amt}.", "A:Прошу только одно: поставь мне {s5}, когда закроем контракт."]),
+   ("f", "refund", "x", "b", ["A:Если поставите мне {s5} в конце, я верну вам {amt} из оплаты.", "B:А так можно?", "A:Это останется между нами, не переживайте."]),
+   ("f", "free", "x", "b", ["A:Предлагаю так: вы мне отзыв на пять звёзд, а следующую правку я сделаю бесплатно."]),
+   ("c", "bonus", "v", "b", ["A:Я всегда откладываю {amt} сверху для тех, кто помогает моему профилю выглядеть хорошо.", "A:Думаю, ты понимаешь, о чём я, {name}. Давай закончим на хорошей ноте."]),
+   ("f", "refund", "v", "a", ["A:Спасибо за отзыв. Вижу, там {slow}.", "A:Если бы эта цифра вдруг поднялась до максимума, частичный возврат {amt} мог бы вернуться к вам."]),
+   ("f", "cash", "x", "a", ["A:Можете исправить отзыв на {s5}? Я переведу вам {amt} на карту за беспокойство."]),
+   ("c", "bonus", "x", "b", ["A:Пока всё отлично.", "B:Спасибо!", "A:Кто заботится о моей репутации, получает {amt} сверху. Как только появится твой отзыв обо мне, деньги твои."]),
+   ("f", "free", "v", "b", ["A:Самые довольные клиенты получают от меня месяц поддержки бесплатно.", "A:А довольные, по-моему, это те, кто показывает это звёздами на моей странице."]),
+  ],
+  "extortion": [
+   ("c", "rating", "x", "b", ["A:Либо ты ставишь мне {s5} за этот контракт, либо получаешь {s1} и очень подробный отзыв."]),
+   ("f", "rating", "x", "b", ["A:Финальные файлы не отправлю, пока не пообещаете {s5}.", "A:А если оцените ниже, поставлю вам {s1} как заказчику. Подумайте."]),
+   ("c", "rating", "v", "b", ["A:Будет жаль, если в твоём профиле появится отзыв о том, как на самом деле прошла эта неделя.", "A:Конечно, этого можно избежать, если я сначала увижу хороший отзыв от тебя."]),
+   ("f", "rating", "v", "a", ["A:Заметил, что вы поставили мне {slow}.", "A:Фрилансеры общаются между собой о заказчиках, и репутация расходится быстро. Может, пересмотрите оценку?"]),
+   ("c", "rating", "x", "a", ["A:Ты поставил мне {slow}? Исправь на пятёрку сегодня, иначе пожалуюсь на твой аккаунт и поставлю {s1}."]),
+   ("c", "rating", "x", "b", ["A:Я недоволен, но это можно исправить.", "B:Что нужно?", "A:{s5} от тебя в моём профиле. Иначе мой отзыв о тебе будет жёстким."]),
+   ("f", "rating", "v", "b", ["A:Не хотелось бы, чтобы другие фрилансеры прочитали об этом проекте что-то, из-за чего вы покажетесь ненадёжным.", "A:Щедрая оценка с вашей стороны гарантирует, что этого не случится."]),
+   ("c", "work", "x", "b", ["A:Сделай дополнительную страницу бесплатно, или я открою спор и поставлю тебе {s1}."]),
+  ],
+  "honest": {
+   "polite_request": [("f", ["A:Спасибо за проект, {name}! Если вам понравилась работа, короткий отзыв очень бы мне помог.", "B:Конечно, сегодня оставлю."]), ("f", ["A:Всё сдано. Без всякого давления, но любой отзыв помогает мне становиться лучше."]), ("f", ["A:Если будет минутка, буду благодарен за честный отзыв, такой, какой считаете справедливым."])],
+   "honest_bonus": [("c", ["A:Ты закончил на два дня раньше, поэтому я отправил бонус {amt}. Спасибо!", "B:Очень приятно, спасибо!"]), ("c", ["A:Добавил чаевые {amt} за дополнительные правки."]), ("c", ["A:Отправил {amt} бонусом за работу в выходные. Отзыв тоже оставил, заслуженно."])],
+   "late_refund": [("f", ["A:Я сдал работу на неделю позже, поэтому вернул вам {amt}. Извините.", "B:Спасибо, что компенсировали."]), ("f", ["A:Часть объёма не была сделана, за неё я вернул {amt}."])],
+   "dispute": [("c", ["A:Сданная версия не соответствует ТЗ. Открываю спор, пусть площадка рассудит.", "B:Не согласен, но ладно, пусть поддержка посмотрит."]), ("f", ["A:Мы не сходимся по количеству оплаченных часов. Решим через процедуру спора?"])],
+   "angry_escalation": [("c", ["A:Это недопустимо. Три сорванных срока подряд. Я обращаюсь в поддержку.", "B:Понимаю ваше недовольство."]), ("c", ["A:Я очень разочарован. Напишу в службу поддержки насчёт этих списаний."]), ("f", ["A:Честно, это худшая коммуникация, что у меня здесь была. Попрошу поддержку вмешаться."])],
+   "rating_talk": [("c", ["A:Поставил тебе 5 звёзд, потому что всё было быстро и понятно. Удачи!", "B:Спасибо, я тоже поставил 5."]), ("c", ["A:Оставил 3 звезды: код работает, но документации не было. Ничего личного."]), ("c", ["A:Просто предупреждаю: напишу честный отзыв по итогам работы."])],
+  },
+  "chatter": ["Загрузил первый черновик.", "Можем перенести созвон на четверг?", "Посмотрите последнюю версию, когда будет время.", "Уточните, пожалуйста, требования к разделу 2.", "Выглядит хорошо, спасибо!", "Мне нужен доступ к репозиторию.", "Срок всё ещё пятница, верно?"],
+ },
+ "en_chat": {
+  "s5": ["5*", "5⭐", "5/5", "⭐⭐⭐⭐⭐", "5 starz", "5 stars"],
+  "s1": ["1*", "1⭐", "1/5", "0 stars", "1 star"],
+  "slow": ["3*", "2⭐", "3/5"],
+  "money": ["${n}", "{n}$", "{n} bucks", "{n} usd"],
+  "paid": [
+   ("c", "bonus", "x", "b", ["A:yo {name} almost done, ill throw in {amt} xtra", "A:just leave me {s5} when we close ok"]),
+   ("f", "refund", "x", "b", ["A:u give me {s5} at the end n i send back {amt}", "B:is that ok??", "A:lol its between us"]),
+   ("f", "free", "x", "b", ["A:gimme a 5 star review n next fix is free 4 u"]),
+   ("c", "bonus", "v", "b", ["A:i always keep {amt} on the side 4 ppl who make my profile look gud", "A:u kno what i mean {name} ;)"]),
+   ("f", "refund", "v", "a", ["A:thx for the review, saw its {slow}", "A:if it went up to the top maybe {amt} comes back ur way"]),
+   ("f", "cash", "x", "a", ["A:can u edit ur feedback to {s5}?? ill paypal u {amt} 4 the trouble"]),
+   ("c", "bonus", "x", "b", ["A:gr8 work so far", "B:ty", "A:ppl who look after my rep get {amt} extra. once ur review of me is up its urs"]),
+   ("f", "free", "v", "b", ["A:my happiest clients get a free month of support", "A:n by happy i mean the stars kind of happy on my page"]),
+  ],
+  "extortion": [
+   ("c", "rating", "x", "b", ["A:either u give me {s5} or u get {s1} from me n a long story why"]),
+   ("f", "rating", "x", "b", ["A:no final files till u promise {s5}", "A:rate me lower n ill rate u {s1} as client. think bout it"]),
+   ("c", "rating", "v", "b", ["A:wud be a shame if ur profile got a review showing how this week really went", "A:unless i see something nice from u first"]),
+   ("f", "rating", "v", "a", ["A:saw u gave me {slow}", "A:freelancers talk bout clients, word gets around fast.. maybe rethink that"]),
+   ("c", "rating", "x", "a", ["A:{slow}?? change it 2 5 by 2nite or i report ur acc n give u {s1}"]),
+   ("c", "rating", "x", "b", ["A:not happy but we can fix it", "B:what do u need", "A:{s5} on my profile or my review of u is gonna be brutal"]),
+   ("f", "rating", "v", "b", ["A:wud hate 4 other freelancers 2 read bout this project n think ur unreliable", "A:a generous rating from u makes sure that never happens"]),
+   ("c", "work", "x", "b", ["A:do the xtra page 4 free or i open a dispute n drop {s1} on u"]),
+  ],
+  "honest": {
+   "polite_request": [("f", ["A:thx for the project {name}! if u liked it a review wud really help me", "B:sure np"]), ("f", ["A:all delivered. no pressure but any feedback helps"]), ("f", ["A:if u got a min an honest review wud be awesome, whatever u think is fair"])],
+   "honest_bonus": [("c", ["A:u finished 2 days early so i sent {amt} bonus, thx!!", "B:omg ty"]), ("c", ["A:added {amt} tip 4 the xtra revisions"]), ("c", ["A:sent {amt} bonus 4 the weekend work. left u a review 2, well deserved"])],
+   "late_refund": [("f", ["A:sry i was a week late so i refunded {amt}", "B:thx 4 making it right"]), ("f", ["A:part of the scope wasnt done so refunded {amt} 4 that"])],
+   "dispute": [("c", ["A:delivery doesnt match the brief, opening a dispute so the site can mediate", "B:i disagree but ok let support check"]), ("f", ["A:we disagree on the hours, sort it out thru the dispute process?"])],
+   "angry_escalation": [("c", ["A:this is unacceptable 3 missed deadlines in a row. escalating 2 support", "B:i get it"]), ("c", ["A:really disappointed, contacting support bout these charges"]), ("f", ["A:honestly worst communication ive had here. asking support 2 step in"])],
+   "rating_talk": [("c", ["A:gave u 5* cuz u were fast n clear gl!", "B:ty gave u 5 2"]), ("c", ["A:left 3* code works but no docs. nothing personal"]), ("c", ["A:fyi ill write an honest review based on the final result"])],
+  },
+  "chatter": ["uploaded 1st draft", "can we move the call 2 thu", "check latest version pls", "hours r in", "looks gud thx", "need repo access", "deadline still fri right?"],
+ },
 }
 # ==== BANKS END ====
 
 LANGS = ["en", "es", "pt", "fr", "de", "ru", "en_chat"]
 
 COUNTRIES = {
-    "en": (
-        ["US", "US", "US", "GB", "GB", "CA", "AU", "IE", "NZ", "IN", "IN", "PH", "PK", "NG", "PL", "RO", "VN", "EG"],
-        46,
-    ),
+    "en": (["US", "US", "US", "GB", "GB", "CA", "AU", "IE", "NZ", "IN", "IN", "PH", "PK", "NG", "PL", "RO", "VN", "EG"], 46),
     "es": (["ES", "MX", "MX", "AR", "CO", "CL", "PE"], 14),
     "pt": (["BR", "BR", "BR", "PT"], 10),
     "fr": (["FR", "FR", "BE", "SN", "MA"], 10),
@@ -1664,308 +282,26 @@ COUNTRIES = {
     "ru": (["RU", "RU", "BY", "KZ"], 10),
 }
 NAMES = {
-    "en": (
-        [
-            "James",
-            "Olivia",
-            "Liam",
-            "Emma",
-            "Noah",
-            "Ava",
-            "Ethan",
-            "Mia",
-            "Lucas",
-            "Chloe",
-            "Priya",
-            "Arjun",
-            "Grace",
-            "Samuel",
-            "Aisha",
-            "Daniel",
-            "Hannah",
-            "Ryan",
-            "Zoe",
-            "Marcus",
-            "Tunde",
-            "Maria",
-            "Kevin",
-            "Sofia",
-            "Omar",
-            "Leah",
-        ],
-        [
-            "Smith",
-            "Johnson",
-            "Brown",
-            "Taylor",
-            "Wilson",
-            "Davies",
-            "Clark",
-            "Patel",
-            "Sharma",
-            "Nguyen",
-            "Reyes",
-            "Okafor",
-            "Khan",
-            "Walker",
-            "Hughes",
-            "Murphy",
-            "Kowalski",
-            "Popescu",
-            "Evans",
-            "Turner",
-            "Baker",
-            "Ali",
-        ],
-    ),
-    "es": (
-        [
-            "Lucía",
-            "Mateo",
-            "Valentina",
-            "Santiago",
-            "Camila",
-            "Diego",
-            "Martina",
-            "Alejandro",
-            "Paula",
-            "Javier",
-            "Sofía",
-            "Andrés",
-            "Carmen",
-            "Pablo",
-            "Elena",
-            "Hugo",
-            "Daniela",
-            "Tomás",
-        ],
-        [
-            "García",
-            "Martínez",
-            "López",
-            "Sánchez",
-            "Pérez",
-            "Gómez",
-            "Fernández",
-            "Díaz",
-            "Romero",
-            "Torres",
-            "Ruiz",
-            "Vargas",
-            "Castro",
-            "Morales",
-            "Herrera",
-            "Ortiz",
-        ],
-    ),
-    "pt": (
-        [
-            "João",
-            "Ana",
-            "Pedro",
-            "Beatriz",
-            "Gabriel",
-            "Larissa",
-            "Rafael",
-            "Juliana",
-            "Lucas",
-            "Mariana",
-            "Thiago",
-            "Fernanda",
-            "Bruno",
-            "Camila",
-            "Felipe",
-            "Rita",
-        ],
-        [
-            "Silva",
-            "Santos",
-            "Oliveira",
-            "Souza",
-            "Pereira",
-            "Costa",
-            "Rodrigues",
-            "Almeida",
-            "Ferreira",
-            "Carvalho",
-            "Gomes",
-            "Ribeiro",
-            "Martins",
-            "Barbosa",
-        ],
-    ),
-    "fr": (
-        [
-            "Camille",
-            "Louis",
-            "Léa",
-            "Hugo",
-            "Manon",
-            "Jules",
-            "Chloé",
-            "Arthur",
-            "Inès",
-            "Théo",
-            "Sarah",
-            "Nathan",
-            "Élodie",
-            "Mamadou",
-            "Yasmine",
-            "Julien",
-        ],
-        [
-            "Martin",
-            "Bernard",
-            "Dubois",
-            "Thomas",
-            "Robert",
-            "Petit",
-            "Durand",
-            "Leroy",
-            "Moreau",
-            "Simon",
-            "Laurent",
-            "Lefèvre",
-            "Diallo",
-            "Benali",
-            "Fournier",
-        ],
-    ),
-    "de": (
-        [
-            "Lukas",
-            "Anna",
-            "Leon",
-            "Lena",
-            "Felix",
-            "Marie",
-            "Jonas",
-            "Laura",
-            "Paul",
-            "Sophie",
-            "Maximilian",
-            "Julia",
-            "Tobias",
-            "Katharina",
-            "Niklas",
-            "Sabine",
-        ],
-        [
-            "Müller",
-            "Schmidt",
-            "Schneider",
-            "Fischer",
-            "Weber",
-            "Meyer",
-            "Wagner",
-            "Becker",
-            "Hoffmann",
-            "Schulz",
-            "Koch",
-            "Richter",
-            "Huber",
-            "Gruber",
-            "Keller",
-        ],
-    ),
-    "ru": (
-        [
-            ("Алексей", "aleksei"),
-            ("Мария", "maria"),
-            ("Дмитрий", "dmitry"),
-            ("Анна", "anna"),
-            ("Иван", "ivan"),
-            ("Екатерина", "ekaterina"),
-            ("Сергей", "sergei"),
-            ("Ольга", "olga"),
-            ("Никита", "nikita"),
-            ("Татьяна", "tatiana"),
-            ("Максим", "maksim"),
-            ("Юлия", "yulia"),
-            ("Артём", "artem"),
-            ("Наталья", "natalia"),
-        ],
-        [
-            ("Иванов", "ivanov"),
-            ("Смирнов", "smirnov"),
-            ("Кузнецов", "kuznetsov"),
-            ("Попов", "popov"),
-            ("Соколов", "sokolov"),
-            ("Лебедев", "lebedev"),
-            ("Козлов", "kozlov"),
-            ("Новиков", "novikov"),
-            ("Морозов", "morozov"),
-            ("Волков", "volkov"),
-            ("Павлов", "pavlov"),
-        ],
-    ),
+    "en": (["James", "Olivia", "Liam", "Emma", "Noah", "Ava", "Ethan", "Mia", "Lucas", "Chloe", "Priya", "Arjun", "Grace", "Samuel", "Aisha", "Daniel", "Hannah", "Ryan", "Zoe", "Marcus", "Tunde", "Maria", "Kevin", "Sofia", "Omar", "Leah"],
+           ["Smith", "Johnson", "Brown", "Taylor", "Wilson", "Davies", "Clark", "Patel", "Sharma", "Nguyen", "Reyes", "Okafor", "Khan", "Walker", "Hughes", "Murphy", "Kowalski", "Popescu", "Evans", "Turner", "Baker", "Ali"]),
+    "es": (["Lucía", "Mateo", "Valentina", "Santiago", "Camila", "Diego", "Martina", "Alejandro", "Paula", "Javier", "Sofía", "Andrés", "Carmen", "Pablo", "Elena", "Hugo", "Daniela", "Tomás"],
+           ["García", "Martínez", "López", "Sánchez", "Pérez", "Gómez", "Fernández", "Díaz", "Romero", "Torres", "Ruiz", "Vargas", "Castro", "Morales", "Herrera", "Ortiz"]),
+    "pt": (["João", "Ana", "Pedro", "Beatriz", "Gabriel", "Larissa", "Rafael", "Juliana", "Lucas", "Mariana", "Thiago", "Fernanda", "Bruno", "Camila", "Felipe", "Rita"],
+           ["Silva", "Santos", "Oliveira", "Souza", "Pereira", "Costa", "Rodrigues", "Almeida", "Ferreira", "Carvalho", "Gomes", "Ribeiro", "Martins", "Barbosa"]),
+    "fr": (["Camille", "Louis", "Léa", "Hugo", "Manon", "Jules", "Chloé", "Arthur", "Inès", "Théo", "Sarah", "Nathan", "Élodie", "Mamadou", "Yasmine", "Julien"],
+           ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent", "Lefèvre", "Diallo", "Benali", "Fournier"]),
+    "de": (["Lukas", "Anna", "Leon", "Lena", "Felix", "Marie", "Jonas", "Laura", "Paul", "Sophie", "Maximilian", "Julia", "Tobias", "Katharina", "Niklas", "Sabine"],
+           ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Hoffmann", "Schulz", "Koch", "Richter", "Huber", "Gruber", "Keller"]),
+    "ru": ([("Алексей", "aleksei"), ("Мария", "maria"), ("Дмитрий", "dmitry"), ("Анна", "anna"), ("Иван", "ivan"), ("Екатерина", "ekaterina"), ("Сергей", "sergei"), ("Ольга", "olga"), ("Никита", "nikita"), ("Татьяна", "tatiana"), ("Максим", "maksim"), ("Юлия", "yulia"), ("Артём", "artem"), ("Наталья", "natalia")],
+           [("Иванов", "ivanov"), ("Смирнов", "smirnov"), ("Кузнецов", "kuznetsov"), ("Попов", "popov"), ("Соколов", "sokolov"), ("Лебедев", "lebedev"), ("Козлов", "kozlov"), ("Новиков", "novikov"), ("Морозов", "morozov"), ("Волков", "volkov"), ("Павлов", "pavlov")]),
 }
-DOMAINS = [
-    "gmail.com",
-    "outlook.com",
-    "yahoo.com",
-    "proton.me",
-    "mail.example.net",
-    "inbox.example.org",
-    "web.example.de",
-    "correo.example.es",
-    "mail.example.ru",
-    "uol.example.com.br",
-    "orange.example.fr",
-]
-TITLES = [
-    "Logo redesign",
-    "WordPress site fixes",
-    "Data entry",
-    "Mobile app MVP",
-    "SEO audit",
-    "Translate product sheet",
-    "Bookkeeping for Q3",
-    "Landing page",
-    "Python scraper",
-    "Video editing",
-    "Podcast show notes",
-    "Shopify theme tweaks",
-    "Market research",
-    "UX review",
-    "React dashboard",
-    "Copywriting for newsletter",
-    "Excel macros",
-    "Illustrations for a children's book",
-    "API integration",
-    "Customer support (part time)",
-    "Social media posts",
-    "Database migration",
-    "Product photos retouch",
-    "Pitch deck",
-    "QA testing",
-]
-ORG_WORDS = [
-    "Northwind",
-    "Bluefin",
-    "Cedar",
-    "Atlas",
-    "Lumen",
-    "Quarry",
-    "Harbor",
-    "Vertex",
-    "Maple",
-    "Orbit",
-    "Sable",
-    "Kestrel",
-    "Juniper",
-    "Nimbus",
-    "Pioneer",
-    "Granite",
-    "Solstice",
-    "Tidal",
-    "Copper",
-    "Meridian",
-]
+DOMAINS = ["gmail.com", "outlook.com", "yahoo.com", "proton.me", "mail.example.net", "inbox.example.org", "web.example.de", "correo.example.es", "mail.example.ru", "uol.example.com.br", "orange.example.fr"]
+TITLES = ["Logo redesign", "WordPress site fixes", "Data entry", "Mobile app MVP", "SEO audit", "Translate product sheet", "Bookkeeping for Q3", "Landing page", "Python scraper", "Video editing", "Podcast show notes", "Shopify theme tweaks", "Market research", "UX review", "React dashboard", "Copywriting for newsletter", "Excel macros", "Illustrations for a children's book", "API integration", "Customer support (part time)", "Social media posts", "Database migration", "Product photos retouch", "Pitch deck", "QA testing"]
+ORG_WORDS = ["Northwind", "Bluefin", "Cedar", "Atlas", "Lumen", "Quarry", "Harbor", "Vertex", "Maple", "Orbit", "Sable", "Kestrel", "Juniper", "Nimbus", "Pioneer", "Granite", "Solstice", "Tidal", "Copper", "Meridian"]
 ORG_SUFFIX = ["Labs", "GmbH", "S.A.", "Ltda", "LLC", "Studio", "Group", "SARL", "Ltd", "Digital", "Media", "Partners"]
 
-T0 = dt.datetime(2023, 1, 1, tzinfo=dt.UTC)
-T_END = dt.datetime(2026, 11, 15, tzinfo=dt.UTC)
+T0 = dt.datetime(2023, 1, 1, tzinfo=dt.timezone.utc)
+T_END = dt.datetime(2026, 11, 15, tzinfo=dt.timezone.utc)
 
 
 def iso(t):
@@ -1978,11 +314,8 @@ class Gen:
         self.seed = seed
         self.n_accounts = n_accounts
         self.used = set()
-        self.rec = {
-            k: []
-            for k in ["account", "organization", "membership", "contract", "feedback", "message", "payment", "identity"]
-        }
-        self.acc = {}  # id -> dict(kind, lang, created, name_first)
+        self.rec = {k: [] for k in ["account", "organization", "membership", "contract", "feedback", "message", "payment", "identity"]}
+        self.acc = {}          # id -> dict(kind, lang, created, name_first)
         self.by_lang = {l: {"client": [], "freelancer": [], "agency": []} for l in COUNTRIES}
         self.emails = set()
         self.schemes = []
@@ -1990,7 +323,7 @@ class Gen:
         self.threads = []
         self.contract_info = {}  # id -> (client, freelancer, start, end)
         self.fb_seen = set()
-        self.reserved = set()  # accounts used by schemes/look-alikes (avoid double use)
+        self.reserved = set()   # accounts used by schemes/look-alikes (avoid double use)
 
     # ---------- ids / basics
     def nid(self, prefix, n=10):
@@ -2028,13 +361,7 @@ class Gen:
             name = f + " " + l
             base = ascii_slug(f) + "." + ascii_slug(l)
         if kind == "agency":
-            name = (
-                rng.choice(ORG_WORDS)
-                + " "
-                + rng.choice(["Creative", "Dev", "Data", "Design", "Translations", "Web"])
-                + " "
-                + rng.choice(["Agency", "Collective", "Team", "Studio"])
-            )
+            name = rng.choice(ORG_WORDS) + " " + rng.choice(["Creative", "Dev", "Data", "Design", "Translations", "Web"]) + " " + rng.choice(["Agency", "Collective", "Team", "Studio"])
         while True:
             style = rng.random()
             if style < 0.4:
@@ -2049,18 +376,8 @@ class Gen:
                 break
         aid = self.nid("u", 9)
         if created is None:
-            created = self.rdate(T0, dt.datetime(2025, 9, 1, tzinfo=dt.UTC))
-        self.rec["account"].append(
-            {
-                "type": "account",
-                "id": aid,
-                "email": email,
-                "kind": kind,
-                "name": name,
-                "country": country,
-                "created_at": iso(created),
-            }
-        )
+            created = self.rdate(T0, dt.datetime(2025, 9, 1, tzinfo=dt.timezone.utc))
+        self.rec["account"].append({"type": "account", "id": aid, "email": email, "kind": kind, "name": name, "country": country, "created_at": iso(created)})
         self.acc[aid] = {"kind": kind, "lang": lang, "created": created, "first": first_disp, "country": country}
         self.by_lang[lang][kind].append(aid)
         return aid
@@ -2073,12 +390,7 @@ class Gen:
 
     def rand_ip(self):
         r = self.rng
-        return "%d.%d.%d.%d" % (
-            r.choice([31, 46, 78, 81, 89, 93, 109, 151, 176, 185, 188, 201, 203, 212]),
-            r.randint(0, 255),
-            r.randint(0, 255),
-            r.randint(1, 254),
-        )
+        return "%d.%d.%d.%d" % (r.choice([31, 46, 78, 81, 89, 93, 109, 151, 176, 185, 188, 201, 203, 212]), r.randint(0, 255), r.randint(0, 255), r.randint(1, 254))
 
     def rand_device(self):
         return "dev-" + "".join(self.rng.choice("0123456789abcdef") for _ in range(16))
@@ -2087,10 +399,7 @@ class Gen:
         return "card-%04d-%s" % (self.rng.randint(0, 9999), "".join(self.rng.choice("0123456789") for _ in range(8)))
 
     def rand_phone(self):
-        return "+%d %d" % (
-            self.rng.choice([1, 44, 34, 52, 55, 33, 49, 7, 91, 63, 351, 32, 43]),
-            self.rng.randint(10**8, 10**10),
-        )
+        return "+%d %d" % (self.rng.choice([1, 44, 34, 52, 55, 33, 49, 7, 91, 63, 351, 32, 43]), self.rng.randint(10 ** 8, 10 ** 10))
 
     def base_identities(self, aid):
         rng = self.rng
@@ -2102,7 +411,7 @@ class Gen:
         if k == "client" and rng.random() < 0.9:
             self.identity(aid, "payment_instrument", self.rand_card())
         if k != "client" and rng.random() < 0.5:
-            self.identity(aid, "bank_account", "IBAN%030d" % rng.randint(0, 10**29))
+            self.identity(aid, "bank_account", "IBAN%030d" % rng.randint(0, 10 ** 29))
         if rng.random() < 0.45:
             self.identity(aid, "phone", self.rand_phone())
 
@@ -2120,16 +429,7 @@ class Gen:
         if amount is None:
             amount = self.money(15, 3500) if rng.random() < 0.85 else self.money(3500, 15000)
         cid = self.nid("c", 10)
-        r = {
-            "type": "contract",
-            "id": cid,
-            "client": client,
-            "freelancer": freelancer,
-            "title": title or rng.choice(TITLES),
-            "amount": amount,
-            "started_at": iso(start),
-            "status": status,
-        }
+        r = {"type": "contract", "id": cid, "client": client, "freelancer": freelancer, "title": title or rng.choice(TITLES), "amount": amount, "started_at": iso(start), "status": status}
         if rng.random() < 0.12:
             r["currency"] = rng.choice(["EUR", "GBP", "BRL"])
         if status != "active":
@@ -2153,15 +453,7 @@ class Gen:
         if t is None:
             t = e + dt.timedelta(hours=self.rng.randint(1, 24 * 12))
         fid = self.nid("f", 10)
-        r = {
-            "type": "feedback",
-            "id": fid,
-            "contract": cid,
-            "author": author,
-            "recipient": rec,
-            "rating": rating,
-            "created_at": iso(t),
-        }
+        r = {"type": "feedback", "id": fid, "contract": cid, "author": author, "recipient": rec, "rating": rating, "created_at": iso(t)}
         if comment is None and self.rng.random() < 0.6:
             comment = self.rng.choice(FB_COMMENTS[rating])
         if comment:
@@ -2173,35 +465,14 @@ class Gen:
         c, f, s, e = self.contract_info[cid]
         rec = f if sender == c else c
         mid = self.nid("m", 11)
-        self.rec["message"].append(
-            {
-                "type": "message",
-                "id": mid,
-                "sender": sender,
-                "recipient": rec,
-                "contract": cid,
-                "body": body,
-                "sent_at": iso(t),
-            }
-        )
+        self.rec["message"].append({"type": "message", "id": mid, "sender": sender, "recipient": rec, "contract": cid, "body": body, "sent_at": iso(t)})
         return mid
 
     def payment(self, cid, kind, amount, t):
         c, f, s, e = self.contract_info[cid]
         payer, payee = (f, c) if kind == "refund" else (c, f)
         pid = self.nid("p", 10)
-        self.rec["payment"].append(
-            {
-                "type": "payment",
-                "id": pid,
-                "contract": cid,
-                "payer": payer,
-                "payee": payee,
-                "kind": kind,
-                "amount": amount,
-                "created_at": iso(t),
-            }
-        )
+        self.rec["payment"].append({"type": "payment", "id": pid, "contract": cid, "payer": payer, "payee": payee, "kind": kind, "amount": amount, "created_at": iso(t)})
         return pid
 
     def normal_payments(self, cid, amount):
@@ -2277,7 +548,7 @@ def chatify(rng, text):
             w = w.translate(LEET)
         elif r < 0.18 and len(w) > 4:
             i = rng.randrange(1, len(w) - 1)
-            w = w[:i] + w[i + 1 :]  # dropped letter
+            w = w[:i] + w[i + 1:]  # dropped letter
         elif r < 0.22 and len(w) > 3:
             w = w.upper()
         out.append(w)
@@ -2292,13 +563,7 @@ def chatify(rng, text):
 def fill(rng, lang, text, name, amt_n):
     b = BANKS[lang]
     amt = rng.choice(b["money"]).format(n=amt_n)
-    s = (
-        text.replace("{name}", name)
-        .replace("{amt}", amt)
-        .replace("{s5}", rng.choice(b["s5"]))
-        .replace("{s1}", rng.choice(b["s1"]))
-        .replace("{slow}", rng.choice(b["slow"]))
-    )
+    s = text.replace("{name}", name).replace("{amt}", amt).replace("{s5}", rng.choice(b["s5"])).replace("{s1}", rng.choice(b["s1"])).replace("{slow}", rng.choice(b["slow"]))
     if s and s[0].islower() and lang != "en_chat":
         s = s[0].upper() + s[1:]
     if lang == "en_chat":
@@ -2337,15 +602,8 @@ def build(g):
     rng.shuffle(free_clients)
     for i in range(520):
         oid = g.nid("o", 8)
-        created = g.rdate(T0, dt.datetime(2024, 6, 1, tzinfo=dt.UTC))
-        g.rec["organization"].append(
-            {
-                "type": "organization",
-                "id": oid,
-                "name": rng.choice(ORG_WORDS) + " " + rng.choice(ORG_SUFFIX),
-                "created_at": iso(created),
-            }
-        )
+        created = g.rdate(T0, dt.datetime(2024, 6, 1, tzinfo=dt.timezone.utc))
+        g.rec["organization"].append({"type": "organization", "id": oid, "name": rng.choice(ORG_WORDS) + " " + rng.choice(ORG_SUFFIX), "created_at": iso(created)})
         members = []
         for j in range(rng.choice([1, 1, 2, 2, 3, 4, 5])):
             if not free_clients:
@@ -2362,26 +620,12 @@ def build(g):
     rng.shuffle(fpool)
     for ag in agencies:
         oid = g.nid("o", 8)
-        g.rec["organization"].append(
-            {
-                "type": "organization",
-                "id": oid,
-                "name": "Agency " + rng.choice(ORG_WORDS) + " " + rng.choice(ORG_SUFFIX),
-                "created_at": iso(g.acc[ag]["created"]),
-            }
-        )
+        g.rec["organization"].append({"type": "organization", "id": oid, "name": "Agency " + rng.choice(ORG_WORDS) + " " + rng.choice(ORG_SUFFIX), "created_at": iso(g.acc[ag]["created"])})
         g.rec["membership"].append({"type": "membership", "org": oid, "account": ag, "role": "owner"})
         mem = [ag]
         for _ in range(rng.randint(2, 8)):
             f = fpool.pop()
-            g.rec["membership"].append(
-                {
-                    "type": "membership",
-                    "org": oid,
-                    "account": f,
-                    "role": rng.choice(["member", "member", "member", "admin"]),
-                }
-            )
+            g.rec["membership"].append({"type": "membership", "org": oid, "account": f, "role": rng.choice(["member", "member", "member", "admin"])})
             mem.append(f)
         g.agency_orgs.append((oid, mem))
 
@@ -2400,13 +644,9 @@ def build(g):
         if st == "ended":
             g.honest_feedback(cid)
             if rng.random() < 0.04:
-                p = g.payment(
-                    cid, "bonus", g.money(5, 150), g.contract_info[cid][3] + dt.timedelta(hours=rng.randint(1, 72))
-                )
+                p = g.payment(cid, "bonus", g.money(5, 150), g.contract_info[cid][3] + dt.timedelta(hours=rng.randint(1, 72)))
             if rng.random() < 0.015:
-                g.payment(
-                    cid, "refund", g.money(5, 100), g.contract_info[cid][3] + dt.timedelta(hours=rng.randint(1, 72))
-                )
+                g.payment(cid, "refund", g.money(5, 100), g.contract_info[cid][3] + dt.timedelta(hours=rng.randint(1, 72)))
         if rng.random() < 0.3:
             g.chatter(cid)
     # carrier NAT addresses: many unrelated accounts behind one IP (noise)
@@ -2423,13 +663,7 @@ def build(g):
 
 def L(g, typ, accounts, evidence, lang=None, **kw):
     lid = "L%04d" % (len(g.lookalikes) + 1)
-    d = {
-        "id": lid,
-        "type": typ,
-        "accounts": sorted(set(accounts)),
-        "evidence": [e for e in evidence if e],
-        "language": lang,
-    }
+    d = {"id": lid, "type": typ, "accounts": sorted(set(accounts)), "evidence": [e for e in evidence if e], "language": lang}
     d.update(kw)
     g.lookalikes.append(d)
     return d
@@ -2437,13 +671,7 @@ def L(g, typ, accounts, evidence, lang=None, **kw):
 
 def S(g, kind, accounts, evidence, lang=None, **kw):
     sid = "S%04d" % (len(g.schemes) + 1)
-    d = {
-        "id": sid,
-        "kind": kind,
-        "accounts": sorted(set(accounts)),
-        "evidence": [e for e in evidence if e],
-        "language": lang,
-    }
+    d = {"id": sid, "kind": kind, "accounts": sorted(set(accounts)), "evidence": [e for e in evidence if e], "language": lang}
     d.update(kw)
     g.schemes.append(d)
     return d
@@ -2478,11 +706,7 @@ def lookalikes(g, all_clients, all_free):
             if rng.random() < 0.7:
                 g.identity(a, "device", dev)
             if rng.random() < 0.3:
-                g.identity(
-                    a,
-                    "address",
-                    "%d %s Street, flat %d" % (rng.randint(1, 300), rng.choice(ORG_WORDS), rng.randint(1, 40)),
-                )
+                g.identity(a, "address", "%d %s Street, flat %d" % (rng.randint(1, 300), rng.choice(ORG_WORDS), rng.randint(1, 40)))
         L(g, "family_shared_device_ip", mem, [], lang)
     # co-working spaces: shared office IP, some honest contracts among members
     for i in range(22):
@@ -2544,18 +768,7 @@ def lookalikes(g, all_clients, all_free):
         for k in range(rng.randint(10, 25)):
             f = rng.choice(all_free)
             fl.append(f)
-            cid = g.contract(
-                c,
-                f,
-                amount=g.money(5, 40),
-                start=base + dt.timedelta(days=rng.randint(0, 120)),
-                days=rng.choice([0, 1, 1, 2]),
-                status="ended",
-                title="Micro task: "
-                + rng.choice(
-                    ["tag 200 images", "transcribe 5 min audio", "test signup flow", "categorise 100 products"]
-                ),
-            )
+            cid = g.contract(c, f, amount=g.money(5, 40), start=base + dt.timedelta(days=rng.randint(0, 120)), days=rng.choice([0, 1, 1, 2]), status="ended", title="Micro task: " + rng.choice(["tag 200 images", "transcribe 5 min audio", "test signup flow", "categorise 100 products"]))
             g.normal_payments(cid, g.rec["contract"][-1]["amount"])
             ev += [cid, g.feedback(cid, c, 5)]
             if rng.random() < 0.3:
@@ -2609,39 +822,18 @@ def lookalikes(g, all_clients, all_free):
                 if label == "late_refund":
                     pays.append(g.payment(cid, "refund", "%d.00" % amt_n, t + dt.timedelta(minutes=5)))
                 if not after:
-                    w = {"angry_escalation": [0.3, 0.3, 0.2, 0.1, 0.1], "dispute": [0.3, 0.3, 0.3, 0.1, 0.0]}.get(
-                        label, [0, 0, 0.1, 0.3, 0.6]
-                    )
+                    w = {"angry_escalation": [0.3, 0.3, 0.2, 0.1, 0.1], "dispute": [0.3, 0.3, 0.3, 0.1, 0.0]}.get(label, [0, 0, 0.1, 0.3, 0.6])
                     fbs = [g.feedback(cid, c, rng.choices([1, 2, 3, 4, 5], w)[0], t=t + dt.timedelta(days=1))]
                     if rng.random() < 0.6:
                         fbs.append(g.feedback(cid, f, rng.choice([3, 4, 5, 5]), t=t + dt.timedelta(days=1, hours=3)))
                 lk = L(g, "thread_" + label, [c, f], mids + pays + fbs, lang)
-                g.threads.append(
-                    {
-                        "id": "T%05d" % (len(g.threads) + 1),
-                        "language": lang,
-                        "label": label if label.startswith("honest_") else "honest_" + label,
-                        "in_marketplace": True,
-                        "ref": lk["id"],
-                        "contract": cid,
-                        "messages": out,
-                    }
-                )
+                g.threads.append({"id": "T%05d" % (len(g.threads) + 1), "language": lang, "label": label if label.startswith("honest_") else "honest_" + label, "in_marketplace": True, "ref": lk["id"], "contract": cid, "messages": out})
 
 
 def schemes(g, all_clients, all_free):
     rng = g.rng
     # ---------------- self-hire
-    variants = [
-        "device",
-        "payment_instrument",
-        "phone+ip",
-        "bank_account+address",
-        "home_ip",
-        "device+payment_instrument",
-        "tax_id",
-        "phone",
-    ]
+    variants = ["device", "payment_instrument", "phone+ip", "bank_account+address", "home_ip", "device+payment_instrument", "tax_id", "phone"]
     for i in range(40):
         lang = rng.choice(list(COUNTRIES))
         v = variants[i % len(variants)]
@@ -2649,29 +841,16 @@ def schemes(g, all_clients, all_free):
         if c not in g.reserved:
             g.base_identities(c)
             g.reserved.add(c)
-        fl = [
-            g.make_account("freelancer", lang, created=g.acc[c]["created"] + dt.timedelta(days=rng.randint(-100, 300)))
-        ]
+        fl = [g.make_account("freelancer", lang, created=g.acc[c]["created"] + dt.timedelta(days=rng.randint(-100, 300)))]
         if rng.random() < 0.2:
-            fl.append(
-                g.make_account(
-                    "freelancer", lang, created=g.acc[fl[0]]["created"] + dt.timedelta(days=rng.randint(1, 90))
-                )
-            )
+            fl.append(g.make_account("freelancer", lang, created=g.acc[fl[0]]["created"] + dt.timedelta(days=rng.randint(1, 90))))
         for f in fl:
             g.base_identities(f)
             g.reserved.add(f)
         for part in v.split("+"):
-            val = {
-                "device": g.rand_device,
-                "payment_instrument": g.rand_card,
-                "phone": g.rand_phone,
-                "ip": g.rand_ip,
-                "home_ip": g.rand_ip,
-                "bank_account": lambda: "IBAN%030d" % rng.randint(0, 10**29),
-                "address": lambda: "%d Rue %s" % (rng.randint(1, 99), rng.choice(ORG_WORDS)),
-                "tax_id": lambda: "TX%09d" % rng.randint(0, 10**9),
-            }[part]()
+            val = {"device": g.rand_device, "payment_instrument": g.rand_card, "phone": g.rand_phone, "ip": g.rand_ip, "home_ip": g.rand_ip,
+                   "bank_account": lambda: "IBAN%030d" % rng.randint(0, 10 ** 29), "address": lambda: "%d Rue %s" % (rng.randint(1, 99), rng.choice(ORG_WORDS)),
+                   "tax_id": lambda: "TX%09d" % rng.randint(0, 10 ** 9)}[part]()
             kind = "ip" if part in ("ip", "home_ip") else part
             for a in [c] + fl:
                 g.identity(a, kind, val)
@@ -2679,13 +858,7 @@ def schemes(g, all_clients, all_free):
         for f in fl:
             for k in range(rng.randint(1, 4)):
                 small = rng.random() < 0.5
-                cid = g.contract(
-                    c,
-                    f,
-                    amount=g.money(10, 90) if small else g.money(150, 1200),
-                    days=rng.randint(1, 20),
-                    status="ended",
-                )
+                cid = g.contract(c, f, amount=g.money(10, 90) if small else g.money(150, 1200), days=rng.randint(1, 20), status="ended")
                 g.normal_payments(cid, g.rec["contract"][-1]["amount"])
                 ev += [cid, g.feedback(cid, c, 5)]
                 if rng.random() < 0.7:
@@ -2725,15 +898,9 @@ def schemes(g, all_clients, all_free):
                 st = style if style != "mixed" else rng.choice(["classic", "stealth"])
                 amt = g.money(5, 95) if st == "classic" else g.money(110, 400)
                 days = rng.randint(0, 3) if st == "classic" else rng.randint(4, 12)
-                cid = g.contract(
-                    a, b, amount=amt, start=base + dt.timedelta(days=rng.randint(0, 120)), days=days, status="ended"
-                )
+                cid = g.contract(a, b, amount=amt, start=base + dt.timedelta(days=rng.randint(0, 120)), days=days, status="ended")
                 g.normal_payments(cid, g.rec["contract"][-1]["amount"])
-                ev += [
-                    cid,
-                    g.feedback(cid, a, 5 if rng.random() < 0.92 else 4),
-                    g.feedback(cid, b, 5 if rng.random() < 0.85 else 4),
-                ]
+                ev += [cid, g.feedback(cid, a, 5 if rng.random() < 0.92 else 4), g.feedback(cid, b, 5 if rng.random() < 0.85 else 4)]
         for a in mem:
             if rng.random() < 0.4:
                 some_honest_work(g, a, all_clients, all_free, rng.randint(1, 2))
@@ -2741,13 +908,7 @@ def schemes(g, all_clients, all_free):
     # ---------------- conflict of interest
     orgs = [o for o, m in g.org_members.items() if len(m) >= 1]
     rng.shuffle(orgs)
-    cvars = [
-        "client_org_admin",
-        "client_org_hiring_manager",
-        "membership_only_admin",
-        "membership_only_hiring_manager",
-        "owner_hires_own_manager",
-    ]
+    cvars = ["client_org_admin", "client_org_hiring_manager", "membership_only_admin", "membership_only_hiring_manager", "owner_hires_own_manager"]
     for i in range(40):
         v = cvars[i % len(cvars)]
         oid = orgs.pop()
@@ -2819,70 +980,20 @@ def schemes(g, all_clients, all_free):
                         fbs.append(g.feedback(cid, B, 5, t=max(t, e) + dt.timedelta(hours=rng.randint(1, 30))))
                     if reward in ("bonus", "refund") and rng.random() < 0.6:
                         has_pay = True
-                        pays.append(
-                            g.payment(
-                                cid,
-                                "bonus" if reward == "bonus" else "refund",
-                                "%d.00" % amt_n,
-                                max(t, e) + dt.timedelta(hours=rng.randint(31, 60)),
-                            )
-                        )
+                        pays.append(g.payment(cid, "bonus" if reward == "bonus" else "refund", "%d.00" % amt_n, max(t, e) + dt.timedelta(hours=rng.randint(31, 60))))
                     if rng.random() < 0.7:
                         fbs.append(g.feedback(cid, A, rng.choice([4, 5, 5])))
                     outcome = None
                 else:
-                    outcome = (
-                        rng.choices(["complied", "refused", "silent"], [0.55, 0.25, 0.2])[0]
-                        if when == "b"
-                        else "refused"
-                    )
+                    outcome = rng.choices(["complied", "refused", "silent"], [0.55, 0.25, 0.2])[0] if when == "b" else "refused"
                     if when == "b" and outcome != "silent":
-                        fbs.append(
-                            g.feedback(
-                                cid,
-                                B,
-                                5 if outcome == "complied" else rng.choice([2, 3]),
-                                t=max(t, e) + dt.timedelta(hours=rng.randint(1, 30)),
-                            )
-                        )
-                    fbs.append(
-                        g.feedback(
-                            cid,
-                            A,
-                            rng.choice([4, 5]) if outcome == "complied" else 1,
-                            t=max(t, e) + dt.timedelta(hours=rng.randint(31, 70)),
-                        )
-                    )
+                        fbs.append(g.feedback(cid, B, 5 if outcome == "complied" else rng.choice([2, 3]), t=max(t, e) + dt.timedelta(hours=rng.randint(1, 30))))
+                    fbs.append(g.feedback(cid, A, rng.choice([4, 5]) if outcome == "complied" else 1, t=max(t, e) + dt.timedelta(hours=rng.randint(31, 70))))
                 ev = mids + [x for x in pays + fbs if x]
-                sc = S(
-                    g,
-                    kind,
-                    [A, B],
-                    ev,
-                    lang,
-                    initiator=a_role,
-                    mode="explicit" if mode == "x" else "veiled",
-                    timing="before_feedback" if when == "b" else "after_feedback",
-                    reward_or_demand=reward,
-                    payment_record=has_pay,
-                    n_messages=len(th),
-                    outcome=outcome,
-                    contract=cid,
-                )
-                g.threads.append(
-                    {
-                        "id": "T%05d" % (len(g.threads) + 1),
-                        "language": lang,
-                        "label": label,
-                        "in_marketplace": True,
-                        "ref": sc["id"],
-                        "contract": cid,
-                        "mode": sc["mode"],
-                        "initiator": a_role,
-                        "timing": sc["timing"],
-                        "messages": out,
-                    }
-                )
+                sc = S(g, kind, [A, B], ev, lang, initiator=a_role, mode="explicit" if mode == "x" else "veiled", timing="before_feedback" if when == "b" else "after_feedback",
+                       reward_or_demand=reward, payment_record=has_pay, n_messages=len(th), outcome=outcome, contract=cid)
+                g.threads.append({"id": "T%05d" % (len(g.threads) + 1), "language": lang, "label": label, "in_marketplace": True, "ref": sc["id"], "contract": cid,
+                                  "mode": sc["mode"], "initiator": a_role, "timing": sc["timing"], "messages": out})
 
 
 def extra_threads(g, per_class=35):
@@ -2891,14 +1002,9 @@ def extra_threads(g, per_class=35):
     for lang in LANGS:
         plang = "en" if lang == "en_chat" else lang
         fn = NAMES[plang][0]
-        first = lambda: rng.choice(fn)[0] if plang == "ru" else rng.choice(fn)
+        first = lambda: (rng.choice(fn)[0] if plang == "ru" else rng.choice(fn))
         for label in ("paid", "extortion", "honest"):
-            have = sum(
-                1
-                for t in g.threads
-                if t["language"] == lang
-                and (t["label"] == label or (label == "honest" and t["label"].startswith("honest_")))
-            )
+            have = sum(1 for t in g.threads if t["language"] == lang and (t["label"] == label or (label == "honest" and t["label"].startswith("honest_"))))
             k = 0
             while have < per_class:
                 if label == "honest":
@@ -2911,24 +1017,11 @@ def extra_threads(g, per_class=35):
                     tm = BANKS[lang][label]
                     by, reward, mode, when, msgs = tm[k % len(tm)]
                     lab = label
-                    extra = {
-                        "mode": "explicit" if mode == "x" else "veiled",
-                        "initiator": "client" if by == "c" else "freelancer",
-                        "timing": "before_feedback" if when == "b" else "after_feedback",
-                    }
+                    extra = {"mode": "explicit" if mode == "x" else "veiled", "initiator": "client" if by == "c" else "freelancer", "timing": "before_feedback" if when == "b" else "after_feedback"}
                 a_role = "client" if by == "c" else "freelancer"
-                th = render_thread(
-                    rng, lang, msgs, a_role, first(), first(), rng.choice([15, 20, 30, 40, 50, 80, 100, 150, 200, 300])
-                )
-                d = {
-                    "id": "T%05d" % (len(g.threads) + 1),
-                    "language": lang,
-                    "label": lab,
-                    "in_marketplace": False,
-                    "ref": None,
-                    "contract": None,
-                    "messages": [{"id": None, "sender_role": r, "body": b} for r, b in th],
-                }
+                th = render_thread(rng, lang, msgs, a_role, first(), first(), rng.choice([15, 20, 30, 40, 50, 80, 100, 150, 200, 300]))
+                d = {"id": "T%05d" % (len(g.threads) + 1), "language": lang, "label": lab, "in_marketplace": False, "ref": None, "contract": None,
+                     "messages": [{"id": None, "sender_role": r, "body": b} for r, b in th]}
                 d.update(extra)
                 g.threads.append(d)
                 have += 1
@@ -3025,20 +1118,10 @@ def write(g, out):
             for r in rows:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
                 n += 1
-    truth = {
-        "round": ROUND,
-        "seed": g.seed,
-        "generator": "generate.py",
-        "kinds": {
-            "self_hire": ["self_hire"],
-            "feedback_ring": ["feedback_ring", "fake_job"],
-            "conflict_of_interest": ["conflict_of_interest"],
-            "paid_feedback": ["paid_feedback"],
-            "feedback_extortion": ["feedback_extortion"],
-        },
-        "schemes": g.schemes,
-        "lookalikes": g.lookalikes,
-    }
+    truth = {"round": ROUND, "seed": g.seed, "generator": "generate.py",
+             "kinds": {"self_hire": ["self_hire"], "feedback_ring": ["feedback_ring", "fake_job"], "conflict_of_interest": ["conflict_of_interest"],
+                       "paid_feedback": ["paid_feedback"], "feedback_extortion": ["feedback_extortion"]},
+             "schemes": g.schemes, "lookalikes": g.lookalikes}
     with open(os.path.join(out, "truth.json"), "w", encoding="utf-8") as fh:
         json.dump(truth, fh, ensure_ascii=False, indent=1)
     with open(os.path.join(out, "threads.jsonl"), "w", encoding="utf-8") as fh:
@@ -3061,10 +1144,7 @@ def main():
         sys.exit(1)
     n = write(g, a.out)
     cnt = {k: len(v) for k, v in g.rec.items()}
-    print(
-        "wrote %d lines %s; schemes %d, look-alikes %d, threads %d"
-        % (n, cnt, len(g.schemes), len(g.lookalikes), len(g.threads))
-    )
+    print("wrote %d lines %s; schemes %d, look-alikes %d, threads %d" % (n, cnt, len(g.schemes), len(g.lookalikes), len(g.threads)))
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ a false positive for its own kind; it is listed as "wrong_kind").  Signal-level
 precision is printed too.  A false positive "hits" an honest look-alike when it cites
 one of its evidence ids or names >= min(2, len(accounts)) of its accounts.
 """
-
 import argparse
 import collections
 import json
@@ -69,14 +68,7 @@ def score(signals, truth):
     items = schemes + looks
     ns = len(schemes)
     detected = collections.defaultdict(set)
-    res = {
-        "kinds": {},
-        "languages": {},
-        "lookalikes": {},
-        "variants": {},
-        "signals_total": len(signals),
-        "other_kinds": {},
-    }
+    res = {"kinds": {}, "languages": {}, "lookalikes": {}, "variants": {}, "signals_total": len(signals), "other_kinds": {}}
     fp_groups = collections.defaultdict(set)
     sig_tp = collections.Counter()
     sig_n = collections.Counter()
@@ -115,17 +107,11 @@ def score(signals, truth):
         sc = by_kind.get(k, [])
         d = sum(1 for s in sc if s["id"] in detected)
         fp = len(fp_groups.get(k, ()))
-        res["kinds"][k] = {
-            "schemes": len(sc),
-            "detected": d,
-            "recall": round(d / len(sc), 3) if sc else None,
-            "fp_groups": fp,
-            "precision": round(d / (d + fp), 3) if d + fp else None,
-            "signals": sig_n[k],
-            "signals_matching": sig_tp[k],
-            "signal_precision": round(sig_tp[k] / sig_n[k], 3) if sig_n[k] else None,
-            "wrong_kind_signals": wrong_kind[k],
-        }
+        res["kinds"][k] = {"schemes": len(sc), "detected": d, "recall": round(d / len(sc), 3) if sc else None,
+                           "fp_groups": fp, "precision": round(d / (d + fp), 3) if d + fp else None,
+                           "signals": sig_n[k], "signals_matching": sig_tp[k],
+                           "signal_precision": round(sig_tp[k] / sig_n[k], 3) if sig_n[k] else None,
+                           "wrong_kind_signals": wrong_kind[k]}
     for k, n in sig_n.items():
         if k not in KINDS:
             res["other_kinds"][k] = n
@@ -134,23 +120,12 @@ def score(signals, truth):
         for s in by_kind.get(k, []):
             per[s["language"]][1] += 1
             per[s["language"]][0] += s["id"] in detected
-        res["languages"][k] = {
-            l: {"schemes": v[1], "detected": v[0], "recall": round(v[0] / v[1], 3)} for l, v in sorted(per.items())
-        }
+        res["languages"][k] = {l: {"schemes": v[1], "detected": v[0], "recall": round(v[0] / v[1], 3)} for l, v in sorted(per.items())}
     # recall by variant attributes
     for k in KINDS:
         attrs = collections.defaultdict(lambda: [0, 0])
         for s in by_kind.get(k, []):
-            for key in (
-                "variant",
-                "style",
-                "mode",
-                "initiator",
-                "timing",
-                "payment_record",
-                "reward_or_demand",
-                "n_messages",
-            ):
+            for key in ("variant", "style", "mode", "initiator", "timing", "payment_record", "reward_or_demand", "n_messages"):
                 if key in s and s[key] is not None:
                     tag = "%s=%s" % (key, s[key])
                     attrs[tag][1] += 1
@@ -163,10 +138,7 @@ def score(signals, truth):
         if look_hit.get(x["id"]):
             e["hit"] += 1
             e["by_signal_kind"].update(look_hit[x["id"]])
-    res["lookalikes"] = {
-        t: {"total": v["total"], "flagged": v["hit"], "by_signal_kind": dict(v["by_signal_kind"])}
-        for t, v in sorted(lt.items())
-    }
+    res["lookalikes"] = {t: {"total": v["total"], "flagged": v["hit"], "by_signal_kind": dict(v["by_signal_kind"])} for t, v in sorted(lt.items())}
     res["lookalikes_flagged_total"] = sum(v["hit"] for v in lt.values())
     res["lookalikes_total"] = len(looks)
     res["missed"] = {k: [s["id"] for s in by_kind.get(k, []) if s["id"] not in detected] for k in KINDS}
@@ -178,27 +150,10 @@ def fmt(x):
 
 
 def text(res):
-    o = [
-        "signals read: %d" % res["signals_total"],
-        "",
-        "%-22s %7s %8s %7s %9s %9s %8s %9s %10s"
-        % ("kind", "schemes", "detected", "recall", "fp_groups", "precision", "signals", "sig_prec", "wrong_kind"),
-    ]
+    o = ["signals read: %d" % res["signals_total"], "",
+         "%-22s %7s %8s %7s %9s %9s %8s %9s %10s" % ("kind", "schemes", "detected", "recall", "fp_groups", "precision", "signals", "sig_prec", "wrong_kind")]
     for k, v in res["kinds"].items():
-        o.append(
-            "%-22s %7d %8d %7s %9d %9s %8d %9s %10d"
-            % (
-                k,
-                v["schemes"],
-                v["detected"],
-                fmt(v["recall"]),
-                v["fp_groups"],
-                fmt(v["precision"]),
-                v["signals"],
-                fmt(v["signal_precision"]),
-                v["wrong_kind_signals"],
-            )
-        )
+        o.append("%-22s %7d %8d %7s %9d %9s %8d %9s %10d" % (k, v["schemes"], v["detected"], fmt(v["recall"]), v["fp_groups"], fmt(v["precision"]), v["signals"], fmt(v["signal_precision"]), v["wrong_kind_signals"]))
     if res["other_kinds"]:
         o.append("other signal kinds: %s" % res["other_kinds"])
     for k, per in res["languages"].items():
@@ -212,10 +167,7 @@ def text(res):
         if per:
             o.append("  " + k + ": " + ", ".join("%s %d/%d" % (t, v["detected"], v["schemes"]) for t, v in per.items()))
     o.append("")
-    o.append(
-        "honest look-alikes flagged (false positives): %d of %d"
-        % (res["lookalikes_flagged_total"], res["lookalikes_total"])
-    )
+    o.append("honest look-alikes flagged (false positives): %d of %d" % (res["lookalikes_flagged_total"], res["lookalikes_total"]))
     for t, v in res["lookalikes"].items():
         o.append("  %-32s %3d/%-3d %s" % (t, v["flagged"], v["total"], v["by_signal_kind"] or ""))
     return "\n".join(o)
