@@ -112,9 +112,6 @@ def prepare(text: str) -> str:
     return text
 
 
-_GATE = re.compile(_strip_accents(_GATE.pattern).replace("ё", "е") + "|" + _GATE.pattern)
-
-
 def gate(prepared: str) -> bool:
     """Does the (prepared) text mention feedback, ratings or stars in some language?"""
     return _GATE.search(prepared) is not None
@@ -332,6 +329,11 @@ def concepts(prepared: str) -> frozenset[str]:
 
 
 KEY_CONCEPTS = ("benefit", "negative", "report")
+
+
+def key_concepts(prepared: str) -> frozenset[str]:
+    """Which of a benefit, a bad rating and a report the text names."""
+    return frozenset(name for name in KEY_CONCEPTS if CONCEPTS[name].search(prepared))
 
 
 def rule_scores(prepared: str) -> tuple[float, float, frozenset[str]]:

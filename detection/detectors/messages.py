@@ -55,6 +55,9 @@ class ScoredMessage:
         return (*self.parts, self.pk)
 
 
+NOTHING = text.MessageFeatures()  # a text neither reader scores
+
+
 def model_score(p: float) -> float:
     """The learned model on its own: 0.8–0.9 from p = 0.9 up."""
     return 0.0 if p < MODEL_MIN else round(0.4 + (p - 0.5), 3)
@@ -71,7 +74,7 @@ def read_text(body: str, *, lexicon: bool | None = None, gated: bool | None = No
     """Both readers on one text (a message, or a thread joined by line breaks)."""
     if lexicon is None:
         lexicon = text.may_concern_feedback(body)
-    f = text.features(body) if lexicon else text.MessageFeatures(amounts=text.money_amounts(body))
+    f = text.features(body) if lexicon else NOTHING
     prepared = textmodel.prepare(body)
     if gated is None:
         gated = textmodel.gate(prepared)
@@ -80,6 +83,8 @@ def read_text(body: str, *, lexicon: bool | None = None, gated: bool | None = No
     rule_offer, rule_threat, named = textmodel.rule_scores(prepared)
     if not named:
         return f  # no benefit, bad rating or report: neither an offer nor a threat
+    if f is NOTHING:
+        f = text.MessageFeatures(amounts=text.money_amounts(body))
     a = textmodel.assess(body, prepared=prepared)
     if named & {"honest", "plea", "negated"}:
         # A plea, an honesty marker or a refusal: only the rules may speak.
@@ -138,8 +143,8 @@ def scored_messages(ctx: ScanContext) -> list[ScoredMessage]:
         qs = qs.filter(Q(sender_id__in=ctx.scope) | Q(recipient_id__in=ctx.scope))
     kept = []
     scanned = 0
-    # (sender, recipient) → their last messages: (sent_at, pk, body, lexicon?, gated?)
-    recent: dict[tuple[int, int], list[tuple[int, int, str, bool, bool]]] = {}
+    # (sender, recipient) → their last messages: [sent_at, pk, body, gated?, key concepts or None]
+    recent: dict[tuple[int, int], list[list]] = {}
     for pk, sender, recipient, contract, sent_at, body in rows(
         qs.order_by("sent_at", "pk"),
         "pk",
@@ -158,17 +163,24 @@ def scored_messages(ctx: ScanContext) -> list[ScoredMessage]:
         gated = textmodel.gate(textmodel.quick(body))
         pair = (sender, recipient)
         before = [m for m in recent.get(pair, ()) if m[0] >= sent_at - THREAD_GAP]
-        recent[pair] = [*before[len(before) - (THREAD_MAX - 2) :], (sent_at, pk, body, lexicon, gated)]
+        entry = [sent_at, pk, body, gated, None]
+        recent[pair] = [*before[len(before) - (THREAD_MAX - 2) :], entry]
         best = None
         if lexicon or gated:
             best = (read_text(body, lexicon=lexicon, gated=gated), ())
-        if before and (gated or any(m[4] for m in before)):
+        if before and (gated or any(m[3] for m in before)):
+            # A thread is worth reading only if some part names a benefit, a bad
+            # rating or a report (each message is searched once, then remembered).
+            for m in (*before, entry):
+                if m[4] is None:
+                    m[4] = textmodel.key_concepts(textmodel.prepare(m[2]))
             for n in range(1, min(len(before), THREAD_MAX - 1) + 1):
                 window = before[-n:]
+                if not any(m[4] for m in (*window, entry)):
+                    continue
                 joined = "\n".join([m[2] for m in window] + [body])
-                f = read_text(
-                    joined, lexicon=False, gated=True
-                )  # the lexicon reads one message; threads are the model's
+                # the lexicon reads one message; threads are the model's
+                f = read_text(joined, lexicon=False, gated=True)
                 if best is None or max(f.offer_score, f.threat_score) > max(best[0].offer_score, best[0].threat_score):
                     best = (f, tuple(m[1] for m in window))
         if best is None:
