@@ -90,7 +90,7 @@ def detect(ctx: ScanContext) -> list[Finding]:
         )
         text = text.replace("with to withhold", "to withhold")
         if phrases := model_phrases(best.features, "threat"):
-            text += f" The text model read it as a threat; the phrases that weighed most: {phrases}."
+            text += f" The text model read it as a threat ({phrases})."
         if gave_in:
             r = min(gave_in, key=lambda r: r[2])
             text += f" {name(reader)} then left {name(sender)} a five-star rating {days(r[2] - first)} later."

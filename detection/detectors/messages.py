@@ -120,11 +120,13 @@ CONCEPT_WORDS = {
 
 
 def _because(phrases: tuple[str, ...], named: frozenset[str], wanted: tuple[str, ...]) -> str:
-    parts = [f"“{p}”" for p in phrases]
+    parts = []
+    if phrases:
+        parts.append("the phrases that weighed most: " + ", ".join(f"“{p}”" for p in phrases))
     found = [CONCEPT_WORDS[c] for c in wanted if c in named]
     if found:
-        parts.append("concepts: " + " + ".join(found))
-    return ", ".join(parts)
+        parts.append("it names " + " + ".join(found))
+    return "; ".join(parts)
 
 
 def model_phrases(features: text.MessageFeatures, axis: str) -> str:

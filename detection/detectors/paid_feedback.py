@@ -158,7 +158,7 @@ def detect(ctx: ScanContext) -> list[Finding]:
             f"{date(best.sent_at)}: {quote(best.body)})."
         )
         if phrases := model_phrases(best.features, "offer"):
-            text += f" The text model read it as an offer for feedback; the phrases that weighed most: {phrases}."
+            text += f" The text model read it as an offer for feedback ({phrases})."
         follow = []
         if paid:
             p = (matching or paid)[0]

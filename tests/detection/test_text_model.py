@@ -81,7 +81,8 @@ def test_an_extortion_split_over_two_messages_is_read_together_and_explained(mar
 
     assert finding.accounts == (client.pk,)
     assert finding.score >= 0.7
-    assert "The text model read it as a threat; the phrases that weighed most:" in finding.explanation
+    assert "The text model read it as a threat (" in finding.explanation
+    assert "it names a bad rating + an ultimatum" in finding.explanation
     assert {("message", first.pk), ("message", second.pk)} <= {(e["type"], e["id"]) for e in finding.evidence}
 
 
