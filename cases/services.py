@@ -636,6 +636,7 @@ def decision_make(
     suspension_until: datetime | None = None,
     feedback_ids: Iterable[int] = (),
     submission_key: str | None = None,
+    snapshot: dict | None = None,
 ) -> Decision:
     """Decide for one subject. What the policy sends to four eyes waits for a
     senior reviewer's approval; everything else applies at once.
@@ -644,7 +645,8 @@ def decision_make(
     same submission again — a double click, a second tab — returns the first,
     marked ``replayed``, and applies nothing; a different one is refused. A
     ``submission_key`` (the API's Idempotency-Key) replays the same way for an
-    information request too."""
+    information request too. ``snapshot``: the evidence as it stands, when the
+    caller has already taken it under the case's lock (several subjects at once)."""
     require_reviewer(actor)
     if rung not in Decision.Rung.values:
         raise CaseError(f"Unknown decision {rung!r}.", "rung")
@@ -708,7 +710,7 @@ def decision_make(
             suspension_until=suspension_until,
             decided_by=actor,
             proposed_rung=propose_rung(account=account, kind=locked.kind).rung,
-            evidence_snapshot=evidence_snapshot(locked),
+            evidence_snapshot=snapshot or evidence_snapshot(locked),
             status=Decision.Status.PENDING_APPROVAL if why else Decision.Status.APPLIED,
         )
         if hidden:
@@ -810,6 +812,7 @@ def decisions_make(
             ):
                 for account_id in {author, recipient} & set(wanted):
                     remedy[account_id].append(pk)
+        snapshot = evidence_snapshot(locked)  # one for the whole form: the evidence as it stood
         decisions = []
         for line in lines:
             if line.rung == Decision.Rung.HIDE_FEEDBACK and not remedy[line.account.pk]:
@@ -828,6 +831,7 @@ def decisions_make(
                     internal_note=internal_note,
                     suspension_until=line.suspension_until,
                     feedback_ids=remedy[line.account.pk],
+                    snapshot=snapshot,
                 )
             except CaseError as exc:
                 raise CaseError(f"{line.account.display_name}: {exc.message} Nothing was applied.", exc.code) from exc
