@@ -828,6 +828,7 @@ def decision_make(
     policy_article: str | None = None,
     legal_ground: str = "",
     submission_key: str | None = None,
+    snapshot: dict | None = None,
 ) -> Decision:
     """Decide for one subject. What the policy sends to four eyes waits for a
     senior reviewer's approval; everything else applies at once.
@@ -836,7 +837,8 @@ def decision_make(
     same submission again — a double click, a second tab — returns the first,
     marked ``replayed``, and applies nothing; a different one is refused. A
     ``submission_key`` (the API's Idempotency-Key) replays the same way for an
-    information request too.
+    information request too. ``snapshot``: the evidence as it stands, when the
+    caller has already taken it under the case's lock (several subjects at once).
 
     ``policy_article`` is the help-centre article (slug) the decision rests on:
     None takes the rung's usual one (``policy.DEFAULT_ARTICLE``); a restricting
@@ -914,7 +916,7 @@ def decision_make(
             legal_ground=legal_ground,
             decided_by=actor,
             proposed_rung=propose_rung(account=account, kind=locked.kind).rung,
-            evidence_snapshot=evidence_snapshot(locked),
+            evidence_snapshot=snapshot or evidence_snapshot(locked),
             status=Decision.Status.PENDING_APPROVAL if why else Decision.Status.APPLIED,
         )
         if hidden:
@@ -1020,6 +1022,7 @@ def decisions_make(
             ):
                 for account_id in {author, recipient} & set(wanted):
                     remedy[account_id].append(pk)
+        snapshot = evidence_snapshot(locked)  # one for the whole form: the evidence as it stood
         decisions = []
         for line in lines:
             if line.rung == Decision.Rung.HIDE_FEEDBACK and not remedy[line.account.pk]:
@@ -1040,6 +1043,7 @@ def decisions_make(
                     feedback_ids=remedy[line.account.pk],
                     policy_article=policy_article,
                     legal_ground=legal_ground,
+                    snapshot=snapshot,
                 )
             except CaseError as exc:
                 raise CaseError(f"{line.account.display_name}: {exc.message} Nothing was applied.", exc.code) from exc
