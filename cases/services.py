@@ -9,6 +9,7 @@ transactions; email leaves only after commit.
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -115,6 +116,10 @@ def priority_compute(case: Case, *, now: datetime | None = None) -> tuple[float,
     and the case's age (15, growing over a week). Mapped to four bands."""
     now = now or timezone.now()
     top_score = case.signals.aggregate(top=Max("score"))["top"] or 0.0
+    return _priority_from(case, top_score, now)
+
+
+def _priority_from(case: Case, top_score: float, now: datetime) -> tuple[float, int]:
     severity = KIND_SEVERITY.get(case.kind, 0.5)
     age_days = max(0.0, (now - case.created_at).total_seconds() / 86400)
     score = 60 * min(1.0, top_score) + 25 * severity + 15 * min(1.0, age_days / 7)
@@ -254,28 +259,208 @@ def signal_route(*, signal) -> Case | None:
     return case
 
 
-ROUTE_BATCH = 50
+ROUTE_BATCH = 500
+
+
+def _route_kind(signal) -> str:
+    if signal.kind == Kind.USER_REPORT:
+        return (signal.data or {}).get("case_kind") or Kind.USER_REPORT
+    return signal.kind
+
+
+def _signals_route_batch(signals: list) -> list[Case]:
+    """Route one batch in one transaction with a fixed number of queries: what
+    ``signal_route`` does signal by signal, decided in memory and written in bulk.
+
+    A signal joins the oldest open case of its kind that names one of its accounts
+    (also a case opened by an earlier signal of the same batch, or one that an
+    earlier signal of the batch widened), exactly as routing them one by one would."""
+    strong = [s for s in signals if s.score >= settings.DETECTION_CASE_THRESHOLD]
+    if not strong:
+        return []
+    now = timezone.now()
+    accounts_of = {s.pk: list(s.accounts.all()) for s in strong}
+    # Cases the signals already belong to, and open cases that could take the new ones.
+    attached_ids = {s.case_id for s in strong if s.case_id}
+    kinds = {_route_kind(s) for s in strong if not s.case_id}
+    account_ids = {a.pk for s in strong if not s.case_id for a in accounts_of[s.pk]}
+    found = Case.objects.none()
+    if kinds and account_ids:
+        found = Case.objects.filter(
+            kind__in=kinds, status__in=Case.OPEN_STATUSES, case_subjects__account_id__in=account_ids
+        )
+    cases = {
+        c.pk: c
+        for c in Case.objects.select_for_update()
+        .filter(Q(pk__in=attached_ids) | Q(pk__in=found.values("pk")))
+        .order_by("created_at", "pk")
+    }
+    subjects: dict[int, set[int]] = defaultdict(set)  # case id → account ids (known cases)
+    existing = set(CaseSubject.objects.filter(case_id__in=cases).values_list("case_id", "account_id"))
+    for case_id, account_id in existing:
+        subjects[case_id].add(account_id)
+    # (kind, account id) → the oldest open case about it; new cases are keyed by
+    # ("new", n) and always rank after existing ones.
+    rank: dict = {}
+    owner: dict[tuple[str, int], object] = {}
+
+    def claim(key, kind: str, account_ids: Iterable[int]) -> None:
+        for account_id in account_ids:
+            current = owner.get((kind, account_id))
+            if current is None or rank[key] < rank[current]:
+                owner[(kind, account_id)] = key
+
+    for case in cases.values():
+        rank[case.pk] = (0, case.created_at, case.pk)
+        if case.status in Case.OPEN_STATUSES:
+            claim(case.pk, case.kind, subjects[case.pk])
+
+    new_cases: list[dict] = []  # kind, source, accounts (ordered), note
+    placement: list[tuple[object, object]] = []  # (signal, case key) in order
+    for signal in strong:
+        accounts = accounts_of[signal.pk]
+        if signal.case_id:
+            key = signal.case_id  # refreshed there: a ring that grew brings its new members
+            placement.append((signal, key))
+            subjects[key].update(a.pk for a in accounts)
+            if cases[key].status in Case.OPEN_STATUSES:
+                claim(key, cases[key].kind, [a.pk for a in accounts])
+            continue
+        kind = _route_kind(signal)
+        keys = {owner[(kind, a.pk)] for a in accounts if (kind, a.pk) in owner}
+        if keys:
+            key = min(keys, key=rank.__getitem__)
+            accounts_before = subjects[key] if isinstance(key, int) else new_cases[key[1]]["ids"]
+            for a in accounts:
+                if a.pk not in accounts_before:
+                    accounts_before.add(a.pk)
+                    if not isinstance(key, int):
+                        new_cases[key[1]]["accounts"].append(a)
+        else:
+            source = Case.Source.REPORT if signal.kind == Kind.USER_REPORT else Case.Source.DETECTION
+            key = ("new", len(new_cases))
+            rank[key] = (1, len(new_cases))
+            new_cases.append(
+                {
+                    "kind": kind,
+                    "source": source,
+                    "accounts": list(accounts),
+                    "ids": {a.pk for a in accounts},
+                    "note": signal.explanation,
+                }
+            )
+        claim(key, kind, [a.pk for a in accounts])
+        placement.append((signal, key))
+
+    created = Case.objects.bulk_create(
+        [
+            Case(kind=n["kind"], source=n["source"], title=_default_title(n["kind"], n["accounts"]), created_at=now)
+            for n in new_cases
+        ]
+    )
+    if any(c.pk is None for c in created):  # a backend that cannot return ids (not ours)
+        raise CaseError("The database did not return the new cases' ids.", "bulk_ids")
+
+    def case_of(key) -> Case:
+        return created[key[1]] if isinstance(key, tuple) else cases[key]
+
+    events_rows = [
+        CaseEvent(
+            case=case,
+            type=CaseEvent.Type.OPENED,
+            body=n["note"],
+            data={"source": n["source"], "accounts": [a.pk for a in n["accounts"]]},
+            created_at=now,
+        )
+        for case, n in zip(created, new_cases, strict=True)
+    ]
+    subject_rows = [
+        CaseSubject(case=case, account=a) for case, n in zip(created, new_cases, strict=True) for a in n["accounts"]
+    ]
+    # Subjects that signals added to cases that already existed.
+    if cases:
+        subject_rows += [
+            CaseSubject(case_id=case_id, account_id=account_id)
+            for case_id in cases
+            for account_id in subjects[case_id]
+            if (case_id, account_id) not in existing
+        ]
+    evidence_rows = []
+    valid = set(Evidence.Kind.values)
+    attach = set()  # ids of the signals attached now
+    for signal, key in placement:
+        case = case_of(key)
+        for ref in signal.evidence or ():
+            kind, object_id = ref.get("type"), ref.get("id")
+            if kind in valid and isinstance(object_id, int):
+                evidence_rows.append(
+                    Evidence(case=case, kind=kind, object_id=object_id, note=str(ref.get("note", ""))[:300])
+                )
+        if signal.case_id:
+            continue  # already attached: refreshed, not attached again
+        attach.add(signal.pk)
+        signal.case = case
+        events_rows.append(
+            CaseEvent(
+                case=case,
+                type=CaseEvent.Type.SIGNAL_ATTACHED,
+                body=signal.explanation,
+                data={
+                    "signal": signal.pk,
+                    "kind": signal.kind,
+                    "score": round(signal.score, 3),
+                    "detector": signal.detector,
+                },
+                created_at=now,
+            )
+        )
+    CaseSubject.objects.bulk_create(subject_rows, ignore_conflicts=True)
+    Evidence.objects.bulk_create(evidence_rows, ignore_conflicts=True)
+    CaseEvent.objects.bulk_create(events_rows)
+    signal_model = type(strong[0])
+    signal_model.objects.bulk_update([s for s, _ in placement if s.pk in attach], ["case"])
+    # Priorities, from each touched case's strongest signal.
+    touched = {case_of(key).pk: case_of(key) for _, key in placement}
+    top = dict(
+        signal_model.objects.filter(case_id__in=touched)
+        .values("case_id")
+        .annotate(top=Max("score"))
+        .values_list("case_id", "top")
+    )
+    for case_id, case in touched.items():
+        score, band = _priority_from(case, top.get(case_id) or 0.0, now)
+        case.priority_score, case.priority, case.due_at = score, band, case.created_at + Case.SLA[band]
+        case.updated_at = now
+    Case.objects.bulk_update(list(touched.values()), ["priority_score", "priority", "due_at", "updated_at"])
+    return [case_of(key) for signal, key in placement]
 
 
 def signals_route(*, signals: Iterable, **kwargs) -> list[Case]:
     """Route strong signals to cases (the receiver of ``detection.signals.signals_found``,
-    connected in CasesConfig.ready). A few dozen signals per transaction: one commit
-    instead of one per signal on a first scan that opens many cases, while no lock
-    is held for long. One bad signal is logged and skipped; it never undoes the
-    others' cases."""
+    connected in CasesConfig.ready): ``ROUTE_BATCH`` signals per transaction, each
+    batch read with one lookup of the open cases and written with bulk inserts
+    (a first scan opens thousands of cases). A batch that fails is routed again
+    one signal at a time, so one bad signal is logged and skipped and never undoes
+    the others' cases."""
     cases = []
     for batch in batched(signals, ROUTE_BATCH, strict=False):
-        prefetch_related_objects(batch, "accounts")  # signal_route reads them; one query per batch
-        with transaction.atomic():
-            for signal in batch:
-                try:
-                    with transaction.atomic():
-                        case = signal_route(signal=signal)
-                except Exception:
-                    logger.exception("Could not route signal %s to a case", signal.pk)
-                    continue
-                if case is not None:
-                    cases.append(case)
+        prefetch_related_objects(batch, "accounts")  # one query per batch
+        try:
+            with transaction.atomic():
+                cases += _signals_route_batch(list(batch))
+            continue
+        except Exception:
+            logger.exception("Routing a batch of %d signals in bulk failed; routing them one by one", len(batch))
+        for signal in batch:
+            signal.refresh_from_db(fields=["case"])
+            try:
+                with transaction.atomic():
+                    case = signal_route(signal=signal)
+            except Exception:
+                logger.exception("Could not route signal %s to a case", signal.pk)
+                continue
+            if case is not None:
+                cases.append(case)
     return cases
 
 
@@ -643,6 +828,7 @@ def decision_make(
     policy_article: str | None = None,
     legal_ground: str = "",
     submission_key: str | None = None,
+    snapshot: dict | None = None,
 ) -> Decision:
     """Decide for one subject. What the policy sends to four eyes waits for a
     senior reviewer's approval; everything else applies at once.
@@ -651,7 +837,8 @@ def decision_make(
     same submission again — a double click, a second tab — returns the first,
     marked ``replayed``, and applies nothing; a different one is refused. A
     ``submission_key`` (the API's Idempotency-Key) replays the same way for an
-    information request too.
+    information request too. ``snapshot``: the evidence as it stands, when the
+    caller has already taken it under the case's lock (several subjects at once).
 
     ``policy_article`` is the help-centre article (slug) the decision rests on:
     None takes the rung's usual one (``policy.DEFAULT_ARTICLE``); a restricting
@@ -729,7 +916,7 @@ def decision_make(
             legal_ground=legal_ground,
             decided_by=actor,
             proposed_rung=propose_rung(account=account, kind=locked.kind).rung,
-            evidence_snapshot=evidence_snapshot(locked),
+            evidence_snapshot=snapshot or evidence_snapshot(locked),
             status=Decision.Status.PENDING_APPROVAL if why else Decision.Status.APPLIED,
         )
         if hidden:
@@ -835,6 +1022,7 @@ def decisions_make(
             ):
                 for account_id in {author, recipient} & set(wanted):
                     remedy[account_id].append(pk)
+        snapshot = evidence_snapshot(locked)  # one for the whole form: the evidence as it stood
         decisions = []
         for line in lines:
             if line.rung == Decision.Rung.HIDE_FEEDBACK and not remedy[line.account.pk]:
@@ -855,6 +1043,7 @@ def decisions_make(
                     feedback_ids=remedy[line.account.pk],
                     policy_article=policy_article,
                     legal_ground=legal_ground,
+                    snapshot=snapshot,
                 )
             except CaseError as exc:
                 raise CaseError(f"{line.account.display_name}: {exc.message} Nothing was applied.", exc.code) from exc

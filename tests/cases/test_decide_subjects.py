@@ -66,6 +66,8 @@ def test_each_member_gets_their_own_rung_and_two_blocks_wait_for_a_senior(client
     by_member = {dec.account_id: dec for dec in Decision.objects.filter(case=ring.case)}
     assert by_member[a.pk].status == by_member[b.pk].status == Decision.Status.PENDING_APPROVAL
     assert by_member[c.pk].status == by_member[d.pk].status == Decision.Status.APPLIED
+    # Each decision keeps the evidence as it stood (one snapshot for the form).
+    assert all(len(dec.evidence_snapshot["evidence"]) == 60 for dec in by_member.values())
     # C's remedy hid what C received and wrote; D (no remedy) wrote feedback about A
     # that stays, and A's waits with A's block.
     assert not Feedback.objects.filter(recipient=c, visibility=Feedback.Visibility.VISIBLE).exists()

@@ -86,7 +86,10 @@ def test_a_reviewer_decides_a_ten_member_ring_and_a_senior_approves_the_block(
             re.compile(f"^{member.display_name}, the feedback from “Logo tweak")
         )
     page.click("[data-testid=decide]")
-    expect(page.get_by_text("9 decisions applied. Waiting for a senior reviewer's approval")).to_be_visible()
+    # Ten decisions with their notices and ~200 hidden reviews: slow on a loaded machine.
+    expect(page.get_by_text("9 decisions applied. Waiting for a senior reviewer's approval")).to_be_visible(
+        timeout=60_000
+    )
     pending = page.locator("[data-testid=pending-decision]")
     expect(pending).to_have_count(1)
     expect(pending).to_contain_text("Permanent block for Ring Member 1")
@@ -98,7 +101,7 @@ def test_a_reviewer_decides_a_ten_member_ring_and_a_senior_approves_the_block(
     login(senior_page, senior.email)
     senior_page.goto(f"/portal/cases/{case.pk}/")
     senior_page.click("[data-testid=approve]")
-    expect(senior_page.get_by_text("Approved: the decision now applies.")).to_be_visible()
+    expect(senior_page.get_by_text("Approved: the decision now applies.")).to_be_visible(timeout=30_000)
     expect(senior_page.locator("[data-testid=case-status]")).to_have_text("Decided")
     senior_context.close()
 
