@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import marshal
 import sqlite3
 import struct
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from .parsing import Overlong
+from .parsing import Decoded, Overlong
 
 
 class Waiting(NamedTuple):
@@ -54,7 +55,9 @@ class DiskIdSet:
         self._db.execute("CREATE TABLE ids (id INTEGER PRIMARY KEY)")
 
     def update(self, ids: Iterable[int]) -> None:
-        self._db.executemany("INSERT OR IGNORE INTO ids VALUES (?)", ((i,) for i in ids))
+        with self._db:  # one transaction: without it every row is its own commit
+            self._db.execute("BEGIN")
+            self._db.executemany("INSERT OR IGNORE INTO ids VALUES (?)", ((i,) for i in ids))
 
     def chunks(self, size: int) -> Iterator[list[int]]:
         cursor = self._db.execute("SELECT id FROM ids ORDER BY id")
@@ -67,24 +70,35 @@ class DiskIdSet:
 
 class LineSpool:
     """The input's lines as read, kept on disk: a file is read once (stdin cannot be
-    read twice) for the look for repeated records, and the import reads it back."""
+    read twice) for the look for repeated records, and the import reads it back.
+    A line's JSON object, decoded on that first read, is kept beside it (marshal
+    reads it back four times faster than JSON), so no line is decoded twice."""
 
-    # line number, kind (0 bytes, 1 text, 2 overlong), overlong size and limit, length
-    _HEAD = struct.Struct("<QBQQI")
+    # line number, kind (0 bytes, 1 text, 2 overlong, 3 bytes + object), overlong size
+    # and limit, length, length of the object
+    _HEAD = struct.Struct("<QBQQII")
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._file = path.open("wb")
 
-    def add(self, line: int, raw: bytes | str) -> None:
+    def add(self, line: int, raw: bytes | str, obj: dict | None = None) -> None:
+        packed = b""
         if isinstance(raw, Overlong):
             kind, size, limit, data = 2, raw.size, raw.limit, bytes(raw)
         elif isinstance(raw, str):
             kind, size, limit, data = 1, 0, 0, raw.encode("utf-8", "surrogatepass")
         else:
             kind, size, limit, data = 0, 0, 0, raw
-        self._file.write(self._HEAD.pack(line, kind, size, limit, len(data)))
+            if obj is not None:
+                try:
+                    packed = marshal.dumps(obj)
+                    kind = 3
+                except ValueError:  # a value marshal cannot hold (see parsing.Unreadable): decode again
+                    packed = b""
+        self._file.write(self._HEAD.pack(line, kind, size, limit, len(data), len(packed)))
         self._file.write(data)
+        self._file.write(packed)
 
     def close(self) -> None:
         self._file.close()
@@ -95,9 +109,11 @@ class LineSpool:
         head = cls._HEAD
         with path.open("rb") as file:
             while packed := file.read(head.size):
-                line, kind, size, limit, length = head.unpack(packed)
+                line, kind, size, limit, length, obj_length = head.unpack(packed)
                 data = file.read(length)
-                if kind == 2:
+                if kind == 3:
+                    yield line, Decoded(data, marshal.loads(file.read(obj_length)))
+                elif kind == 2:
                     yield line, Overlong(data, size=size, limit=limit)
                 elif kind == 1:
                     yield line, data.decode("utf-8", "surrogatepass")
@@ -132,7 +148,9 @@ class LastLines:
 
     def add(self, keyed: Iterable[tuple[str, str, int]]) -> None:
         """(type, key, line) for lines that name a record."""
-        self._db.executemany("INSERT INTO seen (type, key, line) VALUES (?, ?, ?)", keyed)
+        with self._db:  # one transaction: without it every row is its own commit
+            self._db.execute("BEGIN")
+            self._db.executemany("INSERT INTO seen (type, key, line) VALUES (?, ?, ?)", keyed)
 
     def find(self) -> Iterator[Repeat]:
         """Once every line is in: the repeats, in line order (each is also set aside)."""
@@ -141,8 +159,10 @@ class LastLines:
             " SELECT line, type, key, LEAD(line) OVER (PARTITION BY key ORDER BY line) AS later FROM seen"
             ") WHERE later IS NOT NULL ORDER BY line"
         ).fetchall()
-        self._db.execute("DROP TABLE seen")
-        self._db.executemany("INSERT INTO repeated VALUES (?, ?)", ((line, type_) for line, _, type_, _ in pairs))
+        with self._db:
+            self._db.execute("BEGIN")
+            self._db.execute("DROP TABLE seen")
+            self._db.executemany("INSERT INTO repeated VALUES (?, ?)", ((line, type_) for line, _, type_, _ in pairs))
         self.count = len(pairs)
         return (Repeat(*pair) for pair in pairs)
 
