@@ -471,23 +471,7 @@ def _broken_rules(type_: str, values: dict, refs: dict) -> list[str]:
     return []
 
 
-class Decoded(bytes):
-    """A line read back from the import's spool with the JSON object it was decoded
-    to on the first read (``obj``), so the import does not decode it a second time."""
-
-    obj: dict
-
-    def __new__(cls, raw: bytes, obj: dict) -> Decoded:
-        line = super().__new__(cls, raw)
-        line.obj = obj
-        return line
-
-
 def parse_line(line: int, raw: bytes | str) -> Record:
-    # The object kept with a line is used once and let go (the batch keeps the line's
-    # bytes for its messages, not the object too); parsing the line again decodes it.
-    if isinstance(raw, Decoded) and (obj := raw.__dict__.pop("obj", None)) is not None:
-        return parse_record(line, obj)
     return parse_record(line, decode_line(raw))
 
 
@@ -507,11 +491,6 @@ def record_key(raw: bytes | str) -> tuple[str, str] | None:
         obj = decode_line(raw)
     except LineError:
         return None
-    return object_key(obj)
-
-
-def object_key(obj: dict) -> tuple[str, str] | None:
-    """``record_key`` of a line already decoded."""
     type_ = obj.get("type")
     if not isinstance(type_, str) or type_ not in FORMAT or type_ == "identity":
         return None

@@ -65,7 +65,7 @@ from feedback.models import Feedback
 from feedback.services import rating_summary_refresh
 
 from .bulk import OneOf, insert_rows
-from .parsing import STAGES, TYPES, LineError, Overlong, Record, decode_line, object_key, parse_line, redact, show
+from .parsing import STAGES, TYPES, LineError, Overlong, Record, parse_line, record_key, redact, show
 from .spool import DiskIdSet, LastLines, LineSpool, Repeat, SpillFile, Waiting
 
 logger = logging.getLogger(__name__)
@@ -721,12 +721,8 @@ def _read_through(
     for batch in batched(_numbered(lines, result), batch_size, strict=False):
         keyed = []
         for line, raw in batch:
-            try:
-                obj = decode_line(raw)
-            except LineError:
-                obj = None  # its error is reported when it is imported
-            spool.add(line, raw, obj)
-            if obj is not None and (found := object_key(obj)) is not None:
+            spool.add(line, raw)
+            if (found := record_key(raw)) is not None:
                 keyed.append((*found, line))
         result.lines += len(batch)
         run.last_lines.add(keyed)

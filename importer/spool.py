@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import marshal
 import sqlite3
 import struct
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from .parsing import Decoded, Overlong
+from .parsing import Overlong
 
 
 class Waiting(NamedTuple):
@@ -70,35 +69,24 @@ class DiskIdSet:
 
 class LineSpool:
     """The input's lines as read, kept on disk: a file is read once (stdin cannot be
-    read twice) for the look for repeated records, and the import reads it back.
-    A line's JSON object, decoded on that first read, is kept beside it (marshal
-    reads it back four times faster than JSON), so no line is decoded twice."""
+    read twice) for the look for repeated records, and the import reads it back."""
 
-    # line number, kind (0 bytes, 1 text, 2 overlong, 3 bytes + object), overlong size
-    # and limit, length, length of the object
-    _HEAD = struct.Struct("<QBQQII")
+    # line number, kind (0 bytes, 1 text, 2 overlong), overlong size and limit, length
+    _HEAD = struct.Struct("<QBQQI")
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._file = path.open("wb")
 
-    def add(self, line: int, raw: bytes | str, obj: dict | None = None) -> None:
-        packed = b""
+    def add(self, line: int, raw: bytes | str) -> None:
         if isinstance(raw, Overlong):
             kind, size, limit, data = 2, raw.size, raw.limit, bytes(raw)
         elif isinstance(raw, str):
             kind, size, limit, data = 1, 0, 0, raw.encode("utf-8", "surrogatepass")
         else:
             kind, size, limit, data = 0, 0, 0, raw
-            if obj is not None:
-                try:
-                    packed = marshal.dumps(obj)
-                    kind = 3
-                except ValueError:  # a value marshal cannot hold (see parsing.Unreadable): decode again
-                    packed = b""
-        self._file.write(self._HEAD.pack(line, kind, size, limit, len(data), len(packed)))
+        self._file.write(self._HEAD.pack(line, kind, size, limit, len(data)))
         self._file.write(data)
-        self._file.write(packed)
 
     def close(self) -> None:
         self._file.close()
@@ -109,11 +97,9 @@ class LineSpool:
         head = cls._HEAD
         with path.open("rb") as file:
             while packed := file.read(head.size):
-                line, kind, size, limit, length, obj_length = head.unpack(packed)
+                line, kind, size, limit, length = head.unpack(packed)
                 data = file.read(length)
-                if kind == 3:
-                    yield line, Decoded(data, marshal.loads(file.read(obj_length)))
-                elif kind == 2:
+                if kind == 2:
                     yield line, Overlong(data, size=size, limit=limit)
                 elif kind == 1:
                     yield line, data.decode("utf-8", "surrogatepass")

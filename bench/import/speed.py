@@ -3,7 +3,7 @@
     .venv/bin/python bench/import/speed.py bench/out/import-1340000.jsonl
     .venv/bin/python bench/import/speed.py --phases bench/out/import-200000.jsonl
 
-Drops and recreates the database ts_bench_import_speed (psql -h 127.0.0.1 -U
+Drops and recreates the database ts_prod2_speed (psql -h 127.0.0.1 -U
 postgres), migrates it, and imports FILE through the same service as
 ``manage.py import_marketplace``, in this process, with DEBUG off. PostgreSQL runs on
 the same machine, so on a shared machine the wall clock says more about the other
@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-DB = "ts_bench_import_speed"
+DB = os.environ.get("BENCH_DATABASE", "ts_bench_import_speed")
 sys.path.insert(0, str(ROOT))
 os.environ.update(
     DATABASE_URL=f"postgres://postgres@127.0.0.1:5432/{DB}",
