@@ -30,6 +30,7 @@ import argparse
 import json
 import os
 import random
+import secrets
 import subprocess
 import sys
 import time
@@ -50,6 +51,9 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=400, help="marketplace users given a session")
     parser.add_argument("--reviewers", type=int, default=20)
     parser.add_argument("--seed", type=int, default=17)
+    parser.add_argument(
+        "--sessions-only", action="store_true", help="only make new sessions for the users in load-users.json"
+    )
     args = parser.parse_args()
     env = dict(os.environ)
     env.update(
@@ -58,12 +62,31 @@ def main() -> None:
         LOG_LEVEL="WARNING",
         DJANGO_SETTINGS_MODULE="trustsafety.settings",
     )
-    env.setdefault("SECRET_KEY", "bench-load-build-not-a-secret-0123456789abcdefghijklmnop")
+    # Sessions are signed with the secret key, and `make serve` reads its key from
+    # var/secrets/secret_key (made on its first run): use the same one, made the same way.
+    key_file = ROOT / "var" / "secrets" / "secret_key"
+    if not key_file.exists():
+        key_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        key_file.write_text(secrets.token_urlsafe(50) + "\n")
+        key_file.chmod(0o600)
+    env.pop("SECRET_KEY", None)
+    env["SECRET_KEY_FILE"] = str(key_file)
     env.setdefault("MAILER_BACKEND", "django.core.mail.backends.locmem.EmailBackend")
     os.environ.update(env)
     OUT.mkdir(parents=True, exist_ok=True)
 
     started = time.monotonic()
+    if args.sessions_only:
+        sys.path.insert(0, str(ROOT))
+        import django
+
+        django.setup()
+        listing = json.loads((OUT / "load-users.json").read_text())
+        for person in listing["users"] + listing["reviewers"]:
+            person["session"] = session_for(person["id"])
+        (OUT / "load-users.json").write_text(json.dumps(listing))
+        print(f"{len(listing['users']) + len(listing['reviewers'])} new sessions", flush=True)
+        return
     for sql in (f"DROP DATABASE IF EXISTS {args.database}", f"CREATE DATABASE {args.database}"):
         subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", sql], check=True)
     subprocess.run([PYTHON, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
@@ -88,10 +111,7 @@ def main() -> None:
 
 
 def fill(args, rng: random.Random) -> None:
-    from django.conf import settings
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
     from django.contrib.auth.models import Group
-    from django.contrib.sessions.backends.db import SessionStore
     from django.db import connection, transaction
     from django.db.models import Q
     from django.utils import timezone
@@ -104,7 +124,6 @@ def fill(args, rng: random.Random) -> None:
     from enforcement.models import Level, Restriction
 
     now = timezone.now()
-    backend = settings.AUTHENTICATION_BACKENDS[0]
     accounts = list(User.objects.filter(is_staff=False).values_list("pk", flat=True))
     print(f"{len(accounts):,} accounts; writing {args.cases:,} cases", flush=True)
 
@@ -207,15 +226,6 @@ def fill(args, rng: random.Random) -> None:
     ):
         Announcement.objects.create(title=title, message=message, created_by=reviewers[0], start=now - timedelta(i))
 
-    def session_for(user: User) -> str:
-        session = SessionStore()
-        session[SESSION_KEY] = str(user.pk)
-        session[BACKEND_SESSION_KEY] = backend
-        session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-        session.set_expiry(7 * 24 * 3600)
-        session.create()
-        return session.session_key
-
     users = []
     for user in User.objects.filter(pk__in=chosen).order_by("pk"):
         contracts = list(
@@ -224,14 +234,19 @@ def fill(args, rng: random.Random) -> None:
             .values_list("pk", flat=True)[:8]
         )
         users.append(
-            {"id": user.pk, "session": session_for(user), "restricted": user.pk in restricted, "contracts": contracts}
+            {
+                "id": user.pk,
+                "session": session_for(user.pk),
+                "restricted": user.pk in restricted,
+                "contracts": contracts,
+            }
         )
     open_cases = list(
         Case.objects.filter(status__in=Case.OPEN_STATUSES).order_by("?").values_list("pk", flat=True)[:2000]
     )
     listing = {
         "users": users,
-        "reviewers": [{"id": r.pk, "session": session_for(r)} for r in reviewers],
+        "reviewers": [{"id": r.pk, "session": session_for(r.pk)} for r in reviewers],
         "cases": open_cases,
         "counts": {
             "accounts": len(accounts),
@@ -242,6 +257,23 @@ def fill(args, rng: random.Random) -> None:
     }
     (OUT / "load-users.json").write_text(json.dumps(listing))
     print(json.dumps(listing["counts"]), flush=True)
+
+
+def session_for(user_id: int) -> str:
+    """A logged-in session for the user, as the log-in form would leave it."""
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    from accounts.models import User
+
+    user = User.objects.get(pk=user_id)
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "accounts.backends.EmailBackend"  # the one that logs people in
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.set_expiry(7 * 24 * 3600)
+    session.create()
+    return session.session_key
 
 
 if __name__ == "__main__":
