@@ -156,4 +156,4 @@ class AppealAnswerSerializer(serializers.Serializer):
 
 
 class SendBackSerializer(serializers.Serializer):
-    reason = serializers.CharField(required=False, allow_blank=True, default="Sent back for another look.")
+    reason = serializers.CharField(help_text="Why: the proposer reads it on the case and in their approvals.")
