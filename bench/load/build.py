@@ -218,6 +218,9 @@ def fill(args, rng: random.Random) -> None:
             for pk in restricted
         ]
     )
+    # The summary on the user row that the restriction middleware reads first
+    # (what enforcement.services keeps in step with the rows).
+    User.objects.filter(pk__in=restricted).update(restriction_level=Level.SUSPENDED, restriction_ends_at=None)
     for i, (title, message) in enumerate(
         [
             ("Load: maintenance", "Payments are paused on Sunday 02:00-03:00 UTC for maintenance."),
