@@ -58,6 +58,41 @@ class IdField(serializers.IntegerField):
         super().__init__(**kwargs)
 
 
+class RefuseUnknownFields(serializers.Serializer):
+    """A write's input: a field the endpoint does not know (or only shows) is a 400 naming it
+    (``{"unknown_field": ["…"]}`` per field), never silently ignored — a
+    misspelt end date must not turn into "no end date". ``ALIASES`` maps an
+    accepted other name to the field it means (giving both is refused)."""
+
+    ALIASES: dict[str, str] = {}
+
+    def to_internal_value(self, data):
+        if hasattr(data, "keys"):
+            data = self._resolve_aliases(data)
+            writable = {name for name, field in self.fields.items() if not field.read_only}
+            unknown = sorted(set(data.keys()) - writable)
+            if unknown:
+                raise serializers.ValidationError(
+                    {name: ["Unknown or read-only field: this endpoint does not accept it."] for name in unknown}
+                )
+        return super().to_internal_value(data)
+
+    def _resolve_aliases(self, data):
+        if not any(alias in data for alias in self.ALIASES):
+            return data
+        data = data.copy()  # a dict, or a form's QueryDict (kept a QueryDict: lists stay lists)
+        for alias, name in self.ALIASES.items():
+            if alias in data:
+                if name in data:
+                    raise serializers.ValidationError({alias: [f"Give either {name} or {alias}, not both."]})
+                if hasattr(data, "setlist"):
+                    data.setlist(name, data.getlist(alias))
+                    del data[alias]
+                else:
+                    data[name] = data.pop(alias)
+        return data
+
+
 IDEMPOTENCY_KEY = OpenApiParameter(
     name=HEADER,
     type=OpenApiTypes.STR,
