@@ -78,6 +78,24 @@ if not SECRET_KEY:
 IDENTITY_HASH_KEY = env("IDENTITY_HASH_KEY", SECRET_KEY)
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"] if DEBUG else [])
+
+if not DEBUG:
+    # The reply-address HMAC and the identity hashes are only as strong as these
+    # keys; refuse what Django's own check W009 calls weak, not just warn about it.
+    if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY.startswith("django-insecure-"):
+        raise ImproperlyConfigured(
+            "SECRET_KEY is too weak for DEBUG=false: use at least 50 random characters with at least 5 different "
+            "ones (e.g. python -c 'import secrets; print(secrets.token_urlsafe(50))')"
+        )
+    if len(IDENTITY_HASH_KEY) < 32:
+        raise ImproperlyConfigured(
+            "IDENTITY_HASH_KEY is too short for DEBUG=false: use at least 32 random characters (or leave it unset "
+            "to use SECRET_KEY); device, card and phone hashes under a short key are easy to reverse"
+        )
+    if "*" in ALLOWED_HOSTS:
+        raise ImproperlyConfigured(
+            "ALLOWED_HOSTS must not contain '*' when DEBUG is off: name the portal's host(s), e.g. portal.example.com"
+        )
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 SITE_URL = (env("SITE_URL", "http://127.0.0.1:8000") or "").rstrip("/")
 # The marketplace's name, in page titles and emails.
