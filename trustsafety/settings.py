@@ -458,6 +458,8 @@ if (
 # A suspension longer than this many days waits for a senior reviewer's approval (four
 # eyes, like a permanent block); one longer than SUSPENSION_MAX_DAYS is refused: that
 # is a permanent block, and must be proposed as one.
+# A signed Mailgun webhook older or newer than this is refused (replays); tokens are remembered as long.
+WEBHOOK_MAX_AGE_SECONDS = env_int("WEBHOOK_MAX_AGE_SECONDS", 15 * 60)
 SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL = env_int("SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL", 30)
 SUSPENSION_MAX_DAYS = env_int("SUSPENSION_MAX_DAYS", 365)
 if not 1 <= SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL <= SUSPENSION_MAX_DAYS:
