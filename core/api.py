@@ -24,6 +24,8 @@ STATUS_FOR_CODE = {
     "stale": status.HTTP_409_CONFLICT,
     "pending_exists": status.HTTP_409_CONFLICT,
     "duplicate": status.HTTP_409_CONFLICT,
+    # Approving, sending back or re-proposing what was already approved, sent back or replaced.
+    "not_pending": status.HTTP_409_CONFLICT,
     # An Idempotency-Key already used for a request with other content.
     "key_reused": status.HTTP_422_UNPROCESSABLE_ENTITY,
     "rate_limited": status.HTTP_429_TOO_MANY_REQUESTS,
@@ -102,7 +104,8 @@ IDEMPOTENCY_KEY = OpenApiParameter(
         "Optional. Any 1-100 visible ASCII characters, e.g. a UUID, new for each thing you mean to create. "
         "Sending the same request again with the same key (a retry after a timeout) creates nothing new: "
         f"the answer is 200 with what the first request created and the header `{REPLAYED_HEADER}: true`. "
-        "The same key with different content is refused (422, code `key_reused`)."
+        "The same key with different content is refused (422, code `key_reused`). A key is recorded only "
+        "for a request that succeeded: after a refusal (4xx) the same key may be used again, with any content."
     ),
 )
 
