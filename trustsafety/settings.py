@@ -8,6 +8,7 @@ fail loudly at start-up rather than half-working later.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -236,7 +237,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=_LOGIN_COOLOFF_MINUTES)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_USERNAME_CALLABLE = "accounts.login_throttle.username"
-AXES_CLIENT_IP_CALLABLE = "accounts.network.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.network.client_ip"
 AXES_LOCKOUT_CALLABLE = "accounts.login_throttle.lockout_response"
 # A success does not wipe the count: it would let one valid account reset an address's.
 AXES_RESET_ON_SUCCESS = False
@@ -496,6 +497,16 @@ HEALTH_CHECKS = [
     "notifications.health.outbox",
 ]
 HEALTH_READY_CHECKS = ["core.health.database", "core.health.migrations"]
+# Who sees the checks' details (anyone else gets the status only): addresses or networks,
+# comma-separated; signed-in staff see them too.
+HEALTH_DETAIL_ALLOWED_IPS = env_list("HEALTH_DETAIL_ALLOWED_IPS", ["127.0.0.1", "::1"])
+for _entry in HEALTH_DETAIL_ALLOWED_IPS:
+    try:
+        ipaddress.ip_network(_entry, strict=False)
+    except ValueError as _exc:
+        raise ImproperlyConfigured(
+            f"HEALTH_DETAIL_ALLOWED_IPS: {_entry!r} is not an address or network (e.g. 10.0.0.0/8)"
+        ) from _exc
 
 # LOG_FORMAT=json: one JSON object a line (a request, a task, anything logged), for a
 # log shipper; text: one readable line. Default: text in development, json in production.
