@@ -46,7 +46,8 @@ def exception_handler(exc, context):
     """DRF's ``EXCEPTION_HANDLER``: a DomainError becomes ``{"detail", "code"}``
     with the status from the table; everything else is DRF's own answer."""
     if isinstance(exc, DomainError):
-        return Response({"detail": exc.message, "code": exc.code}, status=status_for(exc.code))
+        headers = {"Retry-After": str(exc.retry_after)} if getattr(exc, "retry_after", None) else None
+        return Response({"detail": exc.message, "code": exc.code}, status=status_for(exc.code), headers=headers)
     return drf_exception_handler(exc, context)
 
 

@@ -459,6 +459,14 @@ if (
 # A suspension longer than this many days waits for a senior reviewer's approval (four
 # eyes, like a permanent block); one longer than SUSPENSION_MAX_DAYS is refused: that
 # is a permanent block, and must be proposed as one.
+# Per-user limits on writes that queue work or reach other people (core.ratelimit):
+# action -> (how many, per how many seconds). Counters live in the cache (Redis with REDIS_URL).
+RATE_LIMITS = {
+    "message": (env_int("MESSAGES_PER_HOUR", 120), 3600),
+    "message_contract": (env_int("MESSAGES_PER_CONTRACT_PER_10_MINUTES", 20), 600),
+    "proposal": (env_int("PROPOSALS_PER_HOUR", 30), 3600),
+    "job": (env_int("JOBS_PER_HOUR", 10), 3600),
+}
 # A signed Mailgun webhook older or newer than this is refused (replays); tokens are remembered as long.
 WEBHOOK_MAX_AGE_SECONDS = env_int("WEBHOOK_MAX_AGE_SECONDS", 15 * 60)
 SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL = env_int("SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL", 30)
