@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from string import Formatter
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
@@ -377,3 +379,90 @@ class Appeal(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+
+
+class SavedView(models.Model):
+    """A reviewer's named queue view: the queue's filter query string, opened in
+    one click from the queue page."""
+
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="saved_views")
+    name = models.CharField(max_length=80)
+    query = models.CharField(max_length=1000, blank=True, help_text="The queue's filters, as a query string")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["name", "id"]
+        constraints = [models.UniqueConstraint(fields=["reviewer", "name"], name="saved_view_unique_name")]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.reviewer})"
+
+
+class Macro(models.Model):
+    """A reason or message template reviewers pick in the decision form and the
+    composer, per kind and rung (blank: any). Its placeholders are filled for the
+    subject at hand; the text stays editable before it is sent."""
+
+    class Use(models.TextChoices):
+        REASON = "reason", "Decision reason"
+        MESSAGE = "message", "Message to the user"
+
+    # Placeholder → what it becomes (admins read this list in the admin's help text).
+    PLACEHOLDERS = {
+        "user": "the subject's display name",
+        "contract": "the subject's first contract in the case's evidence (title and number)",
+        "policy_article": "the address of the help article that matches the decision",
+        "case": "the case number, e.g. #123",
+        "kind": "the behaviour the case is about, e.g. Fake jobs / feedback ring",
+    }
+
+    title = models.CharField(max_length=120)
+    use = models.CharField(max_length=16, choices=Use.choices, default=Use.REASON)
+    kind = models.CharField(max_length=32, choices=Kind.choices, blank=True, help_text="Empty: every kind")
+    rung = models.CharField(
+        max_length=24, choices=Decision.Rung.choices, blank=True, help_text="Empty: every decision (or a message)"
+    )
+    body = models.TextField(help_text="Placeholders: " + ", ".join("{" + name + "}" for name in PLACEHOLDERS))
+    is_active = models.BooleanField(default=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["use", "kind", "rung", "title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if problem := placeholder_problem(self.body):
+            raise ValidationError({"body": problem})
+
+    def render(self, values: dict[str, str]) -> str:
+        """The body with its placeholders filled; one the values lack stays as written."""
+        return self.body.format_map(_Keep(values))
+
+
+class _Keep(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def placeholder_problem(text: str) -> str:
+    """Why ``text`` is not a valid macro body ("" when it is): braces must pair, and
+    only the known placeholders may appear, plainly (no attribute, index or format)."""
+    try:
+        fields = [(name, spec, conv) for _, name, spec, conv in Formatter().parse(text) if name is not None]
+    except ValueError:
+        return "A brace is not closed or not opened. Write placeholders as {user}; write a brace itself as {{ or }}."
+    known = ", ".join("{" + name + "}" for name in Macro.PLACEHOLDERS)
+    unknown = sorted(
+        {
+            "{" + name + (f"!{conv}" if conv else "") + (f":{spec}" if spec else "") + "}"
+            for name, spec, conv in fields
+            if name not in Macro.PLACEHOLDERS or spec or conv
+        }
+    )
+    if unknown:
+        shown = ", ".join(unknown)
+        return f"Unknown placeholder{'s' if len(unknown) > 1 else ''} {shown}. Use only: {known}."
+    return ""

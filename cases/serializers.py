@@ -163,4 +163,4 @@ class AppealAnswerSerializer(RefuseUnknownFields):
 
 
 class SendBackSerializer(RefuseUnknownFields):
-    reason = serializers.CharField(required=False, allow_blank=True, default="Sent back for another look.")
+    reason = serializers.CharField(help_text="Why: the proposer reads it on the case and in their approvals.")

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from itertools import batched
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db import transaction
@@ -20,6 +22,7 @@ from django.utils import timezone
 
 from accounts.services import account_lock
 from core.converters import id_in_range
+from core.errors import DomainError
 from core.permissions import is_senior, require_reviewer, require_senior
 from core.submissions import submission_begin
 from detection.kinds import KIND_SEVERITY, Kind
@@ -39,8 +42,10 @@ from .models import (
     CaseSubject,
     Decision,
     Evidence,
+    SavedView,
     Strike,
 )
+from .selectors import manipulated_feedback
 from .snapshot import evidence_snapshot
 from .timeline import event_add
 
@@ -362,6 +367,8 @@ def case_assign(*, case: Case, assignee, actor) -> Case:
     with transaction.atomic():
         locked = _lock(case)
         _require_holder(locked, actor, "reassign it")
+        if not locked.is_open:
+            raise CaseError(f"A {locked.get_status_display().lower()} case cannot be assigned.", "not_claimable")
         locked.assignee = assignee
         locked.claimed_at = timezone.now()
         locked.save(update_fields=["assignee", "claimed_at"])
@@ -721,6 +728,119 @@ def decision_make(
     return decision
 
 
+@dataclass
+class SubjectDecision:
+    """One subject's line of the several-subjects form: the rung, the reason the
+    user reads, a suspension's end, and whether the manipulated feedback is hidden
+    with it (the remedy: any rung but "no violation" and an information request
+    may carry it; "hide feedback" always does)."""
+
+    account: object
+    rung: str
+    reason: str
+    suspension_until: datetime | None = None
+    hide_feedback: bool = False
+
+
+@dataclass
+class Decided:
+    """What ``decisions_make`` did: the decisions taken (or found, when replayed)."""
+
+    decisions: list[Decision]
+    replayed: bool = False
+
+
+NO_REMEDY = (Decision.Rung.NO_VIOLATION, Decision.Rung.REQUEST_INFO)
+
+
+def decisions_make(
+    *,
+    case: Case,
+    lines: list[SubjectDecision],
+    actor,
+    internal_note: str = "",
+    submission_key: str | None = None,
+) -> Decided:
+    """Decide for several subjects at once, in one transaction: each line goes
+    through ``decision_make`` (four eyes by the same policy, subject by subject), so
+    what needs a senior waits and the rest applies. Any refusal — one subject
+    already decided, a suspension too long — rolls every line back and names the
+    subject. The same form sent twice returns the first result (``replayed``)."""
+    require_reviewer(actor)
+    if not lines:
+        raise CaseError("Choose a decision for at least one subject.", "no_lines")
+    if len({line.account.pk for line in lines}) != len(lines):
+        raise CaseError("Each subject can have one decision in the form.", "duplicate_subject")
+    with transaction.atomic():
+        once = submission_begin(
+            user=actor,
+            key=submission_key,
+            action="cases.decisions_make",
+            params={
+                "case": case.pk,
+                "lines": [
+                    [line.account.pk, line.rung, line.reason.strip(), line.suspension_until, line.hide_feedback]
+                    for line in lines
+                ],
+                "note": internal_note.strip(),
+            },
+        )
+        if once.replayed:
+            first = once.replay()
+            decisions = list(
+                Decision.objects.filter(case=case, decided_by=actor, account__in=[line.account for line in lines])
+                .filter(created_at__gte=first.created_at if first else timezone.now())
+                .select_related("account")
+            )
+            return Decided(decisions=decisions, replayed=True)
+        locked = _lock(case)  # one lock for the whole form: a parallel decision waits for it
+        _require_holder(locked, actor, "decide on it")
+        subject_ids = list(CaseSubject.objects.filter(case=locked).values_list("account_id", flat=True))
+        remedy = {}
+        for line in lines:
+            if line.account.pk not in subject_ids:
+                raise CaseError(f"{line.account.display_name} is not a subject of case #{locked.pk}.", "not_subject")
+            remedy[line.account.pk] = []
+        wanted = [
+            line.account.pk
+            for line in lines
+            if (line.hide_feedback and line.rung not in NO_REMEDY) or line.rung == Decision.Rung.HIDE_FEEDBACK
+        ]
+        if wanted:
+            for pk, author, recipient in (
+                manipulated_feedback(locked, subject_ids)
+                .filter(visibility=Feedback.Visibility.VISIBLE)
+                .filter(Q(author_id__in=wanted) | Q(recipient_id__in=wanted))
+                .values_list("pk", "author_id", "recipient_id")
+            ):
+                for account_id in {author, recipient} & set(wanted):
+                    remedy[account_id].append(pk)
+        decisions = []
+        for line in lines:
+            if line.rung == Decision.Rung.HIDE_FEEDBACK and not remedy[line.account.pk]:
+                raise CaseError(
+                    f"{line.account.display_name}: no visible feedback by or about them is in this case to hide; "
+                    "choose another decision. Nothing was applied.",
+                    "feedback_required",
+                )
+            try:
+                decision = decision_make(
+                    case=locked,
+                    account=line.account,
+                    rung=line.rung,
+                    reason=line.reason,
+                    actor=actor,
+                    internal_note=internal_note,
+                    suspension_until=line.suspension_until,
+                    feedback_ids=remedy[line.account.pk],
+                )
+            except CaseError as exc:
+                raise CaseError(f"{line.account.display_name}: {exc.message} Nothing was applied.", exc.code) from exc
+            decisions.append(decision)
+        once.done(decisions[0])
+    return Decided(decisions=decisions)
+
+
 def _feedback_ids(values: Iterable) -> list[int]:
     """The feedback ids a decision names, as numbers; anything that cannot be one is refused by name."""
     ids, bad = [], []
@@ -777,9 +897,21 @@ def decision_approve(*, decision: Decision, approver) -> Decision:
     return locked
 
 
+SEND_BACK_REASON = "Say why you send it back: the proposer reads it on the case and in their approvals."
+
+
+def _send_back_reason(reason: str) -> str:
+    if not (reason or "").strip():
+        raise CaseError(SEND_BACK_REASON, "reason_required")
+    return reason.strip()
+
+
 def decision_reject(*, decision: Decision, approver, reason: str) -> Decision:
+    """Send a proposal back to its proposer with the reason they read (the
+    timeline and their approvals page); the proposal is marked sent back."""
     require_reviewer(approver)
     require_senior(approver, "send a decision back")
+    reason = _send_back_reason(reason)
     with transaction.atomic():
         _lock(decision.case)
         locked = Decision.objects.select_for_update(of=("self",)).select_related("approved_by").get(pk=decision.pk)
@@ -794,7 +926,7 @@ def decision_reject(*, decision: Decision, approver, reason: str) -> Decision:
             actor=approver,
             account=locked.account,
             body=reason,
-            data={"decision": locked.pk},
+            data={"decision": locked.pk, "rung": locked.rung, "proposed_by": locked.decided_by_id},
         )
     return locked
 
@@ -1167,6 +1299,7 @@ def appeal_reject(*, appeal: Appeal, approver, reason: str) -> Appeal:
     """Send a proposed answer back: the appeal is open again for a hearer."""
     require_reviewer(approver)
     require_senior(approver, "send an appeal answer back")
+    reason = _send_back_reason(reason)
     with transaction.atomic():
         case, locked = _lock_appeal(appeal)
         if locked.status != Appeal.Status.PENDING_APPROVAL:
@@ -1300,3 +1433,95 @@ def _apply_appeal(case: Case, appeal: Appeal, *, actor) -> None:
         )
         replacement.hidden_feedback.set(decision.hidden_feedback.all())
         _apply_effects(case, replacement, actor=actor, modified=True)
+
+
+# --- bulk work from the queue -----------------------------------------------------------
+
+BULK_MAX = 100
+BULK_ACTIONS = ("assign", "release", "close_duplicate")
+
+
+@dataclass(frozen=True)
+class BulkOutcome:
+    """What happened to one case of a bulk action: done, or refused and why."""
+
+    case_id: int
+    done: bool
+    message: str
+
+
+def cases_bulk(*, actor, case_ids: Iterable[int], action: str, assignee=None, reason: str = "") -> list[BulkOutcome]:
+    """Apply one action to many cases, each through its own service (its own
+    transaction, row lock and timeline event). A refusal on one case is reported
+    for that case and does not stop the others: the result lists every case.
+
+    ``assign`` gives each case to ``assignee`` (someone else: seniors only);
+    ``release`` puts each back in the queue; ``close_duplicate`` closes each as a
+    duplicate, with the reason written on its timeline."""
+    require_reviewer(actor)
+    ids = list(dict.fromkeys(int(pk) for pk in case_ids))
+    if not ids:
+        raise CaseError("Select at least one case.", "empty")
+    if len(ids) > BULK_MAX:
+        raise CaseError(f"Select at most {BULK_MAX} cases at a time.", "too_many")
+    if action not in BULK_ACTIONS:
+        raise CaseError("Choose what to do with the selected cases.", "unknown_action")
+    if action == "assign" and assignee is None:
+        raise CaseError("Choose the reviewer to assign the cases to.", "assignee_required")
+    if action == "assign" and assignee.pk != actor.pk and not is_senior(actor):
+        raise CaseError("Only a senior reviewer can assign cases to others.", "not_senior")
+    if action == "close_duplicate" and not reason.strip():
+        raise CaseError("Say what the cases duplicate: the reason goes on each case's timeline.", "reason_required")
+    found = Case.objects.in_bulk([pk for pk in ids if id_in_range(pk)])
+    outcomes = []
+    for pk in ids:
+        case = found.get(pk)
+        if case is None:
+            outcomes.append(BulkOutcome(pk, False, f"Case #{pk} does not exist."))
+            continue
+        try:
+            if action == "assign":
+                case_assign(case=case, assignee=assignee, actor=actor)
+                message = f"Case #{pk} assigned to {assignee.display_name}."
+            elif action == "release":
+                case_release(case=case, reviewer=actor)
+                message = f"Case #{pk} released to the queue."
+            else:
+                closed = case_close(case=case, actor=actor, reason=f"Duplicate: {reason.strip()}")
+                message = f"Case #{pk} was already closed." if closed.replayed else f"Case #{pk} closed as a duplicate."
+        except DomainError as exc:
+            outcomes.append(BulkOutcome(pk, False, f"Case #{pk}: {exc.message}"))
+        else:
+            outcomes.append(BulkOutcome(pk, True, message))
+    return outcomes
+
+
+# --- saved queue views --------------------------------------------------------------------
+
+SAVED_VIEW_KEYS = ("q", "status", "kind", "source", "priority", "assignee", "overdue", "user_replied", "sort")
+
+
+def saved_view_save(*, reviewer, name: str, params: dict[str, str]) -> SavedView:
+    """Save the queue's current filters under ``name`` for ``reviewer`` (the same
+    name again replaces that view's filters). Only the queue's own filters are
+    kept; the page number is not a filter."""
+    require_reviewer(reviewer)
+    name = " ".join((name or "").split())
+    if not name:
+        raise CaseError("Give the view a name.", "name_required")
+    if len(name) > SavedView._meta.get_field("name").max_length:
+        raise CaseError("A view's name is at most 80 characters.", "name_too_long")
+    query = urlencode([(key, params[key]) for key in SAVED_VIEW_KEYS if params.get(key)])
+    if len(query) > SavedView._meta.get_field("query").max_length:
+        raise CaseError("These filters are too long to save.", "query_too_long")
+    with transaction.atomic():
+        view, _ = SavedView.objects.update_or_create(reviewer=reviewer, name=name, defaults={"query": query})
+    return view
+
+
+def saved_view_delete(*, reviewer, view_id: int) -> None:
+    """Delete one of ``reviewer``'s saved views (someone else's is not found)."""
+    require_reviewer(reviewer)
+    deleted, _ = SavedView.objects.filter(reviewer=reviewer, pk=view_id).delete()
+    if not deleted:
+        raise CaseError("That saved view does not exist (it may be deleted already).", "not_found")

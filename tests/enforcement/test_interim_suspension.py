@@ -118,3 +118,12 @@ def test_appeal_modified_to_a_suspension_without_end_is_interim_too(subject, rev
     services.case_close(case=case, actor=senior, reason="Appeal heard")
     restriction.refresh_from_db()
     assert restriction.lifted_at is not None
+
+
+def test_bulk_close_as_duplicate_lifts_a_suspension_until_resolved(subject, reviewer):
+    case, _decision = _suspend_until_resolved(subject, reviewer)
+    outcomes = services.cases_bulk(actor=reviewer, case_ids=[case.pk], action="close_duplicate", reason="Same as #1")
+    assert [o.done for o in outcomes] == [True]
+    subject.refresh_from_db()
+    assert restriction_state_for(subject) is None
+    assert Notice.objects.filter(account=subject, kind=Notice.Kind.RESTRICTION_LIFTED).count() == 1
