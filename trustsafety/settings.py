@@ -15,6 +15,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -142,11 +143,15 @@ MIDDLEWARE = [
     # Second: one log line per request, timing everything below it.
     "core.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy on every page (SECURE_CSP below); static files are served above it.
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Cache-Control: private, no-store on what a signed-in user is shown.
+    "core.private_pages.PrivateNoStoreMiddleware",
     "enforcement.middleware.RestrictionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -169,6 +174,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "trustsafety.context_processors.site",
+                # csp_nonce for the nonce="" of a <script> (SECURE_CSP).
+                "django.template.context_processors.csp",
             ],
             # {% submission_key %} in every form that creates something (core.submissions).
             "builtins": ["core.templatetags.submissions"],
@@ -280,6 +287,19 @@ CACHES = {
 }
 
 # --- Security -------------------------------------------------------------------------
+# Content-Security-Policy: everything from this origin only; a script runs only from a
+# file here or with the request's nonce (no inline script, no on...= handler). Inline
+# style attributes stay allowed (templates use a few; CSS cannot run code).
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:"],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
 # With DEBUG off the defaults are production's: HTTPS only (plain HTTP is redirected),
 # HSTS for a year including subdomains and with the preload directive (sending it from
 # a subdomain such as portal.example.com commits nothing: only a registrable domain
