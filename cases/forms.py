@@ -6,6 +6,8 @@ from django.db.models import Q
 
 from accounts.models import Role
 from detection.kinds import Kind
+from helpcenter import policy as help_policy
+from helpcenter.models import Article
 
 from .models import Appeal, Case, Decision
 from .services import SubjectDecision
@@ -111,11 +113,26 @@ class DecisionForm(forms.Form):
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d"],
     )
     feedback = forms.MultipleChoiceField(required=False, label="Feedback to hide", widget=forms.CheckboxSelectMultiple)
+    policy_article = forms.ChoiceField(
+        required=False,
+        label="Policy article it rests on (the user gets a link)",
+        help_text="Required for hidden feedback, a suspension or a permanent block.",
+    )
+    legal_ground = forms.CharField(
+        required=False,
+        max_length=500,
+        label="Legal ground (optional: only when the behaviour also breaks a law)",
+        widget=forms.TextInput(attrs={"placeholder": "e.g. Directive 2005/29/EC, Annex I point 23b (fake reviews)"}),
+    )
 
     def __init__(self, *args, case: Case, feedback_choices=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["account"].queryset = case.subjects.all()
         self.fields["feedback"].choices = list(feedback_choices)
+        articles = Article.objects.filter(is_published=True).order_by("category", "position", "title")
+        self.fields["policy_article"].choices = [("", "— choose the rule —")] + [
+            (a.slug, a.title) for a in articles.only("slug", "title")
+        ]
 
 
 class AppealDecisionForm(forms.Form):
@@ -163,9 +180,25 @@ class DecideSubjectsForm(forms.Form):
     internal_note = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 1}), required=False, label="Internal note (all these decisions)"
     )
+    policy_article = forms.ChoiceField(
+        required=False,
+        label="Policy article these decisions rest on (the user gets a link)",
+        help_text="Required for hidden feedback, a suspension or a permanent block.",
+    )
+    legal_ground = forms.CharField(
+        required=False,
+        max_length=500,
+        label="Legal ground (optional: only when the behaviour also breaks a law)",
+        widget=forms.TextInput(attrs={"placeholder": "e.g. Directive 2005/29/EC, Annex I point 23b (fake reviews)"}),
+    )
 
     def __init__(self, *args, rows: list[dict], macros: list[dict], remedy: bool, **kwargs):
         super().__init__(*args, **kwargs)
+        articles = Article.objects.filter(is_published=True).order_by("category", "position", "title")
+        self.fields["policy_article"].choices = [("", "— choose the rule —")] + [
+            (a.slug, a.title) for a in articles.only("slug", "title")
+        ]
+        self.fields["policy_article"].initial = help_policy.FEEDBACK_BUILDING
         self.rows, self.macros = rows, macros
         self.lines: list[SubjectDecision] = []
         macro_choices = [("", "— macro —")] + [(str(m["id"]), m["title"]) for m in macros]

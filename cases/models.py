@@ -246,6 +246,8 @@ class Decision(models.Model):
     STANDING_STATUSES = (Status.PENDING_APPROVAL, Status.APPLIED)
     VIOLATION_RUNGS = (Rung.EDUCATION, Rung.HIDE_FEEDBACK, Rung.SUSPENSION, Rung.PERMANENT_BLOCK)
     APPEALABLE_RUNGS = VIOLATION_RUNGS
+    # The outcomes that restrict the user (DSA Article 17): each comes with a statement of reasons.
+    RESTRICTING_RUNGS = (Rung.HIDE_FEEDBACK, Rung.SUSPENSION, Rung.PERMANENT_BLOCK)
     APPEAL_WINDOW = timedelta(days=30)
 
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="decisions")
@@ -257,6 +259,12 @@ class Decision(models.Model):
     suspension_until = models.DateTimeField(null=True, blank=True, help_text="Empty: until resolved")
     hidden_feedback = models.ManyToManyField("feedback.Feedback", blank=True, related_name="decisions")
     evidence_snapshot = models.JSONField(default=dict, blank=True)
+    policy_article = models.SlugField(
+        max_length=80, blank=True, help_text="The help-centre policy article the decision rests on (its slug)"
+    )
+    legal_ground = models.TextField(
+        blank=True, help_text="Where the reviewer marks one: the law the behaviour breaks, and why"
+    )
     proposed_rung = models.CharField(max_length=24, choices=Rung.choices, blank=True)
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     approved_by = models.ForeignKey(
@@ -299,6 +307,10 @@ class Decision(models.Model):
     @property
     def is_violation(self) -> bool:
         return self.rung in self.VIOLATION_RUNGS
+
+    @property
+    def is_restricting(self) -> bool:
+        return self.rung in self.RESTRICTING_RUNGS
 
     def appeal_deadline(self):
         return (self.applied_at or self.created_at) + self.APPEAL_WINDOW

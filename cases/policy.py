@@ -23,6 +23,12 @@ enforcement, lifts it with a timeline event and a notice), and at the latest
 suspended. Longer takes a fixed end (and four eyes beyond that many days). The
 same holds for an appeal modified to a suspension without an end.
 
+Statements of reasons: ``statement_refusal`` refuses a restricting outcome
+(hidden feedback, a suspension, a permanent block) that names no published
+help-centre policy article — the contractual ground its statement of reasons
+must give the user (DSA Article 17(3)(e)). ``DEFAULT_ARTICLE`` is the article a
+caller that names none (the API, demo data) stands on.
+
 Assignment: ``holder_refusal`` lets only the reviewer holding a claimed case, or
 a senior reviewer, change it or speak for it: deciding, closing, reopening,
 writing to its users, asking them for information, adding a held email to it as
@@ -44,6 +50,8 @@ from django.utils import timezone
 
 from core.permissions import is_senior
 from detection.kinds import Kind
+from helpcenter import policy as help_policy
+from helpcenter.models import Article
 
 from .models import Appeal, Case, CaseError, CaseEvent, Decision, Strike
 
@@ -56,6 +64,35 @@ RUNG_ORDER = (
     Decision.Rung.PERMANENT_BLOCK,
 )
 NEEDS_SENIOR = "needs a senior reviewer's approval"
+
+# The policy article each restricting outcome stands on when the caller names none
+# (the reviewer's form always names one: it starts on this and may be changed).
+DEFAULT_ARTICLE = {
+    Decision.Rung.HIDE_FEEDBACK: help_policy.FEEDBACK_BUILDING,
+    Decision.Rung.SUSPENSION: help_policy.FEEDBACK_BUILDING,
+    Decision.Rung.PERMANENT_BLOCK: help_policy.PERMANENT_BLOCKS,
+}
+
+
+def statement_refusal(*, rung: str, policy_article: str, named: bool = True) -> CaseError | None:
+    """Why a decision's statement of reasons would be incomplete (None: it is not).
+    A restricting outcome must name a policy article; one the caller ``named``
+    must be published (``DEFAULT_ARTICLE``'s are created by a data migration)."""
+    if rung not in Decision.RESTRICTING_RUNGS and not policy_article:
+        return None
+    label = Decision.Rung(rung).label if rung in Decision.Rung.values else rung
+    if not policy_article:
+        return CaseError(
+            f"Choose the policy article this decision rests on: a {label.lower()} restricts the user, and the "
+            "statement of reasons they receive must name the rule they broke.",
+            "policy_article_required",
+        )
+    if named and not Article.objects.filter(slug=policy_article, is_published=True).exists():
+        return CaseError(
+            f"There is no published help-centre article {policy_article!r}; choose one the user can open.",
+            "policy_article_unknown",
+        )
+    return None
 
 
 # --- which outcomes wait ---------------------------------------------------------------

@@ -640,6 +640,8 @@ def decision_make(
     internal_note: str = "",
     suspension_until: datetime | None = None,
     feedback_ids: Iterable[int] = (),
+    policy_article: str | None = None,
+    legal_ground: str = "",
     submission_key: str | None = None,
 ) -> Decision:
     """Decide for one subject. What the policy sends to four eyes waits for a
@@ -649,7 +651,12 @@ def decision_make(
     same submission again — a double click, a second tab — returns the first,
     marked ``replayed``, and applies nothing; a different one is refused. A
     ``submission_key`` (the API's Idempotency-Key) replays the same way for an
-    information request too."""
+    information request too.
+
+    ``policy_article`` is the help-centre article (slug) the decision rests on:
+    None takes the rung's usual one (``policy.DEFAULT_ARTICLE``); a restricting
+    outcome with none is refused (``policy.statement_refusal``). ``legal_ground``
+    is the law it breaks, where the reviewer marks one."""
     require_reviewer(actor)
     if rung not in Decision.Rung.values:
         raise CaseError(f"Unknown decision {rung!r}.", "rung")
@@ -664,6 +671,11 @@ def decision_make(
     suspension_until = suspension_until if rung == Decision.Rung.SUSPENSION else None
     if refusal := policy.suspension_refusal(rung=rung, suspension_until=suspension_until):
         raise refusal
+    named = policy_article is not None
+    policy_article = policy_article.strip() if named else policy.DEFAULT_ARTICLE.get(rung, "")
+    if refusal := policy.statement_refusal(rung=rung, policy_article=policy_article, named=named):
+        raise refusal
+    legal_ground = legal_ground.strip()
     with transaction.atomic():
         once = submission_begin(
             user=actor,
@@ -676,6 +688,8 @@ def decision_make(
                 "reason": reason,
                 "suspension_until": suspension_until,
                 "feedback": feedback_ids,
+                "policy_article": policy_article,
+                "legal_ground": legal_ground,
             },
         )
         if once.replayed:
@@ -711,6 +725,8 @@ def decision_make(
             reason=reason,
             internal_note=internal_note.strip(),
             suspension_until=suspension_until,
+            policy_article=policy_article,
+            legal_ground=legal_ground,
             decided_by=actor,
             proposed_rung=propose_rung(account=account, kind=locked.kind).rung,
             evidence_snapshot=evidence_snapshot(locked),
@@ -759,6 +775,8 @@ def decisions_make(
     lines: list[SubjectDecision],
     actor,
     internal_note: str = "",
+    policy_article: str | None = None,
+    legal_ground: str = "",
     submission_key: str | None = None,
 ) -> Decided:
     """Decide for several subjects at once, in one transaction: each line goes
@@ -783,6 +801,8 @@ def decisions_make(
                     for line in lines
                 ],
                 "note": internal_note.strip(),
+                "policy_article": policy_article,
+                "legal_ground": legal_ground.strip(),
             },
         )
         if once.replayed:
@@ -833,6 +853,8 @@ def decisions_make(
                     internal_note=internal_note,
                     suspension_until=line.suspension_until,
                     feedback_ids=remedy[line.account.pk],
+                    policy_article=policy_article,
+                    legal_ground=legal_ground,
                 )
             except CaseError as exc:
                 raise CaseError(f"{line.account.display_name}: {exc.message} Nothing was applied.", exc.code) from exc
@@ -972,6 +994,8 @@ def decision_repropose(*, decision: Decision, actor) -> Decision:
             reason=stale.reason,
             internal_note=stale.internal_note,
             suspension_until=stale.suspension_until,
+            policy_article=stale.policy_article,
+            legal_ground=stale.legal_ground,
             decided_by=actor,
             proposed_rung=propose_rung(account=stale.account, kind=case.kind).rung,
             evidence_snapshot=evidence_snapshot(case),
@@ -1428,6 +1452,8 @@ def _apply_appeal(case: Case, appeal: Appeal, *, actor) -> None:
             approved_by=appeal.approved_by,
             evidence_snapshot=decision.evidence_snapshot,
             suspension_until=appeal.new_suspension_until,
+            policy_article=decision.policy_article or policy.DEFAULT_ARTICLE.get(appeal.new_rung, ""),
+            legal_ground=decision.legal_ground,
             from_appeal=appeal,
             status=Decision.Status.APPLIED,
         )

@@ -13,6 +13,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from core.errors import DomainError
@@ -20,7 +22,7 @@ from core.permissions import is_senior, reviewer_required
 from core.submissions import form_key
 from detection.selectors import neighbourhood_svg
 
-from . import policy, selectors, services
+from . import hooks, policy, selectors, services
 from .dashboard import queue_health
 from .forms import (
     AppealDecisionForm,
@@ -222,7 +224,12 @@ def _decide_form(case: Case, page: dict, decisions: list[Decision], data=None) -
 
 @reviewer_required
 def detail(request, pk: int):
-    case = _case_or_404(pk)
+    return _detail_page(request, _case_or_404(pk))
+
+
+def _detail_page(request, case: Case, *, decide_form=None, statement_preview: str = ""):
+    """The case page; ``decide_subjects`` draws it again with the reviewer's form as
+    filled and the statements of reasons it would send (a preview, nothing saved)."""
     page = selectors.case_page(case)
     subjects = page["subjects"]
     subject_ids = [row["account"].pk for row in subjects]
@@ -271,7 +278,8 @@ def detail(request, pk: int):
             "note_form": NoteForm(),
             "message_form": message_form,
             "message_macros": message_macros,
-            "decide_form": _decide_form(case, page, decisions) if can_decide else None,
+            "decide_form": (decide_form or _decide_form(case, page, decisions)) if can_decide else None,
+            "statement_preview": statement_preview,
             "appeal_form": AppealDecisionForm(),
             "reason_form": ReasonForm(),
             "is_assignee": case.assignee_id == request.user.pk,
@@ -320,12 +328,18 @@ def decide_subjects(request, pk: int):
                 messages.error(request, error)
         return _back(case, "decide")
 
+    if "preview" in request.POST:
+        preview = _statement_previews(request, case, form)
+        return _detail_page(request, case, decide_form=form, statement_preview=preview)
+
     def act():
         result = services.decisions_make(
             case=case,
             lines=form.lines,
             actor=request.user,
             internal_note=form.cleaned_data.get("internal_note") or "",
+            policy_article=form.cleaned_data.get("policy_article") or "",
+            legal_ground=form.cleaned_data.get("legal_ground") or "",
             submission_key=form_key(request),
         )
         fresh = [d for d in result.decisions if not getattr(d, "replayed", False)]
@@ -445,6 +459,8 @@ def decide(request, pk: int):
             internal_note=data["internal_note"],
             suspension_until=data["suspension_until"],
             feedback_ids=data["feedback"],
+            policy_article=data["policy_article"],
+            legal_ground=data["legal_ground"],
         )
         if decision.replayed:
             return _replayed(decision, f"This decision ({decision.get_rung_display()})")
@@ -453,6 +469,33 @@ def decide(request, pk: int):
         return None
 
     return _run(request, case, act, "Decision recorded.", "decisions")
+
+
+def _statement_previews(request, case: Case, form) -> str:
+    """The statement of reasons each line of the several-subjects form would send
+    (``hooks.decision_preview``, drawn by the statements app); a line whose
+    statement would lack an element shows the refusal instead. Nothing is saved."""
+    data = form.cleaned_data
+    parts = []
+    for line in form.lines:
+        refusal = policy.statement_refusal(rung=line.rung, policy_article=data.get("policy_article") or "")
+        if refusal:
+            form.add_error("policy_article", f"{line.account.display_name}: {refusal.message}")
+            continue
+        proposed = Decision(
+            case=case,
+            account=line.account,
+            rung=line.rung,
+            reason=line.reason.strip(),
+            suspension_until=line.suspension_until if line.rung == Decision.Rung.SUSPENSION else None,
+            policy_article=data.get("policy_article") or "",
+            legal_ground=(data.get("legal_ground") or "").strip(),
+            decided_by=request.user,
+            created_at=timezone.now(),
+        )
+        proposed.preview_feedback_ids = []
+        parts.append(conditional_escape(hooks.decision_preview(decision=proposed, case=case)))
+    return mark_safe("".join(parts))
 
 
 @reviewer_required

@@ -14,6 +14,8 @@ from cases.services import signal_route
 from detection.kinds import Kind
 from detection.models import Signal
 from feedback.services import feedback_leave
+from helpcenter.models import Article
+from helpcenter.policy import policy_articles_ensure
 from tests.conftest import login
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -27,6 +29,7 @@ def shot(page, name):
 
 @pytest.fixture
 def detected_case(contract, client_user, subject, bystander):
+    policy_articles_ensure(Article)  # the decision form lists them (a transactional test may have flushed them)
     feedback = feedback_leave(contract=contract, author=client_user, rating=5, comment="Amazing, 5 stars as agreed")
     signal = Signal.objects.create(
         kind=Kind.SELF_HIRE,
