@@ -15,6 +15,14 @@ Four eyes, by rule rather than by path:
   reopened, another decision, a new or ended strike). A proposal with changes is
   stale: it cannot be approved until someone re-proposes it.
 
+A suspension "until resolved" is interim, never indefinite: it ends when the
+case is closed (by any path: ``case_status_changed`` to closed, heard by
+enforcement, lifts it with a timeline event and a notice), and at the latest
+``SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL`` days after it applied
+(``interim_suspension_end``), so a forgotten case cannot keep an account
+suspended. Longer takes a fixed end (and four eyes beyond that many days). The
+same holds for an appeal modified to a suspension without an end.
+
 Statements of reasons: ``statement_refusal`` refuses a restricting outcome
 (hidden feedback, a suspension, a permanent block) that names no published
 help-centre policy article — the contractual ground its statement of reasons
@@ -110,6 +118,12 @@ def suspension_refusal(*, rung: str, suspension_until: datetime | None, start: d
             "suspension_too_long",
         )
     return None
+
+
+def interim_suspension_end(start: datetime | None = None) -> datetime:
+    """The hard end of a suspension "until resolved" that applied at ``start``:
+    ``SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL`` days later, unless the case closes first."""
+    return (start or timezone.now()) + timedelta(days=_days("SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL"))
 
 
 def approval_needed(

@@ -132,3 +132,10 @@ def login(page, email: str, password: str = PASSWORD) -> None:
 def _fast_password_hashing(settings):
     # Test users need no slow key stretching; the real hasher is Django's default.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _roomy_rate_limits(settings):
+    # Rate-limit counters live in the cache, which tests share (and ids repeat across
+    # tests): out of the way unless a test sets its own (tests/contracts/test_rate_limits.py).
+    settings.RATE_LIMITS = {action: (10_000, window) for action, (_count, window) in settings.RATE_LIMITS.items()}
