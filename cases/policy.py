@@ -74,16 +74,26 @@ DEFAULT_ARTICLE = {
 }
 
 
-def statement_refusal(*, rung: str, policy_article: str, named: bool = True) -> CaseError | None:
+def statement_refusal(
+    *, rung: str, policy_article: str, named: bool = True, hides_feedback: bool = False
+) -> CaseError | None:
     """Why a decision's statement of reasons would be incomplete (None: it is not).
-    A restricting outcome must name a policy article; one the caller ``named``
-    must be published (``DEFAULT_ARTICLE``'s are created by a data migration)."""
-    if rung not in Decision.RESTRICTING_RUNGS and not policy_article:
+    A restricting outcome — or any outcome that hides feedback (the remedy on an
+    education, say: a visibility restriction all the same) — must name a policy
+    article; one the caller ``named`` must be published (``DEFAULT_ARTICLE``'s are
+    created by a data migration)."""
+    restricts = rung in Decision.RESTRICTING_RUNGS or hides_feedback
+    if not restricts and not policy_article:
         return None
     label = Decision.Rung(rung).label if rung in Decision.Rung.values else rung
     if not policy_article:
+        what = (
+            f"a {label.lower()} restricts the user"
+            if rung in Decision.RESTRICTING_RUNGS
+            else "hiding feedback restricts the user"
+        )
         return CaseError(
-            f"Choose the policy article this decision rests on: a {label.lower()} restricts the user, and the "
+            f"Choose the policy article this decision rests on: {what}, and the "
             "statement of reasons they receive must name the rule they broke.",
             "policy_article_required",
         )

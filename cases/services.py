@@ -858,9 +858,15 @@ def decision_make(
     suspension_until = suspension_until if rung == Decision.Rung.SUSPENSION else None
     if refusal := policy.suspension_refusal(rung=rung, suspension_until=suspension_until):
         raise refusal
+    feedback_ids = list(feedback_ids)
     named = policy_article is not None
-    policy_article = policy_article.strip() if named else policy.DEFAULT_ARTICLE.get(rung, "")
-    if refusal := policy.statement_refusal(rung=rung, policy_article=policy_article, named=named):
+    default_article = policy.DEFAULT_ARTICLE.get(
+        rung, policy.DEFAULT_ARTICLE[Decision.Rung.HIDE_FEEDBACK] if feedback_ids else ""
+    )
+    policy_article = policy_article.strip() if named else default_article
+    if refusal := policy.statement_refusal(
+        rung=rung, policy_article=policy_article, named=named, hides_feedback=bool(feedback_ids)
+    ):
         raise refusal
     legal_ground = legal_ground.strip()
     with transaction.atomic():

@@ -24,6 +24,18 @@ PASSWORD = "correct-horse-test"
 CHROMIUM = "/usr/bin/chromium"
 
 
+@pytest.fixture(autouse=True)
+def _cache_per_test(settings):
+    """Each test starts with an empty cache (a rolled-back test must not leave its
+    announcements or lockouts cached for the next), and what is cached for a
+    minute stays cached for the test: on a loaded machine a minute can end between
+    two requests a query-count test compares."""
+    from django.core.cache import cache
+
+    settings.ANNOUNCEMENTS_CACHE_SECONDS = 3600
+    cache.clear()
+
+
 def make_user(email: str, *, kind: str = "freelancer", staff_role: str | None = None, **extra) -> User:
     user = User.objects.create_user(
         email=email,

@@ -567,6 +567,14 @@ LOGGING = {
     },
 }
 
+# --- Announcements ------------------------------------------------------------------
+# Live announcements are cached this many seconds in every process (saving one clears
+# the cache at once; the time bounds how late a scheduled start or end shows), and the
+# announcements API tells browsers and proxies to keep its answer as long.
+ANNOUNCEMENTS_CACHE_SECONDS = env_int("ANNOUNCEMENTS_CACHE_SECONDS", 60)
+if ANNOUNCEMENTS_CACHE_SECONDS < 1:
+    raise ImproperlyConfigured("ANNOUNCEMENTS_CACHE_SECONDS must be at least 1")
+
 # --- DSA Transparency Database (statements app) ------------------------------------
 # Submission of statements of reasons (Article 24(5)) is off unless both are set.
 # DSA_TDB_URL is the base address, e.g. https://transparency.dsa.ec.europa.eu (or the
