@@ -18,6 +18,10 @@ How a reply is read, top to bottom:
    inline posting) stays.
 4. A signature is removed: the ``-- `` delimiter, or a mobile-client line such as
    "Sent from my iPhone" / "Envoyé de mon iPhone" / "Von meinem iPhone gesendet".
+5. The conservative rule: the person's words are never dropped on a guess. When
+   the result would be empty although the message holds unquoted text, or when a
+   "signature" would take away a sentence, more is kept and ``Reply.kept_more``
+   is set, so the case page says "quoted history may be included".
 """
 
 from __future__ import annotations
@@ -39,6 +43,9 @@ class Reply:
     cut: str  # what ended the new text: "", "marker", "header", "separator", "forward", "attribution"
     quoted: bool  # quoted history was found and removed
     source: str  # "plain" or "html"
+    # The conservative rule kept more than the usual cut would have (quoted history
+    # or a signature may be in ``text``): the case page says so.
+    kept_more: bool = False
 
     @property
     def forwarded(self) -> bool:
@@ -203,6 +210,27 @@ def _attribution_span(lines: list[str], i: int) -> int:
     first = lines[i].strip()
     if not first or _QUOTED.match(lines[i]):
         return 0
+    span = _attribution_span_from(lines, i)
+    if span > 1 and not _LEADS.match(first) and (_SENTENCE_END.search(first) or _starts_attribution(lines, i + 1)):
+        # A line of the person's own text directly above a (wrapped) attribution:
+        # the attribution starts on the next line, this one is kept.
+        return 0
+    return span
+
+
+def _starts_attribution(lines: list[str], i: int) -> bool:
+    return i < len(lines) and bool(_LEADS.match(lines[i].strip())) and bool(_attribution_span_from(lines, i))
+
+
+_SENTENCE_END = re.compile(r"[.!?…。！？]\s*$")
+
+
+def _attribution_span_from(lines: list[str], i: int) -> int:
+    if i >= len(lines):
+        return 0
+    first = lines[i].strip()
+    if not first or _QUOTED.match(lines[i]):
+        return 0
     joined = first
     for span in range(1, 4):
         if span > 1:
@@ -329,7 +357,45 @@ def extract_reply(text: str | None, *, html: str | None = None) -> Reply:
         kept.append(line)
 
     body, signature = _split_signature(kept)
-    return Reply(text=_tidy(body), signature=_tidy(signature), cut=cut, quoted=quoted, source=source)
+    kept_more = False
+    if signature and not _SIG_DELIMITER.match(signature[0]) and _has_sentence(signature[1:]):
+        # A mobile or business-card "signature" followed by sentences: those are words.
+        body, signature, kept_more = kept, [], True
+    text_out = _tidy(body)
+    if not text_out and (cut or quoted):
+        fallback = _unquoted_words(lines, drop)
+        if fallback:
+            text_out, kept_more = fallback, True
+    return Reply(text=text_out, signature=_tidy(signature), cut=cut, quoted=quoted, source=source, kept_more=kept_more)
+
+
+_WORDY = re.compile(r"\w")
+
+
+def _has_sentence(lines: list[str]) -> bool:
+    """A line that reads as prose: six words or more, ending like a sentence."""
+    return any(len(line.split()) >= 6 and _SENTENCE_END.search(line) for line in lines)
+
+
+def _unquoted_words(lines: list[str], drop: set[int]) -> str:
+    """Everything not ``>``-quoted, not an attribution and not our marker: what the
+    result falls back to when the usual cut would leave nothing although the
+    message holds unquoted text (the cut may have been wrong)."""
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _QUOTED.match(line) or i in drop or _MARKER.search(line):
+            i += 1
+            continue
+        span = _attribution_span(lines, i)
+        if span:
+            i += span
+            continue
+        kept.append(line)
+        i += 1
+    text = _tidy(kept)
+    return text if _WORDY.search(text) else ""
 
 
 def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:

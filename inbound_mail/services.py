@@ -290,6 +290,7 @@ def _reply_data(inbound: InboundEmail, parsed: ParsedEmail, reply: Reply, **extr
         "original_text": parsed.text[:MAX_ORIGINAL_CHARS],
         "signature": reply.signature[:2000],
         "forwarded": reply.forwarded,
+        "kept_more": reply.kept_more,
         "attachments": [a.as_dict() for a in parsed.attachments],
         **extra,
     }

@@ -24,7 +24,7 @@ package, so the corpus exercises MIME decoding as well as reply extraction.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
@@ -33,6 +33,13 @@ CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 # Written after the parser was tuned on CORPUS_DIR and scored before any change:
 # the honest estimate of accuracy on formats we did not tune for.
 HOLDOUT_DIR = Path(__file__).resolve().parent / "corpus-holdout"
+
+
+def corpus_dirs() -> list[Path]:
+    """Every corpus directory in the repository (corpus, corpus-holdout, corpus-unseen-N)."""
+    return sorted(p for p in Path(__file__).resolve().parent.glob("corpus*") if p.is_dir())
+
+
 REPLY_ADDRESS = "reply+16-2b-abcdefghijklmnopqrstuvwx@reply.example.com"
 OUR_MESSAGE_ID = "<notice.1.case42@example.com>"
 
@@ -45,6 +52,12 @@ class CorpusCase:
     part: str
     raw: bytes
     expected: str
+    meta: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def kind(self) -> str:
+        """The format class the case tests (``Class:`` in its header, else "-")."""
+        return self.meta.get("class", "-")
 
 
 def _sections(text: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -112,6 +125,7 @@ def load_corpus(directory: Path = CORPUS_DIR) -> list[CorpusCase]:
                 part=meta.get("part", "plain"),
                 raw=_build(meta, sections, path.stem),
                 expected=expected,
+                meta=meta,
             )
         )
     return cases

@@ -2,12 +2,14 @@
 
 import pytest
 
-from bench.email.accuracy import comparable
-from bench.email.corpus import CORPUS_DIR, HOLDOUT_DIR, load_corpus
+from bench.email.accuracy import comparable, lost_words
+from bench.email.corpus import corpus_dirs, load_corpus
 from inbound_mail.mailparse import parse_email
 from inbound_mail.replyparse import extract_reply, html_to_text
 
-CASES = load_corpus(CORPUS_DIR) + load_corpus(HOLDOUT_DIR)
+# Every corpus directory in the repository: the tuning set, the held-out set and
+# each unseen set once scored (bench/email/corpus-unseen-N).
+CASES = [case for directory in corpus_dirs() for case in load_corpus(directory)]
 
 
 def test_corpus_is_big_and_varied():
@@ -20,6 +22,39 @@ def test_corpus_is_big_and_varied():
 def test_new_text_is_extracted_from(case):
     parsed = parse_email(case.raw, attachment_max_bytes=10_000_000)
     assert comparable(extract_reply(parsed.plain, html=parsed.html).text) == comparable(case.expected)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_no_word_the_user_wrote_is_missing_from(case):
+    parsed = parse_email(case.raw, attachment_max_bytes=10_000_000)
+    assert lost_words(extract_reply(parsed.plain, html=parsed.html).text, case.expected) == []
+
+
+def test_a_line_right_above_a_wrapped_attribution_is_kept():
+    text = (
+        "I will send the invoices tomorrow morning\n"
+        "On Tue, 4 Mar 2025 at 10:02, Gigworks Trust & Safety <\n"
+        "reply+16-2b-abc@reply.example.com> wrote:\n\n> Hello Fred,\n"
+    )
+    assert extract_reply(text).text == "I will send the invoices tomorrow morning"
+
+
+def test_unquoted_text_under_a_wrong_cut_is_kept_and_flagged():
+    # A letter that starts like a header block: the usual cut leaves nothing.
+    text = "From: Fred\nTo: the review team\nSubject: my account\n\nPlease look again at my case.\n"
+    reply = extract_reply(text)
+    assert "Please look again at my case." in reply.text and reply.kept_more
+
+
+def test_a_reply_that_is_only_a_quote_stays_empty_and_unflagged():
+    reply = extract_reply("On Tue, 4 Mar 2025 at 10:02, Gigworks <t@example.com> wrote:\n\n> Hello Fred,\n")
+    assert (reply.text, reply.kept_more) == ("", False)
+
+
+def test_sentences_after_a_mobile_signature_are_kept_and_flagged():
+    text = "Yes.\n\nSent from my iPhone\nSorry, one more thing: the second account is my brother's.\n"
+    reply = extract_reply(text)
+    assert "the second account is my brother's" in reply.text and reply.kept_more
 
 
 def test_html_to_text_drops_scripts_styles_and_images_and_quotes_blockquotes():
