@@ -28,7 +28,8 @@ the same PostgreSQL, in one interleaved run.
    conversation, stored as new, rejected) and prints markdown tables.
 
 Databases (recreated; nothing else is touched): ts_email_side_ours and
-ts_email_helpdesk, with templates ts_email_side_ours_seed and ts_email_helpdesk_seed (BENCH_OURS_DB and BENCH_HELPDESK_DB rename them).
+ts_email_helpdesk, with templates ts_email_side_ours_seed and ts_email_helpdesk_seed
+(BENCH_OURS_DB and BENCH_HELPDESK_DB rename them).
 The helpdesk virtualenv is /work/scratch/helpdesk-venv (HELPDESK_VENV), made by
 bench/email/helpdesk/setup.sh when missing. Files go to bench/out/email-side-by-side/.
 """

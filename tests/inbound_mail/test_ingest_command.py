@@ -191,7 +191,9 @@ def test_a_maildir_batch_stores_every_message_around_one_that_fails(sent_email, 
     assert InboundEmail.objects.count() == 7
     bad = InboundEmail.objects.get(message_id="<batch-3@client.example>")
     assert bad.status == InboundEmail.Status.ERROR and bytes(bad.raw)
-    bodies = set(CaseEvent.objects.filter(case=case, type=CaseEvent.Type.MESSAGE_FROM_USER).values_list("body", flat=True))
+    bodies = set(
+        CaseEvent.objects.filter(case=case, type=CaseEvent.Type.MESSAGE_FROM_USER).values_list("body", flat=True)
+    )
     assert bodies == set(texts) - {"Answer number 3."}
 
 
