@@ -17,7 +17,6 @@ reported.
 from __future__ import annotations
 
 import functools
-import itertools
 import json
 import logging
 import mailbox
@@ -42,6 +41,7 @@ EX_DATAERR = 65
 EX_TEMPFAIL = 75
 TOO_LARGE = "too large"
 BATCH = 100
+BATCH_BYTES = 8 * 1024 * 1024  # a batch also ends at this many bytes: memory stays bounded with large mail
 FAILED = "failed"
 
 
@@ -152,7 +152,7 @@ class Command(BaseCommand):
             items = messages()
         else:
             work = functools.partial(_ingest_batch, verdict=verdict, source=InboundEmail.Source.MAILDIR)
-            items = itertools.batched(messages(), batch, strict=False)
+            items = _batches(messages(), batch, BATCH_BYTES)
         try:
             for result in _run_all(work, items, jobs):
                 for outcome, printed in [result] if dry_run else result:
@@ -194,6 +194,21 @@ def _run_all(work, items, jobs: int):
                     yield future.result()
         for future in as_completed(pending):
             yield future.result()
+
+
+def _batches(raws, count: int, size: int):
+    """Tuples of at most ``count`` messages and, unless one message alone is larger,
+    at most ``size`` bytes."""
+    batch: list[bytes] = []
+    total = 0
+    for raw in raws:
+        if batch and (len(batch) >= count or total + len(raw) > size):
+            yield tuple(batch)
+            batch, total = [], 0
+        batch.append(raw)
+        total += len(raw)
+    if batch:
+        yield tuple(batch)
 
 
 def _ingest_batch(raws: tuple[bytes, ...], *, verdict: EspVerdict, source: str) -> list[tuple[str, str]]:
