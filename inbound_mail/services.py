@@ -649,7 +649,11 @@ def inbound_email_receive(*, event, esp_name: str) -> IngestResult:
         spam_score=message.spam_score,
         envelope_recipient=message.envelope_recipient or "",
     )
-    return inbound_email_ingest(raw=raw, source=InboundEmail.Source.WEBHOOK, esp_name=esp_name, verdict=verdict)
+    # A batch of one: the same outcome as inbound_email_ingest with about a third
+    # fewer statements (no savepoints); it falls back to that path if writing fails.
+    source = InboundEmail.Source.WEBHOOK
+    (result,) = inbound_email_ingest_batch([raw], source=source, esp_name=esp_name, verdict=verdict)
+    return result
 
 
 # --- reviewer actions on the quarantine ---------------------------------------------------
