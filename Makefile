@@ -8,7 +8,7 @@ PORT ?= 8000
 SITE_URL ?= http://127.0.0.1:$(PORT)
 PYTHON ?= python3
 
-.PHONY: run serve test venv deps dev-deps browser migrate demo lint format worker
+.PHONY: run serve test venv deps dev-deps browser a11y-deps migrate demo lint format worker
 
 $(VENV)/bin/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 13), f"Python 3.13+ needed, found {sys.version}"'
@@ -31,6 +31,15 @@ browser:
 	@test -x /usr/bin/chromium || { echo "Installing Debian's chromium for the browser tests"; \
 	  (apt-get update -qq && apt-get install -y -qq chromium) >/dev/null || \
 	  { echo "Could not install chromium: run 'apt-get install chromium' as root"; exit 1; }; }
+
+# axe-core for the accessibility tests, from the npm registry, exactly as locked.
+A11Y := tests/a11y
+$(A11Y)/node_modules/.installed: $(A11Y)/package.json $(A11Y)/package-lock.json
+	@command -v npm >/dev/null || { echo "npm is needed for the accessibility tests: apt-get install npm"; exit 1; }
+	npm ci --prefix $(A11Y) --no-audit --no-fund --loglevel=error
+	touch $@
+
+a11y-deps: $(A11Y)/node_modules/.installed
 
 migrate: deps
 	$(PY) manage.py migrate --noinput
@@ -55,7 +64,7 @@ serve: deps
 worker: deps
 	$(PY) manage.py db_worker
 
-test: dev-deps browser
+test: dev-deps browser a11y-deps
 	$(VENV)/bin/pytest -q -n 2 --dist loadfile
 
 lint: dev-deps

@@ -2,7 +2,7 @@ from django.contrib import admin
 
 from core.admin import ReadOnlyAdmin  # moderation records change only through services that write the timeline
 
-from .models import Appeal, Case, CaseEvent, CaseSubject, Decision, Evidence, Strike
+from .models import Appeal, Case, CaseEvent, CaseSubject, Decision, Evidence, Macro, Strike
 
 
 class CaseSubjectInline(admin.TabularInline):
@@ -55,3 +55,13 @@ class AppealAdmin(ReadOnlyAdmin):
     list_display = ["decision", "account", "status", "outcome", "decided_by", "created_at"]
     list_filter = ["status", "outcome"]
     search_fields = ["account__email"]
+
+
+@admin.register(Macro)
+class MacroAdmin(admin.ModelAdmin):
+    """Reason and message templates; saving one with an unknown placeholder is
+    refused with the list of the known ones (``Macro.clean``)."""
+
+    list_display = ["title", "use", "kind", "rung", "is_active", "updated_at"]
+    list_filter = ["use", "kind", "rung", "is_active"]
+    search_fields = ["title", "body"]

@@ -105,6 +105,8 @@ class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
             internal_note=data["internal_note"],
             suspension_until=data["suspension_until"],
             feedback_ids=data["feedback"],
+            policy_article=data["policy_article"],
+            legal_ground=data["legal_ground"],
             submission_key=header_key(request),
         )
         return created_response(DecisionSerializer(decision).data, replayed=decision.replayed)

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from string import Formatter
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
@@ -244,6 +246,8 @@ class Decision(models.Model):
     STANDING_STATUSES = (Status.PENDING_APPROVAL, Status.APPLIED)
     VIOLATION_RUNGS = (Rung.EDUCATION, Rung.HIDE_FEEDBACK, Rung.SUSPENSION, Rung.PERMANENT_BLOCK)
     APPEALABLE_RUNGS = VIOLATION_RUNGS
+    # The outcomes that restrict the user (DSA Article 17): each comes with a statement of reasons.
+    RESTRICTING_RUNGS = (Rung.HIDE_FEEDBACK, Rung.SUSPENSION, Rung.PERMANENT_BLOCK)
     APPEAL_WINDOW = timedelta(days=30)
 
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="decisions")
@@ -255,6 +259,12 @@ class Decision(models.Model):
     suspension_until = models.DateTimeField(null=True, blank=True, help_text="Empty: until resolved")
     hidden_feedback = models.ManyToManyField("feedback.Feedback", blank=True, related_name="decisions")
     evidence_snapshot = models.JSONField(default=dict, blank=True)
+    policy_article = models.SlugField(
+        max_length=80, blank=True, help_text="The help-centre policy article the decision rests on (its slug)"
+    )
+    legal_ground = models.TextField(
+        blank=True, help_text="Where the reviewer marks one: the law the behaviour breaks, and why"
+    )
     proposed_rung = models.CharField(max_length=24, choices=Rung.choices, blank=True)
     decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     approved_by = models.ForeignKey(
@@ -297,6 +307,10 @@ class Decision(models.Model):
     @property
     def is_violation(self) -> bool:
         return self.rung in self.VIOLATION_RUNGS
+
+    @property
+    def is_restricting(self) -> bool:
+        return self.rung in self.RESTRICTING_RUNGS
 
     def appeal_deadline(self):
         return (self.applied_at or self.created_at) + self.APPEAL_WINDOW
@@ -377,3 +391,90 @@ class Appeal(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+
+
+class SavedView(models.Model):
+    """A reviewer's named queue view: the queue's filter query string, opened in
+    one click from the queue page."""
+
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="saved_views")
+    name = models.CharField(max_length=80)
+    query = models.CharField(max_length=1000, blank=True, help_text="The queue's filters, as a query string")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["name", "id"]
+        constraints = [models.UniqueConstraint(fields=["reviewer", "name"], name="saved_view_unique_name")]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.reviewer})"
+
+
+class Macro(models.Model):
+    """A reason or message template reviewers pick in the decision form and the
+    composer, per kind and rung (blank: any). Its placeholders are filled for the
+    subject at hand; the text stays editable before it is sent."""
+
+    class Use(models.TextChoices):
+        REASON = "reason", "Decision reason"
+        MESSAGE = "message", "Message to the user"
+
+    # Placeholder → what it becomes (admins read this list in the admin's help text).
+    PLACEHOLDERS = {
+        "user": "the subject's display name",
+        "contract": "the subject's first contract in the case's evidence (title and number)",
+        "policy_article": "the address of the help article that matches the decision",
+        "case": "the case number, e.g. #123",
+        "kind": "the behaviour the case is about, e.g. Fake jobs / feedback ring",
+    }
+
+    title = models.CharField(max_length=120)
+    use = models.CharField(max_length=16, choices=Use.choices, default=Use.REASON)
+    kind = models.CharField(max_length=32, choices=Kind.choices, blank=True, help_text="Empty: every kind")
+    rung = models.CharField(
+        max_length=24, choices=Decision.Rung.choices, blank=True, help_text="Empty: every decision (or a message)"
+    )
+    body = models.TextField(help_text="Placeholders: " + ", ".join("{" + name + "}" for name in PLACEHOLDERS))
+    is_active = models.BooleanField(default=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["use", "kind", "rung", "title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if problem := placeholder_problem(self.body):
+            raise ValidationError({"body": problem})
+
+    def render(self, values: dict[str, str]) -> str:
+        """The body with its placeholders filled; one the values lack stays as written."""
+        return self.body.format_map(_Keep(values))
+
+
+class _Keep(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def placeholder_problem(text: str) -> str:
+    """Why ``text`` is not a valid macro body ("" when it is): braces must pair, and
+    only the known placeholders may appear, plainly (no attribute, index or format)."""
+    try:
+        fields = [(name, spec, conv) for _, name, spec, conv in Formatter().parse(text) if name is not None]
+    except ValueError:
+        return "A brace is not closed or not opened. Write placeholders as {user}; write a brace itself as {{ or }}."
+    known = ", ".join("{" + name + "}" for name in Macro.PLACEHOLDERS)
+    unknown = sorted(
+        {
+            "{" + name + (f"!{conv}" if conv else "") + (f":{spec}" if spec else "") + "}"
+            for name, spec, conv in fields
+            if name not in Macro.PLACEHOLDERS or spec or conv
+        }
+    )
+    if unknown:
+        shown = ", ".join(unknown)
+        return f"Unknown placeholder{'s' if len(unknown) > 1 else ''} {shown}. Use only: {known}."
+    return ""

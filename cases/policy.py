@@ -15,6 +15,12 @@ Four eyes, by rule rather than by path:
   reopened, another decision, a new or ended strike). A proposal with changes is
   stale: it cannot be approved until someone re-proposes it.
 
+Statements of reasons: ``statement_refusal`` refuses a restricting outcome
+(hidden feedback, a suspension, a permanent block) that names no published
+help-centre policy article — the contractual ground its statement of reasons
+must give the user (DSA Article 17(3)(e)). ``DEFAULT_ARTICLE`` is the article a
+caller that names none (the API, demo data) stands on.
+
 Assignment: ``holder_refusal`` lets only the reviewer holding a claimed case, or
 a senior reviewer, change it or speak for it: deciding, closing, reopening,
 writing to its users, asking them for information, adding a held email to it as
@@ -35,6 +41,9 @@ from django.db.models import Max, Q
 from django.utils import timezone
 
 from core.permissions import is_senior
+from detection.kinds import Kind
+from helpcenter import policy as help_policy
+from helpcenter.models import Article
 
 from .models import Appeal, Case, CaseError, CaseEvent, Decision, Strike
 
@@ -47,6 +56,35 @@ RUNG_ORDER = (
     Decision.Rung.PERMANENT_BLOCK,
 )
 NEEDS_SENIOR = "needs a senior reviewer's approval"
+
+# The policy article each restricting outcome stands on when the caller names none
+# (the reviewer's form always names one: it starts on this and may be changed).
+DEFAULT_ARTICLE = {
+    Decision.Rung.HIDE_FEEDBACK: help_policy.FEEDBACK_BUILDING,
+    Decision.Rung.SUSPENSION: help_policy.FEEDBACK_BUILDING,
+    Decision.Rung.PERMANENT_BLOCK: help_policy.PERMANENT_BLOCKS,
+}
+
+
+def statement_refusal(*, rung: str, policy_article: str, named: bool = True) -> CaseError | None:
+    """Why a decision's statement of reasons would be incomplete (None: it is not).
+    A restricting outcome must name a policy article; one the caller ``named``
+    must be published (``DEFAULT_ARTICLE``'s are created by a data migration)."""
+    if rung not in Decision.RESTRICTING_RUNGS and not policy_article:
+        return None
+    label = Decision.Rung(rung).label if rung in Decision.Rung.values else rung
+    if not policy_article:
+        return CaseError(
+            f"Choose the policy article this decision rests on: a {label.lower()} restricts the user, and the "
+            "statement of reasons they receive must name the rule they broke.",
+            "policy_article_required",
+        )
+    if named and not Article.objects.filter(slug=policy_article, is_published=True).exists():
+        return CaseError(
+            f"There is no published help-centre article {policy_article!r}; choose one the user can open.",
+            "policy_article_unknown",
+        )
+    return None
 
 
 # --- which outcomes wait ---------------------------------------------------------------
@@ -190,22 +228,58 @@ def _day(moment: datetime) -> str:
 def proposal_changes(proposal: Decision | Appeal) -> list[str]:
     """What changed since ``proposal`` was made, one phrase per change; empty
     while it still stands."""
-    case_id = proposal.decision.case_id if isinstance(proposal, Appeal) else proposal.case_id
-    account_id = proposal.account_id
+    return proposals_changes([proposal])[0]
+
+
+def _case_id(proposal: Decision | Appeal) -> int:
+    return proposal.decision.case_id if isinstance(proposal, Appeal) else proposal.case_id
+
+
+def proposals_changes(proposals: list[Decision | Appeal]) -> list[list[str]]:
+    """``proposal_changes`` for many proposals at once, in three queries whatever
+    their number (the approvals page): the watched events of their cases, the
+    outcomes applied about their accounts, and those accounts' strikes."""
+    if not proposals:
+        return []
+    now = timezone.now()
+    case_ids = {_case_id(p) for p in proposals}
+    account_ids = {p.account_id for p in proposals}
+    oldest_event = min((p.basis or {}).get("event", 0) for p in proposals)
+    events = list(
+        CaseEvent.objects.filter(_WATCHED_EVENTS, case_id__in=case_ids, pk__gt=oldest_event)
+        .select_related("actor")
+        .order_by("id")
+    )
+    outcomes = list(
+        Decision.objects.filter(account_id__in=account_ids, status=Decision.Status.APPLIED)
+        .exclude(rung=Decision.Rung.REQUEST_INFO)
+        .order_by("applied_at", "pk")
+    )
+    strikes = list(
+        Strike.objects.filter(account_id__in=account_ids).select_related("decision").order_by("-created_at", "-pk")
+    )
+    return [_changes(p, events, outcomes, strikes, now) for p in proposals]
+
+
+def _changes(proposal, events, outcomes, strikes, now) -> list[str]:
+    case_id, account_id = _case_id(proposal), proposal.account_id
     basis = proposal.basis or {}
     changes = []
-    events = CaseEvent.objects.filter(_WATCHED_EVENTS, case_id=case_id, pk__gt=basis.get("event", 0))
-    for event in events.select_related("actor").order_by("id"):
+    for event in events:
+        if event.case_id != case_id or event.pk <= basis.get("event", 0):
+            continue
         what = {CaseEvent.Type.CLOSED: "closed", CaseEvent.Type.REOPENED: "reopened"}.get(event.type, "decided")
         who = f" by {event.actor.display_name}" if event.actor else ""
         why = f" ({event.body})" if event.body else ""
         changes.append(f"the case was {what}{who} on {_day(event.created_at)}{why}")
 
-    new_decisions = {
-        d.pk: d for d in _outcomes(account_id).exclude(pk__in=basis.get("decisions", [])).order_by("applied_at", "pk")
-    }
+    known_decisions = set(basis.get("decisions", []))
+    new_decisions = {d.pk: d for d in outcomes if d.account_id == account_id and d.pk not in known_decisions}
     known_strikes = set(basis.get("strikes", []))
-    for strike in _active_strikes(account_id).exclude(pk__in=known_strikes).select_related("decision"):
+    mine = [s for s in strikes if s.account_id == account_id]
+    for strike in mine:
+        if strike.pk in known_strikes or not strike.is_active(now):
+            continue
         decision = new_decisions.pop(strike.decision_id, None) or strike.decision
         changes.append(
             f"a new {strike.get_severity_display().lower()} strike (case #{decision.case_id}: "
@@ -216,12 +290,12 @@ def proposal_changes(proposal: Decision | Appeal) -> list[str]:
             f"another decision was applied: {decision.get_rung_display()} on case #{decision.case_id} "
             f"({_day(decision.applied_at or decision.created_at)})"
         )
-    still_active = set(_active_strikes(account_id).filter(pk__in=known_strikes).values_list("pk", flat=True))
-    for strike in Strike.objects.filter(pk__in=known_strikes - still_active).select_related("decision"):
-        ended = "was voided" if strike.voided_at else "expired"
-        changes.append(
-            f"the {strike.get_severity_display().lower()} strike from case #{strike.decision.case_id} {ended}"
-        )
+    for strike in sorted(mine, key=lambda s: s.pk):
+        if strike.pk in known_strikes and not strike.is_active(now):
+            ended = "was voided" if strike.voided_at else "expired"
+            changes.append(
+                f"the {strike.get_severity_display().lower()} strike from case #{strike.decision.case_id} {ended}"
+            )
     return changes
 
 
@@ -233,3 +307,14 @@ def stale_refusal(proposal: Decision | Appeal) -> CaseError | None:
             "stale",
         )
     return None
+
+
+# --- the feedback remedy ----------------------------------------------------------------
+
+# Behaviours whose feedback is not real: the decision form ticks "hide the manipulated
+# feedback" for every subject of such a case (the reviewer may untick it).
+FAKE_FEEDBACK_KINDS = (Kind.SELF_HIRE, Kind.FEEDBACK_RING, Kind.PAID_FEEDBACK, Kind.CONFLICT_OF_INTEREST)
+
+
+def remedy_preselected(kind: str) -> bool:
+    return kind in FAKE_FEEDBACK_KINDS

@@ -67,6 +67,17 @@ class DecisionInputSerializer(serializers.Serializer):
     internal_note = serializers.CharField(required=False, allow_blank=True, default="")
     suspension_until = serializers.DateTimeField(required=False, allow_null=True, default=None)
     feedback = serializers.ListField(child=IdField(), required=False, default=list)
+    policy_article = serializers.SlugField(
+        required=False,
+        allow_null=True,
+        allow_blank=True,
+        default=None,
+        help_text="Slug of the help-centre policy article the decision rests on (its statement of reasons links it). "
+        "Omitted: the rung's usual article. Empty: none, refused for a restriction.",
+    )
+    legal_ground = serializers.CharField(
+        required=False, allow_blank=True, default="", max_length=500, help_text="The law broken, where one applies"
+    )
 
 
 class AwaitingApprovalMixin(serializers.Serializer):
@@ -97,6 +108,8 @@ class DecisionSerializer(AwaitingApprovalMixin, serializers.ModelSerializer):
             "status",
             "reason",
             "suspension_until",
+            "policy_article",
+            "legal_ground",
             "decided_by",
             "approved_by",
             "created_at",
@@ -156,4 +169,4 @@ class AppealAnswerSerializer(serializers.Serializer):
 
 
 class SendBackSerializer(serializers.Serializer):
-    reason = serializers.CharField(required=False, allow_blank=True, default="Sent back for another look.")
+    reason = serializers.CharField(help_text="Why: the proposer reads it on the case and in their approvals.")

@@ -9,9 +9,12 @@ transactions; email leaves only after commit.
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from itertools import batched
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db import transaction
@@ -20,6 +23,7 @@ from django.utils import timezone
 
 from accounts.services import account_lock
 from core.converters import id_in_range
+from core.errors import DomainError
 from core.permissions import is_senior, require_reviewer, require_senior
 from core.submissions import submission_begin
 from detection.kinds import KIND_SEVERITY, Kind
@@ -39,8 +43,10 @@ from .models import (
     CaseSubject,
     Decision,
     Evidence,
+    SavedView,
     Strike,
 )
+from .selectors import manipulated_feedback
 from .snapshot import evidence_snapshot
 from .timeline import event_add
 
@@ -110,6 +116,10 @@ def priority_compute(case: Case, *, now: datetime | None = None) -> tuple[float,
     and the case's age (15, growing over a week). Mapped to four bands."""
     now = now or timezone.now()
     top_score = case.signals.aggregate(top=Max("score"))["top"] or 0.0
+    return _priority_from(case, top_score, now)
+
+
+def _priority_from(case: Case, top_score: float, now: datetime) -> tuple[float, int]:
     severity = KIND_SEVERITY.get(case.kind, 0.5)
     age_days = max(0.0, (now - case.created_at).total_seconds() / 86400)
     score = 60 * min(1.0, top_score) + 25 * severity + 15 * min(1.0, age_days / 7)
@@ -249,28 +259,208 @@ def signal_route(*, signal) -> Case | None:
     return case
 
 
-ROUTE_BATCH = 50
+ROUTE_BATCH = 500
+
+
+def _route_kind(signal) -> str:
+    if signal.kind == Kind.USER_REPORT:
+        return (signal.data or {}).get("case_kind") or Kind.USER_REPORT
+    return signal.kind
+
+
+def _signals_route_batch(signals: list) -> list[Case]:
+    """Route one batch in one transaction with a fixed number of queries: what
+    ``signal_route`` does signal by signal, decided in memory and written in bulk.
+
+    A signal joins the oldest open case of its kind that names one of its accounts
+    (also a case opened by an earlier signal of the same batch, or one that an
+    earlier signal of the batch widened), exactly as routing them one by one would."""
+    strong = [s for s in signals if s.score >= settings.DETECTION_CASE_THRESHOLD]
+    if not strong:
+        return []
+    now = timezone.now()
+    accounts_of = {s.pk: list(s.accounts.all()) for s in strong}
+    # Cases the signals already belong to, and open cases that could take the new ones.
+    attached_ids = {s.case_id for s in strong if s.case_id}
+    kinds = {_route_kind(s) for s in strong if not s.case_id}
+    account_ids = {a.pk for s in strong if not s.case_id for a in accounts_of[s.pk]}
+    found = Case.objects.none()
+    if kinds and account_ids:
+        found = Case.objects.filter(
+            kind__in=kinds, status__in=Case.OPEN_STATUSES, case_subjects__account_id__in=account_ids
+        )
+    cases = {
+        c.pk: c
+        for c in Case.objects.select_for_update()
+        .filter(Q(pk__in=attached_ids) | Q(pk__in=found.values("pk")))
+        .order_by("created_at", "pk")
+    }
+    subjects: dict[int, set[int]] = defaultdict(set)  # case id → account ids (known cases)
+    existing = set(CaseSubject.objects.filter(case_id__in=cases).values_list("case_id", "account_id"))
+    for case_id, account_id in existing:
+        subjects[case_id].add(account_id)
+    # (kind, account id) → the oldest open case about it; new cases are keyed by
+    # ("new", n) and always rank after existing ones.
+    rank: dict = {}
+    owner: dict[tuple[str, int], object] = {}
+
+    def claim(key, kind: str, account_ids: Iterable[int]) -> None:
+        for account_id in account_ids:
+            current = owner.get((kind, account_id))
+            if current is None or rank[key] < rank[current]:
+                owner[(kind, account_id)] = key
+
+    for case in cases.values():
+        rank[case.pk] = (0, case.created_at, case.pk)
+        if case.status in Case.OPEN_STATUSES:
+            claim(case.pk, case.kind, subjects[case.pk])
+
+    new_cases: list[dict] = []  # kind, source, accounts (ordered), note
+    placement: list[tuple[object, object]] = []  # (signal, case key) in order
+    for signal in strong:
+        accounts = accounts_of[signal.pk]
+        if signal.case_id:
+            key = signal.case_id  # refreshed there: a ring that grew brings its new members
+            placement.append((signal, key))
+            subjects[key].update(a.pk for a in accounts)
+            if cases[key].status in Case.OPEN_STATUSES:
+                claim(key, cases[key].kind, [a.pk for a in accounts])
+            continue
+        kind = _route_kind(signal)
+        keys = {owner[(kind, a.pk)] for a in accounts if (kind, a.pk) in owner}
+        if keys:
+            key = min(keys, key=rank.__getitem__)
+            accounts_before = subjects[key] if isinstance(key, int) else new_cases[key[1]]["ids"]
+            for a in accounts:
+                if a.pk not in accounts_before:
+                    accounts_before.add(a.pk)
+                    if not isinstance(key, int):
+                        new_cases[key[1]]["accounts"].append(a)
+        else:
+            source = Case.Source.REPORT if signal.kind == Kind.USER_REPORT else Case.Source.DETECTION
+            key = ("new", len(new_cases))
+            rank[key] = (1, len(new_cases))
+            new_cases.append(
+                {
+                    "kind": kind,
+                    "source": source,
+                    "accounts": list(accounts),
+                    "ids": {a.pk for a in accounts},
+                    "note": signal.explanation,
+                }
+            )
+        claim(key, kind, [a.pk for a in accounts])
+        placement.append((signal, key))
+
+    created = Case.objects.bulk_create(
+        [
+            Case(kind=n["kind"], source=n["source"], title=_default_title(n["kind"], n["accounts"]), created_at=now)
+            for n in new_cases
+        ]
+    )
+    if any(c.pk is None for c in created):  # a backend that cannot return ids (not ours)
+        raise CaseError("The database did not return the new cases' ids.", "bulk_ids")
+
+    def case_of(key) -> Case:
+        return created[key[1]] if isinstance(key, tuple) else cases[key]
+
+    events_rows = [
+        CaseEvent(
+            case=case,
+            type=CaseEvent.Type.OPENED,
+            body=n["note"],
+            data={"source": n["source"], "accounts": [a.pk for a in n["accounts"]]},
+            created_at=now,
+        )
+        for case, n in zip(created, new_cases, strict=True)
+    ]
+    subject_rows = [
+        CaseSubject(case=case, account=a) for case, n in zip(created, new_cases, strict=True) for a in n["accounts"]
+    ]
+    # Subjects that signals added to cases that already existed.
+    if cases:
+        subject_rows += [
+            CaseSubject(case_id=case_id, account_id=account_id)
+            for case_id in cases
+            for account_id in subjects[case_id]
+            if (case_id, account_id) not in existing
+        ]
+    evidence_rows = []
+    valid = set(Evidence.Kind.values)
+    attach = set()  # ids of the signals attached now
+    for signal, key in placement:
+        case = case_of(key)
+        for ref in signal.evidence or ():
+            kind, object_id = ref.get("type"), ref.get("id")
+            if kind in valid and isinstance(object_id, int):
+                evidence_rows.append(
+                    Evidence(case=case, kind=kind, object_id=object_id, note=str(ref.get("note", ""))[:300])
+                )
+        if signal.case_id:
+            continue  # already attached: refreshed, not attached again
+        attach.add(signal.pk)
+        signal.case = case
+        events_rows.append(
+            CaseEvent(
+                case=case,
+                type=CaseEvent.Type.SIGNAL_ATTACHED,
+                body=signal.explanation,
+                data={
+                    "signal": signal.pk,
+                    "kind": signal.kind,
+                    "score": round(signal.score, 3),
+                    "detector": signal.detector,
+                },
+                created_at=now,
+            )
+        )
+    CaseSubject.objects.bulk_create(subject_rows, ignore_conflicts=True)
+    Evidence.objects.bulk_create(evidence_rows, ignore_conflicts=True)
+    CaseEvent.objects.bulk_create(events_rows)
+    signal_model = type(strong[0])
+    signal_model.objects.bulk_update([s for s, _ in placement if s.pk in attach], ["case"])
+    # Priorities, from each touched case's strongest signal.
+    touched = {case_of(key).pk: case_of(key) for _, key in placement}
+    top = dict(
+        signal_model.objects.filter(case_id__in=touched)
+        .values("case_id")
+        .annotate(top=Max("score"))
+        .values_list("case_id", "top")
+    )
+    for case_id, case in touched.items():
+        score, band = _priority_from(case, top.get(case_id) or 0.0, now)
+        case.priority_score, case.priority, case.due_at = score, band, case.created_at + Case.SLA[band]
+        case.updated_at = now
+    Case.objects.bulk_update(list(touched.values()), ["priority_score", "priority", "due_at", "updated_at"])
+    return [case_of(key) for signal, key in placement]
 
 
 def signals_route(*, signals: Iterable, **kwargs) -> list[Case]:
     """Route strong signals to cases (the receiver of ``detection.signals.signals_found``,
-    connected in CasesConfig.ready). A few dozen signals per transaction: one commit
-    instead of one per signal on a first scan that opens many cases, while no lock
-    is held for long. One bad signal is logged and skipped; it never undoes the
-    others' cases."""
+    connected in CasesConfig.ready): ``ROUTE_BATCH`` signals per transaction, each
+    batch read with one lookup of the open cases and written with bulk inserts
+    (a first scan opens thousands of cases). A batch that fails is routed again
+    one signal at a time, so one bad signal is logged and skipped and never undoes
+    the others' cases."""
     cases = []
     for batch in batched(signals, ROUTE_BATCH, strict=False):
-        prefetch_related_objects(batch, "accounts")  # signal_route reads them; one query per batch
-        with transaction.atomic():
-            for signal in batch:
-                try:
-                    with transaction.atomic():
-                        case = signal_route(signal=signal)
-                except Exception:
-                    logger.exception("Could not route signal %s to a case", signal.pk)
-                    continue
-                if case is not None:
-                    cases.append(case)
+        prefetch_related_objects(batch, "accounts")  # one query per batch
+        try:
+            with transaction.atomic():
+                cases += _signals_route_batch(list(batch))
+            continue
+        except Exception:
+            logger.exception("Routing a batch of %d signals in bulk failed; routing them one by one", len(batch))
+        for signal in batch:
+            signal.refresh_from_db(fields=["case"])
+            try:
+                with transaction.atomic():
+                    case = signal_route(signal=signal)
+            except Exception:
+                logger.exception("Could not route signal %s to a case", signal.pk)
+                continue
+            if case is not None:
+                cases.append(case)
     return cases
 
 
@@ -362,6 +552,8 @@ def case_assign(*, case: Case, assignee, actor) -> Case:
     with transaction.atomic():
         locked = _lock(case)
         _require_holder(locked, actor, "reassign it")
+        if not locked.is_open:
+            raise CaseError(f"A {locked.get_status_display().lower()} case cannot be assigned.", "not_claimable")
         locked.assignee = assignee
         locked.claimed_at = timezone.now()
         locked.save(update_fields=["assignee", "claimed_at"])
@@ -712,6 +904,8 @@ def decision_make(
     internal_note: str = "",
     suspension_until: datetime | None = None,
     feedback_ids: Iterable[int] = (),
+    policy_article: str | None = None,
+    legal_ground: str = "",
     submission_key: str | None = None,
 ) -> Decision:
     """Decide for one subject. What the policy sends to four eyes waits for a
@@ -721,7 +915,12 @@ def decision_make(
     same submission again — a double click, a second tab — returns the first,
     marked ``replayed``, and applies nothing; a different one is refused. A
     ``submission_key`` (the API's Idempotency-Key) replays the same way for an
-    information request too."""
+    information request too.
+
+    ``policy_article`` is the help-centre article (slug) the decision rests on:
+    None takes the rung's usual one (``policy.DEFAULT_ARTICLE``); a restricting
+    outcome with none is refused (``policy.statement_refusal``). ``legal_ground``
+    is the law it breaks, where the reviewer marks one."""
     require_reviewer(actor)
     if rung not in Decision.Rung.values:
         raise CaseError(f"Unknown decision {rung!r}.", "rung")
@@ -736,6 +935,11 @@ def decision_make(
     suspension_until = suspension_until if rung == Decision.Rung.SUSPENSION else None
     if refusal := policy.suspension_refusal(rung=rung, suspension_until=suspension_until):
         raise refusal
+    named = policy_article is not None
+    policy_article = policy_article.strip() if named else policy.DEFAULT_ARTICLE.get(rung, "")
+    if refusal := policy.statement_refusal(rung=rung, policy_article=policy_article, named=named):
+        raise refusal
+    legal_ground = legal_ground.strip()
     with transaction.atomic():
         once = submission_begin(
             user=actor,
@@ -748,6 +952,8 @@ def decision_make(
                 "reason": reason,
                 "suspension_until": suspension_until,
                 "feedback": feedback_ids,
+                "policy_article": policy_article,
+                "legal_ground": legal_ground,
             },
         )
         if once.replayed:
@@ -783,6 +989,8 @@ def decision_make(
             reason=reason,
             internal_note=internal_note.strip(),
             suspension_until=suspension_until,
+            policy_article=policy_article,
+            legal_ground=legal_ground,
             decided_by=actor,
             proposed_rung=propose_rung(account=account, kind=locked.kind).rung,
             evidence_snapshot=evidence_snapshot(locked),
@@ -798,6 +1006,125 @@ def decision_make(
             _apply_decision(locked, decision, actor=actor)
         once.done(decision)
     return decision
+
+
+@dataclass
+class SubjectDecision:
+    """One subject's line of the several-subjects form: the rung, the reason the
+    user reads, a suspension's end, and whether the manipulated feedback is hidden
+    with it (the remedy: any rung but "no violation" and an information request
+    may carry it; "hide feedback" always does)."""
+
+    account: object
+    rung: str
+    reason: str
+    suspension_until: datetime | None = None
+    hide_feedback: bool = False
+
+
+@dataclass
+class Decided:
+    """What ``decisions_make`` did: the decisions taken (or found, when replayed)."""
+
+    decisions: list[Decision]
+    replayed: bool = False
+
+
+NO_REMEDY = (Decision.Rung.NO_VIOLATION, Decision.Rung.REQUEST_INFO)
+
+
+def decisions_make(
+    *,
+    case: Case,
+    lines: list[SubjectDecision],
+    actor,
+    internal_note: str = "",
+    policy_article: str | None = None,
+    legal_ground: str = "",
+    submission_key: str | None = None,
+) -> Decided:
+    """Decide for several subjects at once, in one transaction: each line goes
+    through ``decision_make`` (four eyes by the same policy, subject by subject), so
+    what needs a senior waits and the rest applies. Any refusal — one subject
+    already decided, a suspension too long — rolls every line back and names the
+    subject. The same form sent twice returns the first result (``replayed``)."""
+    require_reviewer(actor)
+    if not lines:
+        raise CaseError("Choose a decision for at least one subject.", "no_lines")
+    if len({line.account.pk for line in lines}) != len(lines):
+        raise CaseError("Each subject can have one decision in the form.", "duplicate_subject")
+    with transaction.atomic():
+        once = submission_begin(
+            user=actor,
+            key=submission_key,
+            action="cases.decisions_make",
+            params={
+                "case": case.pk,
+                "lines": [
+                    [line.account.pk, line.rung, line.reason.strip(), line.suspension_until, line.hide_feedback]
+                    for line in lines
+                ],
+                "note": internal_note.strip(),
+                "policy_article": policy_article,
+                "legal_ground": legal_ground.strip(),
+            },
+        )
+        if once.replayed:
+            first = once.replay()
+            decisions = list(
+                Decision.objects.filter(case=case, decided_by=actor, account__in=[line.account for line in lines])
+                .filter(created_at__gte=first.created_at if first else timezone.now())
+                .select_related("account")
+            )
+            return Decided(decisions=decisions, replayed=True)
+        locked = _lock(case)  # one lock for the whole form: a parallel decision waits for it
+        _require_holder(locked, actor, "decide on it")
+        subject_ids = list(CaseSubject.objects.filter(case=locked).values_list("account_id", flat=True))
+        remedy = {}
+        for line in lines:
+            if line.account.pk not in subject_ids:
+                raise CaseError(f"{line.account.display_name} is not a subject of case #{locked.pk}.", "not_subject")
+            remedy[line.account.pk] = []
+        wanted = [
+            line.account.pk
+            for line in lines
+            if (line.hide_feedback and line.rung not in NO_REMEDY) or line.rung == Decision.Rung.HIDE_FEEDBACK
+        ]
+        if wanted:
+            for pk, author, recipient in (
+                manipulated_feedback(locked, subject_ids)
+                .filter(visibility=Feedback.Visibility.VISIBLE)
+                .filter(Q(author_id__in=wanted) | Q(recipient_id__in=wanted))
+                .values_list("pk", "author_id", "recipient_id")
+            ):
+                for account_id in {author, recipient} & set(wanted):
+                    remedy[account_id].append(pk)
+        decisions = []
+        for line in lines:
+            if line.rung == Decision.Rung.HIDE_FEEDBACK and not remedy[line.account.pk]:
+                raise CaseError(
+                    f"{line.account.display_name}: no visible feedback by or about them is in this case to hide; "
+                    "choose another decision. Nothing was applied.",
+                    "feedback_required",
+                )
+            try:
+                decision = decision_make(
+                    case=locked,
+                    account=line.account,
+                    rung=line.rung,
+                    reason=line.reason,
+                    actor=actor,
+                    internal_note=internal_note,
+                    suspension_until=line.suspension_until,
+                    feedback_ids=remedy[line.account.pk],
+                    policy_article=policy_article,
+                    legal_ground=legal_ground,
+                )
+            except CaseError as exc:
+                raise CaseError(f"{line.account.display_name}: {exc.message} Nothing was applied.", exc.code) from exc
+            decisions.append(decision)
+        once.done(decisions[0])
+    return Decided(decisions=decisions)
 
 
 def _feedback_ids(values: Iterable) -> list[int]:
@@ -856,9 +1183,21 @@ def decision_approve(*, decision: Decision, approver) -> Decision:
     return locked
 
 
+SEND_BACK_REASON = "Say why you send it back: the proposer reads it on the case and in their approvals."
+
+
+def _send_back_reason(reason: str) -> str:
+    if not (reason or "").strip():
+        raise CaseError(SEND_BACK_REASON, "reason_required")
+    return reason.strip()
+
+
 def decision_reject(*, decision: Decision, approver, reason: str) -> Decision:
+    """Send a proposal back to its proposer with the reason they read (the
+    timeline and their approvals page); the proposal is marked sent back."""
     require_reviewer(approver)
     require_senior(approver, "send a decision back")
+    reason = _send_back_reason(reason)
     with transaction.atomic():
         _lock(decision.case)
         locked = Decision.objects.select_for_update(of=("self",)).select_related("approved_by").get(pk=decision.pk)
@@ -873,7 +1212,7 @@ def decision_reject(*, decision: Decision, approver, reason: str) -> Decision:
             actor=approver,
             account=locked.account,
             body=reason,
-            data={"decision": locked.pk},
+            data={"decision": locked.pk, "rung": locked.rung, "proposed_by": locked.decided_by_id},
         )
     return locked
 
@@ -919,6 +1258,8 @@ def decision_repropose(*, decision: Decision, actor) -> Decision:
             reason=stale.reason,
             internal_note=stale.internal_note,
             suspension_until=stale.suspension_until,
+            policy_article=stale.policy_article,
+            legal_ground=stale.legal_ground,
             decided_by=actor,
             proposed_rung=propose_rung(account=stale.account, kind=case.kind).rung,
             evidence_snapshot=evidence_snapshot(case),
@@ -1246,6 +1587,7 @@ def appeal_reject(*, appeal: Appeal, approver, reason: str) -> Appeal:
     """Send a proposed answer back: the appeal is open again for a hearer."""
     require_reviewer(approver)
     require_senior(approver, "send an appeal answer back")
+    reason = _send_back_reason(reason)
     with transaction.atomic():
         case, locked = _lock_appeal(appeal)
         if locked.status != Appeal.Status.PENDING_APPROVAL:
@@ -1374,8 +1716,102 @@ def _apply_appeal(case: Case, appeal: Appeal, *, actor) -> None:
             approved_by=appeal.approved_by,
             evidence_snapshot=decision.evidence_snapshot,
             suspension_until=appeal.new_suspension_until,
+            policy_article=decision.policy_article or policy.DEFAULT_ARTICLE.get(appeal.new_rung, ""),
+            legal_ground=decision.legal_ground,
             from_appeal=appeal,
             status=Decision.Status.APPLIED,
         )
         replacement.hidden_feedback.set(decision.hidden_feedback.all())
         _apply_effects(case, replacement, actor=actor, modified=True)
+
+
+# --- bulk work from the queue -----------------------------------------------------------
+
+BULK_MAX = 100
+BULK_ACTIONS = ("assign", "release", "close_duplicate")
+
+
+@dataclass(frozen=True)
+class BulkOutcome:
+    """What happened to one case of a bulk action: done, or refused and why."""
+
+    case_id: int
+    done: bool
+    message: str
+
+
+def cases_bulk(*, actor, case_ids: Iterable[int], action: str, assignee=None, reason: str = "") -> list[BulkOutcome]:
+    """Apply one action to many cases, each through its own service (its own
+    transaction, row lock and timeline event). A refusal on one case is reported
+    for that case and does not stop the others: the result lists every case.
+
+    ``assign`` gives each case to ``assignee`` (someone else: seniors only);
+    ``release`` puts each back in the queue; ``close_duplicate`` closes each as a
+    duplicate, with the reason written on its timeline."""
+    require_reviewer(actor)
+    ids = list(dict.fromkeys(int(pk) for pk in case_ids))
+    if not ids:
+        raise CaseError("Select at least one case.", "empty")
+    if len(ids) > BULK_MAX:
+        raise CaseError(f"Select at most {BULK_MAX} cases at a time.", "too_many")
+    if action not in BULK_ACTIONS:
+        raise CaseError("Choose what to do with the selected cases.", "unknown_action")
+    if action == "assign" and assignee is None:
+        raise CaseError("Choose the reviewer to assign the cases to.", "assignee_required")
+    if action == "assign" and assignee.pk != actor.pk and not is_senior(actor):
+        raise CaseError("Only a senior reviewer can assign cases to others.", "not_senior")
+    if action == "close_duplicate" and not reason.strip():
+        raise CaseError("Say what the cases duplicate: the reason goes on each case's timeline.", "reason_required")
+    found = Case.objects.in_bulk([pk for pk in ids if id_in_range(pk)])
+    outcomes = []
+    for pk in ids:
+        case = found.get(pk)
+        if case is None:
+            outcomes.append(BulkOutcome(pk, False, f"Case #{pk} does not exist."))
+            continue
+        try:
+            if action == "assign":
+                case_assign(case=case, assignee=assignee, actor=actor)
+                message = f"Case #{pk} assigned to {assignee.display_name}."
+            elif action == "release":
+                case_release(case=case, reviewer=actor)
+                message = f"Case #{pk} released to the queue."
+            else:
+                closed = case_close(case=case, actor=actor, reason=f"Duplicate: {reason.strip()}")
+                message = f"Case #{pk} was already closed." if closed.replayed else f"Case #{pk} closed as a duplicate."
+        except DomainError as exc:
+            outcomes.append(BulkOutcome(pk, False, f"Case #{pk}: {exc.message}"))
+        else:
+            outcomes.append(BulkOutcome(pk, True, message))
+    return outcomes
+
+
+# --- saved queue views --------------------------------------------------------------------
+
+SAVED_VIEW_KEYS = ("q", "status", "kind", "source", "priority", "assignee", "overdue", "user_replied", "sort")
+
+
+def saved_view_save(*, reviewer, name: str, params: dict[str, str]) -> SavedView:
+    """Save the queue's current filters under ``name`` for ``reviewer`` (the same
+    name again replaces that view's filters). Only the queue's own filters are
+    kept; the page number is not a filter."""
+    require_reviewer(reviewer)
+    name = " ".join((name or "").split())
+    if not name:
+        raise CaseError("Give the view a name.", "name_required")
+    if len(name) > SavedView._meta.get_field("name").max_length:
+        raise CaseError("A view's name is at most 80 characters.", "name_too_long")
+    query = urlencode([(key, params[key]) for key in SAVED_VIEW_KEYS if params.get(key)])
+    if len(query) > SavedView._meta.get_field("query").max_length:
+        raise CaseError("These filters are too long to save.", "query_too_long")
+    with transaction.atomic():
+        view, _ = SavedView.objects.update_or_create(reviewer=reviewer, name=name, defaults={"query": query})
+    return view
+
+
+def saved_view_delete(*, reviewer, view_id: int) -> None:
+    """Delete one of ``reviewer``'s saved views (someone else's is not found)."""
+    require_reviewer(reviewer)
+    deleted, _ = SavedView.objects.filter(reviewer=reviewer, pk=view_id).delete()
+    if not deleted:
+        raise CaseError("That saved view does not exist (it may be deleted already).", "not_found")

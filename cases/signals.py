@@ -18,7 +18,9 @@ signal                     arguments                                     who lis
                                                                          view, tells them when reviewed)
 ``decision_taking_effect`` case, decision, actor                         enforcement (restricts the
                                                                          account for a suspension or a
-                                                                         block; RESTRICTION_FOR_RUNG)
+                                                                         block; RESTRICTION_FOR_RUNG);
+                                                                         statements (the statement of
+                                                                         reasons of a restriction)
 ``decision_applied``       case, decision, event                         notifications (the decision
                                                                          notice: wording, help article)
 ``decision_reversed``      case, decision, appeal, actor                 enforcement (lifts the

@@ -3,24 +3,41 @@ service and redirect with a message."""
 
 from __future__ import annotations
 
+import json
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
+from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from core.errors import DomainError
-from core.permissions import reviewer_required
+from core.permissions import is_senior, reviewer_required
 from core.submissions import form_key
 from detection.selectors import neighbourhood_svg
-from feedback.models import Feedback
 
-from . import policy, selectors, services
+from . import hooks, policy, selectors, services
 from .dashboard import queue_health
-from .forms import AppealDecisionForm, DecisionForm, MessageForm, NoteForm, OpenCaseForm, QueueFilterForm, ReasonForm
-from .models import Appeal, Case, CaseEvent, Decision
+from .forms import (
+    AppealDecisionForm,
+    BulkForm,
+    DecideSubjectsForm,
+    DecisionForm,
+    MessageForm,
+    NoteForm,
+    OpenCaseForm,
+    QueueFilterForm,
+    ReasonForm,
+    SavedViewForm,
+    reviewers_queryset,
+)
+from .models import Appeal, Case, CaseEvent, Decision, Evidence, Macro
 
 PAGE_SIZE = 25
 WAITING = "Proposed: it waits for a senior reviewer's approval (four eyes); the page says why."
@@ -30,7 +47,9 @@ def _case_or_404(pk: int) -> Case:
     return get_object_or_404(Case.objects.select_related("assignee"), pk=pk)
 
 
-def _back(case: Case, anchor: str = ""):
+def _back(case: Case, anchor: str = "", request=None):
+    if request is not None and request.POST.get("next") == "approvals":
+        return redirect("cases:approvals")
     return redirect(reverse("cases:detail", args=[case.pk]) + (f"#{anchor}" if anchor else ""))
 
 
@@ -46,7 +65,7 @@ def _run(request, case: Case, action, success: str, anchor: str = ""):
             messages.info(request, said)
         else:
             messages.success(request, success)
-    return _back(case, anchor)
+    return _back(case, anchor, request)
 
 
 def _replayed(result, what: str) -> str | None:
@@ -72,6 +91,7 @@ def queue(request):
     page = paginator.get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
+    senior = is_senior(request.user)
     return render(
         request,
         "cases/queue.html",
@@ -82,8 +102,84 @@ def queue(request):
             "query": query.urlencode(),
             "now": timezone.now(),
             "mine": Case.objects.filter(assignee=request.user, status__in=Case.OPEN_STATUSES).count(),
+            "saved_views": list(request.user.saved_views.all()),
+            # Assigning to someone else is for senior reviewers; others assign to themselves.
+            "reviewers": list(reviewers_queryset()) if senior else [],
+            "is_senior": senior,
         },
     )
+
+
+def _queue_back(request):
+    """Back to the queue with the filters the reviewer was looking at."""
+    query = request.POST.get("query", "")
+    return redirect(reverse("cases:queue") + (f"?{query}" if query else ""))
+
+
+@reviewer_required
+@require_POST
+def bulk(request):
+    """One action on the selected cases; every case's outcome is reported."""
+    form = BulkForm(request.POST, reviewers=reviewers_queryset())
+    raw_ids = request.POST.getlist("case")
+    if not all(pk.isascii() and pk.isdigit() and len(pk) <= 19 for pk in raw_ids):
+        messages.error(request, "The selection was not understood: reload the queue and select again.")
+        return _queue_back(request)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            messages.error(request, " ".join(errors))
+        return _queue_back(request)
+    data = form.cleaned_data
+    try:
+        outcomes = services.cases_bulk(
+            actor=request.user,
+            case_ids=[int(pk) for pk in raw_ids],
+            action=data["action"],
+            assignee=data["assignee"] or request.user,
+            reason=data["reason"],
+        )
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return _queue_back(request)
+    done = [o for o in outcomes if o.done]
+    refused = [o for o in outcomes if not o.done]
+    if done:
+        messages.success(
+            request,
+            f"{len(done)} of {len(outcomes)} case{pluralize(len(outcomes))} done: " + " ".join(o.message for o in done),
+        )
+    if refused:
+        messages.error(request, f"{len(refused)} refused, unchanged: " + " ".join(o.message for o in refused))
+    return _queue_back(request)
+
+
+@reviewer_required
+@require_POST
+def saved_view_save(request):
+    form = SavedViewForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Give the view a name.")
+        return _queue_back(request)
+    params = QueryDict(request.POST.get("query", ""))
+    try:
+        view = services.saved_view_save(reviewer=request.user, name=form.cleaned_data["name"], params=params)
+    except DomainError as exc:
+        messages.error(request, exc.message)
+        return _queue_back(request)
+    messages.success(request, f"Saved the view “{view.name}”.")
+    return redirect(reverse("cases:queue") + (f"?{view.query}" if view.query else ""))
+
+
+@reviewer_required
+@require_POST
+def saved_view_delete(request, view_id: int):
+    try:
+        services.saved_view_delete(reviewer=request.user, view_id=view_id)
+    except DomainError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, "Saved view deleted.")
+    return _queue_back(request)
 
 
 @reviewer_required
@@ -104,30 +200,43 @@ def claim_next(request):
     return redirect("cases:detail", case.pk)
 
 
+TIMELINE_RECENT = 4  # latest events on the case page; the whole timeline is its own page
+TIMELINE_PAGE = 100
+
+
+def _decide_form(case: Case, page: dict, decisions: list[Decision], data=None) -> DecideSubjectsForm:
+    """The several-subjects form: drawn with a line for every subject without a
+    standing decision; read back with a line for every subject (a form sent twice
+    is the service's to replay or refuse)."""
+    standing = {
+        d.account_id
+        for d in decisions
+        if d.status in Decision.STANDING_STATUSES and d.rung != Decision.Rung.REQUEST_INFO
+    }
+    rows = [row for row in page["subjects"] if data is not None or row["account"].pk not in standing]
+    return DecideSubjectsForm(
+        data,
+        rows=rows,
+        macros=selectors.macro_choices(case, [row["account"] for row in rows], use=Macro.Use.REASON),
+        remedy=policy.remedy_preselected(case.kind),
+    )
+
+
 @reviewer_required
 def detail(request, pk: int):
-    case = _case_or_404(pk)
-    events = list(case.events.select_related("actor", "account").order_by("created_at", "id"))
-    subjects = selectors.subjects_with_context(case)
+    return _detail_page(request, _case_or_404(pk))
+
+
+def _detail_page(request, case: Case, *, decide_form=None, statement_preview: str = ""):
+    """The case page; ``decide_subjects`` draws it again with the reviewer's form as
+    filled and the statements of reasons it would send (a preview, nothing saved)."""
+    page = selectors.case_page(case)
+    subjects = page["subjects"]
     subject_ids = [row["account"].pk for row in subjects]
-    feedback_qs = (
-        (
-            Feedback.objects.filter(contract__client_id__in=subject_ids, contract__freelancer_id__in=subject_ids)
-            | Feedback.objects.filter(pk__in=case.evidence.filter(kind="feedback").values("object_id"))
-        )
-        .select_related("author", "recipient")
-        .distinct()
+    recent_events = list(
+        case.events.select_related("actor", "account").order_by("-created_at", "-id")[:TIMELINE_RECENT]
     )
-    feedback_choices = [
-        (
-            f.pk,
-            f"{f.rating}★ {f.author.display_name} → {f.recipient.display_name}: {f.comment[:60]}"
-            + ("" if f.is_visible else " (hidden)"),
-        )
-        for f in feedback_qs[:50]
-    ]
-    signals = list(case.signals.prefetch_related("accounts").order_by("-score"))
-    graph_svg = neighbourhood_svg(subject_ids)
+    recent_events.reverse()
     decisions = list(
         case.decisions.select_related("account", "decided_by", "approved_by").prefetch_related(
             Prefetch("hidden_feedback"), "appeal"
@@ -142,26 +251,25 @@ def detail(request, pk: int):
     holder_refusal = policy.holder_refusal(case=case, user=request.user, doing="change it")
     for appeal in open_appeals:
         appeal.hear_refusal = policy.hearer_refusal(user=request.user, decision=appeal.decision)
-    first_proposal = subjects[0]["proposal"] if subjects else None
-    decision_form = DecisionForm(
-        case=case,
-        feedback_choices=feedback_choices,
-        initial={
-            "rung": first_proposal.rung if first_proposal else None,
-            "account": subjects[0]["account"].pk if subjects else None,
-        },
+    can_decide = holder_refusal is None and case.status in services.DECIDABLE
+    message_macros = selectors.macro_choices(case, [row["account"] for row in subjects], use=Macro.Use.MESSAGE)
+    for macro in message_macros:
+        macro["texts_json"] = json.dumps({str(pk): text for pk, text in macro["texts"].items()})
+    message_form = MessageForm(
+        case=case, macros=message_macros, initial={"account": subject_ids[0] if subject_ids else None}
     )
-    message_form = MessageForm(case=case, initial={"account": subject_ids[0] if subject_ids else None})
     return render(
         request,
         "cases/detail.html",
         {
             "case": case,
-            "events": events,
+            "recent_events": recent_events,
+            "events_count": case.events.count(),
             "subjects": subjects,
-            "evidence": selectors.evidence_items(case),
-            "signals": signals,
-            "graph_svg": graph_svg,
+            "evidence_groups": page["evidence_groups"],
+            "evidence_total": sum(group["count"] for group in page["evidence_groups"]),
+            "signals": page["signals"],
+            "graph_svg": neighbourhood_svg(subject_ids),
             "decisions": decisions,
             "appeals": appeals,
             "pending_decisions": pending_decisions,
@@ -169,23 +277,96 @@ def detail(request, pk: int):
             "open_appeals": open_appeals,
             "note_form": NoteForm(),
             "message_form": message_form,
-            "decision_form": decision_form,
+            "message_macros": message_macros,
+            "decide_form": (decide_form or _decide_form(case, page, decisions)) if can_decide else None,
+            "statement_preview": statement_preview,
             "appeal_form": AppealDecisionForm(),
             "reason_form": ReasonForm(),
             "is_assignee": case.assignee_id == request.user.pk,
             "holder_refusal": holder_refusal,
-            "can_decide": holder_refusal is None and case.status in services.DECIDABLE,
+            "can_decide": can_decide,
             "event_types": CaseEvent.Type,
         },
     )
 
 
 @reviewer_required
+def timeline(request, pk: int):
+    """The case's whole timeline, oldest first, a page at a time (the case page shows the latest)."""
+    case = _case_or_404(pk)
+    events = case.events.select_related("actor", "account").order_by("created_at", "id")
+    page = Paginator(events, TIMELINE_PAGE).get_page(request.GET.get("page"))
+    return render(request, "cases/timeline.html", {"case": case, "page": page, "events": page.object_list})
+
+
+@reviewer_required
+def evidence(request, pk: int):
+    """All of one type of a case's evidence, a page at a time (the case page shows the first few)."""
+    case = _case_or_404(pk)
+    kind = request.GET.get("type", "")
+    if kind not in Evidence.Kind.values:
+        kind = Evidence.Kind.FEEDBACK
+    current, items = selectors.evidence_page(case, kind=kind, page=request.GET.get("page"))
+    return render(
+        request,
+        "cases/evidence.html",
+        {"case": case, "kind": kind, "kind_label": Evidence.Kind(kind).label, "page": current, "items": items},
+    )
+
+
+@reviewer_required
+@require_POST
+def decide_subjects(request, pk: int):
+    """The case page's decision form: a rung and a reason per subject, one transaction."""
+    case = _case_or_404(pk)
+    decisions = list(case.decisions.all())
+    page = selectors.case_page(case)
+    form = _decide_form(case, page, decisions, data=request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+        return _back(case, "decide")
+
+    if "preview" in request.POST:
+        preview = _statement_previews(request, case, form)
+        return _detail_page(request, case, decide_form=form, statement_preview=preview)
+
+    def act():
+        result = services.decisions_make(
+            case=case,
+            lines=form.lines,
+            actor=request.user,
+            internal_note=form.cleaned_data.get("internal_note") or "",
+            policy_article=form.cleaned_data.get("policy_article") or "",
+            legal_ground=form.cleaned_data.get("legal_ground") or "",
+            submission_key=form_key(request),
+        )
+        fresh = [d for d in result.decisions if not getattr(d, "replayed", False)]
+        if result.replayed or not fresh:
+            return "These decisions were already recorded; nothing was applied again."
+        waiting = [d for d in fresh if d.status == Decision.Status.PENDING_APPROVAL]
+        applied = len(fresh) - len(waiting)
+        said = f"{applied} decision{'s' if applied != 1 else ''} applied."
+        if waiting:
+            names = ", ".join(d.account.display_name for d in waiting)
+            said += f" Waiting for a senior reviewer's approval (four eyes): {names}."
+            return said
+        return None if applied == 1 else said
+
+    return _run(request, case, act, "Decision recorded.", "decisions")
+
+
+@reviewer_required
 @require_POST
 def claim(request, pk: int):
     case = _case_or_404(pk)
+    # The services return the case; only a string is a message of its own (``_run``).
     return _run(
-        request, case, lambda: services.case_claim(case=case, reviewer=request.user), f"You claimed case #{case.pk}."
+        request,
+        case,
+        lambda: services.case_claim(case=case, reviewer=request.user) and None,
+        f"You claimed case #{case.pk}.",
     )
 
 
@@ -194,7 +375,10 @@ def claim(request, pk: int):
 def release(request, pk: int):
     case = _case_or_404(pk)
     return _run(
-        request, case, lambda: services.case_release(case=case, reviewer=request.user), "Case released to the queue."
+        request,
+        case,
+        lambda: services.case_release(case=case, reviewer=request.user) and None,
+        "Case released to the queue.",
     )
 
 
@@ -224,9 +408,10 @@ def add_note(request, pk: int):
 @require_POST
 def message(request, pk: int):
     case = _case_or_404(pk)
-    form = MessageForm(request.POST, case=case)
+    macros = selectors.macro_choices(case, list(case.subjects.all()), use=Macro.Use.MESSAGE)
+    form = MessageForm(request.POST, case=case, macros=macros)
     if not form.is_valid():
-        messages.error(request, "Choose the recipient and write the message.")
+        messages.error(request, "Choose the recipient and write the message (or choose a macro).")
         return _back(case, "composer")
     data = form.cleaned_data
     if data["kind"] == "request_info":
@@ -274,6 +459,8 @@ def decide(request, pk: int):
             internal_note=data["internal_note"],
             suspension_until=data["suspension_until"],
             feedback_ids=data["feedback"],
+            policy_article=data["policy_article"],
+            legal_ground=data["legal_ground"],
         )
         if decision.replayed:
             return _replayed(decision, f"This decision ({decision.get_rung_display()})")
@@ -282,6 +469,33 @@ def decide(request, pk: int):
         return None
 
     return _run(request, case, act, "Decision recorded.", "decisions")
+
+
+def _statement_previews(request, case: Case, form) -> str:
+    """The statement of reasons each line of the several-subjects form would send
+    (``hooks.decision_preview``, drawn by the statements app); a line whose
+    statement would lack an element shows the refusal instead. Nothing is saved."""
+    data = form.cleaned_data
+    parts = []
+    for line in form.lines:
+        refusal = policy.statement_refusal(rung=line.rung, policy_article=data.get("policy_article") or "")
+        if refusal:
+            form.add_error("policy_article", f"{line.account.display_name}: {refusal.message}")
+            continue
+        proposed = Decision(
+            case=case,
+            account=line.account,
+            rung=line.rung,
+            reason=line.reason.strip(),
+            suspension_until=line.suspension_until if line.rung == Decision.Rung.SUSPENSION else None,
+            policy_article=data.get("policy_article") or "",
+            legal_ground=(data.get("legal_ground") or "").strip(),
+            decided_by=request.user,
+            created_at=timezone.now(),
+        )
+        proposed.preview_feedback_ids = []
+        parts.append(conditional_escape(hooks.decision_preview(decision=proposed, case=case)))
+    return mark_safe("".join(parts))
 
 
 @reviewer_required
@@ -317,7 +531,7 @@ def repropose_decision(request, pk: int, decision_id: int):
 def reject_decision(request, pk: int, decision_id: int):
     case = _case_or_404(pk)
     decision = get_object_or_404(Decision, pk=decision_id, case=case)
-    reason = request.POST.get("reason", "").strip() or "Sent back for another look."
+    reason = request.POST.get("reason", "")
     return _run(
         request,
         case,
@@ -375,7 +589,7 @@ def approve_appeal(request, pk: int, appeal_id: int):
 def reject_appeal(request, pk: int, appeal_id: int):
     case = _case_or_404(pk)
     appeal = get_object_or_404(Appeal, pk=appeal_id, decision__case=case)
-    reason = request.POST.get("reason", "").strip() or "Sent back for another look."
+    reason = request.POST.get("reason", "")
     return _run(
         request,
         case,
@@ -418,7 +632,10 @@ def reopen(request, pk: int):
     case = _case_or_404(pk)
     reason = request.POST.get("reason", "").strip()
     return _run(
-        request, case, lambda: services.case_reopen(case=case, actor=request.user, reason=reason), "Case reopened."
+        request,
+        case,
+        lambda: services.case_reopen(case=case, actor=request.user, reason=reason) and None,
+        "Case reopened.",
     )
 
 
@@ -458,6 +675,13 @@ def open_case(request):
                 messages.success(request, f"Case #{case.pk} opened.")
             return redirect("cases:detail", case.pk)
     return render(request, "cases/open.html", {"form": form})
+
+
+@reviewer_required
+def approvals(request):
+    """Proposals waiting for this senior reviewer, the user's own proposals still
+    waiting, and what was sent back to them with the reason."""
+    return render(request, "cases/approvals.html", selectors.approvals(request.user))
 
 
 @reviewer_required

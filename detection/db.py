@@ -45,14 +45,15 @@ def chunk_size() -> int:
     return getattr(settings, "DETECTION_CHUNK_SIZE", 20_000)
 
 
-def rows(queryset, *fields: Any) -> Iterator[tuple]:
-    """Stream ``values_list(*fields)`` rows in chunks, unordered.
+def rows(queryset, *fields: Any, ordered: bool = False) -> Iterator[tuple]:
+    """Stream ``values_list(*fields)`` rows in chunks, unordered (in the
+    queryset's order with ``ordered=True``).
 
     The query is built by the ORM, but rows are fetched straight from the database
     cursor (a server-side cursor on PostgreSQL): no per-row converters, which is
     why the detectors read times through ``Epoch`` and amounts through ``AsFloat``.
     Foreign keys, integers and text come back as they are."""
-    qs = queryset.order_by().values_list(*fields)
+    qs = (queryset if ordered else queryset.order_by()).values_list(*fields)
     if qs.query.extra_select:  # pragma: no cover - not used by the detectors
         yield from qs.iterator(chunk_size=chunk_size())
         return

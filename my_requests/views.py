@@ -22,6 +22,7 @@ from core.submissions import form_key
 from enforcement.models import Restriction
 from notifications.models import Notice
 from notifications.notices import APPEAL_HEADLINE
+from statements.selectors import statement_for_notice
 
 from . import selectors
 from .forms import AppealForm, ReplyForm
@@ -63,13 +64,14 @@ def _case_page(request, subject: CaseSubject, *, reply_form=None, appeal_forms=N
     shown = (Decision.Status.APPLIED, Decision.Status.SUPERSEDED)  # never one still awaiting approval
     decisions = list(
         Decision.objects.filter(case=case, account=user, status__in=shown)
-        .select_related("appeal")
+        .select_related("appeal", "statement")
         .order_by("created_at", "id")
     )
     appeal_forms = appeal_forms or {}
     now = timezone.now()
     for decision in decisions:
         decision.appeal_obj = getattr(decision, "appeal", None)  # None when not appealed
+        decision.statement_obj = getattr(decision, "statement", None)  # only restricting decisions have one
         decision.appeal_result = APPEAL_HEADLINE.get(getattr(decision.appeal_obj, "outcome", ""), "")
         decision.appealable = decision.can_appeal(now)
         decision.form = appeal_forms.get(decision.pk) or AppealForm(prefix=f"d{decision.pk}")
@@ -169,4 +171,4 @@ def notice_detail(request, notice_id: int):
         return redirect("inbox:case", case_id=notice.case_id)
     if notice.report_id:
         return redirect("reports:detail", pk=notice.report_id)
-    return render(request, "my_requests/notice.html", {"notice": notice})
+    return render(request, "my_requests/notice.html", {"notice": notice, "statement": statement_for_notice(notice)})

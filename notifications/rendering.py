@@ -12,6 +12,7 @@ from django.template.loader import select_template
 from django.urls import reverse
 
 from helpcenter.models import Article
+from statements.selectors import statement_for_notice
 
 from .models import Notice
 
@@ -68,6 +69,7 @@ def notice_email_render(*, notice: Notice, reply_address: str) -> RenderedEmail:
         "site_url": settings.SITE_URL,
         "reply_address": reply_address,
         "attachment_limit_mb": settings.INBOUND_ATTACHMENT_MAX_BYTES // (1024 * 1024) or 1,
+        "statement": statement_for_notice(notice),
         "paragraphs": [p.strip() for p in notice.body.replace("\r\n", "\n").split("\n\n") if p.strip()],
     }
 

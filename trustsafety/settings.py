@@ -106,6 +106,7 @@ INSTALLED_APPS = [
     "importer",
     "detection",
     "cases",
+    "statements",
     "enforcement",
     "notifications",
     "inbound_mail",
@@ -506,3 +507,13 @@ LOGGING = {
         "django.tasks": {"filters": ["task_warnings_only"]},
     },
 }
+
+# --- DSA Transparency Database (statements app) ------------------------------------
+# Submission of statements of reasons (Article 24(5)) is off unless both are set.
+# DSA_TDB_URL is the base address, e.g. https://transparency.dsa.ec.europa.eu (or the
+# sandbox the Commission gives you); the API paths are added to it.
+DSA_TDB_URL = (env("DSA_TDB_URL", "") or "").rstrip("/")
+DSA_TDB_TOKEN = env("DSA_TDB_TOKEN", "") or ""
+DSA_TDB_BATCH_SIZE = min(max(env_int("DSA_TDB_BATCH_SIZE", 100), 1), 100)
+DSA_TDB_TIMEOUT_SECONDS = env_int("DSA_TDB_TIMEOUT_SECONDS", 30)
+DSA_TDB_RETRY_BASE_SECONDS = env_int("DSA_TDB_RETRY_BASE_SECONDS", 60)

@@ -21,6 +21,7 @@ urlpatterns = [
     path("announcements/", include("announcements.urls")),
     # Reviewer portal.
     path("portal/", include("cases.urls")),
+    path("portal/", include("statements.urls")),
     path("portal/", include("detection.urls")),
     path("", include("enforcement.urls")),
     path("portal/", include("notifications.urls")),

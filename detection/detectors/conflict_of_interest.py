@@ -12,6 +12,12 @@ collect its feedback. Per (freelancer, organisation):
   contracts (either direction), + 0.05 per five-star rating (at most + 0.15);
 * + 0.05 per further contract (at most + 0.1).
 
+The company may also show only through membership: a contract that names no
+``client_org`` but whose client holds a controlling role in an organisation where
+the freelancer holds one too (the company's own account, or another of its admins,
+hiring its admin) counts as that organisation's contract. A client who is a plain
+member of the freelancer's company does not (agency colleagues hire each other).
+
 Without any feedback the score stays below the case threshold (the signal is kept
 on the account); with feedback it opens a case. A plain ``member`` of the company
 doing paid work for it is not a conflict and produces nothing.
@@ -22,7 +28,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q
 
 from accounts.models import Membership, Organization
 from contracts.models import Contract
@@ -56,6 +62,38 @@ def score_for(role: str, contracts: int, feedback: int, five_star: int) -> float
     return clamp(score)
 
 
+def _through_membership(ctx: ScanContext) -> dict[tuple[int, int], list[tuple[int, int, float]]]:
+    """Contracts that name no company but were posted by someone who hires for a
+    company in which the freelancer also holds a controlling role: the company's
+    own account (or another of its admins) hiring its admin. Grouped by the
+    (freelancer, organisation) they share; the lowest organisation id when they
+    share several."""
+    shared = Membership.objects.filter(
+        account=OuterRef("freelancer"),
+        role__in=Membership.CONTROLLING_ROLES,
+        organization__memberships__account=OuterRef("client"),
+        organization__memberships__role__in=Membership.CONTROLLING_ROLES,
+    )
+    contracts = Contract.objects.filter(client_org__isnull=True).exclude(client=F("freelancer")).filter(Exists(shared))
+    if ctx.scope is not None:
+        contracts = contracts.filter(Q(client_id__in=ctx.scope) | Q(freelancer_id__in=ctx.scope))
+    found = list(rows(contracts, "pk", "client_id", "freelancer_id", AsFloat("amount")))
+    if not found:
+        return {}
+    controlling: dict[int, set[int]] = defaultdict(set)
+    people = {c for _, c, _, _ in found} | {f for _, _, f, _ in found}
+    for account, org in Membership.objects.filter(
+        account_id__in=people, role__in=Membership.CONTROLLING_ROLES
+    ).values_list("account_id", "organization_id"):
+        controlling[account].add(org)
+    groups: dict[tuple[int, int], list[tuple[int, int, float]]] = defaultdict(list)
+    for pk, client, freelancer, amount in found:
+        orgs = controlling[client] & controlling[freelancer]
+        if orgs:
+            groups[(freelancer, min(orgs))].append((pk, client, amount))
+    return groups
+
+
 def detect(ctx: ScanContext) -> list[Finding]:
     controlling = Membership.objects.filter(
         organization=OuterRef("client_org"), account=OuterRef("freelancer"), role__in=Membership.CONTROLLING_ROLES
@@ -68,6 +106,9 @@ def detect(ctx: ScanContext) -> list[Finding]:
         contracts, "pk", "client_id", "freelancer_id", "client_org_id", AsFloat("amount")
     ):
         groups[(freelancer, org)].append((pk, client, amount))
+    via_members = _through_membership(ctx)
+    for (freelancer, org), items in via_members.items():
+        groups[(freelancer, org)].extend(items)
     if not groups:
         return []
     roles = {
@@ -109,15 +150,31 @@ def detect(ctx: ScanContext) -> list[Finding]:
                 top = sum(1 for f in given if f[3] == 5)
                 what = count(top, "five-star rating") if top == len(given) else count(len(given), "rating")
                 flows.append(f"{name(author)} left {name(recipient)} {what}")
+        direct = {pk for pk, _, _ in items} - {pk for pk, _, _ in via_members.get((freelancer, org), ())}
+        posted = ""
+        if len(direct) < len(items):
+            posted = (
+                f" {count(len(items) - len(direct), 'of these contracts names', 'of these contracts name')}"
+                " no company: "
+                f"{hired_by} also {'hires' if len(clients) == 1 else 'hire'} for {org_name}."
+            )
         explanation = (
             f"{name(freelancer)} is {ROLE_WORDS.get(role, 'a controlling member')} of {org_name} and worked as the "
             f"freelancer on {count(len(items), 'of its contracts', 'of its contracts')} "
             f"({money(total)} in total), hired by {hired_by}; "
             + (join_words(flows) + "." if flows else "no feedback has been left between them yet.")
+            + posted
             + " Someone who can steer the company's hiring should not be paid by it as a freelancer and rated for it."
         )
         evidence = [ref("account", freelancer, f"{role} of {org_name}")]
-        evidence += [ref("contract", pk, f"client_org {org_name}") for pk, _, _ in sorted(items)]
+        evidence += [
+            ref(
+                "contract",
+                pk,
+                f"client_org {org_name}" if pk in direct else f"posted by a member who hires for {org_name}",
+            )
+            for pk, _, _ in sorted(items)
+        ]
         evidence += [ref("feedback", f[0], f"{f[3]}★") for f in sorted(fb)]
         accounts = tuple(sorted({freelancer, *clients}))
         out.append(

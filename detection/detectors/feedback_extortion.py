@@ -30,7 +30,7 @@ from feedback.models import Feedback
 
 from ..db import Epoch, chunked
 from .base import Finding, ScanContext, clamp, count, date, days, quote, ref
-from .messages import ScoredMessage, scored_messages
+from .messages import ScoredMessage, model_phrases, scored_messages
 
 NAME = "feedback_extortion"
 VERSION = "1"
@@ -79,7 +79,7 @@ def detect(ctx: ScanContext) -> list[Finding]:
             continue
         name = ctx.labels
         cues = best.features.cues
-        if any(c.startswith("threatens negative feedback") for c in cues):
+        if any(c.startswith(("threatens negative feedback", "model")) for c in cues):
             what = "negative feedback unless their demand was met"
         else:
             what = "to withhold work or payment unless they received positive feedback"
@@ -89,13 +89,17 @@ def detect(ctx: ScanContext) -> list[Finding]:
             f"{date(best.sent_at)}: {quote(best.body)})."
         )
         text = text.replace("with to withhold", "to withhold")
+        if phrases := model_phrases(best.features, "threat"):
+            text += f" The text model read it as a threat ({phrases})."
         if gave_in:
             r = min(gave_in, key=lambda r: r[2])
             text += f" {name(reader)} then left {name(sender)} a five-star rating {days(r[2] - first)} later."
         if carried_out:
             r = min(carried_out, key=lambda r: r[2])
             text += f" {name(sender)} then left {name(reader)} a {r[1]}-star rating {days(r[2] - first)} later."
-        evidence = [ref("message", m.pk, f"threat score {m.features.threat_score:.2f}") for m in msgs]
+        evidence = [
+            ref("message", pk, f"threat score {m.features.threat_score:.2f}") for m in msgs for pk in m.message_ids
+        ]
         evidence += [ref("feedback", r[0], f"{r[1]}★ after the threat") for r in gave_in + carried_out]
         out.append(
             Finding(

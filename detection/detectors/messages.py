@@ -1,23 +1,42 @@
 """One pass over message text shared by the paid-feedback and extortion detectors.
 
-A cheap prefilter (``text.may_concern_feedback``) skips messages that cannot be
-about feedback; the rest go through ``text.features``. Only messages that score
-as an offer or a threat are kept, with their features, for the detectors.
+Messages are read in the order they were sent. Each message is read alone and,
+when the same sender wrote to the same reader shortly before (``THREAD_GAP``),
+together with their previous one or two messages: an offer or a threat split over
+two or three messages ("I can send $20 back" · "if the review says 5*") is read as
+one text. Two readers score every text, and the higher score counts:
+
+* the lexicon (``text.features``), after its cheap English prefilter
+  (``text.may_concern_feedback``), on single messages;
+* the learned model (``textmodel.assess``), for texts that mention feedback in
+  any of its languages (``textmodel.gate``), together with its concept rules
+  (``textmodel.rule_scores``: a benefit tied to feedback by a condition; a bad
+  rating or a report tied to an ultimatum). ``combined`` turns both into a score:
+  the model alone counts from p = 0.9 (0.8–0.9), the rules alone give 0.55–0.75,
+  and agreement adds up to 0.3. The phrases that weighed most and the concepts
+  found become the message's cues (``model: …``), which the detectors quote.
+
+Only texts that score as an offer or a threat are kept, with their features.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from django.db.models import Q
 
 from contracts.models import Message
 
-from .. import text
+from .. import text, textmodel
 from ..db import Epoch, rows
 from .base import ScanContext
 
-KEEP = 0.3  # keep messages scoring at least this on either axis
+KEEP = 0.3  # keep texts scoring at least this on either axis
+THREAD_GAP = 2 * 86400  # messages of one sender to one reader within this are read together
+THREAD_MAX = 3  # messages read together at most
+MODEL_MIN = 0.9  # model probability from which it counts on its own
+EVICT_EVERY = 20000
 
 
 @dataclass(frozen=True)
@@ -29,6 +48,93 @@ class ScoredMessage:
     sent_at: int
     body: str
     features: text.MessageFeatures
+    parts: tuple[int, ...] = ()  # earlier messages of the thread read with this one
+
+    @property
+    def message_ids(self) -> tuple[int, ...]:
+        return (*self.parts, self.pk)
+
+
+NOTHING = text.MessageFeatures()  # a text neither reader scores
+
+
+def model_score(p: float) -> float:
+    """The learned model on its own: 0.8–0.9 from p = 0.9 up."""
+    return 0.0 if p < MODEL_MIN else round(0.4 + (p - 0.5), 3)
+
+
+def combined(p: float, rule: float) -> float:
+    """The model's probability with the concept rules' score: the higher of the
+    two, and more when they agree (rule + up to 0.3 as p goes from 0.5 to 1)."""
+    agree = rule + 0.6 * (p - 0.5) if rule and p >= 0.5 else 0.0
+    return round(min(0.9, max(model_score(p), rule, agree)), 3)
+
+
+def read_text(body: str, *, lexicon: bool | None = None, gated: bool | None = None) -> text.MessageFeatures:
+    """Both readers on one text (a message, or a thread joined by line breaks)."""
+    if lexicon is None:
+        lexicon = text.may_concern_feedback(body)
+    f = text.features(body) if lexicon else NOTHING
+    prepared = textmodel.prepare(body)
+    if gated is None:
+        gated = textmodel.gate(prepared)
+    if not gated:
+        return f
+    rule_offer, rule_threat, named = textmodel.rule_scores(prepared)
+    if not named:
+        return f  # no benefit, bad rating or report: neither an offer nor a threat
+    if f is NOTHING:
+        f = text.MessageFeatures(amounts=text.money_amounts(body))
+    a = textmodel.assess(body, prepared=prepared)
+    if named & {"honest", "plea", "negated"}:
+        # A plea, an honesty marker or a refusal: only the rules may speak.
+        a = dataclasses.replace(a, offer=min(a.offer, 0.5), threat=min(a.threat, 0.5))
+    offer = combined(a.offer, rule_offer)
+    threat = combined(a.threat, rule_threat)
+    cues = list(f.cues)
+    changes = {}
+    if offer > f.offer_score:
+        changes["offer_score"] = offer
+        cues = [c for c in cues if not c.startswith(("benefit:", "feedback:", "positive:", "tied by:"))]
+        cues.append("model (offer): " + _because(a.offer_phrases, named, ("benefit", "condition", "tie", "positive")))
+    if threat > f.threat_score:
+        changes["threat_score"] = threat
+        cues = [c for c in cues if not c.startswith(("condition:", "threatens", "demands"))]
+        cues.append(
+            "model (threat): " + _because(a.threat_phrases, named, ("negative", "report", "threat_tie", "positive"))
+        )
+    if not changes:
+        return f
+    return dataclasses.replace(f, cues=tuple(dict.fromkeys(cues)), **changes)
+
+
+CONCEPT_WORDS = {
+    "benefit": "a benefit",
+    "condition": "a condition",
+    "tie": "a tie to the rating",
+    "positive": "a top rating",
+    "negative": "a bad rating",
+    "report": "a report or dispute",
+    "threat_tie": "an ultimatum",
+}
+
+
+def _because(phrases: tuple[str, ...], named: frozenset[str], wanted: tuple[str, ...]) -> str:
+    parts = []
+    if phrases:
+        parts.append("the phrases that weighed most: " + ", ".join(f"“{p}”" for p in phrases))
+    found = [CONCEPT_WORDS[c] for c in wanted if c in named]
+    if found:
+        parts.append("it names " + " + ".join(found))
+    return "; ".join(parts)
+
+
+def model_phrases(features: text.MessageFeatures, axis: str) -> str:
+    """ "“a”, “b”" when the model decided this axis, else ""."""
+    for cue in features.cues:
+        if cue.startswith(f"model ({axis}): "):
+            return cue.split(": ", 1)[1]
+    return ""
 
 
 def scored_messages(ctx: ScanContext) -> list[ScoredMessage]:
@@ -39,15 +145,65 @@ def scored_messages(ctx: ScanContext) -> list[ScoredMessage]:
         qs = qs.filter(Q(sender_id__in=ctx.scope) | Q(recipient_id__in=ctx.scope))
     kept = []
     scanned = 0
+    # (sender, recipient) → their last messages: [sent_at, pk, body, gated?, key concepts or None]
+    recent: dict[tuple[int, int], list[list]] = {}
     for pk, sender, recipient, contract, sent_at, body in rows(
-        qs, "pk", "sender_id", "recipient_id", "contract_id", Epoch("sent_at"), "body"
+        qs.order_by("sent_at", "pk"),
+        "pk",
+        "sender_id",
+        "recipient_id",
+        "contract_id",
+        Epoch("sent_at"),
+        "body",
+        ordered=True,
     ):
         scanned += 1
-        if not text.may_concern_feedback(body):
+        if scanned % EVICT_EVERY == 0:
+            recent = {k: v for k, v in recent.items() if v[-1][0] >= sent_at - THREAD_GAP}
+        body = body or ""
+        lexicon = text.may_concern_feedback(body)
+        gated = textmodel.gate(textmodel.quick(body))
+        pair = (sender, recipient)
+        before = [m for m in recent.get(pair, ()) if m[0] >= sent_at - THREAD_GAP]
+        entry = [sent_at, pk, body, gated, None]
+        recent[pair] = [*before[len(before) - (THREAD_MAX - 2) :], entry]
+        best = None
+        if lexicon or gated:
+            best = (read_text(body, lexicon=lexicon, gated=gated), ())
+        if before and (gated or any(m[3] for m in before)):
+            # A thread is worth reading only if some part names a benefit, a bad
+            # rating or a report (each message is searched once, then remembered).
+            for m in (*before, entry):
+                if m[4] is None:
+                    m[4] = textmodel.key_concepts(textmodel.prepare(m[2]))
+            for n in range(1, min(len(before), THREAD_MAX - 1) + 1):
+                window = before[-n:]
+                if not any(m[4] for m in (*window, entry)):
+                    continue
+                joined = "\n".join([m[2] for m in window] + [body])
+                # the lexicon reads one message; threads are the model's
+                f = read_text(joined, lexicon=False, gated=True)
+                if best is None or max(f.offer_score, f.threat_score) > max(best[0].offer_score, best[0].threat_score):
+                    best = (f, tuple(m[1] for m in window))
+        if best is None:
             continue
-        f = text.features(body)
+        f, parts = best
         if f.offer_score >= KEEP or f.threat_score >= KEEP:
-            kept.append(ScoredMessage(pk, sender, recipient, contract, sent_at, body, f))
+            shown = "\n".join([m[2] for m in before[-len(parts) :]] + [body]) if parts else body
+            kept.append(ScoredMessage(pk, sender, recipient, contract, sent_at, shown, f, parts))
     ctx.cache["messages"] = kept
     ctx.cache["messages_scanned"] = scanned
     return kept
+
+
+def read_thread(bodies: list[str]) -> text.MessageFeatures:
+    """The strongest reading of one sender's consecutive messages (to one reader),
+    as ``scored_messages`` reads them when they are close in time: each message
+    alone, and with the one or two before it. For tests and the red-team sets."""
+    offer = threat = 0.0
+    for i, body in enumerate(bodies):
+        for n in range(1, min(i + 1, THREAD_MAX) + 1):
+            window = bodies[i - n + 1 : i + 1]
+            f = read_text(body) if n == 1 else read_text("\n".join(window), lexicon=False)
+            offer, threat = max(offer, f.offer_score), max(threat, f.threat_score)
+    return text.MessageFeatures(offer_score=offer, threat_score=threat)

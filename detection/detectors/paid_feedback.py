@@ -37,7 +37,7 @@ from feedback.models import Feedback
 
 from ..db import AsFloat, Epoch, chunked
 from .base import Finding, ScanContext, clamp, count, date, days, join_words, money, quote, ref
-from .messages import ScoredMessage, scored_messages
+from .messages import ScoredMessage, model_phrases, scored_messages
 
 NAME = "paid_feedback"
 VERSION = "1"
@@ -150,13 +150,15 @@ def detect(ctx: ScanContext) -> list[Finding]:
         took_deal = bool(paid and five)
         name = ctx.labels
         benefit = describe_benefit(best.features.benefit_terms, best.features.amounts)
-        tied = any(c.startswith("tied by") for c in best.features.cues)
+        tied = any(c.startswith(("tied by", "model")) for c in best.features.cues)
         text = (
             f"{name(offerer)} offered {name(reader)} {benefit} "
             + ("in exchange for feedback " if tied else "alongside a request for positive feedback ")
             + f"({'one message' if len(msgs) == 1 else count(len(msgs), 'message')}; "
             f"{date(best.sent_at)}: {quote(best.body)})."
         )
+        if phrases := model_phrases(best.features, "offer"):
+            text += f" The text model read it as an offer for feedback ({phrases})."
         follow = []
         if paid:
             p = (matching or paid)[0]
@@ -173,7 +175,9 @@ def detect(ctx: ScanContext) -> list[Finding]:
         text += " " + (join_words(follow) + "." if follow else "No bonus, refund or five-star rating has followed yet.")
         if took_deal:
             text += f" Both sides took part: {name(reader)} is a subject too."
-        evidence = [ref("message", m.pk, f"offer score {m.features.offer_score:.2f}") for m in msgs]
+        evidence = [
+            ref("message", pk, f"offer score {m.features.offer_score:.2f}") for m in msgs for pk in m.message_ids
+        ]
         evidence += [ref("payment", p[0], f"{p[1]} {money(p[2])}") for p in paid]
         evidence += [ref("feedback", r[0], "5★ after the offer") for r in five]
         accounts = tuple(sorted({offerer, reader})) if took_deal else (offerer,)

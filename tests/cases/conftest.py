@@ -6,10 +6,13 @@ from cases.models import Case
 from cases.services import case_open
 from detection.kinds import Kind
 from feedback.services import feedback_leave
+from helpcenter.models import Article
+from helpcenter.policy import policy_articles_ensure
 
 
 @pytest.fixture
 def case(db, subject, client_user, reviewer) -> Case:
+    policy_articles_ensure(Article)  # decisions name one (a transactional test may have flushed them)
     return case_open(kind=Kind.SELF_HIRE, accounts=[subject, client_user], note="Shared card and device")
 
 

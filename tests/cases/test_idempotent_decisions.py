@@ -14,7 +14,9 @@ from notifications.models import Notice
 
 def post_decision(client, case, subject, rung="suspension", reason="You hired yourself."):
     return client.post(
-        f"/portal/cases/{case.pk}/decide/", {"account": subject.pk, "rung": rung, "reason": reason}, follow=True
+        f"/portal/cases/{case.pk}/decide/",
+        {"account": subject.pk, "rung": rung, "reason": reason, "policy_article": "feedback-building"},
+        follow=True,
     )
 
 

@@ -14,6 +14,8 @@ from cases.services import signal_route
 from detection.kinds import Kind
 from detection.models import Signal
 from feedback.services import feedback_leave
+from helpcenter.models import Article
+from helpcenter.policy import policy_articles_ensure
 from tests.conftest import login
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -27,6 +29,7 @@ def shot(page, name):
 
 @pytest.fixture
 def detected_case(contract, client_user, subject, bystander):
+    policy_articles_ensure(Article)  # the decision form lists them (a transactional test may have flushed them)
     feedback = feedback_leave(contract=contract, author=client_user, rating=5, comment="Amazing, 5 stars as agreed")
     signal = Signal.objects.create(
         kind=Kind.SELF_HIRE,
@@ -82,12 +85,13 @@ def test_reviewer_takes_a_case_to_a_suspension(page, reviewer, detected_case, su
     expect(page.locator("[data-testid=timeline]")).to_contain_text("Who else uses the card")
 
     form = page.locator("[data-testid=decision-form]")
-    form.locator("select[name=account]").select_option(str(subject.pk))
-    form.locator("select[name=rung]").select_option("suspension")
-    form.locator("textarea[name=reason]").fill("You hired yourself through a second account.")
+    for rung in form.locator("select[name^=rung_]").all():
+        rung.select_option("")  # the client: not now
+    form.locator(f"select[name=rung_{subject.pk}]").select_option("suspension")
+    form.locator(f"textarea[name=reason_{subject.pk}]").fill("You hired yourself through a second account.")
     # Three weeks: within what one reviewer may decide alone (SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL).
     ends = timezone.localtime(timezone.now() + timedelta(days=21))
-    form.locator("input[name=suspension_until]").fill(f"{ends:%Y-%m-%dT%H:%M}")
+    form.locator(f"input[name=until_{subject.pk}]").fill(f"{ends:%Y-%m-%dT%H:%M}")
     page.click("[data-testid=decide]")
     expect(page.get_by_text("Decision recorded.")).to_be_visible()
     timeline = page.locator("[data-testid=timeline]")
@@ -106,9 +110,10 @@ def test_permanent_block_needs_a_senior_reviewers_approval(
     page.goto(f"/portal/cases/{detected_case.pk}/")
     page.click("[data-testid=claim]")
     form = page.locator("[data-testid=decision-form]")
-    form.locator("select[name=account]").select_option(str(subject.pk))
-    form.locator("select[name=rung]").select_option("permanent_block")
-    form.locator("textarea[name=reason]").fill("Third self-hire scheme this year.")
+    for rung in form.locator("select[name^=rung_]").all():
+        rung.select_option("")  # nobody else now
+    form.locator(f"select[name=rung_{subject.pk}]").select_option("permanent_block")
+    form.locator(f"textarea[name=reason_{subject.pk}]").fill("Third self-hire scheme this year.")
     page.click("[data-testid=decide]")
     expect(page.get_by_text("needs a senior reviewer's approval")).to_be_visible()
     pending = page.locator("[data-testid=pending-decision]")

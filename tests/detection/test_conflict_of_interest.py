@@ -52,3 +52,30 @@ def test_a_controlling_member_hired_by_another_company_is_not_a_conflict(market,
     market.member(org_a, admin, Membership.Role.ADMIN)
     market.job(owner_b, admin, org=org_b)
     assert detect(conflict_of_interest) == []
+
+
+def test_a_company_link_seen_only_through_membership_is_a_conflict(market, detect):
+    """The company's own account posts the job without naming the company."""
+    company_account = market.account("Delta Hiring", kind="client")
+    org = market.org("Delta SA", company_account)
+    manager = market.account("Mia Manager")
+    market.member(org, manager, Membership.Role.HIRING_MANAGER)
+    jobs = [market.job(company_account, manager, amount="500", days_ago=d) for d in (50, 20)]
+
+    [finding] = detect(conflict_of_interest)
+
+    assert set(finding.accounts) == {company_account.pk, manager.pk}
+    assert finding.score >= 0.7
+    assert finding.explanation.startswith("Mia Manager is a hiring manager of Delta SA and worked as the freelancer")
+    assert "two of these contracts name no company: Delta Hiring also hires for Delta SA." in finding.explanation
+    assert {("contract", c.pk) for c in jobs} <= {(e["type"], e["id"]) for e in finding.evidence}
+
+
+def test_colleagues_who_are_plain_members_of_one_company_may_hire_each_other(market, detect):
+    owner = market.account("Owner", kind="client")
+    org = market.org("Epsilon Agency", owner)
+    alice, bob = market.account("Alice"), market.account("Bob")
+    market.member(org, alice, Membership.Role.MEMBER)
+    market.member(org, bob, Membership.Role.ADMIN)
+    market.job(alice, bob)  # a plain member hires an admin of the agency, no company named
+    assert detect(conflict_of_interest) == []

@@ -92,3 +92,22 @@ def _assert_the_reviewers_workspace_part_b_is_shown():
     assert {"self_hire", "feedback_ring", "paid_feedback"} <= set(feedback)
     weeks_with_data = [w for w in feedback["self_hire"]["weeks"] if w["confirmed"] + w["dismissed"]]
     assert len(weeks_with_data) >= 4
+
+
+def test_demo_has_a_ten_member_ring_a_block_for_the_senior_and_macros(db, settings):
+    from cases.models import Decision, Macro
+
+    settings.DEBUG = True
+    call_command("seed_demo", "--only", "accounts", "--only", "workspace", stdout=io.StringIO())
+    block = Decision.objects.get(status="pending_approval", account__email="ring0@ring.example")
+    case = block.case
+    assert case.subjects.count() == 10 and case.evidence.count() == 300
+    assert case.assignee.email == "reviewer@example.com"
+    assert block.rung == "permanent_block" and block.hidden_feedback.exists()
+    assert "{" not in block.reason and "/help/articles/permanent-blocks/" in block.reason
+    assert Macro.objects.filter(use="reason").count() >= 5 and Macro.objects.filter(use="message").exists()
+    for macro in Macro.objects.all():
+        macro.full_clean()  # every demo macro uses known placeholders only
+    call_command("seed_demo", "--only", "workspace", stdout=io.StringIO())
+    assert Decision.objects.filter(case__subjects__email="ring0@ring.example").count() == 1
+    assert Macro.objects.count() == 6

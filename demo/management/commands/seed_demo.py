@@ -10,7 +10,18 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from demo import accounts, announcements, cases, detection, enforcement, helpcenter, notifications, reports, reviews
+from demo import (
+    accounts,
+    announcements,
+    cases,
+    detection,
+    enforcement,
+    helpcenter,
+    notifications,
+    reports,
+    reviews,
+    workspace,
+)
 
 DEMO_STEPS = {
     "accounts": accounts,  # staff, demo logins, an honest marketplace
@@ -22,6 +33,7 @@ DEMO_STEPS = {
     "announcements": announcements,
     "reports": reports,  # a report that opened a case, another that joined one, a reporter thread
     "reviews": reviews,  # eight weeks of decided detections: the dashboard's detector feedback
+    "workspace": workspace,  # a ten-member ring held by the reviewer, a block for the senior, macros
 }
 
 

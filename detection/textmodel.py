@@ -1,0 +1,365 @@
+"""The learned half of the message text model: two linear models (offer, threat)
+over character and word n-grams, explained by the phrases that weighed most.
+
+Why: the lexicon in ``text.py`` reads English wording precisely but knows only the
+phrases it lists. This model is trained (``manage.py train_text_model``) on
+labelled examples written for this project in English, chat English, Spanish,
+Portuguese, French, German and Russian (``detection/training.py``): explicit and
+veiled offers and threats, split messages read together, and honest look-alikes.
+Character n-grams carry it over misspellings, inflections and unseen wordings.
+
+Pure Python, no download: the weights ship in ``text_model.json.gz`` (features
+whose weight matters, a few hundred kilobytes) and load once per process.
+
+1. ``prepare``: NFKC, lower case, accents dropped (é → e, so "reseña"/"resena" and
+   "é"/"e" read alike), star notations ("5*", "★★★★★", "5/5", "1 star") folded to
+   ``5star`` / ``1star``, money ("$20", "20€", "20 руб") to ``money``,
+   digits inside words read as letters ("r3v1ew" → "review").
+2. ``featurise``: word unigrams (``w:``), word bigrams (``b:``) and character
+   3- and 4-grams of each word padded with spaces (``c:``), counted once each.
+3. ``score``: logistic regression, ``p = σ(bias + Σ w / √n)``, one model per axis.
+4. ``explain``: each word's share of the decision (its unigram, its character
+   n-grams, half of each bigram it is in); neighbouring words that weigh for the
+   decision form phrases; the heaviest phrases are quoted to the reviewer.
+
+``gate`` is the cheap test run first on every message: does it mention feedback
+in any of the languages (stems, star notations, star glyphs)? Only messages, or
+threads, that do are featurised.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+WEIGHTS = Path(__file__).with_name("text_model.json.gz")
+
+_STAR_GLYPHS = "★⭐✩✭✰🌟☆"
+_STAR_RUN = re.compile(rf"(?:[{_STAR_GLYPHS}]\ufe0f?\s*){{1,5}}")
+_STARS = (
+    r"(?:\*+|-?\s*(?:stars?|starz|strs?|stas|estrellas?|estrelas?|etoiles?|sternen?|sterne|stern|"
+    r"zvezd\w*|звезд\w*|звёзд\w*)\b|\s*/\s*5\b|\s*/\s*10\b|\s+(?:out\s+of|de|sur|von|из)\s+5\b)"
+)
+_STAR_NOTATION = re.compile(rf"\b(10|[0-5])(?:[.,]0)?\s*{_STARS}")
+_NUMBER_WORDS = {
+    "5": "five|cinco|cinq|funf|пять|piec",
+    "1": "one|a single|una|uno|une|um|uma|ein|einen|eine|одну|одна|zero|cero|zéro|null|ноль",
+}
+_STAR_WORDS = re.compile(
+    r"\b(five|cinco|cinq|funf|пять|one|a single|una|uno|une|um|uma|ein|einen|eine|одну|одна|zero|cero|zero|null|ноль)"
+    r"[\s-]*(?:stars?|starz|strs|estrellas?|estrelas?|etoiles?|sterne?n?|звезд\w*)\b"
+)
+_MONEY = re.compile(
+    r"[$€£₽]\s*\d+(?:[.,]\d+)?|\b\d+(?:[.,]\d+)?\s*(?:[$€£₽]|usd\b|eur\b|euros?\b|dollars?\b|dolares\b|"
+    r"dolares\b|reais\b|r\$|bucks\b|руб\w*|долл\w*|евро\b|quid\b|pounds?\b)"
+)
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"})
+_LEET_WORD = re.compile(r"\b(?!\d+star\b)(?=[a-z@]*\d)(?=\w*[a-z])[a-z0-9@]+\b")
+_HAS_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W_]+|[?!]")
+
+# A text that mentions feedback in one of the languages: run on ``quick`` (lower
+# case, accents kept) or on ``prepare``d text, so both spellings are listed.
+_GATE = re.compile(
+    r"[0-5]star|10star|\d\s*\*|\d\s*/\s*(?:5|10)\b|[★⭐✩✭✰🌟☆]|review|revew|reveiw|rewiev|rview|rvw|feedb|fedb|"
+    r"f/b|\bfb\b|fdbk|fbk|\brat(?:e|ed|es|ing|in)\b|ratng|rtng|\bstars?\b|\bstrs\b|testimon|recom|endors|"
+    r"\bscore|rese[nñ]|valora|califica|opini|estrel|coment|comment|puntua|evalua|[ée]valu|avalia|\bnota\b|"
+    r"classifica|depoim|\bavis\b|[ée]toil|\bnote[rz]?\b|critique|appr[ée]cia|bewert|\bstern|rezens|"
+    r"beurteil|kommentar|empfehl|отзыв|оцен|звезд|звёзд|рейтинг|коммент|рекоменд|фидб|ревью|балл|пят[её]рк|"
+    r"единиц|\d\s*-?\s*(?:st|estr|[ée]t|ster|зв)|generou|r[a4][t7][i1]n|r3v|rev[i1]|marks|punktzahl|maxima|maximale|generos|genereu|grosszug|щедр|profile|perfil|profil|профил|"
+    r"\brep\b|reputa|репутац|\bpage\b|pagina|страниц"
+)
+
+
+def quick(text: str) -> str:
+    """The cheap form ``gate`` reads on every message: lower case (NFKC first when
+    the text is not plain ASCII)."""
+    if text.isascii():
+        return text.lower()
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _star_run(match: re.Match) -> str:
+    return f" {min(5, sum(1 for c in match.group(0) if c in _STAR_GLYPHS))}star "
+
+
+def prepare(text: str) -> str:
+    """Lower-cased, accent-free text with star notations and money folded to tokens."""
+    text = unicodedata.normalize("NFKC", text or "").lower()
+    if not text.isascii():
+        if any(c in text for c in _STAR_GLYPHS):
+            text = _STAR_RUN.sub(_star_run, text)
+        text = _strip_accents(text).replace("ё", "е")
+    if "st" in text or "ет" in text or "зв" in text:
+        text = _STAR_WORDS.sub(lambda m: " 5star " if m.group(1) in _NUMBER_WORDS["5"].split("|") else " 1star ", text)
+    if _HAS_DIGIT.search(text):
+        text = _STAR_NOTATION.sub(lambda m: f" {'5' if m.group(1) == '10' else m.group(1)}star ", text)
+        text = _MONEY.sub(" money ", text)
+        text = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), text)
+    elif "$" in text or "€" in text:
+        text = _MONEY.sub(" money ", text)
+    return text
+
+
+def gate(prepared: str) -> bool:
+    """Does the (prepared) text mention feedback, ratings or stars in some language?"""
+    return _GATE.search(prepared) is not None
+
+
+def words(prepared: str) -> list[str]:
+    return _WORD.findall(prepared)
+
+
+def featurise(toks: list[str]) -> set[str]:
+    feats = set()
+    for i, w in enumerate(toks):
+        feats.add("w:" + w)
+        if i:
+            feats.add("b:" + toks[i - 1] + " " + w)
+        if len(w) > 2 and w.isalpha():
+            padded = f" {w} "
+            for n in (3, 4):
+                for j in range(len(padded) - n + 1):
+                    feats.add("c:" + padded[j : j + n])
+    return feats
+
+
+@dataclass(frozen=True)
+class Model:
+    bias: float
+    weights: dict[str, float]
+
+    def logit(self, feats: set[str]) -> float:
+        if not feats:
+            return self.bias
+        w = self.weights
+        return self.bias + sum(w.get(f, 0.0) for f in feats) / math.sqrt(len(feats))
+
+
+@cache
+def models() -> dict[str, Model]:
+    """The shipped models, ``offer`` and ``threat`` (loaded once per process)."""
+    with gzip.open(WEIGHTS, "rt", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {name: Model(bias=m["bias"], weights=m["weights"]) for name, m in data["models"].items()}
+
+
+def _sigmoid(x: float) -> float:
+    if x < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+@dataclass(frozen=True)
+class Assessment:
+    offer: float = 0.0  # probability that the text buys positive feedback
+    threat: float = 0.0  # probability that it threatens over feedback
+    offer_phrases: tuple[str, ...] = ()
+    threat_phrases: tuple[str, ...] = ()
+
+
+def assess(text: str, *, explain: bool = True, prepared: str | None = None) -> Assessment:
+    """Both probabilities for one message or thread, with the phrases behind them."""
+    prepared = prepare(text) if prepared is None else prepared
+    toks = words(prepared)
+    if not toks:
+        return Assessment()
+    feats = featurise(toks)
+    m = models()
+    offer = _sigmoid(m["offer"].logit(feats))
+    threat = _sigmoid(m["threat"].logit(feats))
+    return Assessment(
+        offer=round(offer, 4),
+        threat=round(threat, 4),
+        offer_phrases=explain_phrases(toks, m["offer"], len(feats)) if explain and offer >= 0.5 else (),
+        threat_phrases=explain_phrases(toks, m["threat"], len(feats)) if explain and threat >= 0.5 else (),
+    )
+
+
+def word_shares(toks: list[str], model: Model, n_feats: int) -> list[float]:
+    """Each word's share of the model's logit (bias left out)."""
+    w = model.weights
+    scale = 1.0 / math.sqrt(max(1, n_feats))
+    seen: set[str] = set()
+    shares = [0.0] * len(toks)
+    for i, tok in enumerate(toks):
+        own = ["w:" + tok]
+        if len(tok) > 2 and tok.isalpha():
+            padded = f" {tok} "
+            own += ["c:" + padded[j : j + n] for n in (3, 4) for j in range(len(padded) - n + 1)]
+        for f in own:
+            if f not in seen:
+                seen.add(f)
+                shares[i] += w.get(f, 0.0) * scale
+        if i:
+            f = "b:" + toks[i - 1] + " " + tok
+            if f not in seen:
+                seen.add(f)
+                half = w.get(f, 0.0) * scale / 2
+                shares[i - 1] += half
+                shares[i] += half
+    return shares
+
+
+def explain_phrases(toks: list[str], model: Model, n_feats: int, top: int = 3) -> tuple[str, ...]:
+    """The phrases that weighed most for the decision: runs of neighbouring words
+    that each pushed towards it, heaviest first."""
+    shares = word_shares(toks, model, n_feats)
+    best = max(shares, default=0.0)
+    if best <= 0:
+        return ()
+    floor = best * 0.25
+    runs: list[tuple[float, int, int]] = []
+    i = 0
+    while i < len(toks):
+        if shares[i] >= floor:
+            j = i
+            while j + 1 < len(toks) and shares[j + 1] >= floor and j + 1 - i < 4:
+                j += 1
+            runs.append((sum(shares[i : j + 1]), i, j))
+            i = j + 1
+        else:
+            i += 1
+    runs.sort(reverse=True)
+    return tuple(" ".join(toks[a : b + 1]) for _, a, b in runs[:top])
+
+
+# --- concepts in any of the languages ---------------------------------------------------
+# Stems on ``prepare``d text (lower case, no accents, ratings as ``5star``/``1star``,
+# amounts as ``money``). An offer or a threat is a conjunction of concepts; the
+# linear model above weighs n-grams one by one, so these rules carry the
+# conjunction across languages and wordings the training examples never used.
+
+_C = {
+    "positive": r"reconsider|rethink|repensar|revoir|uberdenken|пересмотр|\bnice\b|bacana|\blegal\b|"
+    r"\bbel(?:le)?\b|schone|"
+    r"\bbuena\b|\bboa\b|\b[45]star\b|\btop\b|maxim|perfect|positiv|glowing|generous|best\b|highest|full marks|"
+    r"buen[ao]s? (?:resena|nota|calificacion|opinion)|boa (?:avaliacao|nota)|bon(?:ne)? (?:note|avis)|"
+    r"gute[nr]? (?:bewertung|note)|volle punktzahl|hochste|высш|хорош\w* (?:отзыв|оценк)|положительн|"
+    r"пятерк|climb|subir|subisse|grimper|klettern|подним|upgrade|bump",
+    "negative": r"\b[0-2]star\b|\bbad\b|terribl|horribl|awful|negativ|worst|lowest|\blower\b|below|unreliabl|"
+    r"\bmala\b|\bmal[ao]s\b|peor|durisim|pesim|ruim|\bpior\b|mauvais|\bpire\b|schlecht|vernicht|niedrigst|"
+    r"unzuverlass|плох|ужасн|негатив|худш|низк|единиц|одну звезд|одна звезд|por debajo|abaixo|en dessous|"
+    r"darunter|ниже|sola estrella|estrela so|une seule etoile|einzigen stern|sans pitie|harsh|brutal|"
+    r"жестк|жёстк|pesad|pessim|heavy|\bdur[ao]\b|durisim|gnadenlos|sem piedade|impiedos|no eres serio|"
+    r"pouco confiavel|peu fiable|"
+    r"unzuverlassig|ненадежн|ненадёжн",
+    "report": r"report|denunci|signal|melde|жалоб|пожалу|dispute|disputa|litige|streit|\bспор|scam|estafa|"
+    r"golpe|arnaque|betrug|мошен|detailed|detallad|detalhad|detaill|ausfuhrlich|подробн|tell everyone|"
+    r"reputation|reputacion|reputacao|ruf\b|репутац|fama\b|read about|unreliable|word gets around|"
+    r"talk (?:about|bout)|hablan entre|conversam entre|parlent entre|reden untereinander|общаются между|"
+    r"leyeran|lessem|lisent|lesen|прочитал|circula|corre rapid|spricht sich|shame if|una pena que|"
+    r"uma pena se|dommage que|schade,? wenn|жаль,? если|hate for|no me gustaria que|nao queria que|"
+    r"n'?aimerais pas|fande es schade|не хотелось бы",
+    "benefit": r"\bmoney\b|refund|reimburs|bonus|\bbono\b|\bprime\b|discount|descuento|desconto|remise|"
+    r"reduc|rabatt|скидк|\bfree\b|gratis|gratuit|de graca|kostenlos|umsonst|бесплатн|\btip\b|propina|"
+    r"gorjeta|pourboire|trinkgeld|чаев|reembols|devolv|rembours|erstatt|возвра|верну|cash|transfer|"
+    r"virement|uberweis|переве|\bextra\b|a mais|de plus|сверху|maintenance|manutencao|mantenimiento|"
+    r"wartung|обслуживан|offert|\bgift|regalo|\bpresente\b|cadeau|geschenk|подар|\bxtra\b|thro?w in|"
+    r"on the house|on me\b|бонус|премию|\bpremio\b",
+    "condition": r"\bif\b|\bsi\b|\bse\b|\bwenn\b|\bfalls\b|\bесли\b|\bonce\b|"
+    r"\bquand\b|\bdes que\b|\bsobald\b|как только|\bassim que\b|\ben cuanto\b|\bas soon\b|"
+    r"\bbeim\b|\bal terminar|\ba la fin|\bao final",
+    "tie": r"exchange|in return|a cambio|em troca|en echange|im gegenzug|в обмен|\bdeal\b|\btrato\b|"
+    r"combinado|marche conclu|abgemacht|договорились|propongo|proponho|je vous propose|vorschlag|"
+    r"предлага|entre nosotros|entre nos\b|entre nous|unter uns|между нами|for your trouble|molestia|"
+    r"derangement|aufwand|беспокойств|who help|quien(?:es)? ayud|quem ajuda|qui (?:soign|aid)|die (?:mir )?helfen|"
+    r"кто помога|look after|cuida|prennent soin|kummern|it's yours|it s yours|es tuyo|e seu\b|"
+    r"c'?est a vous|gehort ihnen|ваш[аи]? ?\.|your way|find its way|volver a tu|voltar para|vous revenir|"
+    r"zu ihnen zuruck|вернуться к вам|only ask|solo te pido|so peco|je vous demande seulement|bitte nur|"
+    r"прошу только|know what i mean|sabes a lo que|entendeu|voyez ce que|wissen,? was ich|понимаешь|"
+    r"\bi mean\b|me refiero|quero dizer|para mim,? e quem|j'?entends|meine ich|имею в виду|по-моему|"
+    r"me entiendes|verstehen sicher|incomodo|\bnext\b|proxim|prochain|nachst|следующ",
+    "request": r"\b(?:leave|give|gimme|rate|put) (?:me|us)\b|dejame|\bdame\b|ponme|calificame|"
+    r"me (?:deixa|deixe|da|de|avalia)\b|laissez-moi|mettez-moi|notez-moi|mets-moi|geben sie mir|gib mir|"
+    r"bewerten sie mich|поставь(?:те)? мне|оцени(?:те)? меня",
+    "threat_tie": r"\b(?:if|si|se|wenn|falls|если)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:not|no|nao|ne|nicht|не|don'?t|dont|won'?t)\b(?! (?:happy|satisf|content|zufrieden|доволен|довольн))|"
+    r"\bunless\b|otherwise|or else|\bor\b|either|a menos|\bsi no\b|salvo que|de lo contrario|"
+    r"(?:^|[,;.?!]\s*)o\s|\bsenao\b|caso contrario|\bse nao\b|a nao ser|\bou\b|sinon|sauf si|a moins|"
+    r"\bsoit\b|\boder\b|\bsonst\b|andernfalls|es sei denn|entweder|иначе|если не|\bили\b|либо|а то\b|"
+    r"пока не|\buntil\b|\btill\b|hasta que|ate que|\bjusqu|\bbis\b|think about it|piensalo|pensa bem|"
+    r"reflechissez|uberlegen|подумай|hate for|shame if|una pena|uma pena|serait dommage|ware schade|"
+    r"будет жаль|never has to happen|no tiene por que|nao precisa acontecer|n'a pas besoin d'arriver|"
+    r"nie passieren|не придется|repensar|revoir cette|uberdenken|пересмотр|reconsider|rethink|"
+    r"never happens|nunca pase|nunca acontec|n'?arrive jamais|nie passiert|не случится|si no,|\bo si no\b|"
+    r"avoid|evitar|eviter|vermeiden|избежать|\bo (?:abro|denuncio|reporto|te dejo|te pongo|escribo|publico)\b",
+    "honest": r"honest|sincer|honnet|ehrlich|честн|no pressure|sin presion|sem pressao|aucune pression|"
+    r"kein druck|без давлен|whatever you|lo que (?:quieras|consideres)|o que (?:quiser|achar)|"
+    r"ce que vous (?:voulez|pensez)|was sie (?:mochten|denken)|как (?:считаете|хотите)|any kind|de cualquier|"
+    r"qualquer|quel qu|egal wie|любой|good or bad|buena o mala|boa ou ruim|bon ou mauvais|gut oder schlecht|"
+    r"хорош\w* или плох|helps? me improve|ayuda a mejorar|ajuda a melhorar|m'?aide a progresser|"
+    r"hilft mir,? besser|помога\w* мне стать лучше|not satisfied|not happy with the|no quedas satisfech|"
+    r"nao ficar satisfeit|pas satisfait|nicht zufrieden|не устроит|не понравит",
+    "plea": r"don'?t leave (?:a |me a )?(?:bad|negative)|do not leave a (?:bad|negative)|no (?:me )?dejes una mala|"
+    r"nao deixe (?:uma )?(?:avaliacao )?(?:ruim|negativa)|ne laissez pas (?:de|un) mauvais|keine schlechte bewertung|"
+    r"не (?:ставьте|оставляйте) плох|if you need|just ask|si necesitas|se precisar|si vous avez besoin|"
+    r"falls sie .{0,20}brauchen|если нужн|before leaving|"
+    r"antes de (?:dejar|deixar|avaliar|calificar)|avant de (?:noter|laisser)|"
+    r"vor der bewertung|до отзыва|so i can fix|para que (?:lo )?(?:arregle|corrija)|pour que je corrige|"
+    r"damit ich|чтобы я (?:исправил|мог)|tell me first|dimelo antes|me avise antes|dites-le-moi avant",
+    "negated": r"\bnever\b|\bnunca\b|\bjamais\b|\bniemals\b|никогда|forbid|prohib|against the rules|"
+    r"not allowed|verbot|запрещ|interdit|no permit|nao permit|policy|politica|politique|richtlinie|правила",
+    "given": r"\b(?:refunded|sent|paid|issued|added|tipped)\b|reembolse\b|devolvi\b|mande\b|pague\b|"
+    r"mandei|paguei|reembolsei|\bdevolvi|rembourse\b|envoye|verse\b|erstattet|geschickt|gezahlt|"
+    r"uberwiesen|вернул|отправил|перевел|заплатил|already|\bya\b|\bja\b|\bdeja\b|\bschon\b|\bуже\b",
+}
+# An amount that is a price or a rate, not something given: "my hourly rate is $35".
+_PRICE = re.compile(
+    r"(?:rate|price|budget|cost|fee|tarifa|precio|preco|prix|tarif|preis|stundensatz|цена|ставка|стоимость)"
+    r"\W+(?:\w+\W+){0,3}?money|money\W+(?:per|an|la|por|par|pro|в|за)\W+(?:hour|hora|heure|stunde|час)"
+)
+CONCEPTS = {name: re.compile(_strip_accents(rx).replace("ё", "е")) for name, rx in _C.items()}
+
+
+def concepts(prepared: str) -> frozenset[str]:
+    """The concepts a (prepared) text names."""
+    return frozenset(name for name, rx in CONCEPTS.items() if rx.search(prepared))
+
+
+KEY_CONCEPTS = ("benefit", "negative", "report")
+
+
+def key_concepts(prepared: str) -> frozenset[str]:
+    """Which of a benefit, a bad rating and a report the text names."""
+    return frozenset(name for name in KEY_CONCEPTS if CONCEPTS[name].search(prepared))
+
+
+def rule_scores(prepared: str) -> tuple[float, float, frozenset[str]]:
+    """(offer, threat) from the conjunction of concepts, and the concepts read.
+
+    Lazy: an offer needs a benefit and a threat needs a bad rating or a report,
+    so a text with none of the three is left after three searches (most are)."""
+    c = {name for name in KEY_CONCEPTS if CONCEPTS[name].search(prepared)}
+    if not c:
+        return 0.0, 0.0, frozenset()
+    if "benefit" in c and _PRICE.search(prepared) and not CONCEPTS["benefit"].search(_PRICE.sub(" ", prepared)):
+        c.discard("benefit")
+    c |= {name for name, rx in CONCEPTS.items() if name not in KEY_CONCEPTS and rx.search(prepared)}
+    offer = threat = 0.0
+    asked = "request" in c and "positive" in c and "given" not in c  # "I'll add $20 · just leave me 5*"
+    if "benefit" in c and ("condition" in c or "tie" in c or asked):
+        offer = 0.55 + (0.15 if "positive" in c else 0.0)
+        threatening = ("negative" in c or "report" in c) and "threat_tie" in c
+        if threatening:
+            offer = 0.0  # a benefit demanded under threat is extortion, not an offer
+        elif "honest" in c or "negated" in c or "plea" in c or ("given" in c and "tie" not in c):
+            offer -= 0.3
+    # A bad rating under an ultimatum, or a report or dispute under an ultimatum
+    # whose demand is a good rating (a dispute over undelivered work is not it).
+    if "threat_tie" in c and ("negative" in c or ("report" in c and "positive" in c)):
+        threat = 0.55 + (0.15 if "positive" in c else 0.0) + (0.05 if "negative" in c and "report" in c else 0.0)
+        if "honest" in c or "plea" in c:
+            threat -= 0.3
+    return max(0.0, offer), max(0.0, threat), frozenset(c)
