@@ -121,7 +121,7 @@ _ADDRESS_COLON = re.compile(r"<?[^\s<>]+@[^\s<>]+>?\)?\s*[:：]\s*$")
 
 _HEADER_FROM = (
     r"from|de|de\s+la|von|da|van|fr[åa]n|fra|od|от|差出人|发件人|寄件者|寄件人|lähettäjä|feladó|kimden|보낸\s*사람|από"
-    r"|من|प्रेषक"
+    r"|من|प्रेषक|від|nadawca|寄件者"
 )
 _HEADER_OTHER = (
     r"sent|date|to|subject|cc|reply-to"
@@ -140,6 +140,7 @@ _HEADER_OTHER = (
     r"|보낸\s*날짜|받는\s*사람|참조|제목|날짜"
     r"|تم\s+الإرسال|إلى|الموضوع|التاريخ|نسخة"
     r"|भेजा\s+गया|प्रति|विषय|दिनांक"
+    r"|надіслано|копія|adresat|kopia|寄件日期|收件者|副本"
 )
 _HEADER_FROM_RE = re.compile(rf"^\s*\*?\s*(?:{_HEADER_FROM})\s*\*?\s*[:：]", re.I)
 _HEADER_OTHER_RE = re.compile(rf"^\s*\*?\s*(?:{_HEADER_OTHER})\s*\*?\s*[:：]", re.I)
@@ -193,23 +194,40 @@ _MOBILE_SIGNATURE = re.compile(
     # Dutch, Swedish, Danish/Norwegian
     r"|(?:verzonden|verstuurd)\s+(?:vanaf|met|van|via)\s+(?:mijn\s+)?.{1,40}"
     r"|skickat\s+från\s+(?:min\s+)?.{1,40}|sendt\s+fra\s+(?:min\s+)?.{1,40}"
+    # Czech, Slovak
+    r"|odesl[áa]no\s+z\s+.{1,50}|odoslan[ée]\s+z\s+.{1,50}"
     # Polish, Russian
     r"|wys[łl]an[eo]\s+z\s+(?:mojego\s+)?.{1,40}"
     r"|отправлено\s+(?:с|из)\s+(?:моего\s+)?.{1,40}"
     # Korean, Turkish, Arabic, Ukrainian
-    r"|.{0,30}에서\s*보냄|.{1,30}['’]?(?:[dt][ae]n|umdan|imden|ümden)\s+gönderildi|أرسلت\s+من\s+.{1,40}"
+    r"|.{0,30}에서\s*(?:보냄|보냈습니다)|.{1,40}\s+से\s+भेजा\s+गया|.{1,30}['’]?(?:[dt][ae]n|umdan|imden|ümden)\s+gönderildi|أ\u064f?رسلت\s+من\s+.{1,40}"
     r"|надіслано\s+з\s+.{1,40}"
     # Apps: "Get BlueMail for Android", "Sent from the all new AOL app for iOS", and
     # Outlook's download line in any language (it carries its aka.ms link).
     r"|get\s+\S+(?:\s+\S+)?\s+for\s+(?:ios|android|iphone|windows|mac)\b.{0,20}"
     r"|sent\s+from\s+(?:the\s+)?(?:all\s+new\s+)?\S+(?:\s+\S+)?\s+(?:app|mail)\b.{0,40}"
     r"|.{0,50}\boutlook\b.{0,50}<?https?://aka\.ms/\S+"
+    # Any app by name: "Sent with Spark", "Sent from Nine", "Sent by Mailbird", "Envoyé avec
+    # la messagerie sécurisée Proton Mail", "Téléchargez BlueMail pour Android".
+    r"|sent\s+(?:with|from|by|via|using)\s+(?-i:[A-Z0-9])\S*(?:\s+\S+){0,4}"
+    r"|envoy[ée]\s+(?:avec|via|par)\s+.{1,60}"
+    r"|(?:t[ée]l[ée]charge[zr]|descarga|descargue|scarica|baixe|download)\s+\S+(?:\s+\S+)?\s+(?:pour|para|per|for)\s+(?:ios|android|iphone|windows|mac)\b.{0,20}"
     # Japanese, Chinese
     r"|\S{1,30}から送信|発信元\s*\S{1,30}"
     r"|发自我的.{1,30}|發自我的.{1,30}|从我的.{1,30}发送|從我的.{1,30}傳送"
-    r")\s*$",
+    r")[\s.!]*$",
     re.I,
 )
+# An app's link after its name ("Sent from Mail<https://go.microsoft.com/…> for Windows").
+_ANGLE_LINK = re.compile(r"<https?://[^>\s]*>")
+_BARE_LINK = re.compile(r"^\s*<?https?://\S+>?\s*$")
+
+
+def _is_mobile_signature(line: str) -> bool:
+    if len(line.strip()) <= 100 and _MOBILE_SIGNATURE.match(line):
+        return True
+    bare = _ANGLE_LINK.sub("", line)
+    return bare != line and len(bare.strip()) <= 100 and bool(_MOBILE_SIGNATURE.match(bare))
 
 
 _VALEDICTION = re.compile(
@@ -482,10 +500,13 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     # A client's sign-off line is what the app appends: the last line (or last
     # few, "Sent from my iPhone" / "Get Outlook for iOS"). One with the person's
     # own lines after it ("Sent from my desk, not my phone :)" then a name) is theirs.
+    # The app's web address may follow on its own line ("Sent with Aqua Mail" + link).
     start = None
     for index in reversed(nonblank[-3:]):
-        if len(lines[index].strip()) <= 100 and _MOBILE_SIGNATURE.match(lines[index]):
+        if _is_mobile_signature(lines[index]):
             start = index
+        elif _BARE_LINK.match(lines[index]) and start is None and index == nonblank[-1]:
+            continue
         else:
             break
     if start is not None:
