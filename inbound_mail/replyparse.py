@@ -113,6 +113,7 @@ _WROTE_VERBS = (
 # Japanese, Chinese and Korean attach the verb to the date or name: no word boundary.
 _WROTE_CJK = r"のメール|は書きました|が書きました|写道|寫道|撰写了|님이\s*작성"
 _WROTE = re.compile(rf"(?:(?:^|[\s,)>])(?:{_WROTE_VERBS})(?:\s|$|[:：]|\()|(?:{_WROTE_CJK}))", re.I)
+_NAME_ADDRESS = re.compile(r"^\s*[^<>@:]{0,80}<[^\s<>]+@[^\s<>]+>\s*$")
 _LEADS = re.compile(r"^(?:on|le|am|el|il\s+giorno|il|em|op|den|d\.|w\s+dniu|dnia|dne|в|το|on\s+\w+day)\b", re.I)
 _DATEISH = re.compile(r"\d{1,4}[./\-年]\s?\d{1,2}|\d{1,2}:\d{2}|\b(19|20)\d{2}\b")
 _ENDS_COLON = re.compile(r"[:：]\s*$")
@@ -245,6 +246,14 @@ _CONTACT = re.compile(
 )
 
 # --- line classifiers ----------------------------------------------------------------
+
+
+def _wrote_at_end(line: str) -> bool:
+    """ "Name wrote:" / "Name schrieb am 3. März:": at most three words between the
+    verb and the colon ("This is what the customer wrote in the app chat on 12 Feb:"
+    is the person's own sentence)."""
+    matches = list(_WROTE.finditer(line))
+    return bool(matches) and len(line[matches[-1].end() :].split()) <= 3
 
 
 def _attribution_span(lines: list[str], i: int) -> int:
@@ -384,11 +393,25 @@ def extract_reply(text: str | None, *, html: str | None = None) -> Reply:
                 continue
             cut_at, cut = i, "attribution"
             break
-        if _ENDS_COLON.search(line) and ("@" in line or _WROTE.search(line)) and len(line) < 300:
+        if _ENDS_COLON.search(line) and ("@" in line or _wrote_at_end(line)) and len(line) < 300:
             # A custom attribution ("* Name <a@b> [date]:", "Name wrote:") directly above a quote.
+            # "This is what the customer wrote in the chat:" is the person's own sentence.
             j = _next_nonblank(lines, i + 1)
             if j < len(lines) and j <= i + 2 and _QUOTED.match(lines[j]):
                 drop.add(i)
+        elif (
+            _NAME_ADDRESS.match(line)
+            and i + 1 < len(lines)
+            and len(lines[i + 1].strip()) < 60
+            and _DATEISH.search(lines[i + 1])
+            and i + 2 < len(lines)
+            and _QUOTED.match(lines[i + 2])
+        ):
+            # Postbox: "Name <a@b>" and the date on the next line, no verb, then the quote.
+            drop.update((i, i + 1))
+            introducers.append(i)
+            i += 2
+            continue
         i += 1
 
     keep_quoted = 0
@@ -449,8 +472,17 @@ def _unquoted_words(lines: list[str], drop: set[int]) -> str:
     i = 0
     while i < len(lines):
         line = lines[i]
+        if _MARKER.search(line) and not _QUOTED.match(line):
+            break  # our own email, unquoted (a quote-only reply from Outlook or Yahoo)
         if _QUOTED.match(line) or i in drop or _MARKER.search(line):
             i += 1
+            continue
+        if _UNDERSCORES.match(line) or _is_separator(line):
+            i += 1
+            continue
+        if _is_header_block(lines, i):
+            while i < len(lines) and lines[i].strip():
+                i += 1
             continue
         span = _attribution_span(lines, i)
         if span:
