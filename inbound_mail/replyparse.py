@@ -108,13 +108,13 @@ _WROTE_VERBS = (
     r"|пишет|написал\(а\)|написала?|пише|написав|написала"
     r"|كتب|تمت\s+كتابة\s+ما\s+يلي\s+بواسطة"
     r"|ने\s+लिखा"
-    r"|kirjoitti|yazd[ıi]|έγραψε|írta"
+    r"|kirjoitti|yazd[ıi]|έγραψε|írta|đã\s+viết"
 )
 # Japanese, Chinese and Korean attach the verb to the date or name: no word boundary.
 _WROTE_CJK = r"のメール|は書きました|が書きました|写道|寫道|撰写了|님이\s*작성"
 _WROTE = re.compile(rf"(?:(?:^|[\s,)>])(?:{_WROTE_VERBS})(?:\s|$|[:：]|\()|(?:{_WROTE_CJK}))", re.I)
 _NAME_ADDRESS = re.compile(r"^\s*[^<>@:]{0,80}<[^\s<>]+@[^\s<>]+>\s*$")
-_LEADS = re.compile(r"^(?:on|le|am|el|il\s+giorno|il|em|op|den|d\.|w\s+dniu|dnia|dne|в|το|on\s+\w+day)\b", re.I)
+_LEADS = re.compile(r"^(?:on|le|am|el|il\s+giorno|il|em|op|den|d\.|w\s+dniu|dnia|dne|в|το|vào|on\s+\w+day)\b", re.I)
 _DATEISH = re.compile(r"\d{1,4}[./\-年]\s?\d{1,2}|\d{1,2}:\d{2}|\b(19|20)\d{2}\b")
 _ENDS_COLON = re.compile(r"[:：]\s*$")
 # Gmail in Russian or Japanese writes no verb: "вт, 4 мар. 2025 г. в 10:02, Name <a@b>:"
@@ -414,6 +414,8 @@ def extract_reply(text: str | None, *, html: str | None = None) -> Reply:
             continue
         i += 1
 
+    if not cut:
+        drop.update(_gateway_footer(lines))
     keep_quoted = 0
     if not cut and len(introducers) == 1:
         # Top-posting: one attribution and its quote run to the end, under the
@@ -457,6 +459,23 @@ def extract_reply(text: str | None, *, html: str | None = None) -> Reply:
 
 
 _WORDY = re.compile(r"\w")
+
+
+def _gateway_footer(lines: list[str]) -> list[int]:
+    """A company's mail gateway appends its notice under the whole message, below
+    the quoted history: a rule or "--" line, then a block holding a legal notice."""
+    quoted = [index for index, line in enumerate(lines) if _QUOTED.match(line)]
+    if not quoted:
+        return []
+    after = [index for index in range(quoted[-1] + 1, len(lines)) if lines[index].strip()]
+    if not after:
+        return []
+    first = lines[after[0]]
+    if not (_UNDERSCORES.match(first) or _SIG_DELIMITER.match(first) or _DISCLAIMER.match(first)):
+        return []
+    if len(after) > 12 or not any(_DISCLAIMER.match(lines[index]) for index in after):
+        return []
+    return after
 
 
 def _has_sentence(lines: list[str]) -> bool:
@@ -585,6 +604,9 @@ def _split_business_card(lines: list[str], nonblank: list[int]) -> tuple[list[st
     if len(after) < 2 or len(after) > 7 or len(lines[after[0]].strip()) > 60:
         return lines, []
     card = after[1:]
+    if card[0] != after[0] + 1:
+        # A blank line between the name and the card: a block the person wrote out.
+        return lines, []
     if all(len(lines[index].strip()) <= 90 for index in card) and any(_CONTACT.search(lines[index]) for index in card):
         return lines[: card[0]], lines[card[0] :]
     return lines, []
@@ -619,6 +641,8 @@ class _TextBuilder(HTMLParser):
     def _flush(self, *, keep_empty: bool = False) -> None:
         raw = "".join(self.current)
         text = raw.strip("\n") if self.pre else re.sub(r"[ \t\r\n\f]+", " ", raw).strip()
+        if not text and "\u00a0" in raw and not raw.strip():
+            keep_empty = True  # <div>&nbsp;</div>: a blank line the person typed
         if text or keep_empty:
             prefix = "> " * self.current_depth
             for part in text.split("\n") if text else [""]:
