@@ -634,6 +634,8 @@ class _TextBuilder(HTMLParser):
         self.depth = 0
         self.skip = 0
         self.pre = 0
+        self.space_div = False  # a <div> holding nothing but a space so far
+        self.fresh_div = False
         # (tag, opened a quote level, "spaced" paragraph | Word's "word" line | "")
         self.stack: list[tuple[str, bool, str]] = []
 
@@ -643,6 +645,9 @@ class _TextBuilder(HTMLParser):
         text = raw.strip("\n") if self.pre else re.sub(r"[ \t\r\n\f]+", " ", raw).strip()
         if not text and "\u00a0" in raw and not raw.strip():
             keep_empty = True  # <div>&nbsp;</div>: a blank line the person typed
+        if not text and self.space_div:
+            keep_empty = True  # Yandex writes a blank line as <div> </div>
+        self.space_div = False
         if text or keep_empty:
             prefix = "> " * self.current_depth
             for part in text.split("\n") if text else [""]:
@@ -664,6 +669,8 @@ class _TextBuilder(HTMLParser):
             return
         if self.skip:
             return
+        self.fresh_div = tag == "div"
+        self.space_div = False
         attributes = {key.lower(): (value or "") for key, value in attrs}
         marks = {c.lower() for c in attributes.get("class", "").split()} | {attributes.get("id", "").lower()}
         if attributes.get("data-smartmail") == "gmail_signature":
@@ -707,6 +714,9 @@ class _TextBuilder(HTMLParser):
             return
         if self.skip or tag in _VOID_TAGS:
             return
+        if not (tag == "div" and self.space_div):
+            self.space_div = False
+        self.fresh_div = False
         # Close up to the matching open tag (real-world HTML is rarely balanced).
         for position in range(len(self.stack) - 1, -1, -1):
             if self.stack[position][0] == tag:
@@ -730,6 +740,8 @@ class _TextBuilder(HTMLParser):
             return
         if not self.current:
             self.current_depth = self.depth
+        self.space_div = self.fresh_div and bool(data) and not data.strip(" ") and not self.current
+        self.fresh_div = False
         self.current.append(data)
 
     def text(self) -> str:
