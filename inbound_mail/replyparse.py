@@ -67,9 +67,17 @@ _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u3000"), " ")
 
 
 def normalise_text(text: str) -> str:
-    """Unix newlines, no zero-width characters, ordinary spaces, no trailing blanks."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE).translate(_SPACES)
+    """Unix newlines, no trailing blanks. The person's characters stay as they typed
+    them (a soft hyphen, a no-break space), only a byte-order mark goes; the
+    patterns read lines through ``_plain``."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")  # a byte-order mark is no text
     return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _plain(line: str) -> str:
+    """A line as the patterns read it: no zero-width characters, soft hyphens or
+    direction marks, ordinary spaces (a line of only a ZWSP or a word joiner is blank)."""
+    return line.translate(_INVISIBLE).translate(_SPACES).rstrip()
 
 
 def _tidy(lines: list[str]) -> str:
@@ -347,7 +355,10 @@ def extract_reply(text: str | None, *, html: str | None = None) -> Reply:
     if not (text or "").strip() and html:
         text = html_to_text(html)
         source = "html"
-    lines = _other_quote_markers(normalise_text(text or "").split("\n"))
+    # ``typed`` is what the person wrote, character for character; ``lines`` is what
+    # the patterns read. The result is made of ``typed`` lines.
+    typed = normalise_text(text or "").split("\n")
+    lines = _other_quote_markers([_plain(line) for line in typed])
 
     cut_at, cut = len(lines), ""
     drop: set[int] = set()
@@ -428,6 +439,7 @@ def extract_reply(text: str | None, *, html: str | None = None) -> Reply:
 
     quoted = cut_at < len(lines)
     kept: list[str] = []
+    kept_typed: list[str] = []
     for index, line in enumerate(lines[:cut_at]):
         if index in drop:
             quoted = True
@@ -437,8 +449,10 @@ def extract_reply(text: str | None, *, html: str | None = None) -> Reply:
             # Keep one blank line where a quote was, so interleaved answers stay apart.
             if kept and kept[-1].strip():
                 kept.append("")
+                kept_typed.append("")
             continue
         kept.append(line)
+        kept_typed.append(typed[index] if line.strip() and not _QUOTED.match(line) else line)
 
     body, signature = _split_signature(kept)
     kept_more = False
@@ -450,7 +464,7 @@ def extract_reply(text: str | None, *, html: str | None = None) -> Reply:
     ):
         # A mobile or business-card "signature" followed by sentences: those are words.
         body, signature, kept_more = kept, [], True
-    text_out = _tidy(body)
+    text_out = _tidy(kept_typed[: len(body)])
     if not text_out and (cut or quoted):
         fallback = _unquoted_words(lines, drop)
         if fallback:
