@@ -218,8 +218,8 @@ _MOBILE_SIGNATURE = re.compile(
     r"|.{0,50}\boutlook\b.{0,50}<?https?://aka\.ms/\S+"
     # Any app by name: "Sent with Spark", "Sent from Nine", "Sent by Mailbird", "Envoyé avec
     # la messagerie sécurisée Proton Mail", "Téléchargez BlueMail pour Android".
-    r"|sent\s+(?:with|from|by|via|using)\s+(?-i:[A-Z0-9])\S*(?:\s+\S+){0,4}"
-    r"|envoy[ée]\s+(?:avec|via|par)\s+.{1,60}"
+    r"|sent\s+(?:with|from|by|via|using)\s+(?-i:[A-Z0-9])[^\s,;:!?]*(?:\s+[^\s,;:!?]+){0,4}"
+    r"|envoy[ée]\s+(?:avec|via|par)\s+(?:la\s+messagerie|l['’]app(?:lication)?|(?-i:[A-Z])).{0,60}"
     r"|(?:t[ée]l[ée]charge[zr]|descarga|descargue|scarica|baixe|download)\s+\S+(?:\s+\S+)?\s+(?:pour|para|per|for)\s+(?:ios|android|iphone|windows|mac)\b.{0,20}"
     # Japanese, Chinese
     r"|\S{1,30}から送信|発信元\s*\S{1,30}"
