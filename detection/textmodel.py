@@ -56,7 +56,7 @@ _STAR_WORDS = re.compile(
     r"[\s-]*(?:stars?|starz|strs|estrellas?|estrelas?|etoiles?|sterne?n?|звезд\w*)\b"
 )
 _MONEY = re.compile(
-    r"[$€£₽]\s*\d+(?:[.,]\d+)?|\b\d+(?:[.,]\d+)?\s*(?:[$€£₽]|usd\b|eur\b|euros?\b|dollars?\b|dolares\b|"
+    r"(?:\b(?:usd|us|eur|gbp|rub|brl|chf|r)\s*)?[$€£₽]\s*\d+(?:[.,]\d+)?|\b(?:usd|eur|gbp|rub|brl|chf|usdt)\s*\d+(?:[.,]\d+)?\b|\b\d+(?:[.,]\d+)?\s*(?:[$€£₽]|usd\b|eur\b|euros?\b|dollars?\b|dolares\b|"
     r"dolares\b|reais\b|r\$|bucks\b|руб\w*|долл\w*|евро\b|quid\b|pounds?\b)"
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"})
@@ -247,7 +247,12 @@ _C = {
     r"\bbuena\b|\bboa\b|\b[45]star\b|\btop\b|maxim|perfect|positiv|glowing|generous|best\b|highest|full marks|"
     r"buen[ao]s? (?:resena|nota|calificacion|opinion)|boa (?:avaliacao|nota)|bon(?:ne)? (?:note|avis)|"
     r"gute[nr]? (?:bewertung|note)|volle punktzahl|hochste|высш|хорош\w* (?:отзыв|оценк)|положительн|"
-    r"пятерк|climb|subir|subisse|grimper|klettern|подним|upgrade|bump",
+    r"пятерк|climb|subir|subisse|grimper|klettern|подним|upgrade|bump|parfait|perfekt|perfeit|идеальн|"
+    r"отличн|elogi|lobend|хвалеб|glanzend|brillant|shiny|stellar|excellent|excelente|exzellent|"
+    r"kind review|amable|gentil|freundlich|добр\w* отзыв|meilleure|mejor nota|melhor nota|beste|лучш|"
+    r"\b(?:make|put|change|raise|bump|set) (?:it|that) (?:to )?(?:a )?(?:five|5)\b|"
+    r"\b(?:a|a la|para|pour|auf|на|a un|up to) (?:five|cinco|cinq|funf|пять|5)\b|"
+    r"\b(?:un|une|um|uma|einen?|a) (?:cinq|cinco|funf|five)\b",
     "negative": r"\b[0-2]star\b|\bbad\b|terribl|horribl|awful|negativ|worst|lowest|\blower\b|below|unreliabl|"
     r"\bmala\b|\bmal[ao]s\b|peor|durisim|pesim|ruim|\bpior\b|mauvais|\bpire\b|schlecht|vernicht|niedrigst|"
     r"unzuverlass|плох|ужасн|негатив|худш|низк|единиц|одну звезд|одна звезд|por debajo|abaixo|en dessous|"
@@ -267,10 +272,49 @@ _C = {
     r"gorjeta|pourboire|trinkgeld|чаев|reembols|devolv|rembours|erstatt|возвра|верну|cash|transfer|"
     r"virement|uberweis|переве|\bextra\b|a mais|de plus|сверху|maintenance|manutencao|mantenimiento|"
     r"wartung|обслуживан|offert|\bgift|regalo|\bpresente\b|cadeau|geschenk|подар|\bxtra\b|thro?w in|"
-    r"on the house|on me\b|бонус|премию|\bpremio\b",
+    r"on the house|on me\b|бонус|премию|\bpremio\b|usdt|crypto|cripto|krypto|крипт|bitcoin|\bbtc\b|"
+    r"gift ?card|tarjeta (?:de )?regalo|cartao (?:de )?presente|carte cadeau|gutschein|сертификат|"
+    r"off the (?:\w+ )?(?:invoice|bill|price)|de la factura|da fatura|de la facture|von der (?:\w+ )?rechnung|"
+    r"(?:со|из) сч[её]т|knock|rabais|скин|\bpay you|te pago|te pagarei|je vous (?:verse|paie|paye)|"
+    r"ich zahle|ich uberweise|заплачу|is yours|es tuyo|es suyo|e seu|e teu|est a vous|est pour vous|"
+    r"gehort (?:ihnen|dir)|thank.?you transfer|\bpaypal\b|\bvenmo\b|"
+    r"\bpix\b|\bzelle\b",
+    "harm": r"(?:no ?one|nobody|nadie|ninguem|personne|niemand|никто)\W+(?:\w+\W+){0,4}?"
+    r"(?:hire|work|trust|contrat|trabaj|embauch|engag|beauftrag|arbeit|нанят|наймет|наймут|работ)|"
+    r"never (?:work|get hired|be hired)|ruin|destro|destru|zerstor|wreck|tank (?:your|ur)|\bsink|"
+    r"\bbury\b|hundir|hunda|afund|couler|coule|versenk|утоп|потоп|разруш|уничтож|испорч|"
+    r"unprofessional|poco profesional|pouco profissional|peu professionnel|unprofessionell|непрофессионал|"
+    r"blacklist|lista negra|liste noire|schwarze liste|черн\w* спис|"
+    r"(?:tell|warn|let) (?:every|all|other|the other)|(?:cuento|contare|dire|decir|avisar) a todos|"
+    r"(?:conto|contar|avisar) (?:a|para) todo|(?:raconte|dirai|previens) a tout|(?:erzahle|sage|warne) (?:es )?allen|"
+    r"(?:расскажу|сообщу|предупрежу) всем|\bshare (?:them|it|my|the|what)|compart[oi]|compartilh|partag|"
+    r"(?:ich )?teile sie|поделюсь|делюсь|word (?:travels|spreads|gets)|people talk|circul|se corre la voz|"
+    r"spricht sich|слух|"
+    r"(?:lowest|bottom|minimum|worst|lowest possible) (?:score|rating|grade|mark|review)|"
+    r"(?:nota|calificacion|puntuacion|avaliacao) (?:mas baja|minima|mais baixa|peor|pior)|"
+    r"(?:la )?(?:peor|pior) (?:nota|resena|avaliacao)|note la plus basse|pire note|note minimale|"
+    r"niedrigste|schlechteste|minimal\w* (?:bewertung|note|балл|оценк)|минимальн|худш\w* (?:оценк|отзыв)|"
+    r"\b(?:a|an|un|uma|um|une|eine|einen|ein) 1\b|estrellita|estrelinha|"
+    r"(?:files?|source|code|design|logo|deliverable|archivos?|arquivos?|fichiers?|dateien|quelldatei|"
+    r"исходник\w*|файл\w*)\W+(?:\w+\W+){0,3}?(?:stay|remain|se quedan|ficam|restent|bleiben|останутся)|"
+    r"withh[oe]ld|keep the (?:files|source|code)|retengo|retenho|je garde|behalte|придержу|оставлю у себя",
+    "demand": r"send (?:me )?back|give (?:me )?back|pay (?:me )?back|return my|refund me|i want|i need you to|"
+    r"make sure (?:my|the|your)|remove|delete|take (?:down|that)|change (?:your|the|that)|confirm|"
+    r"devuelve|devuelva|reembolsa|quiero|quita|borra|cambia|confirm|asegurate|"
+    r"devolv|me devolve|quero|tira |apaga|muda|garanta|"
+    r"rendez|remboursez|je veux|retirez|supprimez|changez|faites en sorte|"
+    r"zuruck|ich will|ich mochte|entfernen|loschen|andern sie|bestatigen|sorgen sie|"
+    r"верни|хочу|убери|удали|измени|подтверди|позаботь",
     "condition": r"\bif\b|\bsi\b|\bse\b|\bwenn\b|\bfalls\b|\bесли\b|\bonce\b|"
     r"\bquand\b|\bdes que\b|\bsobald\b|как только|\bassim que\b|\ben cuanto\b|\bas soon\b|"
-    r"\bbeim\b|\bal terminar|\ba la fin|\bao final",
+    r"\bbeim\b|\bal terminar|\ba la fin|\bao final|"
+    r"\b(?:and|n|&) (?:i'?ll|i will|ill|i add|i send|i pay|i knock|it'?s yours)|"
+    r"\by (?:te|le|les|yo)\b (?:\w+ )?(?:pago|mando|doy|envio|devuelvo|descuento|quito|agrego|anado)|"
+    r"\be (?:eu )?(?:te |lhe )?(?:pago|mando|dou|envio|devolvo|desconto|tiro|adiciono)|"
+    r"\bet (?:je|j')|\bund ich\b|\bи я\b|same day|le jour meme|el mismo dia|no mesmo dia|am selben tag|"
+    r"в тот же день|\bafter\b|despues de|depois (?:de|que)|\bapres\b|nachdem|\bпосле\b|"
+    r"\bwhen\b|\bcuando\b|\bquando\b|\blorsque\b|\bкогда\b|\bdes qu|\bsowie\b|\bdepends? on|depende de|"
+    r"depend de|hangt (?:\w+ )?ab|зависит от",
     "tie": r"exchange|in return|a cambio|em troca|en echange|im gegenzug|в обмен|\bdeal\b|\btrato\b|"
     r"combinado|marche conclu|abgemacht|договорились|propongo|proponho|je vous propose|vorschlag|"
     r"предлага|entre nosotros|entre nos\b|entre nous|unter uns|между нами|for your trouble|molestia|"
@@ -328,7 +372,7 @@ def concepts(prepared: str) -> frozenset[str]:
     return frozenset(name for name, rx in CONCEPTS.items() if rx.search(prepared))
 
 
-KEY_CONCEPTS = ("benefit", "negative", "report")
+KEY_CONCEPTS = ("benefit", "negative", "report", "harm")
 
 
 def key_concepts(prepared: str) -> frozenset[str]:
@@ -362,4 +406,10 @@ def rule_scores(prepared: str) -> tuple[float, float, frozenset[str]]:
         threat = 0.55 + (0.15 if "positive" in c else 0.0) + (0.05 if "negative" in c and "report" in c else 0.0)
         if "honest" in c or "plea" in c:
             threat -= 0.3
+    # Structural reading: a harm to the reader's standing (nobody will hire you, the
+    # lowest score, telling everyone, withheld files) set against a demand or a
+    # wish for a top rating, in any order across the thread.
+    if "harm" in c and ("positive" in c or "demand" in c) and "plea" not in c:
+        harm = 0.55 + (0.1 if "positive" in c and "demand" in c else 0.0) + (0.1 if "threat_tie" in c else 0.0)
+        threat = max(threat, harm)
     return max(0.0, offer), max(0.0, threat), frozenset(c)
