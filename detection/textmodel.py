@@ -73,7 +73,8 @@ _GATE = re.compile(
     r"classifica|depoim|\bavis\b|[ée]toil|\bnote[rz]?\b|critique|appr[ée]cia|bewert|\bstern|rezens|"
     r"beurteil|kommentar|empfehl|отзыв|оцен|звезд|звёзд|рейтинг|коммент|рекоменд|фидб|ревью|балл|пят[её]рк|"
     r"единиц|\d\s*-?\s*(?:st|estr|[ée]t|ster|зв)|generou|r[a4][t7][i1]n|r3v|rev[i1]|marks|punktzahl|maxima|maximale|generos|genereu|grosszug|щедр|profile|perfil|profil|профил|"
-    r"\brep\b|reputa|репутац|\bpage\b|pagina|страниц"
+    r"\brep\b|reputa|репутац|\bpage\b|pagina|страниц|perfect|parfait|perfekt|perfeit|идеальн|\bfive\b|"
+    r"\bcinco\b|\bcinq\b|\bfunf\b|\bfünf\b|\bпят|\bnotes\b|\bnotas\b|notizen|заметк|anota|apunt"
 )
 
 
@@ -90,8 +91,14 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_EMPTY_STARS = "☆✩✰"
+
+
 def _star_run(match: re.Match) -> str:
-    return f" {min(5, sum(1 for c in match.group(0) if c in _STAR_GLYPHS))}star "
+    """A run of star glyphs as its rating: "★★★★★" is 5, "★☆☆☆☆" is 1 (empty stars do not count)."""
+    run = match.group(0)
+    filled = sum(1 for c in run if c in _STAR_GLYPHS and c not in _EMPTY_STARS)
+    return f" {min(5, filled)}star "
 
 
 def prepare(text: str) -> str:
@@ -249,7 +256,7 @@ _C = {
     r"gute[nr]? (?:bewertung|note)|volle punktzahl|hochste|высш|хорош\w* (?:отзыв|оценк)|положительн|"
     r"пятерк|climb|subir|subisse|grimper|klettern|подним|upgrade|bump|parfait|perfekt|perfeit|идеальн|"
     r"отличн|elogi|lobend|хвалеб|glanzend|brillant|shiny|stellar|excellent|excelente|exzellent|"
-    r"kind review|amable|gentil|freundlich|добр\w* отзыв|meilleure|mejor nota|melhor nota|beste|лучш|"
+    r"kind review|mas alta|mais alta|plus haute|la plus elevee|hochste|самую высок|amable|gentil|freundlich|добр\w* отзыв|meilleure|mejor nota|melhor nota|beste|лучш|"
     r"\b(?:make|put|change|raise|bump|set) (?:it|that) (?:to )?(?:a )?(?:five|5)\b|"
     r"\b(?:a|a la|para|pour|auf|на|a un|up to) (?:five|cinco|cinq|funf|пять|5)\b|"
     r"\b(?:un|une|um|uma|einen?|a) (?:cinq|cinco|funf|five)\b",
@@ -289,7 +296,7 @@ _C = {
     r"(?:conto|contar|avisar) (?:a|para) todo|(?:raconte|dirai|previens) a tout|(?:erzahle|sage|warne) (?:es )?allen|"
     r"(?:расскажу|сообщу|предупрежу) всем|\bshare (?:them|it|my|the|what)|compart[oi]|compartilh|partag|"
     r"(?:ich )?teile sie|поделюсь|делюсь|word (?:travels|spreads|gets)|people talk|circul|se corre la voz|"
-    r"spricht sich|слух|"
+    r"spricht sich|слух|corre rapid|noticia|rumor|rumeur|gerucht|разговор|"
     r"(?:lowest|bottom|minimum|worst|lowest possible) (?:score|rating|grade|mark|review)|"
     r"(?:nota|calificacion|puntuacion|avaliacao) (?:mas baja|minima|mais baixa|peor|pior)|"
     r"(?:la )?(?:peor|pior) (?:nota|resena|avaliacao)|note la plus basse|pire note|note minimale|"
@@ -304,7 +311,8 @@ _C = {
     r"devolv|me devolve|quero|tira |apaga|muda|garanta|"
     r"rendez|remboursez|je veux|retirez|supprimez|changez|faites en sorte|"
     r"zuruck|ich will|ich mochte|entfernen|loschen|andern sie|bestatigen|sorgen sie|"
-    r"верни|хочу|убери|удали|измени|подтверди|позаботь",
+    r"верни|хочу|убери|удали|измени|подтверди|позаботь|think (?:about|bout|carefully|twice)|piensa|"
+    r"pensa bem|reflechissez|uberlegen sie|подумай",
     "condition": r"\bif\b|\bsi\b|\bse\b|\bwenn\b|\bfalls\b|\bесли\b|\bonce\b|"
     r"\bquand\b|\bdes que\b|\bsobald\b|как только|\bassim que\b|\ben cuanto\b|\bas soon\b|"
     r"\bbeim\b|\bal terminar|\ba la fin|\bao final|"
