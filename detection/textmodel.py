@@ -256,7 +256,8 @@ _C = {
     r"gute[nr]? (?:bewertung|note)|volle punktzahl|hochste|высш|хорош\w* (?:отзыв|оценк)|положительн|"
     r"пятерк|climb|subir|subisse|grimper|klettern|подним|upgrade|bump|parfait|perfekt|perfeit|идеальн|"
     r"отличн|elogi|lobend|хвалеб|glanzend|brillant|shiny|stellar|excellent|excelente|exzellent|"
-    r"kind review|mas alta|mais alta|plus haute|la plus elevee|hochste|самую высок|amable|gentil|freundlich|добр\w* отзыв|meilleure|mejor nota|melhor nota|beste|лучш|"
+    r"kind review|mas alta|mais alta|plus haute|la plus elevee|hochste|самую высок|"
+    r"amable|gentil|freundlich|добр\w* отзыв|meilleure|mejor nota|melhor nota|beste|лучш|"
     r"\b(?:make|put|change|raise|bump|set) (?:it|that) (?:to )?(?:a )?(?:five|5)\b|"
     r"\b(?:a|a la|para|pour|auf|на|a un|up to) (?:five|cinco|cinq|funf|пять|5)\b|"
     r"\b(?:un|une|um|uma|einen?|a) (?:cinq|cinco|funf|five)\b",
