@@ -61,6 +61,10 @@ _MONEY = re.compile(
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"})
 _LEET_WORD = re.compile(r"\b(?!\d+star\b)(?=[a-z@]*\d)(?=\w*[a-z])[a-z0-9@]+\b")
+# Symbols inside a word read as letters ("h!r3$" → "hires", "$t@r$" → "stars"): a
+# "!" or "$" counts only between word characters, or as a last "$" after a letter.
+_SYMBOL_WORD = re.compile(r"(?<![\w@!$])[$!]?[a-z0-9@]+(?:[!$][a-z0-9@]+)+\$?|(?<![\w@!$])\$[a-z@][a-z0-9@]*\$?")
+_SYMBOLS = str.maketrans({"!": "i", "$": "s", "@": "a"})
 _HAS_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W_]+|[?!]")
 
@@ -110,6 +114,8 @@ def prepare(text: str) -> str:
         text = _strip_accents(text).replace("ё", "е")
     if "st" in text or "ет" in text or "зв" in text:
         text = _STAR_WORDS.sub(lambda m: " 5star " if m.group(1) in _NUMBER_WORDS["5"].split("|") else " 1star ", text)
+    if "!" in text or "$" in text:
+        text = _SYMBOL_WORD.sub(lambda m: m.group(0).translate(_SYMBOLS), text)
     if _HAS_DIGIT.search(text):
         text = _STAR_NOTATION.sub(lambda m: f" {'5' if m.group(1) == '10' else m.group(1)}star ", text)
         text = _MONEY.sub(" money ", text)
@@ -256,11 +262,11 @@ _C = {
     r"gute[nr]? (?:bewertung|note)|volle punktzahl|hochste|высш|хорош\w* (?:отзыв|оценк)|положительн|"
     r"пятерк|climb|subir|subisse|grimper|klettern|подним|upgrade|bump|parfait|perfekt|perfeit|идеальн|"
     r"отличн|elogi|lobend|хвалеб|glanzend|brillant|shiny|stellar|excellent|excelente|exzellent|"
-    r"kind review|mas alta|mais alta|plus haute|la plus elevee|hochste|самую высок|"
+    r"kind review|aimable|nice review|mas alta|mais alta|plus haute|la plus elevee|hochste|самую высок|"
     r"amable|gentil|freundlich|добр\w* отзыв|meilleure|mejor nota|melhor nota|beste|лучш|"
     r"\b(?:make|put|change|raise|bump|set) (?:it|that) (?:to )?(?:a )?(?:five|5)\b|"
     r"\b(?:a|a la|para|pour|auf|на|a un|up to) (?:five|cinco|cinq|funf|пять|5)\b|"
-    r"\b(?:un|une|um|uma|einen?|a) (?:cinq|cinco|funf|five)\b",
+    r"\b(?:un|une|um|uma|einen?|a) (?:cinq|cinco|funf|five)\b|\b(?:glatte|volle|eine|einer) (?:funf|5)\b",
     "negative": r"\b[0-2]star\b|\bbad\b|terribl|horribl|awful|negativ|worst|lowest|\blower\b|below|unreliabl|"
     r"\bmala\b|\bmal[ao]s\b|peor|durisim|pesim|ruim|\bpior\b|mauvais|\bpire\b|schlecht|vernicht|niedrigst|"
     r"unzuverlass|плох|ужасн|негатив|худш|низк|единиц|одну звезд|одна звезд|por debajo|abaixo|en dessous|"
@@ -268,7 +274,7 @@ _C = {
     r"жестк|жёстк|pesad|pessim|heavy|\bdur[ao]\b|durisim|gnadenlos|sem piedade|impiedos|no eres serio|"
     r"pouco confiavel|peu fiable|"
     r"unzuverlassig|ненадежн|ненадёжн",
-    "report": r"report|denunci|signal|melde|жалоб|пожалу|dispute|disputa|litige|streit|\bспор|scam|estafa|"
+    "report": r"report|streitfall|denunci|signal|melde|жалоб|пожалу|dispute|disputa|litige|streit|\bспор|scam|estafa|"
     r"golpe|arnaque|betrug|мошен|detailed|detallad|detalhad|detaill|ausfuhrlich|подробн|tell everyone|"
     r"reputation|reputacion|reputacao|ruf\b|репутац|fama\b|read about|unreliable|word gets around|"
     r"talk (?:about|bout)|hablan entre|conversam entre|parlent entre|reden untereinander|общаются между|"
@@ -281,7 +287,8 @@ _C = {
     r"virement|uberweis|переве|\bextra\b|a mais|de plus|сверху|maintenance|manutencao|mantenimiento|"
     r"wartung|обслуживан|offert|\bgift|regalo|\bpresente\b|cadeau|geschenk|подар|\bxtra\b|thro?w in|"
     r"on the house|on me\b|бонус|премию|\bpremio\b|usdt|crypto|cripto|krypto|крипт|bitcoin|\bbtc\b|"
-    r"gift ?card|tarjeta (?:de )?regalo|cartao (?:de )?presente|carte cadeau|gutschein|сертификат|"
+    r"gift ?card|gif\w* ?card|giftcard|"
+    r"tarjeta (?:de )?regalo|cartao (?:de )?presente|carte cadeau|gutschein|сертификат|"
     r"off the (?:\w+ )?(?:invoice|bill|price)|de la factura|da fatura|de la facture|von der (?:\w+ )?rechnung|"
     r"(?:со|из) сч[её]т|knock|rabais|скин|\bpay you|te pago|te pagarei|je vous (?:verse|paie|paye)|"
     r"ich zahle|ich uberweise|заплачу|is yours|es tuyo|es suyo|e seu|e teu|est a vous|est pour vous|"
@@ -302,7 +309,7 @@ _C = {
     r"(?:nota|calificacion|puntuacion|avaliacao) (?:mas baja|minima|mais baixa|peor|pior)|"
     r"(?:la )?(?:peor|pior) (?:nota|resena|avaliacao)|note la plus basse|pire note|note minimale|"
     r"niedrigste|schlechteste|minimal\w* (?:bewertung|note|балл|оценк)|минимальн|худш\w* (?:оценк|отзыв)|"
-    r"\b(?:a|an|un|uma|um|une|eine|einen|ein) 1\b|estrellita|estrelinha|"
+    r"\b(?:a|an|un|uma|um|une|eine|einen|ein) 1\b|\b(?:eine|einer) eins\b|estrellita|estrelinha|"
     r"(?:files?|source|code|design|logo|deliverable|archivos?|arquivos?|fichiers?|dateien|quelldatei|"
     r"исходник\w*|файл\w*)\W+(?:\w+\W+){0,3}?(?:stay|remain|se quedan|ficam|restent|bleiben|останутся)|"
     r"withh[oe]ld|keep the (?:files|source|code)|retengo|retenho|je garde|behalte|придержу|оставлю у себя",
@@ -314,10 +321,22 @@ _C = {
     r"zuruck|ich will|ich mochte|entfernen|loschen|andern sie|bestatigen|sorgen sie|"
     r"верни|хочу|убери|удали|измени|подтверди|позаботь|think (?:about|bout|carefully|twice)|piensa|"
     r"pensa bem|reflechissez|uberlegen sie|подумай",
+    # "you'd like this to end with a good review" (leverage over the reader's rating)
+    "leverage": r"\b(?:you'?d|you would|you|u|u'?d) (?:like|want|wish)\b|quieres que|queres que|quer que|"
+    r"vous tenez|vous voulez que|vous souhaitez que|sie (?:mochten|wollen|wunschen)|хочешь,? чтобы|"
+    r"хотите,? чтобы",
+    # work asked for nothing: "the extra pages are free then, right?"
+    "free_work": r"(?:extra|additional|more|adicional|extras|supplementaires|zusatzlich|дополнительн|xtra)\W+"
+    r"(?:\w+\W+){0,3}?(?:free|at no cost|no charge|sin costo|gratis|sem custo|de graca|sans frais|"
+    r"gratuit|kostenlos|umsonst|бесплатн)|(?:free|gratis|kostenlos|бесплатн)\W+(?:\w+\W+){0,2}?"
+    r"(?:right|then|no|non|nicht|oder|так|certo|verdad)\b",
     "condition": r"\bif\b|\bsi\b|\bse\b|\bwenn\b|\bfalls\b|\bесли\b|\bonce\b|"
     r"\bquand\b|\bdes que\b|\bsobald\b|как только|\bassim que\b|\ben cuanto\b|\bas soon\b|"
     r"\bbeim\b|\bal terminar|\ba la fin|\bao final|"
     r"\b(?:and|n|&) (?:i'?ll|i will|ill|i add|i send|i pay|i knock|it'?s yours)|"
+    r"\b(?:and|n|&) i\b (?:add|send|pay|knock|take|give|drop|throw|cut|refund|transfer|wire|tip|put|credit)|"
+    r"\be eu\b|\by yo\b|help me (?:with|w) (?:that|this|it)|ayudame con eso|me ajuda com isso|"
+    r"aidez-moi|helfen sie mir|помоги(?:те)? мне|"
     r"\by (?:te|le|les|yo)\b (?:\w+ )?(?:pago|mando|doy|envio|devuelvo|descuento|quito|agrego|anado)|"
     r"\be (?:eu )?(?:te |lhe )?(?:pago|mando|dou|envio|devolvo|desconto|tiro|adiciono)|"
     r"\bet (?:je|j')|\bund ich\b|\bи я\b|same day|le jour meme|el mismo dia|no mesmo dia|am selben tag|"
@@ -415,6 +434,10 @@ def rule_scores(prepared: str) -> tuple[float, float, frozenset[str]]:
         threat = 0.55 + (0.15 if "positive" in c else 0.0) + (0.05 if "negative" in c and "report" in c else 0.0)
         if "honest" in c or "plea" in c:
             threat -= 0.3
+    # Free extra work asked for under leverage over the reader's rating.
+    if "free_work" in c and "leverage" in c and "positive" in c and "honest" not in c:
+        offer = 0.0
+        threat = max(threat, 0.55)
     # Structural reading: a harm to the reader's standing (nobody will hire you, the
     # lowest score, telling everyone, withheld files) set against a demand or a
     # wish for a top rating, in any order across the thread.

@@ -22,7 +22,8 @@ The controlling member may also work through a second account: a contract whose
 freelancer is not a member of the company, but shares at least two personal
 identity values of different kinds (``LINK_KINDS``: device, phone, bank account,
 tax id, payment instrument, address; an IP address alone never links) with a
-controlling member of the company that posted it, is that member's contract.
+controlling member of the company that posted it (other than the client, which
+is self-hire), is that member's contract.
 Shared values used by more than ``DETECTION_IDENTITY_MAX_SHARE`` accounts are
 ignored, as in self-hire.
 
@@ -172,7 +173,8 @@ def _through_second_account(
         orgs = {client_org} if client_org else set(controls.get(client, {}))
         orgs -= set(controls.get(freelancer, {}))  # a member's own role is the rule above
         for org in sorted(orgs):
-            bosses = sorted(b for b in behind[freelancer] if b in members.get(org, ()))
+            # the client's own second account is self-hire, not this
+            bosses = sorted(b for b in behind[freelancer] if b in members.get(org, ()) and b != client)
             if bosses:
                 boss = bosses[0]
                 groups[(freelancer, org)].append((pk, client, amount))
@@ -255,7 +257,7 @@ def detect(ctx: ScanContext) -> list[Finding]:
             boss, _, kinds = alt
             shares = join_words([IdentitySignal.Kind(k).label.lower() for k in kinds])
             who_is = (
-                f"{name(freelancer)} shares a {shares} with {name(boss)}, "
+                f"{name(freelancer)} shares {shares} values with {name(boss)}, "
                 f"{ROLE_WORDS.get(role, 'a controlling member')} of {org_name} (a second account of theirs), and"
             )
         else:
@@ -270,7 +272,7 @@ def detect(ctx: ScanContext) -> list[Finding]:
         )
         if alt is not None:
             evidence = [
-                ref("account", freelancer, f"shares a {shares} with {name(alt[0])}"),
+                ref("account", freelancer, f"shares {shares} values with {name(alt[0])}"),
                 ref("account", alt[0], f"{role} of {org_name}"),
             ]
         else:
