@@ -63,7 +63,9 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 _LEET_WORD = re.compile(r"\b(?!\d+star\b)(?=[a-z@]*\d)(?=\w*[a-z])[a-z0-9@]+\b")
 # Symbols inside a word read as letters ("h!r3$" → "hires", "$t@r$" → "stars"): a
 # "!" or "$" counts only between word characters, or as a last "$" after a letter.
-_SYMBOL_WORD = re.compile(r"(?<![\w@!$])[$!]?[a-z0-9@]+(?:[!$][a-z0-9@]+)+\$?|(?<![\w@!$])\$[a-z@][a-z0-9@]*\$?")
+_SYMBOL_WORD = re.compile(
+    r"(?<![\w@!$])[$!@]?[a-z0-9]+(?:[!$@][a-z0-9]+)+[$@]?|(?<![\w@!$])\$[a-z@][a-z0-9@]*\$?|(?<=[a-z])@(?![\w@])"
+)
 _SYMBOLS = str.maketrans({"!": "i", "$": "s", "@": "a"})
 _HAS_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W_]+|[?!]")
@@ -114,7 +116,7 @@ def prepare(text: str) -> str:
         text = _strip_accents(text).replace("ё", "е")
     if "st" in text or "ет" in text or "зв" in text:
         text = _STAR_WORDS.sub(lambda m: " 5star " if m.group(1) in _NUMBER_WORDS["5"].split("|") else " 1star ", text)
-    if "!" in text or "$" in text:
+    if "!" in text or "$" in text or "@" in text:
         text = _SYMBOL_WORD.sub(lambda m: m.group(0).translate(_SYMBOLS), text)
     if _HAS_DIGIT.search(text):
         text = _STAR_NOTATION.sub(lambda m: f" {'5' if m.group(1) == '10' else m.group(1)}star ", text)
@@ -262,7 +264,8 @@ _C = {
     r"gute[nr]? (?:bewertung|note)|volle punktzahl|hochste|высш|хорош\w* (?:отзыв|оценк)|положительн|"
     r"пятерк|climb|subir|subisse|grimper|klettern|подним|upgrade|bump|parfait|perfekt|perfeit|идеальн|"
     r"отличн|elogi|lobend|хвалеб|glanzend|brillant|shiny|stellar|excellent|excelente|exzellent|"
-    r"kind review|aimable|nice review|mas alta|mais alta|plus haute|la plus elevee|hochste|самую высок|"
+    r"kind review|aimable|nice review|good (?:rev\w*|rating|score|feedback)|"
+    r"mas alta|mais alta|plus haute|la plus elevee|hochste|самую высок|"
     r"amable|gentil|freundlich|добр\w* отзыв|meilleure|mejor nota|melhor nota|beste|лучш|"
     r"\b(?:make|put|change|raise|bump|set) (?:it|that) (?:to )?(?:a )?(?:five|5)\b|"
     r"\b(?:a|a la|para|pour|auf|на|a un|up to) (?:five|cinco|cinq|funf|пять|5)\b|"
@@ -286,7 +289,8 @@ _C = {
     r"gorjeta|pourboire|trinkgeld|чаев|reembols|devolv|rembours|erstatt|возвра|верну|cash|transfer|"
     r"virement|uberweis|переве|\bextra\b|a mais|de plus|сверху|maintenance|manutencao|mantenimiento|"
     r"wartung|обслуживан|offert|\bgift|regalo|\bpresente\b|cadeau|geschenk|подар|\bxtra\b|thro?w in|"
-    r"on the house|on me\b|бонус|премию|\bpremio\b|usdt|crypto|cripto|krypto|крипт|bitcoin|\bbtc\b|"
+    r"on the house|on me\b|\$ back|money back|\bdollaz\b|"
+    r"бонус|премию|\bpremio\b|usdt|crypto|cripto|krypto|крипт|bitcoin|\bbtc\b|"
     r"gift ?card|gif\w* ?card|giftcard|"
     r"tarjeta (?:de )?regalo|cartao (?:de )?presente|carte cadeau|gutschein|сертификат|"
     r"off the (?:\w+ )?(?:invoice|bill|price)|de la factura|da fatura|de la facture|von der (?:\w+ )?rechnung|"
@@ -296,7 +300,7 @@ _C = {
     r"\bpix\b|\bzelle\b",
     "harm": r"(?:no ?one|nobody|nadie|ninguem|personne|niemand|никто)\W+(?:\w+\W+){0,4}?"
     r"(?:hire|work|trust|contrat|trabaj|embauch|engag|beauftrag|arbeit|нанят|наймет|наймут|работ)|"
-    r"never (?:work|get hired|be hired)|ruin|destro|destru|zerstor|wreck|tank (?:your|ur)|\bsink|"
+    r"never (?:work|get hired|be hired)|ruin|destro|destru|zerstor|wreck|tank (?:your|ur)|\bsink|\bsunk\b|\bsank\b|"
     r"\bbury\b|hundir|hunda|afund|couler|coule|versenk|утоп|потоп|разруш|уничтож|испорч|"
     r"unprofessional|poco profesional|pouco profissional|peu professionnel|unprofessionell|непрофессионал|"
     r"blacklist|lista negra|liste noire|schwarze liste|черн\w* спис|"
@@ -326,8 +330,8 @@ _C = {
     r"vous tenez|vous voulez que|vous souhaitez que|sie (?:mochten|wollen|wunschen)|хочешь,? чтобы|"
     r"хотите,? чтобы",
     # work asked for nothing: "the extra pages are free then, right?"
-    "free_work": r"(?:extra|additional|more|adicional|extras|supplementaires|zusatzlich|дополнительн|xtra)\W+"
-    r"(?:\w+\W+){0,3}?(?:free|at no cost|no charge|sin costo|gratis|sem custo|de graca|sans frais|"
+    "free_work": r"(?:extra|additional|more|adicional|extras|supplementaires|zusatzlich|дополнительн|xtra)\w*\W+"
+    r"(?:\w+\W+){0,5}?(?:free|at no cost|no charge|sin costo|gratis|sem custo|de graca|sans frais|"
     r"gratuit|kostenlos|umsonst|бесплатн)|(?:free|gratis|kostenlos|бесплатн)\W+(?:\w+\W+){0,2}?"
     r"(?:right|then|no|non|nicht|oder|так|certo|verdad)\b",
     "condition": r"\bif\b|\bsi\b|\bse\b|\bwenn\b|\bfalls\b|\bесли\b|\bonce\b|"
@@ -400,7 +404,7 @@ def concepts(prepared: str) -> frozenset[str]:
     return frozenset(name for name, rx in CONCEPTS.items() if rx.search(prepared))
 
 
-KEY_CONCEPTS = ("benefit", "negative", "report", "harm")
+KEY_CONCEPTS = ("benefit", "negative", "report", "harm", "free_work")
 
 
 def key_concepts(prepared: str) -> frozenset[str]:
