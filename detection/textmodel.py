@@ -73,7 +73,7 @@ _WORD = re.compile(r"[^\W_]+|[?!]")
 # A text that mentions feedback in one of the languages: run on ``quick`` (lower
 # case, accents kept) or on ``prepare``d text, so both spellings are listed.
 _GATE = re.compile(
-    r"[0-5]star|10star|\d\s*\*|\d\s*/\s*(?:5|10)\b|[★⭐✩✭✰🌟☆]|review|revew|reveiw|rewiev|rview|rvw|feedb|fedb|"
+    r"[0-5]star|10star|\d\s*\*|\d\s*/\s*(?:5|10)\b|\b(?:10|[0-5])\s+(?:out\s+of|of|de|sur|von|из)\s+(?:5|10)\b|[★⭐✩✭✰🌟☆]|review|revew|reveiw|rewiev|rview|rvw|feedb|fedb|"
     r"f/b|\bfb\b|fdbk|fbk|\brat(?:e|ed|es|ing|in)\b|ratng|rtng|\bstars?\b|\bstrs\b|testimon|recom|endors|"
     r"\bscore|rese[nñ]|valora|califica|opini|estrel|coment|comment|puntua|evalua|[ée]valu|avalia|\bnota\b|"
     r"classifica|depoim|\bavis\b|[ée]toil|\bnote[rz]?\b|critique|appr[ée]cia|bewert|\bstern|rezens|"
@@ -86,10 +86,13 @@ _GATE = re.compile(
 
 def quick(text: str) -> str:
     """The cheap form ``gate`` reads on every message: lower case (NFKC first when
-    the text is not plain ASCII)."""
-    if text.isascii():
-        return text.lower()
-    return unicodedata.normalize("NFKC", text).lower()
+    the text is not plain ASCII), symbols and digits inside words read as letters."""
+    text = text.lower() if text.isascii() else unicodedata.normalize("NFKC", text).lower()
+    if "!" in text or "$" in text or "@" in text:  # "pr0f!l3", "$t@r$"
+        text = _SYMBOL_WORD.sub(lambda m: m.group(0).translate(_SYMBOLS), text)
+    if _HAS_DIGIT.search(text):
+        text = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), text)
+    return text
 
 
 def _strip_accents(text: str) -> str:
