@@ -430,7 +430,9 @@ def rule_scores(prepared: str) -> tuple[float, float, frozenset[str]]:
     asked = "request" in c and "positive" in c and "given" not in c  # "I'll add $20 · just leave me 5*"
     if "benefit" in c and ("condition" in c or "tie" in c or asked):
         offer = 0.55 + (0.15 if "positive" in c else 0.0)
-        threatening = ("negative" in c or "report" in c or "harm" in c) and "threat_tie" in c
+        threatening = (("negative" in c or "report" in c or "harm" in c) and "threat_tie" in c) or (
+            "harm" in c and "demand" in c
+        )
         if threatening:
             offer = 0.0  # a benefit demanded under threat is extortion, not an offer
         elif "honest" in c or "negated" in c or "plea" in c or ("given" in c and "tie" not in c):
