@@ -56,7 +56,8 @@ _STAR_WORDS = re.compile(
     r"[\s-]*(?:stars?|starz|strs|estrellas?|estrelas?|etoiles?|sterne?n?|звезд\w*)\b"
 )
 _MONEY = re.compile(
-    r"(?:\b(?:usd|us|eur|gbp|rub|brl|chf|r)\s*)?[$€£₽]\s*\d+(?:[.,]\d+)?|\b(?:usd|eur|gbp|rub|brl|chf|usdt)\s*\d+(?:[.,]\d+)?\b|\b\d+(?:[.,]\d+)?\s*(?:[$€£₽]|usd\b|eur\b|euros?\b|dollars?\b|dolares\b|"
+    r"(?:\b(?:usd|us|eur|gbp|rub|brl|chf|r)\s*)?[$€£₽]\s*\d+(?:[.,]\d+)?|\b(?:usd|eur|gbp|rub|brl|chf|"
+    r"usdt)\s*\d+(?:[.,]\d+)?\b|\b\d+(?:[.,]\d+)?\s*(?:[$€£₽]|usd\b|eur\b|euros?\b|dollars?\b|dolares\b|"
     r"dolares\b|reais\b|r\$|bucks\b|руб\w*|долл\w*|евро\b|quid\b|pounds?\b)"
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"})
@@ -73,12 +74,14 @@ _WORD = re.compile(r"[^\W_]+|[?!]")
 # A text that mentions feedback in one of the languages: run on ``quick`` (lower
 # case, accents kept) or on ``prepare``d text, so both spellings are listed.
 _GATE = re.compile(
-    r"[0-5]star|10star|\d\s*\*|\d\s*/\s*(?:5|10)\b|\b(?:10|[0-5])\s+(?:out\s+of|of|de|sur|von|из)\s+(?:5|10)\b|[★⭐✩✭✰🌟☆]|review|revew|reveiw|rewiev|rview|rvw|feedb|fedb|"
+    r"[0-5]star|10star|\d\s*\*|\d\s*/\s*(?:5|10)\b|\b(?:10|[0-5])\s+(?:out\s+of|of|de|sur|von|из)\s+(?:5|10)\b|"
+    r"[★⭐✩✭✰🌟☆]|review|revew|reveiw|rewiev|rview|rvw|feedb|fedb|"
     r"f/b|\bfb\b|fdbk|fbk|\brat(?:e|ed|es|ing|in)\b|ratng|rtng|\bstars?\b|\bstrs\b|testimon|recom|endors|"
     r"\bscore|rese[nñ]|valora|califica|opini|estrel|coment|comment|puntua|evalua|[ée]valu|avalia|\bnota\b|"
     r"classifica|depoim|\bavis\b|[ée]toil|\bnote[rz]?\b|critique|appr[ée]cia|bewert|\bstern|rezens|"
     r"beurteil|kommentar|empfehl|отзыв|оцен|звезд|звёзд|рейтинг|коммент|рекоменд|фидб|ревью|балл|пят[её]рк|"
-    r"единиц|\d\s*-?\s*(?:st|estr|[ée]t|ster|зв)|generou|r[a4][t7][i1]n|r3v|rev[i1]|marks|punktzahl|maxima|maximale|generos|genereu|grosszug|щедр|profile|perfil|profil|профил|"
+    r"единиц|\d\s*-?\s*(?:st|estr|[ée]t|ster|зв)|generou|r[a4][t7][i1]n|r3v|rev[i1]|marks|punktzahl|maxima|maximale|"
+    r"generos|genereu|grosszug|щедр|profile|perfil|profil|профил|"
     r"\brep\b|reputa|репутац|\bpage\b|pagina|страниц|perfect|parfait|perfekt|perfeit|идеальн|\bfive\b|"
     r"\bcinco\b|\bcinq\b|\bfunf\b|\bfünf\b|\bпят|\bnotes\b|\bnotas\b|notizen|заметк|anota|apunt"
 )
@@ -347,10 +350,18 @@ _C = {
     r"\by (?:te|le|les|yo)\b (?:\w+ )?(?:pago|mando|doy|envio|devuelvo|descuento|quito|agrego|anado)|"
     r"\be (?:eu )?(?:te |lhe )?(?:pago|mando|dou|envio|devolvo|desconto|tiro|adiciono)|"
     r"\bet (?:je|j')|\bund ich\b|\bи я\b|same day|le jour meme|el mismo dia|no mesmo dia|am selben tag|"
-    r"в тот же день|\bafter\b|despues de|depois (?:de|que)|\bapres\b|nachdem|\bпосле\b|"
-    r"\bwhen\b|\bcuando\b|\bquando\b|\blorsque\b|\bкогда\b|\bdes qu|\bsowie\b|\bdepends? on|depende de|"
-    r"depend de|hangt (?:\w+ )?ab|зависит от",
-    "tie": r"exchange|in return|a cambio|em troca|en echange|im gegenzug|в обмен|\bdeal\b|\btrato\b|"
+    r"в тот же день|\bdepends? on|depende de|depend de|hangt (?:\w+ )?ab|зависит от|"
+    # a time clause counts only when it waits for the rating: "when it shows up",
+    # not "when you have a moment"
+    r"\b(?:when|once|after|afer|aftr|as soon as|cuando|en cuanto|despues de que|quando|assim que|depois que|lorsque|"
+    r"quand|des que?|apres que|sobald|wenn|nachdem|когда|как только|после того,? как)\b(?:\W+\w+){0,4}?\W+"
+    r"(?:appears?|shows? up|is up|goes? (?:up|live)|close|wrap (?:up|it up)|fecharmos|terminarmos|cerremos|"
+    r"terminemos|cloturons|terminerons|abschliessen|fertig sind|закончим|закроем|is (?:posted|live|changed|updated|"
+    r"fixed)|posted|published|"
+    r"aparezca|aparece|este (?:publicad|arreglad)|se publique|aparecer|estiver|apparait|sera (?:publie|en ligne)|"
+    r"erscheint|steht|online ist|появится|будет (?:опубликован|исправлен)|опубликуете|исправите)",
+    "tie": r"exchange|in return|\b(?:for|4) (?:a |an )?(?:5star|top rating|perfect (?:rating|review|score))|a cambio|"
+    r"em troca|en echange|im gegenzug|в обмен|\bdeal\b|\btrato\b|"
     r"combinado|marche conclu|abgemacht|договорились|propongo|proponho|je vous propose|vorschlag|"
     r"предлага|entre nosotros|entre nos\b|entre nous|unter uns|между нами|for your trouble|molestia|"
     r"derangement|aufwand|беспокойств|who help|quien(?:es)? ayud|quem ajuda|qui (?:soign|aid)|die (?:mir )?helfen|"
