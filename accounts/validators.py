@@ -35,15 +35,17 @@ def _describe(char: str) -> str:
     return f"an invisible control character (U+{ord(char):04X})"
 
 
-def display_name_problem(value: str) -> str:
-    """Why ``value`` cannot be a display name, or "" if it can (as given: trim first)."""
+def display_name_problem(value: str, *, max_length: int = NAME_MAX, what: str = "A name") -> str:
+    """Why ``value`` cannot be a display name, or "" if it can (as given: trim first).
+    The same rule holds for any one-line text shown to people (an organisation's
+    name, a contract's title): ``what`` names it in the message."""
     if value != value.strip():
-        return "A name cannot start or end with spaces."
-    if len(value) > NAME_MAX:
-        return f"A name can be at most {NAME_MAX} characters long."
+        return f"{what} cannot start or end with spaces."
+    if len(value) > max_length:
+        return f"{what} can be at most {max_length} characters long."
     for char in value:
         if _refused(char):
-            return f"A name cannot contain {_describe(char)}."
+            return f"{what} cannot contain {_describe(char)}."
     return ""
 
 

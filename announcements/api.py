@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from drf_spectacular.utils import extend_schema
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from .selectors import CACHE_TIMEOUT, Audience, announcements_active
+from .selectors import Audience, announcements_active
 from .serializers import ActiveAnnouncementsSerializer
 
 
@@ -23,8 +24,8 @@ class ActiveAnnouncementsView(APIView):
         payload = announcements_active(Audience.for_user(request.user)).as_json()
         response = Response(payload)
         if request.user.is_authenticated:
-            patch_cache_control(response, private=True, max_age=CACHE_TIMEOUT)
+            patch_cache_control(response, private=True, max_age=settings.ANNOUNCEMENTS_CACHE_SECONDS)
         else:
-            patch_cache_control(response, public=True, max_age=CACHE_TIMEOUT)
+            patch_cache_control(response, public=True, max_age=settings.ANNOUNCEMENTS_CACHE_SECONDS)
         patch_vary_headers(response, ["Cookie", "Authorization"])
         return response

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Q
 from django.utils import timezone
@@ -21,7 +22,6 @@ from django.utils import timezone
 from .models import Announcement, Dismissal
 
 CACHE_KEY = "announcements:live:v1"
-CACHE_TIMEOUT = 60  # seconds
 DISMISSED_COOKIE = "announcements_dismissed"
 DISMISSED_COOKIE_MAX_IDS = 40
 ALL_COUNTRIES = Announcement.ALL_COUNTRIES
@@ -134,7 +134,7 @@ def announcements_live() -> tuple[LiveAnnouncement, ...]:
         now = timezone.now()
         rows = Announcement.objects.filter(Q(end__isnull=True) | Q(end__gt=now)).order_by("start", "id")
         live = tuple(LiveAnnouncement.from_model(row) for row in rows)
-        cache.set(CACHE_KEY, live, CACHE_TIMEOUT)
+        cache.set(CACHE_KEY, live, settings.ANNOUNCEMENTS_CACHE_SECONDS)
     return live
 
 

@@ -156,7 +156,9 @@ class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         appeal = self._appeal(appeal_id)
         serializer = AppealAnswerSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        result = services.appeal_decide(appeal=appeal, actor=request.user, **serializer.validated_data)
+        data = dict(serializer.validated_data)
+        data["suspension_until"] = data.pop("new_suspension_until")
+        result = services.appeal_decide(appeal=appeal, actor=request.user, **data)
         return Response(AppealSerializer(result).data)
 
     @extend_schema(request=None, responses=AppealSerializer)

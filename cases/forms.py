@@ -182,20 +182,20 @@ class DecideSubjectsForm(forms.Form):
     )
     policy_article = forms.ChoiceField(
         required=False,
-        label="Policy article these decisions rest on (the user gets a link)",
+        label="Policy article (linked in the statement)",
         help_text="Required for hidden feedback, a suspension or a permanent block.",
     )
     legal_ground = forms.CharField(
         required=False,
         max_length=500,
-        label="Legal ground (optional: only when the behaviour also breaks a law)",
-        widget=forms.TextInput(attrs={"placeholder": "e.g. Directive 2005/29/EC, Annex I point 23b (fake reviews)"}),
+        label="Legal ground (optional)",
+        widget=forms.TextInput(attrs={"placeholder": "Legal ground (optional: only when a law is broken too)"}),
     )
 
     def __init__(self, *args, rows: list[dict], macros: list[dict], remedy: bool, **kwargs):
         super().__init__(*args, **kwargs)
         articles = Article.objects.filter(is_published=True).order_by("category", "position", "title")
-        self.fields["policy_article"].choices = [("", "— choose the rule —")] + [
+        self.fields["policy_article"].choices = [("", "Statement of reasons: choose the policy article")] + [
             (a.slug, a.title) for a in articles.only("slug", "title")
         ]
         self.fields["policy_article"].initial = help_policy.FEEDBACK_BUILDING

@@ -15,6 +15,14 @@ Four eyes, by rule rather than by path:
   reopened, another decision, a new or ended strike). A proposal with changes is
   stale: it cannot be approved until someone re-proposes it.
 
+A suspension "until resolved" is interim, never indefinite: it ends when the
+case is closed (by any path: ``case_status_changed`` to closed, heard by
+enforcement, lifts it with a timeline event and a notice), and at the latest
+``SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL`` days after it applied
+(``interim_suspension_end``), so a forgotten case cannot keep an account
+suspended. Longer takes a fixed end (and four eyes beyond that many days). The
+same holds for an appeal modified to a suspension without an end.
+
 Statements of reasons: ``statement_refusal`` refuses a restricting outcome
 (hidden feedback, a suspension, a permanent block) that names no published
 help-centre policy article — the contractual ground its statement of reasons
@@ -66,16 +74,26 @@ DEFAULT_ARTICLE = {
 }
 
 
-def statement_refusal(*, rung: str, policy_article: str, named: bool = True) -> CaseError | None:
+def statement_refusal(
+    *, rung: str, policy_article: str, named: bool = True, hides_feedback: bool = False
+) -> CaseError | None:
     """Why a decision's statement of reasons would be incomplete (None: it is not).
-    A restricting outcome must name a policy article; one the caller ``named``
-    must be published (``DEFAULT_ARTICLE``'s are created by a data migration)."""
-    if rung not in Decision.RESTRICTING_RUNGS and not policy_article:
+    A restricting outcome — or any outcome that hides feedback (the remedy on an
+    education, say: a visibility restriction all the same) — must name a policy
+    article; one the caller ``named`` must be published (``DEFAULT_ARTICLE``'s are
+    created by a data migration)."""
+    restricts = rung in Decision.RESTRICTING_RUNGS or hides_feedback
+    if not restricts and not policy_article:
         return None
     label = Decision.Rung(rung).label if rung in Decision.Rung.values else rung
     if not policy_article:
+        what = (
+            f"a {label.lower()} restricts the user"
+            if rung in Decision.RESTRICTING_RUNGS
+            else "hiding feedback restricts the user"
+        )
         return CaseError(
-            f"Choose the policy article this decision rests on: a {label.lower()} restricts the user, and the "
+            f"Choose the policy article this decision rests on: {what}, and the "
             "statement of reasons they receive must name the rule they broke.",
             "policy_article_required",
         )
@@ -110,6 +128,12 @@ def suspension_refusal(*, rung: str, suspension_until: datetime | None, start: d
             "suspension_too_long",
         )
     return None
+
+
+def interim_suspension_end(start: datetime | None = None) -> datetime:
+    """The hard end of a suspension "until resolved" that applied at ``start``:
+    ``SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL`` days later, unless the case closes first."""
+    return (start or timezone.now()) + timedelta(days=_days("SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL"))
 
 
 def approval_needed(

@@ -1,7 +1,7 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from core.api import IdField
+from core.api import IdField, RefuseUnknownFields
 
 from . import policy
 from .models import Appeal, Case, CaseEvent, CaseSubject, Decision
@@ -56,11 +56,11 @@ class EventSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class NoteSerializer(serializers.Serializer):
+class NoteSerializer(RefuseUnknownFields):
     body = serializers.CharField()
 
 
-class DecisionInputSerializer(serializers.Serializer):
+class DecisionInputSerializer(RefuseUnknownFields):
     account = IdField()
     rung = serializers.ChoiceField(choices=Decision.Rung.choices)
     reason = serializers.CharField()
@@ -161,12 +161,19 @@ class AppealSerializer(AwaitingApprovalMixin, serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class AppealAnswerSerializer(serializers.Serializer):
+class AppealAnswerSerializer(RefuseUnknownFields):
+    """The end of a suspension an appeal is modified to is ``new_suspension_until``,
+    the name the Appeal answer uses; ``suspension_until`` is accepted too (the
+    decision's name for it). Omitted: a suspension until resolved (interim: it ends
+    when the case closes, at the latest after SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL days)."""
+
+    ALIASES = {"suspension_until": "new_suspension_until"}
+
     outcome = AppealOutcomeField()
     answer = serializers.CharField()
     new_rung = NewRungField(required=False, default="")
-    suspension_until = serializers.DateTimeField(required=False, allow_null=True, default=None)
+    new_suspension_until = serializers.DateTimeField(required=False, allow_null=True, default=None)
 
 
-class SendBackSerializer(serializers.Serializer):
+class SendBackSerializer(RefuseUnknownFields):
     reason = serializers.CharField(help_text="Why: the proposer reads it on the case and in their approvals.")

@@ -709,6 +709,85 @@ def case_user_reply(
     return event
 
 
+def case_user_replies_by_email(replies: list[tuple[int, object, str, dict]]) -> list[CaseEvent | CaseError]:
+    """Many email replies at once — ``(case_id, account, body, data)`` each — as
+    ``case_user_reply(via="email")`` would add them one by one (the same events, status
+    changes and marks), with a fixed number of statements for the lot: the cases
+    locked in id order by one SELECT … FOR UPDATE, the subjects and the appealable
+    decisions read once, the events inserted by one INSERT. Runs in the caller's
+    transaction (``inbound_mail`` batches a maildir). Returns, per reply, its event
+    or the CaseError that refused it (nothing is written for a refused one)."""
+    if not replies:
+        return []
+    case_ids = sorted({case_id for case_id, *_ in replies})
+    cases = {c.pk: c for c in Case.objects.select_for_update().filter(pk__in=case_ids).order_by("pk")}
+    subjects = set(CaseSubject.objects.filter(case_id__in=case_ids).values_list("case_id", "account_id"))
+    open_decisions: dict[tuple[int, int], list[Decision]] = {}
+    candidates = Decision.objects.filter(
+        case_id__in=case_ids, status=Decision.Status.APPLIED, rung__in=Decision.APPEALABLE_RUNGS,
+        from_appeal__isnull=True,
+    ).order_by("-applied_at", "-pk")  # fmt: skip
+    for decision in candidates:
+        open_decisions.setdefault((decision.case_id, decision.account_id), []).append(decision)
+    now = timezone.now()
+    results: list[CaseEvent | CaseError] = []
+    new_events: list[CaseEvent] = []
+    changes: list[tuple[Case, str, str]] = []
+    touched: dict[int, set[int]] = {}
+    for case_id, account, body, data in replies:
+        case = cases.get(case_id)
+        if case is None:
+            results.append(CaseError(f"Case #{case_id} does not exist.", "not_found"))
+            continue
+        if not body.strip() and not data.get("attachments"):
+            results.append(CaseError("Write your reply before sending it.", "empty"))
+            continue
+        if (case.pk, account.pk) not in subjects:
+            results.append(CaseError(f"{account} is not a subject of case #{case.pk}.", "not_subject"))
+            continue
+        data = {"via": "email", **data}
+        appealable = next((d for d in open_decisions.get((case.pk, account.pk), []) if d.can_appeal(now)), None)
+        if appealable is not None:
+            data["may_be_appeal"] = appealable.pk
+        to_status, reason = "", ""
+        if case.status == Case.Status.CLOSED:
+            to_status, reason = Case.Status.NEW, "The user wrote on a closed case"
+        elif case.status == Case.Status.AWAITING_USER:
+            to_status = Case.Status.IN_REVIEW if case.assignee_id else Case.Status.NEW
+        if to_status and not case.can_transition(to_status):
+            results.append(CaseError(f"Case #{case.pk} cannot take a reply now.", "illegal_transition"))
+            continue
+        if to_status:  # as _transition does, written for the lot at the end
+            changes.append((case, case.status, to_status))
+            new_events.append(
+                CaseEvent(case=case, type=CaseEvent.Type.STATUS_CHANGED, body=reason,
+                          data={"from": case.status, "to": to_status})
+            )  # fmt: skip
+            case.status = to_status
+        event = CaseEvent(
+            case=case, type=CaseEvent.Type.MESSAGE_FROM_USER, actor=account, account=account, body=body.strip(),
+            data=data, visible_to_user=True,
+        )  # fmt: skip
+        new_events.append(event)
+        results.append(event)
+        touched.setdefault(case.pk, set()).add(account.pk)
+    if new_events:
+        for to_status in {to for _case, _from, to in changes}:
+            Case.objects.filter(pk__in=[c.pk for c, _f, to in changes if to == to_status]).update(status=to_status)
+        CaseEvent.objects.bulk_create(new_events)
+        Case.objects.filter(pk__in=touched).update(has_new_user_reply=True, updated_at=now)
+        for case in cases.values():
+            if case.pk in touched:
+                case.updated_at, case.has_new_user_reply = now, True
+        pairs = Q()
+        for case_id, account_ids in touched.items():
+            pairs |= Q(case_id=case_id, account_id__in=account_ids)
+        CaseSubject.objects.filter(pairs).update(user_last_read_at=now)
+    if changes:
+        events.cases_status_changed.send(Case, changes=changes, actor=None)
+    return results
+
+
 def _appealable_decision(case: Case, account, now: datetime | None = None) -> Decision | None:
     """The latest decision about ``account`` on ``case`` that can still be appealed."""
     now = now or timezone.now()
@@ -858,9 +937,15 @@ def decision_make(
     suspension_until = suspension_until if rung == Decision.Rung.SUSPENSION else None
     if refusal := policy.suspension_refusal(rung=rung, suspension_until=suspension_until):
         raise refusal
+    feedback_ids = list(feedback_ids)
     named = policy_article is not None
-    policy_article = policy_article.strip() if named else policy.DEFAULT_ARTICLE.get(rung, "")
-    if refusal := policy.statement_refusal(rung=rung, policy_article=policy_article, named=named):
+    default_article = policy.DEFAULT_ARTICLE.get(
+        rung, policy.DEFAULT_ARTICLE[Decision.Rung.HIDE_FEEDBACK] if feedback_ids else ""
+    )
+    policy_article = policy_article.strip() if named else default_article
+    if refusal := policy.statement_refusal(
+        rung=rung, policy_article=policy_article, named=named, hides_feedback=bool(feedback_ids)
+    ):
         raise refusal
     legal_ground = legal_ground.strip()
     with transaction.atomic():

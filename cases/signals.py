@@ -45,6 +45,11 @@ from __future__ import annotations
 from django.dispatch import Signal
 
 case_status_changed = Signal()
+# Many cases changed status in one service call (``case_user_replies_by_email``,
+# a maildir batch): sent once *instead of* ``case_status_changed`` for each, with
+# ``changes`` = [(case, from_status, to_status), …] and ``actor``. A receiver of
+# case_status_changed connects to this one too (reports does).
+cases_status_changed = Signal()
 decision_taking_effect = Signal()
 decision_applied = Signal()
 decision_reversed = Signal()

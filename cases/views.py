@@ -7,7 +7,7 @@ import json
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
@@ -21,6 +21,7 @@ from core.errors import DomainError
 from core.permissions import is_senior, reviewer_required
 from core.submissions import form_key
 from detection.selectors import neighbourhood_svg
+from feedback.models import Feedback
 
 from . import hooks, policy, selectors, services
 from .dashboard import queue_health
@@ -477,8 +478,12 @@ def _statement_previews(request, case: Case, form) -> str:
     statement would lack an element shows the refusal instead. Nothing is saved."""
     data = form.cleaned_data
     parts = []
+    subject_ids = [row["account"].pk for row in form.rows]
     for line in form.lines:
-        refusal = policy.statement_refusal(rung=line.rung, policy_article=data.get("policy_article") or "")
+        hides = line.rung == Decision.Rung.HIDE_FEEDBACK or (line.hide_feedback and line.rung not in services.NO_REMEDY)
+        refusal = policy.statement_refusal(
+            rung=line.rung, policy_article=data.get("policy_article") or "", hides_feedback=hides
+        )
         if refusal:
             form.add_error("policy_article", f"{line.account.display_name}: {refusal.message}")
             continue
@@ -493,7 +498,16 @@ def _statement_previews(request, case: Case, form) -> str:
             decided_by=request.user,
             created_at=timezone.now(),
         )
-        proposed.preview_feedback_ids = []
+        proposed.preview_feedback_ids = (
+            list(
+                selectors.manipulated_feedback(case, subject_ids)
+                .filter(visibility=Feedback.Visibility.VISIBLE)
+                .filter(Q(author=line.account) | Q(recipient=line.account))
+                .values_list("pk", flat=True)
+            )
+            if hides
+            else []
+        )
         parts.append(conditional_escape(hooks.decision_preview(decision=proposed, case=case)))
     return mark_safe("".join(parts))
 

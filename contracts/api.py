@@ -15,7 +15,7 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import generics, permissions, serializers, viewsets
 
 from core.actions import ActionAllowed
-from core.api import IDEMPOTENCY_KEY, created_response
+from core.api import IDEMPOTENCY_KEY, RefuseUnknownFields, created_response
 from core.submissions import header_key
 
 from .models import Contract, Message, Payment
@@ -32,7 +32,7 @@ class ContractSerializer(serializers.ModelSerializer):
         fields = ["id", "title", "client", "freelancer", "amount", "currency", "status", "started_at", "ended_at"]
 
 
-class MessageSerializer(serializers.ModelSerializer):
+class MessageSerializer(RefuseUnknownFields, serializers.ModelSerializer):
     sender = serializers.CharField(source="sender.display_name", read_only=True)
     body = serializers.CharField(max_length=5000)
 
@@ -88,7 +88,7 @@ class ContractMessages(generics.ListCreateAPIView):
         return created_response(self.get_serializer(message).data, replayed=message.replayed)
 
 
-class PaymentSerializer(serializers.ModelSerializer):
+class PaymentSerializer(RefuseUnknownFields, serializers.ModelSerializer):
     payer = serializers.CharField(source="payer.display_name", read_only=True)
     amount = serializers.DecimalField(max_digits=14, decimal_places=2, min_value=Decimal("0.01"))
 

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from accounts.services import account_lock
 from core.errors import DomainError
+from core.ratelimit import rate_limit_count
 from core.signals import marketplace_activity_recorded
 from core.submissions import submission_begin
 
@@ -82,6 +83,8 @@ def message_send(*, sender, contract: Contract, body: str, submission_key: str |
         )
         if once.replayed:
             return once.replay()
+        rate_limit_count(user=sender, action="message", what="messages")
+        rate_limit_count(user=sender, action="message_contract", scope=str(contract.pk), what="messages here")
         message = Message.objects.create(
             sender=sender, recipient_id=contract.other_party_id(sender.pk), contract=contract, body=body
         )
@@ -180,6 +183,7 @@ def job_post(*, client, title: str, description: str, budget: Decimal, submissio
         )
         if once.replayed:
             return once.replay()
+        rate_limit_count(user=client, action="job", what="jobs")
         job = Job.objects.create(client=client, title=title.strip(), description=description, budget=budget)
         once.done(job)
     return job
@@ -192,6 +196,7 @@ def proposal_submit(*, job: Job, freelancer, cover_letter: str, rate: Decimal) -
         raise ContractError("This job is no longer open.", "closed")
     if Proposal.objects.filter(job=job, freelancer=freelancer).exists():
         raise ContractError("You have already sent a proposal for this job.", "duplicate")
+    rate_limit_count(user=freelancer, action="proposal", what="proposals")
     return Proposal.objects.create(job=job, freelancer=freelancer, cover_letter=cover_letter, rate=rate)
 
 

@@ -113,6 +113,8 @@ def send_message(request, pk: int):
             )
         except DomainError as exc:
             form.add_error(None, exc.message)
+            if exc.code == "rate_limited":
+                return contract_page(request, contract, message_form=form, status=429)
         else:
             if message.replayed:
                 messages.info(
@@ -264,7 +266,7 @@ def submit_proposal(request, pk: int):
     if form.is_valid():
         try:
             proposal_submit(job=job, freelancer=request.user, **form.cleaned_data)
-        except ContractError as exc:
+        except DomainError as exc:
             form.add_error(None, exc.message)
         else:
             messages.success(request, "Proposal sent. The client will see it with your profile.")

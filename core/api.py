@@ -24,6 +24,8 @@ STATUS_FOR_CODE = {
     "stale": status.HTTP_409_CONFLICT,
     "pending_exists": status.HTTP_409_CONFLICT,
     "duplicate": status.HTTP_409_CONFLICT,
+    # Approving, sending back or re-proposing what was already approved, sent back or replaced.
+    "not_pending": status.HTTP_409_CONFLICT,
     # An Idempotency-Key already used for a request with other content.
     "key_reused": status.HTTP_422_UNPROCESSABLE_ENTITY,
     "rate_limited": status.HTTP_429_TOO_MANY_REQUESTS,
@@ -44,7 +46,8 @@ def exception_handler(exc, context):
     """DRF's ``EXCEPTION_HANDLER``: a DomainError becomes ``{"detail", "code"}``
     with the status from the table; everything else is DRF's own answer."""
     if isinstance(exc, DomainError):
-        return Response({"detail": exc.message, "code": exc.code}, status=status_for(exc.code))
+        headers = {"Retry-After": str(exc.retry_after)} if getattr(exc, "retry_after", None) else None
+        return Response({"detail": exc.message, "code": exc.code}, status=status_for(exc.code), headers=headers)
     return drf_exception_handler(exc, context)
 
 
@@ -58,6 +61,41 @@ class IdField(serializers.IntegerField):
         super().__init__(**kwargs)
 
 
+class RefuseUnknownFields(serializers.Serializer):
+    """A write's input: a field the endpoint does not know (or only shows) is a 400 naming it
+    (``{"unknown_field": ["…"]}`` per field), never silently ignored — a
+    misspelt end date must not turn into "no end date". ``ALIASES`` maps an
+    accepted other name to the field it means (giving both is refused)."""
+
+    ALIASES: dict[str, str] = {}
+
+    def to_internal_value(self, data):
+        if hasattr(data, "keys"):
+            data = self._resolve_aliases(data)
+            writable = {name for name, field in self.fields.items() if not field.read_only}
+            unknown = sorted(set(data.keys()) - writable)
+            if unknown:
+                raise serializers.ValidationError(
+                    {name: ["Unknown or read-only field: this endpoint does not accept it."] for name in unknown}
+                )
+        return super().to_internal_value(data)
+
+    def _resolve_aliases(self, data):
+        if not any(alias in data for alias in self.ALIASES):
+            return data
+        data = data.copy()  # a dict, or a form's QueryDict (kept a QueryDict: lists stay lists)
+        for alias, name in self.ALIASES.items():
+            if alias in data:
+                if name in data:
+                    raise serializers.ValidationError({alias: [f"Give either {name} or {alias}, not both."]})
+                if hasattr(data, "setlist"):
+                    data.setlist(name, data.getlist(alias))
+                    del data[alias]
+                else:
+                    data[name] = data.pop(alias)
+        return data
+
+
 IDEMPOTENCY_KEY = OpenApiParameter(
     name=HEADER,
     type=OpenApiTypes.STR,
@@ -67,7 +105,8 @@ IDEMPOTENCY_KEY = OpenApiParameter(
         "Optional. Any 1-100 visible ASCII characters, e.g. a UUID, new for each thing you mean to create. "
         "Sending the same request again with the same key (a retry after a timeout) creates nothing new: "
         f"the answer is 200 with what the first request created and the header `{REPLAYED_HEADER}: true`. "
-        "The same key with different content is refused (422, code `key_reused`)."
+        "The same key with different content is refused (422, code `key_reused`). A key is recorded only "
+        "for a request that succeeded: after a refusal (4xx) the same key may be used again, with any content."
     ),
 )
 

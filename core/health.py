@@ -12,8 +12,12 @@ balancer probes each instance by its address over plain HTTP, with no cookie):
   a load balancer should act on. A stuck queue or an ESP outage is not cured by
   taking web servers out of rotation; doing so would turn a mail delay into an outage.
 
-Both answer JSON, ``{"status": "ok"|"fail", "checks": {name: {"status": ..., ...}}}``,
-with HTTP 200 or 503 and ``Cache-Control: no-store``. The cost is fixed: five
+Both answer HTTP 200 or 503 with ``Cache-Control: no-store``. Anyone gets the
+status only, ``{"status": "ok"|"unavailable"}``. The details,
+``{"status": "ok"|"fail", "checks": {name: {"status": ..., ...}}}`` (latency,
+pending migration names, queue lag, unsent emails), go only to a request from
+``HEALTH_DETAIL_ALLOWED_IPS`` (client address as ``core.network.client_ip`` reads
+it, behind ``PROXY_COUNT`` proxies) or from a signed-in staff session. The cost is fixed: five
 queries, each reading at most SCAN_LIMIT rows whatever the size of the queue or the
 outbox (the migration files are read from disk once per process). When the database does not answer the other
 checks are not tried. Error details go to the log, never into the answer: the
@@ -26,12 +30,15 @@ dotted path in settings (``notifications.health.outbox``), as with MIDDLEWARE.
 from __future__ import annotations
 
 import functools
+import ipaddress
 import logging
 import time
 from dataclasses import dataclass, field
 from datetime import UTC
+from importlib import import_module
 
 from django.conf import settings
+from django.contrib.auth import get_user
 from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.recorder import MigrationRecorder
@@ -44,9 +51,11 @@ from django.utils.module_loading import import_string
 from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.models import DBTaskResult, get_date_max
 
+from .network import client_ip
+
 logger = logging.getLogger(__name__)
 
-OK, FAIL, NOT_CHECKED = "ok", "fail", "not_checked"
+OK, FAIL, NOT_CHECKED, UNAVAILABLE = "ok", "fail", "not_checked", "unavailable"
 PATHS = {"/healthz": "HEALTH_CHECKS", "/healthz/ready": "HEALTH_READY_CHECKS"}
 PENDING_NAMES_SHOWN = 5
 
@@ -164,6 +173,28 @@ def run_checks(paths: list[str]) -> tuple[bool, dict]:
     return healthy, results
 
 
+def may_see_details(request) -> bool:
+    """From an allowed address, or a staff member's session (read here: this runs
+    before the session and authentication middleware)."""
+    address = client_ip(request)
+    if address and _in_networks(address, tuple(settings.HEALTH_DETAIL_ALLOWED_IPS)):
+        return True
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return False
+    request.session = import_module(settings.SESSION_ENGINE).SessionStore(request.COOKIES[settings.SESSION_COOKIE_NAME])
+    return bool(getattr(get_user(request), "is_staff", False))
+
+
+@functools.cache
+def _networks(allowed: tuple[str, ...]):
+    return [ipaddress.ip_network(entry, strict=False) for entry in allowed]
+
+
+def _in_networks(address: str, allowed: tuple[str, ...]) -> bool:
+    ip = ipaddress.ip_address(address)
+    return any(ip in network for network in _networks(allowed) if network.version == ip.version)
+
+
 def health_response(request, setting_name: str):
     if request.method not in ("GET", "HEAD"):
         return HttpResponseNotAllowed(["GET", "HEAD"])
@@ -171,7 +202,11 @@ def health_response(request, setting_name: str):
     if not healthy:
         failing = sorted(name for name, result in checks.items() if result["status"] == FAIL)
         logger.warning("Health check failing: %s", ", ".join(failing), extra={"health": checks})
-    response = JsonResponse({"status": OK if healthy else FAIL, "checks": checks}, status=200 if healthy else 503)
+    if may_see_details(request):
+        body = {"status": OK if healthy else FAIL, "checks": checks}
+    else:
+        body = {"status": OK if healthy else UNAVAILABLE}
+    response = JsonResponse(body, status=200 if healthy else 503)
     response["Cache-Control"] = "no-store"
     # Logged above, once, with the checks; Django's handler would add a bare
     # "Service Unavailable" error line for every probe of a balancer.

@@ -14,4 +14,5 @@ class EnforcementConfig(AppConfig):
 
         actions.gates_register(html=html_gate, api=api_gate)
         signals.decision_taking_effect.connect(receivers.on_decision_taking_effect, dispatch_uid="enforcement.apply")
+        signals.case_status_changed.connect(receivers.on_case_status_changed, dispatch_uid="enforcement.close")
         signals.decision_reversed.connect(receivers.on_decision_reversed, dispatch_uid="enforcement.lift")

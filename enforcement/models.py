@@ -35,7 +35,12 @@ class Restriction(models.Model):
         "cases.Decision", on_delete=models.PROTECT, null=True, blank=True, related_name="restrictions"
     )
     starts_at = models.DateTimeField(default=timezone.now)
-    ends_at = models.DateTimeField(null=True, blank=True, help_text="Empty: until resolved")
+    ends_at = models.DateTimeField(null=True, blank=True, help_text="Empty: no end date (a permanent block)")
+    until_resolved = models.BooleanField(
+        default=False,
+        help_text="Interim: ends when its case is closed, at the latest at ends_at "
+        "(cases.policy.interim_suspension_end)",
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )

@@ -4,6 +4,9 @@ restriction is applied or lifted together with the decision or never."""
 
 from __future__ import annotations
 
+from django.utils import timezone
+
+from cases import policy
 from cases.models import Appeal, Case, Decision
 
 from .models import Level
@@ -15,6 +18,10 @@ RESTRICTION_FOR_RUNG = {Decision.Rung.SUSPENSION: Level.SUSPENDED, Decision.Rung
 
 def on_decision_taking_effect(sender, *, case: Case, decision: Decision, actor, **kwargs) -> None:
     if level := RESTRICTION_FOR_RUNG.get(decision.rung):
+        ends_at, interim = decision.suspension_until, False
+        if level == Level.SUSPENDED and ends_at is None:
+            # "Until resolved" is interim: it ends with the case, at the latest at its hard end.
+            ends_at, interim = policy.interim_suspension_end(decision.applied_at), True
         restriction_apply(
             account=decision.account,
             level=level,
@@ -22,7 +29,8 @@ def on_decision_taking_effect(sender, *, case: Case, decision: Decision, actor, 
             actor=actor,
             case=case,
             decision=decision,
-            ends_at=decision.suspension_until,
+            ends_at=ends_at,
+            until_resolved=interim,
         )
 
 
@@ -35,4 +43,19 @@ def on_decision_reversed(sender, *, decision: Decision, appeal: Appeal, actor, *
             actor=actor,
             reason=f"Appeal {appeal.get_outcome_display().lower()}",
             notify=False,
+        )
+
+
+def on_case_status_changed(sender, *, case: Case, to_status: str, actor, **kwargs) -> None:
+    """Closing a case, by whatever path, resolves its review: every interim
+    ("until resolved") restriction it applied ends now, and the user is told."""
+    if to_status != Case.Status.CLOSED:
+        return
+    now = timezone.now()
+    interim = case.restrictions.filter(until_resolved=True, lifted_at__isnull=True).exclude(ends_at__lte=now)
+    for restriction in interim.order_by("pk"):
+        restriction_lift(
+            restriction=restriction,
+            actor=actor,
+            reason=f"The review of case #{case.pk} is closed, so the suspension until it was resolved ends.",
         )

@@ -57,6 +57,7 @@ def restriction_apply(
     decision=None,
     ends_at: datetime | None = None,
     starts_at: datetime | None = None,
+    until_resolved: bool = False,
 ) -> Restriction:
     if level not in Level.values:
         raise RestrictionError(f"Unknown restriction level {level!r}.", "level")
@@ -75,6 +76,7 @@ def restriction_apply(
             decision=decision,
             starts_at=starts_at,
             ends_at=ends_at,
+            until_resolved=until_resolved,
             created_by=actor,
         )
         account_restriction_refresh(account_id=account.pk)
@@ -89,6 +91,7 @@ def restriction_apply(
                     "restriction": restriction.pk,
                     "level": level,
                     "ends_at": ends_at.isoformat() if ends_at else None,
+                    "until_resolved": until_resolved,
                 },
             )
         if ends_at is not None:

@@ -9,7 +9,7 @@ request reads the Restriction rows.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 from django.urls import reverse
 from django.utils import dateformat, timezone
@@ -57,12 +57,31 @@ class RestrictionState:
         return self.level == Level.BLOCKED
 
     @property
+    def awaits_review(self) -> bool:
+        """Does it end when a review still open is resolved? Never for a closed case:
+        closing lifts an interim suspension, and the banner must not promise a review
+        that is over."""
+        last = self._last_to_end
+        if last is None or last.case is None or last.case.status == "closed":
+            return False
+        return last.until_resolved or last.ends_at is None
+
+    @property
+    def _last_to_end(self) -> Restriction | None:
+        far = datetime.max.replace(tzinfo=UTC)
+        return max(self.restrictions, key=lambda r: r.ends_at or far, default=None)
+
+    @property
     def until_text(self) -> str:
         if self.is_permanent:
             return "with no end date (a permanent block ends only if an appeal changes the decision)"
+        date = dateformat.format(timezone.localtime(self.ends_at), "j F Y, H:i T") if self.ends_at else ""
+        if self.awaits_review:
+            latest = f", at the latest {date}" if date else ""
+            return f"until the review of your account is resolved{latest}"
         if self.ends_at is None:
-            return "until the review of your account is resolved"
-        return "until " + dateformat.format(timezone.localtime(self.ends_at), "j F Y, H:i T")
+            return "until a reviewer lifts the restriction"
+        return "until " + date
 
     @property
     def summary(self) -> str:

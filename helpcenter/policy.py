@@ -112,7 +112,7 @@ Buttons for paused actions are greyed out, hidden, or lead to a page that explai
 There are two kinds of suspension, and your notice says which one applies:
 
 - **Until a date.** The suspension ends on its own at the date and time shown. You don't need to do anything: the banner disappears and the paused actions come back.
-- **Until resolved.** The suspension lasts until the review team finishes looking at your case. Answering our questions in My Requests quickly is the best way to shorten it.
+- **Until resolved.** The suspension lasts while the review team looks at your case, and ends when the review is closed. It has a latest end date too, shown on your notice and on the banner: if the review takes longer, the suspension ends then anyway. Answering our questions in My Requests quickly is the best way to shorten it.
 
 A **permanent block** is different: it is used for serious or repeated cases, it has no end date, and a senior reviewer has to confirm it before it applies. It can still be appealed. Read [what a permanent block means](/help/articles/permanent-blocks/).
 

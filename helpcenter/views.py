@@ -9,7 +9,7 @@ from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from accounts.network import client_ip
+from core.network import client_ip
 
 from .models import Article
 from .selectors import article_helpful_counts, article_vote_for, articles_search, articles_visible

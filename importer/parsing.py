@@ -19,7 +19,7 @@ from typing import Any
 
 from accounts.identity import hash_value, normalise
 from accounts.models import IdentitySignal, Membership, User
-from accounts.validators import display_name_problem
+from accounts.validators import NAME_MAX, display_name_problem
 from contracts.models import Contract, Payment
 
 # The order records are written in within a batch: a stage only refers to earlier ones.
@@ -124,12 +124,10 @@ def show(value: Any, limit: int = 40) -> str:
 
 
 def _identifier(name: str, value: Any) -> str:
-    if type(value) is str:
-        text = value
-    elif type(value) is int:
-        text = str(value)
-    else:
-        raise FieldError(f"{name} must be a string identifier, got {show(value)}")
+    if type(value) is not str:  # ids are strings (import-format.md): 123 and "123" must not both exist
+        got = f"the number {show(value)[1:-1]}" if type(value) in (int, float) else show(value)
+        raise FieldError(f"{name} must be a string identifier (in quotes), got {got}")
+    text = value
     if "\x00" in text:
         raise FieldError(f"{name} contains a NUL character")
     if len(text) > EXTERNAL_ID_MAX:
@@ -150,14 +148,28 @@ def _text(max_length: int | None = None) -> Callable[[str, Any], str]:
     return convert
 
 
-def _display_name(name: str, value: Any) -> str:
-    """An account's name, trimmed: one line of text (accounts.validators)."""
-    if not isinstance(value, str):
-        raise FieldError(f"{name} must be a string, got {show(value)}")
-    text = value.strip()
-    if problem := display_name_problem(text):
-        raise FieldError(f"{name} {show(value)}: {problem[0].lower()}{problem[1:]}")
-    return text
+def _one_line(max_length: int = NAME_MAX, what: str = "A name") -> Callable[[str, Any], str]:
+    """Display text of one line, trimmed (accounts.validators): no line breaks,
+    control characters or bidirectional overrides, and not only spaces."""
+
+    def convert(name: str, value: Any) -> str:
+        if not isinstance(value, str):
+            raise FieldError(f"{name} must be a string, got {show(value)}")
+        if "\x00" in value:
+            raise FieldError(f"{name} contains a NUL character")
+        text = value.strip()
+        if not text:
+            raise FieldError(f"{name} {show(value)} is blank (only spaces)")
+        if len(text) > max_length:
+            raise FieldError(f"{name} is longer than {max_length} characters")
+        if problem := display_name_problem(text, max_length=max_length, what=what):
+            raise FieldError(f"{name} {show(value)}: {problem[0].lower()}{problem[1:]}")
+        return text
+
+    return convert
+
+
+_display_name = _one_line()
 
 
 def _choice(choices: list[str]) -> Callable[[str, Any], str]:
@@ -278,7 +290,7 @@ FORMAT: dict[str, tuple[Field, ...]] = {
     ),
     "organization": (
         Field("id", _identifier, required=True, target="external_id"),
-        Field("name", _text(200), required=True),
+        Field("name", _one_line(200), required=True),
         Field("created_at", parse_timestamp, default=_KEEP),
     ),
     "membership": (
@@ -291,7 +303,7 @@ FORMAT: dict[str, tuple[Field, ...]] = {
         Field("client", _identifier, required=True, ref="account"),
         Field("freelancer", _identifier, required=True, ref="account"),
         Field("client_org", _identifier, ref="organization"),
-        Field("title", _text(300), default=""),
+        Field("title", _one_line(300, "A title"), default=""),
         Field("amount", _amount(positive=False), required=True),
         Field("currency", _pattern(_CURRENCY, "an ISO 4217 code such as USD"), default="USD"),
         Field("started_at", parse_timestamp, required=True),

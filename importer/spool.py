@@ -54,7 +54,9 @@ class DiskIdSet:
         self._db.execute("CREATE TABLE ids (id INTEGER PRIMARY KEY)")
 
     def update(self, ids: Iterable[int]) -> None:
-        self._db.executemany("INSERT OR IGNORE INTO ids VALUES (?)", ((i,) for i in ids))
+        with self._db:  # one transaction: without it every row is its own commit
+            self._db.execute("BEGIN")
+            self._db.executemany("INSERT OR IGNORE INTO ids VALUES (?)", ((i,) for i in ids))
 
     def chunks(self, size: int) -> Iterator[list[int]]:
         cursor = self._db.execute("SELECT id FROM ids ORDER BY id")
@@ -132,7 +134,9 @@ class LastLines:
 
     def add(self, keyed: Iterable[tuple[str, str, int]]) -> None:
         """(type, key, line) for lines that name a record."""
-        self._db.executemany("INSERT INTO seen (type, key, line) VALUES (?, ?, ?)", keyed)
+        with self._db:  # one transaction: without it every row is its own commit
+            self._db.execute("BEGIN")
+            self._db.executemany("INSERT INTO seen (type, key, line) VALUES (?, ?, ?)", keyed)
 
     def find(self) -> Iterator[Repeat]:
         """Once every line is in: the repeats, in line order (each is also set aside)."""
@@ -141,8 +145,10 @@ class LastLines:
             " SELECT line, type, key, LEAD(line) OVER (PARTITION BY key ORDER BY line) AS later FROM seen"
             ") WHERE later IS NOT NULL ORDER BY line"
         ).fetchall()
-        self._db.execute("DROP TABLE seen")
-        self._db.executemany("INSERT INTO repeated VALUES (?, ?)", ((line, type_) for line, _, type_, _ in pairs))
+        with self._db:
+            self._db.execute("BEGIN")
+            self._db.execute("DROP TABLE seen")
+            self._db.executemany("INSERT INTO repeated VALUES (?, ?)", ((line, type_) for line, _, type_, _ in pairs))
         self.count = len(pairs)
         return (Repeat(*pair) for pair in pairs)
 

@@ -18,6 +18,10 @@ How a reply is read, top to bottom:
    inline posting) stays.
 4. A signature is removed: the ``-- `` delimiter, or a mobile-client line such as
    "Sent from my iPhone" / "Envoyé de mon iPhone" / "Von meinem iPhone gesendet".
+5. The conservative rule: the person's words are never dropped on a guess. When
+   the result would be empty although the message holds unquoted text, or when a
+   "signature" would take away a sentence, more is kept and ``Reply.kept_more``
+   is set, so the case page says "quoted history may be included".
 """
 
 from __future__ import annotations
@@ -39,6 +43,9 @@ class Reply:
     cut: str  # what ended the new text: "", "marker", "header", "separator", "forward", "attribution"
     quoted: bool  # quoted history was found and removed
     source: str  # "plain" or "html"
+    # The conservative rule kept more than the usual cut would have (quoted history
+    # or a signature may be in ``text``): the case page says so.
+    kept_more: bool = False
 
     @property
     def forwarded(self) -> bool:
@@ -47,7 +54,15 @@ class Reply:
 
 # --- text normalisation ---------------------------------------------------------------
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Zero-width characters, soft hyphens and the bidirectional marks right-to-left
+# clients put around attributions and signatures.
+_INVISIBLE = dict.fromkeys(
+    map(
+        ord,
+        "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c",
+    ),
+    None,
+)
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u3000"), " ")
 
 
@@ -90,7 +105,9 @@ _WROTE_VERBS = (
     r"|skrev"
     r"|napisa[łl]\(a\)|napisa[łl]a?|pisze"
     r"|napsal\(a\)|napsala?"
-    r"|пишет|написал\(а\)|написала?"
+    r"|пишет|написал\(а\)|написала?|пише|написав|написала"
+    r"|كتب|تمت\s+كتابة\s+ما\s+يلي\s+بواسطة"
+    r"|ने\s+लिखा"
     r"|kirjoitti|yazd[ıi]|έγραψε|írta"
 )
 # Japanese, Chinese and Korean attach the verb to the date or name: no word boundary.
@@ -104,6 +121,7 @@ _ADDRESS_COLON = re.compile(r"<?[^\s<>]+@[^\s<>]+>?\)?\s*[:：]\s*$")
 
 _HEADER_FROM = (
     r"from|de|de\s+la|von|da|van|fr[åa]n|fra|od|от|差出人|发件人|寄件者|寄件人|lähettäjä|feladó|kimden|보낸\s*사람|από"
+    r"|من|प्रेषक"
 )
 _HEADER_OTHER = (
     r"sent|date|to|subject|cc|reply-to"
@@ -119,6 +137,9 @@ _HEADER_OTHER = (
     r"|发送时间|發送時間|收件人|主题|主旨|日期|抄送"
     r"|lähetetty|vastaanottaja|aihe|elküldve|címzett|tárgy|gönderildi|kime|konu"
     r"|odesláno|odoslané|komu|předmět|predmet|trimis|către|subiect|στάλθηκε|ημερομηνία|προς|θέμα|κοιν"
+    r"|보낸\s*날짜|받는\s*사람|참조|제목|날짜"
+    r"|تم\s+الإرسال|إلى|الموضوع|التاريخ|نسخة"
+    r"|भेजा\s+गया|प्रति|विषय|दिनांक"
 )
 _HEADER_FROM_RE = re.compile(rf"^\s*\*?\s*(?:{_HEADER_FROM})\s*\*?\s*[:：]", re.I)
 _HEADER_OTHER_RE = re.compile(rf"^\s*\*?\s*(?:{_HEADER_OTHER})\s*\*?\s*[:：]", re.I)
@@ -141,12 +162,15 @@ _FORWARD_INTRO = re.compile(
     re.I,
 )
 _ORIGINAL_WORDS = re.compile(
-    r"original|ursprüngliche|d'origine|originale?|oorspronkelijk|ursprungligt|oryginalna|исходное|元のメッセージ|原始邮件",
+    r"original|ursprüngliche|d'origine|originale?|oorspronkelijk|ursprungligt|oryginalna|исходное|元のメッセージ|原始邮件"
+    r"|původní|pôvodn|alkuperäinen|eredeti|orijinal|оригинал|원본|الأصلية|मूल",
     re.I,
 )
 
 _MESSAGE_WORDS = re.compile(
-    r"message|nachricht|mensaje|messaggio|mensagem|bericht|meddelande|wiadomość|сообщение", re.I
+    r"message|nachricht|mensaje|messaggio|mensagem|bericht|meddelande|wiadomość|сообщение|e-?mail|zpráva|správa"
+    r"|повідомлення|лист|메시지|رسالة|संदेश",
+    re.I,
 )
 
 _SIG_DELIMITER = re.compile(r"^(?:--|-- |—|––)\s*$")
@@ -163,7 +187,7 @@ _MOBILE_SIGNATURE = re.compile(
     r"|von\s+meinem\s+.{1,40}\s+gesendet|gesendet\s+(?:von|mit|vom)\s+(?:meinem\s+)?.{1,40}"
     r"|von\s+outlook\s+für\s+(?:ios|android)\s+gesendet|outlook\s+für\s+(?:ios|android)\s+beziehen"
     # Spanish, Italian, Portuguese
-    r"|enviado\s+desde\s+(?:mi\s+)?.{1,40}|obtener\s+outlook\s+para\s+(?:ios|android).{0,20}"
+    r"|enviado\s+desde\s+(?:mi\s+)?.{1,60}|obtener\s+outlook\s+para\s+(?:ios|android).{0,20}"
     r"|inviato\s+(?:da|dal\s+mio)\s+.{1,40}|scarica\s+outlook\s+per\s+(?:ios|android).{0,20}"
     r"|enviado\s+(?:do\s+meu|do|a\s+partir\s+do)\s+.{1,40}|obter\s+o\s+outlook\s+para\s+(?:ios|android).{0,20}"
     # Dutch, Swedish, Danish/Norwegian
@@ -172,6 +196,14 @@ _MOBILE_SIGNATURE = re.compile(
     # Polish, Russian
     r"|wys[łl]an[eo]\s+z\s+(?:mojego\s+)?.{1,40}"
     r"|отправлено\s+(?:с|из)\s+(?:моего\s+)?.{1,40}"
+    # Korean, Turkish, Arabic, Ukrainian
+    r"|.{0,30}에서\s*보냄|.{1,30}['’]?(?:[dt][ae]n|umdan|imden|ümden)\s+gönderildi|أرسلت\s+من\s+.{1,40}"
+    r"|надіслано\s+з\s+.{1,40}"
+    # Apps: "Get BlueMail for Android", "Sent from the all new AOL app for iOS", and
+    # Outlook's download line in any language (it carries its aka.ms link).
+    r"|get\s+\S+(?:\s+\S+)?\s+for\s+(?:ios|android|iphone|windows|mac)\b.{0,20}"
+    r"|sent\s+from\s+(?:the\s+)?(?:all\s+new\s+)?\S+(?:\s+\S+)?\s+(?:app|mail)\b.{0,40}"
+    r"|.{0,50}\boutlook\b.{0,50}<?https?://aka\.ms/\S+"
     # Japanese, Chinese
     r"|\S{1,30}から送信|発信元\s*\S{1,30}"
     r"|发自我的.{1,30}|發自我的.{1,30}|从我的.{1,30}发送|從我的.{1,30}傳送"
@@ -203,6 +235,27 @@ def _attribution_span(lines: list[str], i: int) -> int:
     first = lines[i].strip()
     if not first or _QUOTED.match(lines[i]):
         return 0
+    span = _attribution_span_from(lines, i)
+    if span > 1 and not _LEADS.match(first) and (_SENTENCE_END.search(first) or _starts_attribution(lines, i + 1)):
+        # A line of the person's own text directly above a (wrapped) attribution:
+        # the attribution starts on the next line, this one is kept.
+        return 0
+    return span
+
+
+def _starts_attribution(lines: list[str], i: int) -> bool:
+    return i < len(lines) and bool(_LEADS.match(lines[i].strip())) and bool(_attribution_span_from(lines, i))
+
+
+_SENTENCE_END = re.compile(r"[.!?…。！？]\s*$")
+
+
+def _attribution_span_from(lines: list[str], i: int) -> int:
+    if i >= len(lines):
+        return 0
+    first = lines[i].strip()
+    if not first or _QUOTED.match(lines[i]):
+        return 0
     joined = first
     for span in range(1, 4):
         if span > 1:
@@ -229,7 +282,11 @@ def _is_header_block(lines: list[str], i: int) -> bool:
     eight lines, one of them From:."""
     if not (_HEADER_FROM_RE.match(lines[i]) or _HEADER_OTHER_RE.match(lines[i])):
         return False
-    window = lines[i : i + 8]
+    window = []
+    for line in lines[i : i + 8]:
+        if not line.strip():  # a header block has no blank line inside
+            break
+        window.append(line)
     has_from = any(_HEADER_FROM_RE.match(line) for line in window)
     headers = sum(1 for line in window if _HEADER_FROM_RE.match(line) or _HEADER_OTHER_RE.match(line))
     return has_from and headers >= 3
@@ -263,10 +320,11 @@ def extract_reply(text: str | None, *, html: str | None = None) -> Reply:
     if not (text or "").strip() and html:
         text = html_to_text(html)
         source = "html"
-    lines = normalise_text(text or "").split("\n")
+    lines = _other_quote_markers(normalise_text(text or "").split("\n"))
 
     cut_at, cut = len(lines), ""
     drop: set[int] = set()
+    introducers: list[int] = []  # attributions directly above a quote
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -303,16 +361,27 @@ def extract_reply(text: str | None, *, html: str | None = None) -> Reply:
             j = _next_nonblank(lines, i + span)
             if j < len(lines) and _QUOTED.match(lines[j]):
                 drop.update(range(i, i + span))  # introduces a quote: remove, keep reading
+                introducers.append(i)
                 i += span
                 continue
             cut_at, cut = i, "attribution"
             break
-        if _ENDS_COLON.search(line) and "@" in line and len(line) < 300:
-            # A custom attribution ("* Name <a@b> [date]:") directly above a quote.
+        if _ENDS_COLON.search(line) and ("@" in line or _WROTE.search(line)) and len(line) < 300:
+            # A custom attribution ("* Name <a@b> [date]:", "Name wrote:") directly above a quote.
             j = _next_nonblank(lines, i + 1)
             if j < len(lines) and j <= i + 2 and _QUOTED.match(lines[j]):
                 drop.add(i)
         i += 1
+
+    keep_quoted = 0
+    if not cut and len(introducers) == 1:
+        # Top-posting: one attribution and its quote run to the end, under the
+        # person's text. ">" lines above it are theirs (a line they began with
+        # ">", or part of our email they quoted on purpose to answer it).
+        start = introducers[0]
+        unquoted = [index for index, line in enumerate(lines) if line.strip() and not _QUOTED.match(line)]
+        if unquoted and unquoted[0] < start and all(index in drop for index in unquoted if index >= start):
+            cut_at, cut, keep_quoted = start, "attribution", start
 
     quoted = cut_at < len(lines)
     kept: list[str] = []
@@ -320,7 +389,7 @@ def extract_reply(text: str | None, *, html: str | None = None) -> Reply:
         if index in drop:
             quoted = True
             continue
-        if _QUOTED.match(line):
+        if _QUOTED.match(line) and index >= keep_quoted:
             quoted = True
             # Keep one blank line where a quote was, so interleaved answers stay apart.
             if kept and kept[-1].strip():
@@ -329,7 +398,80 @@ def extract_reply(text: str | None, *, html: str | None = None) -> Reply:
         kept.append(line)
 
     body, signature = _split_signature(kept)
-    return Reply(text=_tidy(body), signature=_tidy(signature), cut=cut, quoted=quoted, source=source)
+    kept_more = False
+    if (
+        signature
+        and not _SIG_DELIMITER.match(signature[0])
+        and not _DISCLAIMER.match(signature[0])
+        and _has_sentence(signature[1:])
+    ):
+        # A mobile or business-card "signature" followed by sentences: those are words.
+        body, signature, kept_more = kept, [], True
+    text_out = _tidy(body)
+    if not text_out and (cut or quoted):
+        fallback = _unquoted_words(lines, drop)
+        if fallback:
+            text_out, kept_more = fallback, True
+    return Reply(text=text_out, signature=_tidy(signature), cut=cut, quoted=quoted, source=source, kept_more=kept_more)
+
+
+_WORDY = re.compile(r"\w")
+
+
+def _has_sentence(lines: list[str]) -> bool:
+    """A line that reads as prose: six words or more, ending like a sentence."""
+    return any(len(line.split()) >= 6 and _SENTENCE_END.search(line) for line in lines)
+
+
+def _unquoted_words(lines: list[str], drop: set[int]) -> str:
+    """Everything not ``>``-quoted, not an attribution and not our marker: what the
+    result falls back to when the usual cut would leave nothing although the
+    message holds unquoted text (the cut may have been wrong)."""
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _QUOTED.match(line) or i in drop or _MARKER.search(line):
+            i += 1
+            continue
+        span = _attribution_span(lines, i)
+        if span:
+            i += span
+            continue
+        kept.append(line)
+        i += 1
+    body, _signature = _split_signature(kept)
+    text = _tidy(body)
+    return text if _WORDY.search(text) else ""
+
+
+_OTHER_QUOTE = re.compile(r"^\s*([|:])(?=\s|$)")
+
+
+def _other_quote_markers(lines: list[str]) -> list[str]:
+    """Quote markers other than ">" (Sylpheed's "|", Pine's ":"), read as quotes
+    only in a block right under an attribution line: elsewhere a line starting
+    with "|" or ":" is the person's own (a table, a list)."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        span = _attribution_span(out, i) if out[i].strip() else 0
+        if not span and _ENDS_COLON.search(out[i]) and _WROTE.search(out[i]) and len(out[i]) < 300:
+            span = 1  # "Name wrote:" with no date or address, as these clients write it
+        if not span:
+            i += 1
+            continue
+        j = _next_nonblank(out, i + span)
+        marker = _OTHER_QUOTE.match(out[j]) if j < len(out) else None
+        if marker is None:
+            i += span
+            continue
+        while j < len(out) and (not out[j].strip() or out[j].lstrip().startswith(marker.group(1))):
+            if out[j].strip():
+                out[j] = ">" + out[j].lstrip()[1:]
+            j += 1
+        i = j
+    return out
 
 
 def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -337,10 +479,45 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
         if _SIG_DELIMITER.match(line) and len(lines) - index <= 15:
             return lines[:index], lines[index:]
     nonblank = [index for index, line in enumerate(lines) if line.strip()]
-    for index in nonblank[-4:]:
-        if len(lines[index].strip()) <= 80 and _MOBILE_SIGNATURE.match(lines[index]):
-            return lines[:index], lines[index:]
-    return _split_business_card(lines, nonblank)
+    # A client's sign-off line is what the app appends: the last line (or last
+    # few, "Sent from my iPhone" / "Get Outlook for iOS"). One with the person's
+    # own lines after it ("Sent from my desk, not my phone :)" then a name) is theirs.
+    start = None
+    for index in reversed(nonblank[-3:]):
+        if len(lines[index].strip()) <= 100 and _MOBILE_SIGNATURE.match(lines[index]):
+            start = index
+        else:
+            break
+    if start is not None:
+        return lines[:start], lines[start:]
+    body, card = _split_business_card(lines, nonblank)
+    if card:
+        return body, card
+    return _split_disclaimer(lines, nonblank)
+
+
+# A legal notice appended under the sign-off, in the languages our users write in.
+_DISCLAIMER = re.compile(
+    r"^\s*(?:disclaimer|confidential|confidentiality\s+notice|this\s+(?:e-?mail|message)\s+(?:and\s+any|is\s+confidential|"
+    r"may\s+contain|contains)|diese\s+(?:e-?mail|nachricht)\s+(?:enthält|ist\s+vertraulich|kann)|vertraulich"
+    r"|ce\s+(?:message|courriel|e-?mail)\s+(?:et\s+(?:toutes|ses)|est\s+confidentiel|peut\s+contenir)|avis\s+de\s+confidentialité"
+    r"|este\s+(?:mensaje|correo|e-?mail)\s+(?:y\s+sus|es\s+confidencial|puede\s+contener)|aviso\s+(?:legal|de\s+confidencialidad)"
+    r"|questo\s+messaggio|il\s+presente\s+messaggio|esta\s+mensagem)",
+    re.I,
+)
+
+
+def _split_disclaimer(lines: list[str], nonblank: list[int]) -> tuple[list[str], list[str]]:
+    """The last paragraph, when it is a legal notice ("DISCLAIMER: This e-mail and
+    any attachments are confidential…") below what the person wrote."""
+    if len(nonblank) < 2:
+        return lines, []
+    start = nonblank[-1]
+    while start - 1 >= 0 and lines[start - 1].strip():
+        start -= 1
+    if start > nonblank[0] and _DISCLAIMER.match(lines[start]):
+        return lines[:start], lines[start:]
+    return lines, []
 
 
 def _split_business_card(lines: list[str], nonblank: list[int]) -> tuple[list[str], list[str]]:
@@ -382,7 +559,8 @@ class _TextBuilder(HTMLParser):
         self.depth = 0
         self.skip = 0
         self.pre = 0
-        self.stack: list[tuple[str, bool]] = []  # (tag, opened a quote level)
+        # (tag, opened a quote level, "spaced" paragraph | Word's "word" line | "")
+        self.stack: list[tuple[str, bool, str]] = []
 
     # lines
     def _flush(self, *, keep_empty: bool = False) -> None:
@@ -423,9 +601,13 @@ class _TextBuilder(HTMLParser):
         if tag in _VOID_TAGS:
             return
         opens_quote = tag == "blockquote" or bool(marks & _QUOTE_CLASSES)
+        # Word's HTML (Outlook) writes each line as <p class=MsoNormal> with no
+        # margin and a blank line as an empty one: no blank line of its own.
+        word_line = tag == "p" and any(mark.startswith("mso") for mark in marks)
+        spaced = tag == "p" and not word_line
         if tag in _BLOCK_TAGS or opens_quote:
             self._flush()
-            if tag == "p":
+            if spaced:
                 self._blank()
         if marks & _SIGNATURE_MARKS and not opens_quote:
             self._flush()
@@ -439,7 +621,7 @@ class _TextBuilder(HTMLParser):
             self.current.append("- ")
         if tag in ("td", "th"):
             self.current.append(" ")
-        self.stack.append((tag, opens_quote))
+        self.stack.append((tag, opens_quote, "spaced" if spaced else "word" if word_line else ""))
 
     def handle_endtag(self, tag: str) -> None:
         tag = tag.lower()
@@ -455,10 +637,10 @@ class _TextBuilder(HTMLParser):
         else:
             return
         while len(self.stack) > position:
-            open_tag, opened_quote = self.stack.pop()
+            open_tag, opened_quote, paragraph = self.stack.pop()
             if open_tag in _BLOCK_TAGS or opened_quote:
-                self._flush()
-            if open_tag == "p":
+                self._flush(keep_empty=paragraph == "word")  # an empty Word line is a blank line
+            if paragraph == "spaced":
                 self._blank()
             if open_tag == "pre":
                 self.pre = max(0, self.pre - 1)

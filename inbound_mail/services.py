@@ -31,7 +31,7 @@ from django.db import IntegrityError, InterfaceError, OperationalError, transact
 from django.utils import timezone
 
 from cases.models import CaseError, CaseEvent
-from cases.services import case_user_reply
+from cases.services import case_user_replies_by_email, case_user_reply
 from cases.timeline import event_add
 from core.errors import DomainError
 from core.permissions import require_reviewer
@@ -116,7 +116,40 @@ class IngestResult:
 # --- planning (read-only) -------------------------------------------------------------
 
 
-def _thread(parsed: ParsedEmail, addresses: list[str]) -> tuple[OutboundEmail | None, str, str]:
+class OutboundLookup:
+    """Our emails a batch of messages may answer, read with two queries for the
+    whole batch (by the ids in their signed reply addresses and by the Message-IDs
+    they reference) instead of one or two per message."""
+
+    def __init__(self, by_pk: dict[int, OutboundEmail], by_message_id: dict[str, OutboundEmail]) -> None:
+        self.by_pk, self.by_message_id = by_pk, by_message_id
+
+    @classmethod
+    def for_messages(cls, items: list[tuple[ParsedEmail, list[str]]]) -> OutboundLookup:
+        pks: set[int] = set()
+        message_ids: set[str] = set()
+        for parsed, addresses in items:
+            for token in reply_tokens_in(addresses):
+                try:
+                    pks.add(reply_token_verify(token).outbound_id)
+                except BadReplyToken:
+                    continue
+            message_ids.update(parsed.thread_ids)
+        rows = OutboundEmail.objects.select_related("account", "case")
+        by_pk = {o.pk: o for o in rows.filter(pk__in=pks)} if pks else {}
+        by_message_id = {o.message_id: o for o in rows.filter(message_id__in=message_ids)} if message_ids else {}
+        return cls(by_pk, by_message_id)
+
+
+def _outbound_by_pk(pk: int, lookup: OutboundLookup | None) -> OutboundEmail | None:
+    if lookup is not None:
+        return lookup.by_pk.get(pk)
+    return OutboundEmail.objects.select_related("account", "case").filter(pk=pk).first()
+
+
+def _thread(
+    parsed: ParsedEmail, addresses: list[str], lookup: OutboundLookup | None = None
+) -> tuple[OutboundEmail | None, str, str]:
     """(outbound email replied to, problem reason, detail)."""
     tokens = reply_tokens_in(addresses)
     problem = ""
@@ -126,7 +159,7 @@ def _thread(parsed: ParsedEmail, addresses: list[str]) -> tuple[OutboundEmail | 
         except BadReplyToken as exc:
             problem = f"reply address reply+{token[:40]}@… is not one we issued ({exc})"
             continue
-        outbound = OutboundEmail.objects.select_related("account", "case", "notice").filter(pk=ref.outbound_id).first()
+        outbound = _outbound_by_pk(ref.outbound_id, lookup)
         if outbound is None or outbound.case_id != ref.case_id:
             problem = "the reply address is validly signed but names no email we sent"
             continue
@@ -134,12 +167,15 @@ def _thread(parsed: ParsedEmail, addresses: list[str]) -> tuple[OutboundEmail | 
     if problem:
         return None, Reason.TOKEN_INVALID, problem
     if parsed.thread_ids:
-        candidates = {
-            o.message_id: o
-            for o in OutboundEmail.objects.select_related("account", "case", "notice").filter(
-                message_id__in=parsed.thread_ids
-            )
-        }
+        if lookup is not None:
+            candidates = lookup.by_message_id
+        else:
+            candidates = {
+                o.message_id: o
+                for o in OutboundEmail.objects.select_related("account", "case").filter(
+                    message_id__in=parsed.thread_ids
+                )
+            }
         for message_id in parsed.thread_ids:
             if message_id in candidates:
                 return candidates[message_id], "", ""
@@ -155,7 +191,7 @@ def _returned_to(addresses: list[str]) -> tuple[OutboundEmail | None, str]:
         except BadBounceToken as exc:
             problem = f"the return path bounces+{token[:40]}@… is not one we issued ({exc})"
             continue
-        outbound = OutboundEmail.objects.select_related("account", "case", "notice").filter(pk=outbound_id).first()
+        outbound = OutboundEmail.objects.select_related("account", "case").filter(pk=outbound_id).first()
         if outbound is None:
             problem = "the return path is validly signed but names no email we sent"
             continue
@@ -213,18 +249,27 @@ def _sender_verdict(parsed: ParsedEmail, outbound: OutboundEmail) -> tuple[str, 
     return "mismatch", f"sent from {sender}, but we wrote to {account.email}"
 
 
-def inbound_email_plan(
-    *, raw: bytes, esp_name: str = "", verdict: EspVerdict | None = None, parsed: ParsedEmail | None = None
-) -> Plan:
-    """Read a raw message and decide what to do with it; writes nothing."""
-    verdict = verdict or EspVerdict()
-    parsed = parsed or parse_email(
+def _parse(raw: bytes, esp_name: str) -> ParsedEmail:
+    return parse_email(
         raw,
         attachment_max_bytes=settings.INBOUND_ATTACHMENT_MAX_BYTES,
         attachment_max_count=settings.INBOUND_ATTACHMENT_MAX_COUNT,
         trusted_authserv_ids=settings.INBOUND_TRUSTED_AUTHSERV_IDS,
         esp_name=esp_name,
     )
+
+
+def inbound_email_plan(
+    *,
+    raw: bytes,
+    esp_name: str = "",
+    verdict: EspVerdict | None = None,
+    parsed: ParsedEmail | None = None,
+    lookup: OutboundLookup | None = None,
+) -> Plan:
+    """Read a raw message and decide what to do with it; writes nothing."""
+    verdict = verdict or EspVerdict()
+    parsed = parsed or _parse(raw, esp_name)
     try:
         reply = extract_reply(parsed.plain, html=parsed.html)
     except Exception as exc:  # hostile input must not stop the plan: hold the message instead
@@ -232,7 +277,7 @@ def inbound_email_plan(
         parsed.unreadable = parsed.unreadable or unreadable_reason(exc)
     plan = Plan(message_id=parsed.message_id, status=Status.QUARANTINED, parsed=parsed, reply=reply)
     addresses = [*([verdict.envelope_recipient] if verdict.envelope_recipient else []), *parsed.recipients]
-    outbound, problem, detail = _thread(parsed, addresses)
+    outbound, problem, detail = _thread(parsed, addresses, lookup)
     plan.outbound = outbound
     if outbound is not None:
         plan.case_id, plan.account_id = outbound.case_id, outbound.account_id
@@ -290,6 +335,7 @@ def _reply_data(inbound: InboundEmail, parsed: ParsedEmail, reply: Reply, **extr
         "original_text": parsed.text[:MAX_ORIGINAL_CHARS],
         "signature": reply.signature[:2000],
         "forwarded": reply.forwarded,
+        "kept_more": reply.kept_more,
         "attachments": [a.as_dict() for a in parsed.attachments],
         **extra,
     }
@@ -435,6 +481,154 @@ def inbound_email_ingest(
     return IngestResult(inbound=inbound, created=created, duplicate=plan.duplicate, plan=plan)
 
 
+def inbound_email_ingest_batch(
+    raws: list[bytes], *, source: str, esp_name: str = "", verdict: EspVerdict | None = None
+) -> list[IngestResult]:
+    """``inbound_email_ingest`` for many messages at once (a maildir backlog), with
+    the same outcome for each and a fixed number of statements per batch where
+    the one-by-one path needs about fifteen per message: one Message-ID lookup,
+    two thread lookups, the raw rows inserted by one INSERT together with what
+    processing found, the replies added to their cases in bulk
+    (``cases.services.case_user_replies_by_email``), one UPDATE linking the
+    events; one transaction, no savepoint.
+
+    Every safety of the one-by-one path stays. Reading and planning never write
+    and never raise for a message's sake (a message that fails there is stored
+    as a processing error like any other). If writing the batch fails, the batch
+    is rolled back and each message goes through ``inbound_email_ingest`` on its
+    own — raw bytes first, a savepoint around the processing — so one bad
+    message never keeps the others out. A message already stored and waiting
+    for processing again (received or error) takes that path too. A database
+    outage propagates, as there."""
+    verdict = verdict or EspVerdict()
+    message_ids = [message_id_of(raw) for raw in raws]
+    stored = dict(InboundEmail.objects.filter(message_id__in=set(message_ids)).values_list("message_id", "status"))
+    results: list[IngestResult | None] = [None] * len(raws)
+    fresh: list[int] = []
+    again: list[int] = []
+    seen: set[str] = set()
+    for index, message_id in enumerate(message_ids):
+        if message_id in seen or stored.get(message_id) not in (None, Status.RECEIVED, Status.ERROR):
+            continue  # a duplicate: reported below
+        seen.add(message_id)
+        (again if message_id in stored else fresh).append(index)
+    plans = _plan_batch([raws[i] for i in fresh], esp_name=esp_name, verdict=verdict)
+    try:
+        with transaction.atomic():
+            written = _write_batch(
+                [(raws[i], message_ids[i], plan) for i, plan in zip(fresh, plans, strict=True)],
+                source=source, esp_name=esp_name, verdict=verdict,
+            )  # fmt: skip
+    except (OperationalError, InterfaceError):
+        raise
+    except Exception:
+        logger.exception("Writing a batch of %s inbound emails failed; storing them one by one", len(fresh))
+        again = sorted(again + fresh)
+    else:
+        for i, result in zip(fresh, written, strict=True):
+            results[i] = result
+    for i in again:
+        results[i] = inbound_email_ingest(raw=raws[i], source=source, esp_name=esp_name, verdict=verdict)
+    for i, result in enumerate(results):
+        if result is None:  # a duplicate of a stored message, or of one earlier in this batch
+            inbound = InboundEmail(message_id=message_ids[i], status=stored.get(message_ids[i], Status.RECEIVED))
+            results[i] = IngestResult(inbound=inbound, created=False, duplicate=True)
+    return results
+
+
+def _plan_batch(raws: list[bytes], *, esp_name: str, verdict: EspVerdict) -> list[Plan | Exception]:
+    """The plan of each message, or the exception that stopped it (kept for the record)."""
+    parsed_all: list[ParsedEmail | Exception] = []
+    for raw in raws:
+        try:
+            parsed_all.append(_parse(raw, esp_name))
+        except Exception as exc:  # parse_email never raises; kept in case it ever does
+            parsed_all.append(exc)
+    envelope = [verdict.envelope_recipient] if verdict.envelope_recipient else []
+    lookup = OutboundLookup.for_messages(
+        [(p, [*envelope, *p.recipients]) for p in parsed_all if isinstance(p, ParsedEmail)]
+    )
+    plans: list[Plan | Exception] = []
+    for raw, parsed in zip(raws, parsed_all, strict=True):
+        if isinstance(parsed, Exception):
+            plans.append(parsed)
+            continue
+        try:
+            plans.append(inbound_email_plan(raw=raw, esp_name=esp_name, verdict=verdict, parsed=parsed, lookup=lookup))
+        except (OperationalError, InterfaceError):
+            raise
+        except Exception as exc:
+            logger.exception("Planning inbound email %s failed; kept for review", parsed.message_id)
+            plans.append(exc)
+    return plans
+
+
+def _write_batch(
+    items: list[tuple[bytes, str, Plan | Exception]], *, source: str, esp_name: str, verdict: EspVerdict
+) -> list[IngestResult]:
+    now = timezone.now()
+    rows: list[InboundEmail] = []
+    for raw, message_id, plan in items:
+        inbound = InboundEmail(
+            raw=raw,
+            raw_size=len(raw),
+            raw_sha256=hashlib.sha256(raw).hexdigest(),
+            message_id=message_id,
+            source=source,
+            esp_name=esp_name[:32],
+            spam_detected=verdict.spam,
+            spam_score=verdict.spam_score,
+            processed_at=now,
+        )
+        if isinstance(plan, Exception):
+            inbound.status, inbound.reason = Status.ERROR, Reason.ERROR
+            inbound.detail = f"Processing failed: {describe_failure(plan)}."[:500]
+        else:
+            _fill(inbound, plan)
+            inbound.status, inbound.reason, inbound.detail = plan.status, plan.reason, plan.detail[:500]
+        rows.append(inbound)
+    InboundEmail.objects.bulk_create(rows)
+    threaded = [
+        (inbound, plan) for inbound, (_raw, _mid, plan) in zip(rows, items, strict=True)
+        if not isinstance(plan, Exception) and plan.status == Status.THREADED
+    ]  # fmt: skip
+    replies = [
+        (plan.outbound.case_id, plan.outbound.account, plan.reply.text, _reply_data(inbound, plan.parsed, plan.reply))
+        for inbound, plan in threaded
+    ]
+    outcomes = case_user_replies_by_email(replies)
+    linked: list[InboundEmail] = []
+    for (inbound, plan), outcome in zip(threaded, outcomes, strict=True):
+        if isinstance(outcome, CaseError):
+            inbound.status, inbound.reason = Status.QUARANTINED, Reason.REFUSED_BY_CASE
+            inbound.detail = outcome.message[:500]
+            inbound.save(update_fields=["status", "reason", "detail"])
+            plan.status, plan.reason, plan.detail = inbound.status, inbound.reason, inbound.detail
+            continue
+        inbound.event = outcome
+        linked.append(inbound)
+        _refused_attachments_note(case=plan.outbound.case, inbound=inbound, attachments=inbound.attachments)
+    if linked:
+        InboundEmail.objects.bulk_update(linked, ["event"])
+    for inbound, (_raw, _mid, plan) in zip(rows, items, strict=True):
+        if isinstance(plan, Exception):
+            continue
+        for bounced in plan.bounced:
+            report = plan.parsed.report
+            outbound_email_track(
+                event_type="bounced",
+                message_id=bounced.message_id,
+                recipient=", ".join(report.recipients) if report else "",
+                description=f"bounce received by email: {report.status} {report.diagnostic}".strip() if report else "",
+                esp_name="dsn",
+                event_id=inbound.message_id,
+            )
+    return [
+        IngestResult(inbound=inbound, created=True, duplicate=False, plan=None if isinstance(plan, Exception) else plan)
+        for inbound, (_raw, _mid, plan) in zip(rows, items, strict=True)
+    ]
+
+
 def inbound_email_receive(*, event, esp_name: str) -> IngestResult:
     """The anymail inbound signal's one call: the raw message as the ESP posted it
     (Mailgun's raw-MIME route gives the exact bytes; our webhook views hand over
@@ -455,7 +649,11 @@ def inbound_email_receive(*, event, esp_name: str) -> IngestResult:
         spam_score=message.spam_score,
         envelope_recipient=message.envelope_recipient or "",
     )
-    return inbound_email_ingest(raw=raw, source=InboundEmail.Source.WEBHOOK, esp_name=esp_name, verdict=verdict)
+    # A batch of one: the same outcome as inbound_email_ingest with about a third
+    # fewer statements (no savepoints); it falls back to that path if writing fails.
+    source = InboundEmail.Source.WEBHOOK
+    (result,) = inbound_email_ingest_batch([raw], source=source, esp_name=esp_name, verdict=verdict)
+    return result
 
 
 # --- reviewer actions on the quarantine ---------------------------------------------------

@@ -14,7 +14,14 @@ behind three guards of our own.
    line, storing nothing) beyond it. The raw message comes back byte for byte:
    form fields are decoded with surrogateescape, so 8-bit mail in an unlabelled
    charset is stored exactly as it was sent.
-3. **Nothing parses the message before it is stored.** anymail's views parse the
+3. **Mailgun's signature is fresh and used once.** Besides anymail's check of the
+   signature, a timestamp more than ``WEBHOOK_MAX_AGE_SECONDS`` (15 minutes) from
+   now, or a token already seen within that window (the cache holds them), is
+   refused with a 400 and a log line: a captured request cannot be replayed. An
+   authenticated request we cannot make sense of is a 400 with a log line too
+   (never a 5xx, which the ESP would retry for ever); only a failure to store
+   answers 5xx, and then the token is forgotten so that the ESP's retry is taken.
+4. **Nothing parses the message before it is stored.** anymail's views parse the
    whole MIME tree to build the signal's message (deeply nested MIME raised
    RecursionError there, before anything was stored, and the ESP got a 500). Here
    the signal's message carries the headers only; ``inbound.inbound_email_receive``
@@ -34,14 +41,17 @@ from email.utils import unquote
 from functools import wraps
 from urllib.parse import parse_qsl
 
+from anymail.exceptions import AnymailWebhookValidationFailure
 from anymail.inbound import AnymailInboundMessage
 from anymail.signals import AnymailInboundEvent, EventType
 from anymail.utils import get_anymail_setting
 from anymail.webhooks.mailgun import MailgunInboundWebhookView, MailgunTrackingWebhookView
 from anymail.webhooks.postmark import PostmarkInboundWebhookView, PostmarkTrackingWebhookView
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import TooManyFieldsSent
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import DatabaseError
 from django.http import HttpResponse, HttpResponseForbidden, QueryDict
 from django.http.multipartparser import FIELD, FILE, ChunkIter, LazyStream, MultiPartParser, Parser, exhaust
 from django.urls import path, re_path
@@ -241,7 +251,64 @@ def _spam_score(message: AnymailInboundMessage, name: str) -> float | None:
         return None
 
 
-class MailgunInboundView(MailgunInboundWebhookView):
+# --- 3. Mailgun: fresh signatures, each used once; malformed is a 4xx ---------------------
+
+TOKEN_CACHE_PREFIX = "mailgun-webhook-token:"
+
+
+def _mailgun_signature_fields(request) -> tuple[str, str]:
+    """The signed token and timestamp (anymail has already checked the signature)."""
+    if request.content_type == "application/json":
+        block = json.loads(request.body.decode("utf-8"))["signature"]
+        return str(block["token"]), str(block["timestamp"])
+    return request.POST["token"], request.POST["timestamp"]
+
+
+class MailgunGuards:
+    """Mixed into both Mailgun views, before anymail's view."""
+
+    def validate_request(self, request):
+        super().validate_request(request)  # basic auth, then Mailgun's signature
+        token, timestamp = _mailgun_signature_fields(request)
+        window = settings.WEBHOOK_MAX_AGE_SECONDS
+        remote = request.META.get("REMOTE_ADDR", "?")
+        try:
+            age = datetime.now(UTC).timestamp() - int(timestamp)
+        except ValueError:
+            age = float("inf")
+        if abs(age) > window:
+            logger.warning(
+                "Refused a Mailgun webhook from %s: its timestamp %r is not within %ss", remote, timestamp, window
+            )
+            raise AnymailWebhookValidationFailure("Mailgun webhook timestamp is outside the accepted window")
+        key = TOKEN_CACHE_PREFIX + token
+        if not cache.add(key, 1, timeout=2 * window):
+            logger.warning("Refused a Mailgun webhook from %s: its token was already used (a replay)", remote)
+            raise AnymailWebhookValidationFailure("Mailgun webhook token was already used")
+        request.mailgun_token_key = key
+
+    def post(self, request, *args, **kwargs):
+        try:
+            return super().post(request, *args, **kwargs)
+        except (AnymailWebhookValidationFailure, InboundTooLarge):
+            raise
+        except DatabaseError:
+            # Nothing stored: forget the token so that the ESP's retry is accepted.
+            if key := getattr(request, "mailgun_token_key", None):
+                cache.delete(key)
+            raise
+        except Exception:  # authenticated but malformed: a retry would fail the same way
+            if not hasattr(request, "mailgun_token_key"):
+                raise
+            logger.warning(
+                "Refused an authenticated Mailgun webhook that could not be read (%s)", request.path, exc_info=True
+            )
+            return HttpResponse(
+                "Malformed webhook: nothing was stored.\n", status=400, content_type="text/plain; charset=utf-8"
+            )
+
+
+class MailgunInboundView(MailgunGuards, MailgunInboundWebhookView):
     """anymail's Mailgun inbound view with our body limit, and the raw MIME left
     unparsed until it is stored."""
 
@@ -272,6 +339,10 @@ class MailgunInboundView(MailgunInboundWebhookView):
             esp_event=request,
             message=message,
         )
+
+
+class MailgunTrackingView(MailgunGuards, MailgunTrackingWebhookView):
+    """anymail's Mailgun tracking view, fresh and used once."""
 
 
 class PostmarkInboundView(PostmarkInboundWebhookView):
@@ -331,7 +402,7 @@ def webhook_urlpatterns(esp: str) -> list:
             ),
             path(
                 "mailgun/tracking/",
-                _guarded(MailgunTrackingWebhookView.as_view(), esp),
+                _guarded(MailgunTrackingView.as_view(), esp),
                 name="mailgun_tracking_webhook",
             ),
         ]

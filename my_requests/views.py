@@ -7,6 +7,7 @@ always be able to read why and answer.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
@@ -90,6 +91,7 @@ def _case_page(request, subject: CaseSubject, *, reply_form=None, appeal_forms=N
             "events": events,
             "decisions": decisions,
             "restrictions": restrictions,
+            "interim_days": settings.SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL,
             "reply_form": reply_form or ReplyForm(),
         },
         status=status,

@@ -16,6 +16,7 @@ from datetime import UTC
 from django.conf import settings
 from django.urls import reverse
 
+from cases import policy
 from cases.models import Appeal, Case, CaseEvent, Decision
 
 from .models import Notice
@@ -54,15 +55,18 @@ def _when(moment) -> str:
     return f"{moment.astimezone(UTC):%d %B %Y at %H:%M} UTC"
 
 
-def _suspension_until(until) -> str:
-    return f"until {_when(until)}" if until else "until the review of your account is resolved"
+def _suspension_until(until, *, applied_at=None) -> str:
+    if until:
+        return f"until {_when(until)}"
+    latest = _when(policy.interim_suspension_end(applied_at))
+    return f"until the review of your account is resolved (at the latest {latest}, unless the review closes sooner)"
 
 
 def decision_headline(rung: str) -> str:
     return DECISION_HEADLINE.get(rung, "A decision about your account")
 
 
-def decision_first_sentence(rung: str, *, suspension_until=None) -> str:
+def decision_first_sentence(rung: str, *, suspension_until=None, applied_at=None) -> str:
     """What the decision does to the account, in one or two sentences."""
     site = settings.SITE_NAME
     return {
@@ -79,7 +83,8 @@ def decision_first_sentence(rung: str, *, suspension_until=None) -> str:
             "longer shows on your profile or counts towards your rating."
         ),
         Decision.Rung.SUSPENSION: (
-            f"Your account is suspended {_suspension_until(suspension_until)}: some actions are paused until then. "
+            f"Your account is suspended {_suspension_until(suspension_until, applied_at=applied_at)}: "
+            "some actions are paused until then. "
             "You can still read everything, pay for work already done on your contracts and reply to us."
         ),
         Decision.Rung.PERMANENT_BLOCK: (
@@ -98,7 +103,9 @@ def decision_body(decision: Decision) -> str:
     """What the decision notice says (in My Requests and in the email). How to
     appeal is said as it is: from My Requests; a reply to the email is a message."""
     lines = [
-        decision_first_sentence(decision.rung, suspension_until=decision.suspension_until),
+        decision_first_sentence(
+            decision.rung, suspension_until=decision.suspension_until, applied_at=decision.applied_at
+        ),
         decision.reason,
     ]
     if decision.rung in Decision.APPEALABLE_RUNGS and not decision.from_appeal_id:

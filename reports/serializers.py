@@ -3,6 +3,7 @@ from django.db.models import Q
 from rest_framework import serializers
 
 from contracts.models import Contract, Message
+from core.api import RefuseUnknownFields
 
 from .models import AbuseReport
 
@@ -34,7 +35,7 @@ class ReportSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class ReportCreateSerializer(serializers.Serializer):
+class ReportCreateSerializer(RefuseUnknownFields):
     """What a report may point to is what its reporter may see: a member's public
     profile, their own contracts, messages they sent or received. Any other id is
     "object does not exist", exactly like an id that does not exist."""

@@ -289,14 +289,21 @@ def reports_sync_for_case(*, case: Case) -> int:
     """Bring the reports behind a case up to date with it and tell each reporter
     when the review is finished. Runs after every case transition (the receiver
     below); safe to call any number of times. Returns how many reports changed."""
+    return reports_sync_for_cases(cases=[case])
+
+
+def reports_sync_for_cases(*, cases: list[Case]) -> int:
+    """``reports_sync_for_case`` for many cases, with one query for their reports."""
     changed = 0
     with transaction.atomic():
         reports = list(
             AbuseReport.objects.select_for_update(of=("self",))
-            .filter(signal__case=case, status__in=AbuseReport.OPEN_STATUSES)
+            .filter(signal__case__in=cases, status__in=AbuseReport.OPEN_STATUSES)
             .select_related("signal__case", "reported", "reporter")
+            .order_by("pk")
         )
         for report in reports:
+            case = report.signal.case
             progress = report.progress
             if progress == AbuseReport.Progress.UNDER_REVIEW and report.status != AbuseReport.Status.UNDER_REVIEW:
                 report.status = AbuseReport.Status.UNDER_REVIEW
@@ -434,3 +441,8 @@ def on_case_status_changed(sender, *, case: Case, **kwargs) -> None:
     """Receiver of ``cases.signals.case_status_changed`` (ReportsConfig.ready): reporters
     follow the case behind their report, without seeing it."""
     reports_sync_for_case(case=case)
+
+
+def on_cases_status_changed(sender, *, changes: list, **kwargs) -> None:
+    """Receiver of ``cases.signals.cases_status_changed``: the same for many cases at once."""
+    reports_sync_for_cases(cases=[case for case, _from, _to in changes])

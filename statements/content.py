@@ -39,6 +39,17 @@ RESTRICTION_FOR_RUNG = {
     Decision.Rung.SUSPENSION: "suspension",
     Decision.Rung.PERMANENT_BLOCK: "termination",
 }
+
+
+def restriction_type(decision: Decision, feedback_count: int) -> str | None:
+    """What a decision restricts, by its effect: its rung's restriction, or —
+    for an outcome that restricts nothing by itself (an education, say) but hides
+    feedback as its remedy — a visibility restriction. None: no statement."""
+    if decision.rung in RESTRICTION_FOR_RUNG:
+        return RESTRICTION_FOR_RUNG[decision.rung]
+    return "visibility" if feedback_count else None
+
+
 # Element keys every statement has; a test checks each restriction type has them all.
 REQUIRED = ("restriction", "facts", "detection", "decision_by", "ground", "redress", "dates")
 
@@ -64,10 +75,14 @@ def _absolute(path: str) -> str:
     return settings.SITE_URL + path
 
 
+def _hidden_entries(feedback_count: int) -> str:
+    return f"{feedback_count} feedback entr{'y' if feedback_count == 1 else 'ies'}"
+
+
 def _restriction(decision: Decision, feedback_count: int) -> dict:
-    rung, until = decision.rung, decision.suspension_until
-    if rung == Decision.Rung.HIDE_FEEDBACK:
-        entries = f"{feedback_count} feedback entr{'y' if feedback_count == 1 else 'ies'}"
+    kind, until = restriction_type(decision, feedback_count), decision.suspension_until
+    if kind == "visibility":
+        entries = _hidden_entries(feedback_count)
         return {
             "type": "visibility",
             "what": f"We hid {entries} connected to your account: hidden feedback no longer shows on profiles "
@@ -77,7 +92,20 @@ def _restriction(decision: Decision, feedback_count: int) -> dict:
             "ends_at": None,
             "end": "It has no end date: the feedback stays hidden unless your appeal succeeds.",
         }
-    if rung == Decision.Rung.SUSPENSION:
+    account_wide = _account_restriction(kind, until)
+    if feedback_count:
+        # The remedy that came with it: a visibility restriction too (DSA Art. 17(1)(a)).
+        account_wide["what"] += (
+            f" We also hid {_hidden_entries(feedback_count)} connected to your account: hidden feedback no longer "
+            "shows on profiles and no longer counts towards anyone's rating, and it stays hidden unless your "
+            "appeal succeeds."
+        )
+        account_wide["feedback_hidden"] = feedback_count
+    return account_wide
+
+
+def _account_restriction(kind: str, until) -> dict:
+    if kind == "suspension":
         return {
             "type": "suspension",
             "what": "Your account is suspended: you cannot post jobs, hire, send proposals or messages, leave "
@@ -218,7 +246,7 @@ def statement_content(
             "visibility": "Why we hid feedback connected to your account",
             "suspension": "Why we suspended your account",
             "termination": "Why we permanently blocked your account",
-        }[RESTRICTION_FOR_RUNG[decision.rung]],
+        }[restriction_type(decision, feedback_count)],
         "restriction": _restriction(decision, feedback_count),
         "facts": {
             "reason": _redacted(decision.reason, case=case, account=decision.account),

@@ -113,6 +113,11 @@ def decision_facts(statement: Statement) -> str:
             "suspension": "The account was suspended and its withdrawals held for the suspension.",
             "termination": "The account was permanently blocked.",
         }[statement.restriction],
+        *(
+            ["The feedback concerned was also hidden from profiles and ratings."]
+            if statement.content["restriction"].get("feedback_hidden")
+            else []
+        ),
     ]
     if content.get("replaces"):
         parts.append("This decision replaces an earlier one after the user's appeal.")
@@ -127,6 +132,11 @@ def tdb_payload(statement: Statement) -> dict:
     for field, (value, end_field) in DECISIONS[statement.restriction].items():
         payload[field] = value
         payload[end_field] = ends
+    if content["restriction"].get("feedback_hidden"):
+        # A suspension or block that also hid the feedback: a visibility restriction too, with no end.
+        ((value, end_field),) = DECISIONS[Statement.Restriction.VISIBILITY].values()
+        payload["decision_visibility"] = value
+        payload[end_field] = None
     facts = decision_facts(statement)
     ground = content["ground"]
     legal = ground.get("legal_ground", "")

@@ -7,7 +7,7 @@ from django.template.loader import render_to_string
 
 from cases.models import Case, Decision
 
-from .content import RESTRICTION_FOR_RUNG
+from .content import restriction_type
 from .services import statement_for_decision, statement_preview_content
 
 
@@ -19,7 +19,7 @@ def on_decision_taking_effect(sender, *, case: Case, decision: Decision, **kwarg
 
 def decision_preview(*, decision: Decision, case: Case) -> str:
     """cases.hooks.decision_preview: the statement the user would receive."""
-    if decision.rung not in RESTRICTION_FOR_RUNG:
+    if restriction_type(decision, len(getattr(decision, "preview_feedback_ids", []))) is None:
         return render_to_string("statements/no_statement.html", {"decision": decision})
     content = statement_preview_content(decision=decision, case=case)
     return render_to_string("statements/statement.html", {"content": content, "preview": True})

@@ -11,13 +11,13 @@ from cases.snapshot import evidence_snapshot
 from feedback.models import Feedback
 
 from . import submit
-from .content import RESTRICTION_FOR_RUNG, statement_content
+from .content import restriction_type, statement_content
 from .models import Statement
 from .tasks import statements_submit_task
 
 
 def _content_date(decision: Decision, feedback_ids: list[int] | None = None):
-    if decision.rung == Decision.Rung.HIDE_FEEDBACK:
+    if decision.rung not in (Decision.Rung.SUSPENSION, Decision.Rung.PERMANENT_BLOCK):
         qs = Feedback.objects.filter(pk__in=feedback_ids) if feedback_ids is not None else decision.hidden_feedback
         return qs.aggregate(first=Min("created_at"))["first"]
     return decision.account.date_joined
@@ -27,7 +27,9 @@ def statement_for_decision(*, decision: Decision, case: Case) -> Statement | Non
     """Write the statement of a restricting decision that is taking effect, once
     (inside the decision's transaction: cases.signals.decision_taking_effect).
     A decision an appeal put in place points at the statement it replaces."""
-    if decision.rung not in RESTRICTION_FOR_RUNG:
+    feedback_count = decision.hidden_feedback.count()
+    restriction = restriction_type(decision, feedback_count)
+    if restriction is None:
         return None
     if existing := Statement.objects.filter(decision=decision).first():
         return existing
@@ -38,7 +40,7 @@ def statement_for_decision(*, decision: Decision, case: Case) -> Statement | Non
         decision=decision,
         case=case,
         snapshot=decision.evidence_snapshot or {},
-        feedback_count=decision.hidden_feedback.count(),
+        feedback_count=feedback_count,
         content_date=_content_date(decision),
         replaces_puid=str(replaces.puid) if replaces else "",
     )
@@ -46,7 +48,7 @@ def statement_for_decision(*, decision: Decision, case: Case) -> Statement | Non
         decision=decision,
         case=case,
         account=decision.account,
-        restriction=RESTRICTION_FOR_RUNG[decision.rung],
+        restriction=restriction,
         replaces=replaces,
         content=content,
         created_at=decision.applied_at or decision.created_at,

@@ -24,6 +24,18 @@ PASSWORD = "correct-horse-test"
 CHROMIUM = "/usr/bin/chromium"
 
 
+@pytest.fixture(autouse=True)
+def _cache_per_test(settings):
+    """Each test starts with an empty cache (a rolled-back test must not leave its
+    announcements or lockouts cached for the next), and what is cached for a
+    minute stays cached for the test: on a loaded machine a minute can end between
+    two requests a query-count test compares."""
+    from django.core.cache import cache
+
+    settings.ANNOUNCEMENTS_CACHE_SECONDS = 3600
+    cache.clear()
+
+
 def make_user(email: str, *, kind: str = "freelancer", staff_role: str | None = None, **extra) -> User:
     user = User.objects.create_user(
         email=email,
@@ -132,3 +144,10 @@ def login(page, email: str, password: str = PASSWORD) -> None:
 def _fast_password_hashing(settings):
     # Test users need no slow key stretching; the real hasher is Django's default.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _roomy_rate_limits(settings):
+    # Rate-limit counters live in the cache, which tests share (and ids repeat across
+    # tests): out of the way unless a test sets its own (tests/contracts/test_rate_limits.py).
+    settings.RATE_LIMITS = {action: (10_000, window) for action, (_count, window) in settings.RATE_LIMITS.items()}

@@ -72,9 +72,9 @@ def basic_auth(credentials: str = WEBHOOK_AUTH) -> str:
     return "Basic " + base64.b64encode(credentials.encode()).decode()
 
 
-def mailgun_signature(key: str = SIGNING_KEY) -> dict[str, str]:
-    timestamp = str(int(time.time()))
-    token = hashlib.sha256(f"{timestamp}{time.perf_counter_ns()}".encode()).hexdigest()[:50]
+def mailgun_signature(key: str = SIGNING_KEY, *, at: float | None = None, token: str = "") -> dict[str, str]:
+    timestamp = str(int(time.time() if at is None else at))
+    token = token or hashlib.sha256(f"{timestamp}{time.perf_counter_ns()}".encode()).hexdigest()[:50]
     signature = hmac.new(key.encode(), f"{timestamp}{token}".encode(), hashlib.sha256).hexdigest()
     return {"timestamp": timestamp, "token": token, "signature": signature}
 

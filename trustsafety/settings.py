@@ -8,12 +8,14 @@ fail loudly at start-up rather than half-working later.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -78,6 +80,24 @@ if not SECRET_KEY:
 IDENTITY_HASH_KEY = env("IDENTITY_HASH_KEY", SECRET_KEY)
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"] if DEBUG else [])
+
+if not DEBUG:
+    # The reply-address HMAC and the identity hashes are only as strong as these
+    # keys; refuse what Django's own check W009 calls weak, not just warn about it.
+    if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY.startswith("django-insecure-"):
+        raise ImproperlyConfigured(
+            "SECRET_KEY is too weak for DEBUG=false: use at least 50 random characters with at least 5 different "
+            "ones (e.g. python -c 'import secrets; print(secrets.token_urlsafe(50))')"
+        )
+    if len(IDENTITY_HASH_KEY) < 32:
+        raise ImproperlyConfigured(
+            "IDENTITY_HASH_KEY is too short for DEBUG=false: use at least 32 random characters (or leave it unset "
+            "to use SECRET_KEY); device, card and phone hashes under a short key are easy to reverse"
+        )
+    if "*" in ALLOWED_HOSTS:
+        raise ImproperlyConfigured(
+            "ALLOWED_HOSTS must not contain '*' when DEBUG is off: name the portal's host(s), e.g. portal.example.com"
+        )
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 SITE_URL = (env("SITE_URL", "http://127.0.0.1:8000") or "").rstrip("/")
 # The marketplace's name, in page titles and emails.
@@ -124,11 +144,15 @@ MIDDLEWARE = [
     # Second: one log line per request, timing everything below it.
     "core.request_log.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy on every page (SECURE_CSP below); static files are served above it.
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Cache-Control: private, no-store on what a signed-in user is shown.
+    "core.private_pages.PrivateNoStoreMiddleware",
     "enforcement.middleware.RestrictionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -151,6 +175,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "trustsafety.context_processors.site",
+                # csp_nonce for the nonce="" of a <script> (SECURE_CSP).
+                "django.template.context_processors.csp",
             ],
             # {% submission_key %} in every form that creates something (core.submissions).
             "builtins": ["core.templatetags.submissions"],
@@ -219,7 +245,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=_LOGIN_COOLOFF_MINUTES)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_USERNAME_CALLABLE = "accounts.login_throttle.username"
-AXES_CLIENT_IP_CALLABLE = "accounts.network.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.network.client_ip"
 AXES_LOCKOUT_CALLABLE = "accounts.login_throttle.lockout_response"
 # A success does not wipe the count: it would let one valid account reset an address's.
 AXES_RESET_ON_SUCCESS = False
@@ -262,6 +288,19 @@ CACHES = {
 }
 
 # --- Security -------------------------------------------------------------------------
+# Content-Security-Policy: everything from this origin only; a script runs only from a
+# file here or with the request's nonce (no inline script, no on...= handler). Inline
+# style attributes stay allowed (templates use a few; CSS cannot run code).
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:"],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
 # With DEBUG off the defaults are production's: HTTPS only (plain HTTP is redirected),
 # HSTS for a year including subdomains and with the preload directive (sending it from
 # a subdomain such as portal.example.com commits nothing: only a registrable domain
@@ -441,6 +480,16 @@ if (
 # A suspension longer than this many days waits for a senior reviewer's approval (four
 # eyes, like a permanent block); one longer than SUSPENSION_MAX_DAYS is refused: that
 # is a permanent block, and must be proposed as one.
+# Per-user limits on writes that queue work or reach other people (core.ratelimit):
+# action -> (how many, per how many seconds). Counters live in the cache (Redis with REDIS_URL).
+RATE_LIMITS = {
+    "message": (env_int("MESSAGES_PER_HOUR", 120), 3600),
+    "message_contract": (env_int("MESSAGES_PER_CONTRACT_PER_10_MINUTES", 20), 600),
+    "proposal": (env_int("PROPOSALS_PER_HOUR", 30), 3600),
+    "job": (env_int("JOBS_PER_HOUR", 10), 3600),
+}
+# A signed Mailgun webhook older or newer than this is refused (replays); tokens are remembered as long.
+WEBHOOK_MAX_AGE_SECONDS = env_int("WEBHOOK_MAX_AGE_SECONDS", 15 * 60)
 SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL = env_int("SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL", 30)
 SUSPENSION_MAX_DAYS = env_int("SUSPENSION_MAX_DAYS", 365)
 if not 1 <= SUSPENSION_MAX_DAYS_WITHOUT_APPROVAL <= SUSPENSION_MAX_DAYS:
@@ -477,6 +526,16 @@ HEALTH_CHECKS = [
     "notifications.health.outbox",
 ]
 HEALTH_READY_CHECKS = ["core.health.database", "core.health.migrations"]
+# Who sees the checks' details (anyone else gets the status only): addresses or networks,
+# comma-separated; signed-in staff see them too.
+HEALTH_DETAIL_ALLOWED_IPS = env_list("HEALTH_DETAIL_ALLOWED_IPS", ["127.0.0.1", "::1"])
+for _entry in HEALTH_DETAIL_ALLOWED_IPS:
+    try:
+        ipaddress.ip_network(_entry, strict=False)
+    except ValueError as _exc:
+        raise ImproperlyConfigured(
+            f"HEALTH_DETAIL_ALLOWED_IPS: {_entry!r} is not an address or network (e.g. 10.0.0.0/8)"
+        ) from _exc
 
 # LOG_FORMAT=json: one JSON object a line (a request, a task, anything logged), for a
 # log shipper; text: one readable line. Default: text in development, json in production.
@@ -507,6 +566,14 @@ LOGGING = {
         "django.tasks": {"filters": ["task_warnings_only"]},
     },
 }
+
+# --- Announcements ------------------------------------------------------------------
+# Live announcements are cached this many seconds in every process (saving one clears
+# the cache at once; the time bounds how late a scheduled start or end shows), and the
+# announcements API tells browsers and proxies to keep its answer as long.
+ANNOUNCEMENTS_CACHE_SECONDS = env_int("ANNOUNCEMENTS_CACHE_SECONDS", 60)
+if ANNOUNCEMENTS_CACHE_SECONDS < 1:
+    raise ImproperlyConfigured("ANNOUNCEMENTS_CACHE_SECONDS must be at least 1")
 
 # --- DSA Transparency Database (statements app) ------------------------------------
 # Submission of statements of reasons (Article 24(5)) is off unless both are set.

@@ -24,7 +24,7 @@ package, so the corpus exercises MIME decoding as well as reply extraction.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.policy import SMTP
 from pathlib import Path
@@ -33,8 +33,33 @@ CORPUS_DIR = Path(__file__).resolve().parent / "corpus"
 # Written after the parser was tuned on CORPUS_DIR and scored before any change:
 # the honest estimate of accuracy on formats we did not tune for.
 HOLDOUT_DIR = Path(__file__).resolve().parent / "corpus-holdout"
+
+
+def corpus_dirs() -> list[Path]:
+    """Every corpus directory in the repository (corpus, corpus-holdout, corpus-unseen-N)."""
+    return sorted(p for p in Path(__file__).resolve().parent.glob("corpus*") if p.is_dir())
+
+
 REPLY_ADDRESS = "reply+16-2b-abcdefghijklmnopqrstuvwx@reply.example.com"
 OUR_MESSAGE_ID = "<notice.1.case42@example.com>"
+
+
+_CLASSES = [
+    ("user text that looks like mail markup", r"adversarial|in-text|not-quote|double-dash"),
+    ("only a quote", r"quote-only"),
+    ("forward", r"forward"),
+    ("invisible characters", r"zwsp|feff|shy|nbsp|rlm|zwnj"),
+    ("quote markers other than >", r"pipe-quote|colon-quote|guillemet|indented-quote|nested|spaced"),
+    ("mobile and app sign-offs", r"-sig|get-|obten|obter|herunterladen|sent-with|gesendet-mit|envoye|inviato|"
+     r"skickat|enviado|von-meinem|faziwode|brevity|fairphone|widget"),
+    ("header blocks and separators", r"header|original|orig|message-d|mensaje|messaggio|nachricht|puvodni|"
+     r"message-du|yuanshi|datum|date-header|gesendet-first|od-do"),
+    ("attribution lines", r"attr|wrote|schrieb|escreveu|schreef|napisa|pisze|pishet|skrev|xiedao|writes|"
+     r"zitat|geschrieben|volgende|dem|dnia|date-first|by-address"),
+    ("HTML-only", r"html"),
+    ("charsets and encodings", r"raw-|sjis|big5|koi8|1251|cp1252"),
+    ("short or long replies", r"short|emoji|long"),
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -45,6 +70,19 @@ class CorpusCase:
     part: str
     raw: bytes
     expected: str
+    meta: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def kind(self) -> str:
+        """The format class the case tests: ``Class:`` in its header, else guessed
+        from the file name's words (the unseen sets name their files that way)."""
+        if "class" in self.meta:
+            return self.meta["class"]
+        words = self.name.lower()
+        for label, pattern in _CLASSES:
+            if re.search(pattern, words):
+                return label
+        return "other"
 
 
 def _sections(text: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -112,6 +150,7 @@ def load_corpus(directory: Path = CORPUS_DIR) -> list[CorpusCase]:
                 part=meta.get("part", "plain"),
                 raw=_build(meta, sections, path.stem),
                 expected=expected,
+                meta=meta,
             )
         )
     return cases

@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.email.ingest_bench [--messages 4000] [--cases 600]
 
-1. (Re)creates the database ``ts_bench_email`` on the local PostgreSQL and migrates it.
+1. (Re)creates the database ``ts_email_bench`` on the local PostgreSQL and migrates it.
 2. Opens ``--cases`` cases (one subject each) and sends each subject an information
    request through the real notice → outbox path, so every case has an email with
    a signed reply address and a Message-ID.
@@ -30,7 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "bench" / "out" / "email"
-DB_NAME = "ts_bench_email"
+DB_NAME = "ts_email_bench"
 SERVER = "postgres://postgres@127.0.0.1:5432"
 
 

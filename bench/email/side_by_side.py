@@ -27,8 +27,9 @@ the same PostgreSQL, in one interleaved run.
 4. Checks what each system did with every message (threaded to the right
    conversation, stored as new, rejected) and prints markdown tables.
 
-Databases (recreated; nothing else is touched): ts_bench_side_ours and
-ts_bench_helpdesk, with templates ts_bench_side_ours_seed and ts_bench_helpdesk_seed.
+Databases (recreated; nothing else is touched): ts_email_side_ours and
+ts_email_helpdesk, with templates ts_email_side_ours_seed and ts_email_helpdesk_seed
+(BENCH_OURS_DB and BENCH_HELPDESK_DB rename them).
 The helpdesk virtualenv is /work/scratch/helpdesk-venv (HELPDESK_VENV), made by
 bench/email/helpdesk/setup.sh when missing. Files go to bench/out/email-side-by-side/.
 """
@@ -58,8 +59,8 @@ from bench.email import side_by_side_mail as mail
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "bench" / "out" / "email-side-by-side"
 SERVER = "postgres://postgres@127.0.0.1:5432"
-OURS_DB = "ts_bench_side_ours"
-HELPDESK_DB = "ts_bench_helpdesk"
+OURS_DB = os.environ.get("BENCH_OURS_DB", "ts_email_side_ours")
+HELPDESK_DB = os.environ.get("BENCH_HELPDESK_DB", "ts_email_helpdesk")
 SEED_SUFFIX = "_seed"
 HELPDESK_SETTINGS = "bench.email.helpdesk.settings"
 HELPDESK_SLUG = "support"
@@ -561,6 +562,9 @@ def main() -> int:
     parser.add_argument("--replies", type=int, default=1400, help="Replies in the corpus")
     parser.add_argument("--helpdesk-venv", default=os.environ.get("HELPDESK_VENV", "/work/scratch/helpdesk-venv"))
     parser.add_argument("--no-statements", action="store_true", help="Skip the statement-counting runs")
+    parser.add_argument(
+        "--prepare", action="store_true", help="Only seed both databases and write the corpus (for profiling)"
+    )
     args = parser.parse_args()
     if args.runs < 3:
         parser.error("--runs must be at least 3")
@@ -591,6 +595,9 @@ def main() -> int:
     print(f"seeded {len(members)} conversations on each side in {time.perf_counter() - started:.0f} s")
     expected = write_corpus(rng, members, ours_sent, helpdesk_sent, openings=args.openings, replies=args.replies)
     corpus = {"ours": OUT / "corpus" / "ours", "helpdesk": OUT / "corpus" / "helpdesk"}
+    if args.prepare:
+        print(f"prepared: templates {OURS_DB}{SEED_SUFFIX}, {HELPDESK_DB}{SEED_SUFFIX}; corpus in {OUT / 'corpus'}")
+        return 0
 
     runs: list[Run] = []
     loads = [os.getloadavg()[0]]

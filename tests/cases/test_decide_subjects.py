@@ -13,6 +13,8 @@ from cases.services import SubjectDecision
 from demo.ring import build_ring
 from enforcement.models import Restriction
 from feedback.models import Feedback
+from helpcenter.models import Article
+from helpcenter.policy import policy_articles_ensure
 from notifications.models import Notice
 from tests.concurrency import postgres_only, race
 from tests.submissions import keyed
@@ -20,6 +22,7 @@ from tests.submissions import keyed
 
 @pytest.fixture
 def ring(db, reviewer):
+    policy_articles_ensure(Article)  # decisions name one (a transactional test may have flushed them)
     ring = build_ring(members=4, evidence=60, events=3)
     services.case_claim(case=ring.case, reviewer=reviewer)
     return ring
@@ -34,7 +37,7 @@ def form(ring, lines: dict, **extra) -> dict:
         data[f"reason_{member.pk}"] = reason
         if rest and rest[0]:
             data[f"hide_{member.pk}"] = "on"
-    return keyed(data | extra)
+    return keyed(data | {"policy_article": "feedback-building"} | extra)
 
 
 def post(client, ring, data):

@@ -11,6 +11,8 @@ from playwright.sync_api import expect
 from accounts.models import User
 from cases.models import Decision, Macro
 from demo.ring import build_ring
+from helpcenter.models import Article
+from helpcenter.policy import policy_articles_ensure
 from tests.conftest import PASSWORD, login
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -25,6 +27,7 @@ def shot(page, name, full_page=False):
 def test_a_reviewer_decides_a_ten_member_ring_and_a_senior_approves_the_block(
     page, browser, live_server, reviewer, senior
 ):
+    policy_articles_ensure(Article)  # the decision form lists them (a transactional test may have flushed them)
     ring = build_ring(members=10, evidence=500, events=60)
     case = ring.case
     Macro.objects.create(

@@ -186,3 +186,39 @@ def test_readiness_checks_the_database_and_the_migrations_only(client):
 def test_only_get_and_head_are_answered(client):
     assert client.post("/healthz").status_code == 405
     assert client.head("/healthz").status_code == 200
+
+
+# --- who sees the details (round 2, F7) ---------------------------------------------------
+
+
+def test_anyone_gets_the_status_only_from_outside_the_allowed_addresses(client):
+    for path in ("/healthz/ready", "/healthz"):
+        status, body = healthz(client, path, REMOTE_ADDR="203.0.113.9")
+        assert (status, body) == (200, {"status": "ok"})
+
+
+def test_a_failing_portal_says_unavailable_to_anyone_without_details(client):
+    MigrationRecorder.Migration.objects.filter(app="cases").delete()
+    status, body = healthz(client, "/healthz/ready", REMOTE_ADDR="203.0.113.9")
+    assert (status, body) == (503, {"status": "unavailable"})
+
+
+def test_an_allowed_network_sees_the_details(client, settings):
+    settings.HEALTH_DETAIL_ALLOWED_IPS = ["10.0.0.0/8"]
+    status, body = healthz(client, "/healthz/ready", REMOTE_ADDR="10.1.2.3")
+    assert status == 200 and set(body["checks"]) == {"database", "migrations"}
+    assert healthz(client, "/healthz/ready", REMOTE_ADDR="127.0.0.1")[1] == {"status": "ok"}
+
+
+def test_a_staff_session_sees_the_details_and_a_user_session_does_not(client, reviewer, subject):
+    client.force_login(subject)
+    assert healthz(client, "/healthz", REMOTE_ADDR="203.0.113.9")[1] == {"status": "ok"}
+    client.force_login(reviewer)
+    status, body = healthz(client, "/healthz", REMOTE_ADDR="203.0.113.9")
+    assert status == 200 and "checks" in body
+
+
+def test_behind_a_proxy_the_client_address_decides_not_the_proxys(client, settings):
+    settings.PROXY_COUNT = 1
+    status, body = healthz(client, "/healthz/ready", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9")
+    assert body == {"status": "ok"}

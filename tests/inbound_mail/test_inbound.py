@@ -232,3 +232,28 @@ def test_processing_errors_keep_the_message_for_review(sent_email, mailgun, monk
     monkeypatch.undo()
     mailgun.inbound(raw)  # the ESP (or an operator) delivers it again: now it threads
     assert InboundEmail.objects.get().status == InboundEmail.Status.THREADED
+
+
+def test_a_reply_whose_end_is_unclear_keeps_every_word_and_the_case_page_says_so(
+    sent_email, case, mailgun, reviewer, client
+):
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    from django.urls import reverse
+
+    msg = EmailMessage()
+    msg["From"] = "Fred Freelancer <subject@test.example>"
+    msg["To"] = sent_email.reply_to
+    msg["Subject"] = "Re: information"
+    msg["Message-ID"] = "<letter@client.example>"
+    msg["In-Reply-To"] = sent_email.message_id
+    # Written like a letter: its first lines look like a forwarded header block.
+    msg.set_content("From: Fred\nTo: the review team\nSubject: my account\n\nPlease look again at my case.\n")
+    mailgun.inbound(msg.as_bytes(policy=SMTP))
+
+    (event,) = _user_messages(case)
+    assert "Please look again at my case." in event.body and event.data["kept_more"] is True
+    client.force_login(reviewer)
+    page = client.get(reverse("cases:detail", args=[case.pk])).content.decode()
+    assert "Quoted history may be included" in page and "Please look again at my case." in page

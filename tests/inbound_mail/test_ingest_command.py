@@ -164,3 +164,62 @@ def test_a_maildir_run_leaves_oversize_messages_in_place_and_goes_on(settings, s
     assert "INBOUND_MESSAGE_MAX_BYTES" in err and "left in the maildir" in err
     assert InboundEmail.objects.get().reply_text == "Short."
     assert len(box) == 2
+
+
+def test_a_maildir_batch_stores_every_message_around_one_that_fails(sent_email, case, tmp_path, monkeypatch):
+    """Messages go in batches (one transaction each); when one message breaks the
+    batch, the batch is redone one by one: the bad one is stored and held as a
+    processing error, every other one is stored and threaded as usual."""
+    import inbound_mail.services as inbound_module
+
+    box = mailbox.Maildir(tmp_path / "Maildir", create=True)
+    texts = [f"Answer number {n}." for n in range(7)]
+    for n, text in enumerate(texts):
+        box.add(gmail_reply(new_text=text, to=sent_email.reply_to, in_reply_to=sent_email.message_id,
+                            message_id=f"<batch-{n}@client.example>"))  # fmt: skip
+    real_reply_data = inbound_module._reply_data
+
+    def poisoned(inbound, parsed, reply, **extra):
+        if inbound.message_id == "<batch-3@client.example>":
+            raise RuntimeError("poison")
+        return real_reply_data(inbound, parsed, reply, **extra)
+
+    monkeypatch.setattr(inbound_module, "_reply_data", poisoned)
+    out, _ = _run("--maildir", str(tmp_path / "Maildir"), "--batch", "100")
+
+    assert "7 messages" in out and "threaded 6" in out and "error 1" in out
+    assert InboundEmail.objects.count() == 7
+    bad = InboundEmail.objects.get(message_id="<batch-3@client.example>")
+    assert bad.status == InboundEmail.Status.ERROR and bytes(bad.raw)
+    bodies = set(
+        CaseEvent.objects.filter(case=case, type=CaseEvent.Type.MESSAGE_FROM_USER).values_list("body", flat=True)
+    )
+    assert bodies == set(texts) - {"Answer number 3."}
+
+
+def test_a_maildir_in_batches_does_what_one_message_at_a_time_does(sent_email, case, tmp_path):
+    from cases.models import Case
+
+    box = mailbox.Maildir(tmp_path / "Maildir", create=True)
+    first = gmail_reply(new_text="First.", to=sent_email.reply_to, in_reply_to=sent_email.message_id)
+    box.add(first)
+    box.add(first)  # the same message twice in one batch
+    box.add(outlook_reply(new_text="Second.", to=sent_email.reply_to, in_reply_to=sent_email.message_id))
+    box.add(gmail_reply(new_text="Who are you?", to="trust@example.com", in_reply_to=None))
+    box.add(gmail_reply(new_text="Not me.", to=sent_email.reply_to, in_reply_to=sent_email.message_id,
+                        from_="Someone Else <other@elsewhere.example>"))  # fmt: skip
+    assert Case.objects.get(pk=case.pk).status == Case.Status.AWAITING_USER
+
+    out, _ = _run("--maildir", str(tmp_path / "Maildir"), "--batch", "3")
+
+    assert "5 messages" in out and "threaded 2" in out and "quarantined 2" in out and "duplicate 1" in out
+    refreshed = Case.objects.get(pk=case.pk)
+    assert refreshed.status != Case.Status.AWAITING_USER and refreshed.has_new_user_reply
+    timeline = list(CaseEvent.objects.filter(case=case).order_by("pk").values_list("type", "body"))
+    replies = [body for kind, body in timeline if kind == CaseEvent.Type.MESSAGE_FROM_USER]
+    assert sorted(replies) == ["First.", "Second."]
+    assert [kind for kind, _ in timeline].count(CaseEvent.Type.STATUS_CHANGED) >= 1
+    reasons = dict(InboundEmail.objects.values_list("reason", "status").exclude(reason=""))
+    assert reasons == {"no_thread": "quarantined", "sender_mismatch": "quarantined"}
+    for inbound in InboundEmail.objects.filter(status=InboundEmail.Status.THREADED):
+        assert inbound.event.body == inbound.reply_text and inbound.event.data["inbound_email"] == inbound.pk

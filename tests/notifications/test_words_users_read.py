@@ -76,7 +76,7 @@ DECISIONS = [
         "suspension",
         {},
         "Your account has been suspended",
-        "Your account is suspended until the review of your account is resolved: some actions are paused until then.",
+        "Your account is suspended until the review of your account is resolved (at the latest ",
         "after-a-suspension",
     ),
     (

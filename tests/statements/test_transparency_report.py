@@ -9,6 +9,8 @@ import io
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -108,13 +110,15 @@ def test_users_cannot_read_the_report(client, subject):
     assert client.get(reverse("statements:report_csv")).status_code in (302, 403)
 
 
-def test_the_query_count_does_not_grow_with_the_data(
-    client, reviewer, reviewer2, senior, django_assert_max_num_queries
-):
+def test_the_query_count_does_not_grow_with_the_data(client, reviewer, reviewer2, senior):
     world(reviewer, reviewer2, senior, 2)
     client.force_login(reviewer)
-    with django_assert_max_num_queries(30) as few:
+    client.get(reverse("statements:report"))  # warm the caches the layout reads (banners, counts)
+    with CaptureQueriesContext(connection) as few:
         client.get(reverse("statements:report"))
     world(reviewer, reviewer2, senior, 8)
-    with django_assert_max_num_queries(len(few.captured_queries)):
+    client.get(reverse("statements:report"))
+    with CaptureQueriesContext(connection) as more:
         client.get(reverse("statements:report"))
+    assert 0 < len(few.captured_queries) <= 30
+    assert len(more.captured_queries) <= len(few.captured_queries)

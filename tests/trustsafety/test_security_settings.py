@@ -81,3 +81,31 @@ def test_development_keeps_plain_http():
         0,
         False,
     )
+
+
+def _refused(**extra: str) -> str:
+    done = manage("check", env=production_environment(**extra))
+    assert done.returncode != 0, "start-up should have been refused"
+    return done.stderr
+
+
+def test_a_short_secret_key_stops_start_up_with_debug_off():
+    assert "SECRET_KEY is too weak" in _refused(SECRET_KEY="short")
+
+
+def test_a_long_secret_key_of_few_distinct_characters_stops_start_up():
+    assert "SECRET_KEY is too weak" in _refused(SECRET_KEY="abab" * 20)
+
+
+def test_a_short_identity_hash_key_stops_start_up():
+    assert "IDENTITY_HASH_KEY is too short" in _refused(IDENTITY_HASH_KEY="x")
+
+
+def test_a_wildcard_allowed_host_stops_start_up():
+    assert "ALLOWED_HOSTS must not contain '*'" in _refused(ALLOWED_HOSTS="portal.example.com,*")
+
+
+def test_development_keeps_its_short_keys():
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": os.environ.get("HOME", "/tmp")}
+    done = manage("check", env={**env, "SECRET_KEY": "short", "IDENTITY_HASH_KEY": "x", "ALLOWED_HOSTS": "*"})
+    assert done.returncode == 0, done.stderr

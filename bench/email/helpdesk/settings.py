@@ -5,7 +5,7 @@ stores, and a mail backend that renders each message and keeps it off the networ
 
 Production-like: DEBUG off (no query log in memory), one connection per process.
 
-Environment: HELPDESK_BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/ts_bench_helpdesk),
+Environment: HELPDESK_BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/ts_email_helpdesk),
 HELPDESK_BENCH_MEDIA_ROOT (where helpdesk writes attachments), HELPDESK_BENCH_CAPTURE_DIR
 (if set, every email helpdesk sends is also written there as an .eml file).
 """
@@ -22,7 +22,7 @@ SECRET_KEY = "bench-only-helpdesk-secret-key-not-for-production-0123456789"
 ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
 SITE_ID = 1
 
-_db = urlsplit(os.environ.get("HELPDESK_BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/ts_bench_helpdesk"))
+_db = urlsplit(os.environ.get("HELPDESK_BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/ts_email_helpdesk"))
 DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.postgresql",

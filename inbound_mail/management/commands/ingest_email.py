@@ -33,13 +33,15 @@ from django.db import InterfaceError, OperationalError, connection, connections
 
 from inbound_mail.mailparse import describe_failure, message_id_of
 from inbound_mail.models import InboundEmail
-from inbound_mail.services import EspVerdict, inbound_email_ingest, inbound_email_plan
+from inbound_mail.services import EspVerdict, inbound_email_ingest, inbound_email_ingest_batch, inbound_email_plan
 
 logger = logging.getLogger(__name__)
 
 EX_DATAERR = 65
 EX_TEMPFAIL = 75
 TOO_LARGE = "too large"
+BATCH = 100
+BATCH_BYTES = 8 * 1024 * 1024  # a batch also ends at this many bytes: memory stays bounded with large mail
 FAILED = "failed"
 
 
@@ -53,6 +55,12 @@ class Command(BaseCommand):
         )
         parser.add_argument("--recipient", default="", help="Envelope recipient given by the MTA (trusted)")
         parser.add_argument("--limit", type=int, default=0, help="Stop after this many messages (maildir)")
+        parser.add_argument(
+            "--batch",
+            type=int,
+            default=BATCH,
+            help=f"Messages per transaction for --maildir (default {BATCH}; a failing batch is redone one by one)",
+        )
         parser.add_argument(
             "--jobs", type=int, default=1, help="Processes for --maildir (PostgreSQL only; messages are independent)"
         )
@@ -68,6 +76,7 @@ class Command(BaseCommand):
                     verdict=verdict,
                     limit=options["limit"],
                     jobs=max(1, options["jobs"]),
+                    batch=max(1, options["batch"]),
                 )
             else:
                 limit = settings.INBOUND_MESSAGE_MAX_BYTES
@@ -98,7 +107,9 @@ class Command(BaseCommand):
             self.stdout.write(printed)
         return outcome
 
-    def _maildir(self, path: Path, *, dry_run: bool, verdict: EspVerdict, limit: int, jobs: int) -> None:
+    def _maildir(
+        self, path: Path, *, dry_run: bool, verdict: EspVerdict, limit: int, jobs: int, batch: int = BATCH
+    ) -> None:
         if not (path / "cur").is_dir() and not (path / "new").is_dir():
             raise CommandError(f"{path} is not a maildir (no cur/ or new/)")
         if jobs > 1 and connection.vendor != "postgresql":
@@ -114,11 +125,14 @@ class Command(BaseCommand):
             for key in keys:
                 try:
                     with box.get_file(key) as handle:
-                        raw = handle.read(limit + 1)  # never more than the limit in memory
+                        handle.seek(0, 2)  # the size first: an oversize file is never read at all
+                        size = handle.tell()
+                        handle.seek(0)
+                        raw = handle.read(limit + 1) if size <= limit else b""
                 except (KeyError, OSError):
                     counts["unreadable"] += 1  # taken away by another reader meanwhile
                     continue
-                if len(raw) > limit:
+                if size > limit or len(raw) > limit:
                     counts[TOO_LARGE] += 1
                     self.stderr.write(
                         f"ingest_email: {key}: larger than {limit} bytes (INBOUND_MESSAGE_MAX_BYTES); "
@@ -133,14 +147,20 @@ class Command(BaseCommand):
 
             progress = tqdm(total=len(keys), unit="msg", file=sys.stderr, desc="ingesting")
         started = time.perf_counter()
-        work = functools.partial(_ingest_one, dry_run=dry_run, verdict=verdict, source=InboundEmail.Source.MAILDIR)
+        if dry_run:
+            work = functools.partial(_ingest_one, dry_run=True, verdict=verdict, source=InboundEmail.Source.MAILDIR)
+            items = messages()
+        else:
+            work = functools.partial(_ingest_batch, verdict=verdict, source=InboundEmail.Source.MAILDIR)
+            items = _batches(messages(), batch, BATCH_BYTES)
         try:
-            for outcome, printed in _run_all(work, messages(), jobs):
-                counts[outcome] += 1
-                if printed:
-                    self.stdout.write(printed)
-                if progress is not None:
-                    progress.update(1)
+            for result in _run_all(work, items, jobs):
+                for outcome, printed in [result] if dry_run else result:
+                    counts[outcome] += 1
+                    if printed:
+                        self.stdout.write(printed)
+                    if progress is not None:
+                        progress.update(1)
         finally:
             if progress is not None:
                 progress.close()
@@ -174,6 +194,35 @@ def _run_all(work, items, jobs: int):
                     yield future.result()
         for future in as_completed(pending):
             yield future.result()
+
+
+def _batches(raws, count: int, size: int):
+    """Tuples of at most ``count`` messages and, unless one message alone is larger,
+    at most ``size`` bytes."""
+    batch: list[bytes] = []
+    total = 0
+    for raw in raws:
+        if batch and (len(batch) >= count or total + len(raw) > size):
+            yield tuple(batch)
+            batch, total = [], 0
+        batch.append(raw)
+        total += len(raw)
+    if batch:
+        yield tuple(batch)
+
+
+def _ingest_batch(raws: tuple[bytes, ...], *, verdict: EspVerdict, source: str) -> list[tuple[str, str]]:
+    """(outcome, '') per message of one batch. Never raises for a message's sake."""
+    try:
+        results = inbound_email_ingest_batch(list(raws), source=source, verdict=verdict)
+    except (OperationalError, InterfaceError):
+        if source == InboundEmail.Source.MAILDIR:
+            return [("database unavailable", "")] * len(raws)
+        raise
+    except Exception:  # could not even be stored: the files stay in the maildir
+        logger.exception("Storing a batch of messages failed")
+        return [(FAILED, "")] * len(raws)
+    return [("duplicate" if r.duplicate else r.inbound.status, "") for r in results]
 
 
 def _ingest_one(raw: bytes, *, dry_run: bool, verdict: EspVerdict, source: str) -> tuple[str, str]:

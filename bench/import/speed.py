@@ -1,0 +1,97 @@
+"""One cold import on PostgreSQL, with the CPU of both sides: the importer and its server backend.
+
+    .venv/bin/python bench/import/speed.py bench/out/import-1340000.jsonl
+    .venv/bin/python bench/import/speed.py --phases bench/out/import-200000.jsonl
+
+Drops and recreates the database ts_prod2_speed (psql -h 127.0.0.1 -U
+postgres), migrates it, and imports FILE through the same service as
+``manage.py import_marketplace``, in this process, with DEBUG off. PostgreSQL runs on
+the same machine, so on a shared machine the wall clock says more about the other
+work than about the import; the CPU seconds of the importer and of the one server
+process that serves it (read from /proc) do not. Prints wall time, records/s, CPU
+of each side, records per CPU-second of both together, and peak RSS of the importer.
+``--phases`` also prints where the wall time went (read-through, passes, ratings).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DB = os.environ.get("BENCH_DATABASE", "ts_bench_import_speed")
+sys.path.insert(0, str(ROOT))
+os.environ.update(
+    DATABASE_URL=f"postgres://postgres@127.0.0.1:5432/{DB}",
+    DEBUG="false",
+    LOG_LEVEL="WARNING",
+    DJANGO_SETTINGS_MODULE="trustsafety.settings",
+)
+os.environ.setdefault("SECRET_KEY", "bench-import-not-a-secret-0123456789abcdefghijklmnop")
+os.environ.setdefault("MAILER_BACKEND", "django.core.mail.backends.locmem.EmailBackend")
+
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def backend_cpu(pid: int) -> float:
+    """User + system CPU seconds of a process on this machine."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / _TICK
+
+
+def own_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("file")
+    parser.add_argument("--phases", action="store_true", help="print when each phase starts")
+    args = parser.parse_args()
+    for sql in (f"DROP DATABASE IF EXISTS {DB}", f"CREATE DATABASE {DB}"):
+        subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", sql], check=True)
+    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, check=True)
+
+    import django
+
+    django.setup()
+    from django.db import connection
+
+    from importer.services import marketplace_import
+    from importer.sources import open_source
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    started = time.monotonic()
+
+    def on_phase(text: str) -> None:
+        if args.phases:
+            print(f"{time.monotonic() - started:7.1f} s  {text}", flush=True)
+
+    load_before = os.getloadavg()
+    cpu_before, server_before = own_cpu(), backend_cpu(pid)
+    with open_source(args.file) as source:
+        result = marketplace_import(lines=source, on_phase=on_phase)
+    wall = time.monotonic() - started
+    cpu, server = own_cpu() - cpu_before, backend_cpu(pid) - server_before
+    on_phase("done")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    n = result.lines
+    print(
+        f"{n:,} lines, {result.imported:,} imported, {result.rejected:,} rejected, {result.passes} passes\n"
+        f"wall {wall:.1f} s = {n / wall:,.0f} records/s\n"
+        f"CPU importer {cpu:.1f} s, PostgreSQL backend {server:.1f} s: "
+        f"{n / (cpu + server):,.0f} records per CPU-second (both)\n"
+        f"peak RSS {peak:.0f} MB; load average {load_before[0]:.1f} before, {os.getloadavg()[0]:.1f} after"
+    )
+
+
+if __name__ == "__main__":
+    main()
