@@ -56,33 +56,46 @@ _STAR_WORDS = re.compile(
     r"[\s-]*(?:stars?|starz|strs|estrellas?|estrelas?|etoiles?|sterne?n?|звезд\w*)\b"
 )
 _MONEY = re.compile(
-    r"[$€£₽]\s*\d+(?:[.,]\d+)?|\b\d+(?:[.,]\d+)?\s*(?:[$€£₽]|usd\b|eur\b|euros?\b|dollars?\b|dolares\b|"
+    r"(?:\b(?:usd|us|eur|gbp|rub|brl|chf|r)\s*)?[$€£₽]\s*\d+(?:[.,]\d+)?|\b(?:usd|eur|gbp|rub|brl|chf|"
+    r"usdt)\s*\d+(?:[.,]\d+)?\b|\b\d+(?:[.,]\d+)?\s*(?:[$€£₽]|usd\b|eur\b|euros?\b|dollars?\b|dolares\b|"
     r"dolares\b|reais\b|r\$|bucks\b|руб\w*|долл\w*|евро\b|quid\b|pounds?\b)"
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"})
 _LEET_WORD = re.compile(r"\b(?!\d+star\b)(?=[a-z@]*\d)(?=\w*[a-z])[a-z0-9@]+\b")
+# Symbols inside a word read as letters ("h!r3$" → "hires", "$t@r$" → "stars"): a
+# "!" or "$" counts only between word characters, or as a last "$" after a letter.
+_SYMBOL_WORD = re.compile(
+    r"(?<![\w@!$])[$!@]?[a-z0-9]+(?:[!$@][a-z0-9]+)+[$@]?|(?<![\w@!$])\$[a-z@][a-z0-9@]*\$?|(?<=[a-z])@(?![\w@])"
+)
+_SYMBOLS = str.maketrans({"!": "i", "$": "s", "@": "a"})
 _HAS_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W_]+|[?!]")
 
 # A text that mentions feedback in one of the languages: run on ``quick`` (lower
 # case, accents kept) or on ``prepare``d text, so both spellings are listed.
 _GATE = re.compile(
-    r"[0-5]star|10star|\d\s*\*|\d\s*/\s*(?:5|10)\b|[★⭐✩✭✰🌟☆]|review|revew|reveiw|rewiev|rview|rvw|feedb|fedb|"
+    r"[0-5]star|10star|\d\s*\*|\d\s*/\s*(?:5|10)\b|\b(?:10|[0-5])\s+(?:out\s+of|of|de|sur|von|из)\s+(?:5|10)\b|"
+    r"[★⭐✩✭✰🌟☆]|review|revew|reveiw|rewiev|rview|rvw|feedb|fedb|"
     r"f/b|\bfb\b|fdbk|fbk|\brat(?:e|ed|es|ing|in)\b|ratng|rtng|\bstars?\b|\bstrs\b|testimon|recom|endors|"
     r"\bscore|rese[nñ]|valora|califica|opini|estrel|coment|comment|puntua|evalua|[ée]valu|avalia|\bnota\b|"
     r"classifica|depoim|\bavis\b|[ée]toil|\bnote[rz]?\b|critique|appr[ée]cia|bewert|\bstern|rezens|"
     r"beurteil|kommentar|empfehl|отзыв|оцен|звезд|звёзд|рейтинг|коммент|рекоменд|фидб|ревью|балл|пят[её]рк|"
-    r"единиц|\d\s*-?\s*(?:st|estr|[ée]t|ster|зв)|generou|r[a4][t7][i1]n|r3v|rev[i1]|marks|punktzahl|maxima|maximale|generos|genereu|grosszug|щедр|profile|perfil|profil|профил|"
-    r"\brep\b|reputa|репутац|\bpage\b|pagina|страниц"
+    r"единиц|\d\s*-?\s*(?:st|estr|[ée]t|ster|зв)|generou|r[a4][t7][i1]n|r3v|rev[i1]|marks|punktzahl|maxima|maximale|"
+    r"generos|genereu|grosszug|щедр|profile|perfil|profil|профил|"
+    r"\brep\b|reputa|репутац|\bpage\b|pagina|страниц|perfect|parfait|perfekt|perfeit|идеальн|\bfive\b|"
+    r"\bcinco\b|\bcinq\b|\bfunf\b|\bfünf\b|\bпят|\bnotes\b|\bnotas\b|notizen|заметк|anota|apunt"
 )
 
 
 def quick(text: str) -> str:
     """The cheap form ``gate`` reads on every message: lower case (NFKC first when
-    the text is not plain ASCII)."""
-    if text.isascii():
-        return text.lower()
-    return unicodedata.normalize("NFKC", text).lower()
+    the text is not plain ASCII), symbols and digits inside words read as letters."""
+    text = text.lower() if text.isascii() else unicodedata.normalize("NFKC", text).lower()
+    if "!" in text or "$" in text or "@" in text:  # "pr0f!l3", "$t@r$"
+        text = _SYMBOL_WORD.sub(lambda m: m.group(0).translate(_SYMBOLS), text)
+    if _HAS_DIGIT.search(text):
+        text = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), text)
+    return text
 
 
 def _strip_accents(text: str) -> str:
@@ -90,8 +103,14 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_EMPTY_STARS = "☆✩✰"
+
+
 def _star_run(match: re.Match) -> str:
-    return f" {min(5, sum(1 for c in match.group(0) if c in _STAR_GLYPHS))}star "
+    """A run of star glyphs as its rating: "★★★★★" is 5, "★☆☆☆☆" is 1 (empty stars do not count)."""
+    run = match.group(0)
+    filled = sum(1 for c in run if c in _STAR_GLYPHS and c not in _EMPTY_STARS)
+    return f" {min(5, filled)}star "
 
 
 def prepare(text: str) -> str:
@@ -103,6 +122,8 @@ def prepare(text: str) -> str:
         text = _strip_accents(text).replace("ё", "е")
     if "st" in text or "ет" in text or "зв" in text:
         text = _STAR_WORDS.sub(lambda m: " 5star " if m.group(1) in _NUMBER_WORDS["5"].split("|") else " 1star ", text)
+    if "!" in text or "$" in text or "@" in text:
+        text = _SYMBOL_WORD.sub(lambda m: m.group(0).translate(_SYMBOLS), text)
     if _HAS_DIGIT.search(text):
         text = _STAR_NOTATION.sub(lambda m: f" {'5' if m.group(1) == '10' else m.group(1)}star ", text)
         text = _MONEY.sub(" money ", text)
@@ -247,7 +268,14 @@ _C = {
     r"\bbuena\b|\bboa\b|\b[45]star\b|\btop\b|maxim|perfect|positiv|glowing|generous|best\b|highest|full marks|"
     r"buen[ao]s? (?:resena|nota|calificacion|opinion)|boa (?:avaliacao|nota)|bon(?:ne)? (?:note|avis)|"
     r"gute[nr]? (?:bewertung|note)|volle punktzahl|hochste|высш|хорош\w* (?:отзыв|оценк)|положительн|"
-    r"пятерк|climb|subir|subisse|grimper|klettern|подним|upgrade|bump",
+    r"пятерк|climb|subir|subisse|grimper|klettern|подним|upgrade|bump|parfait|perfekt|perfeit|идеальн|"
+    r"отличн|elogi|lobend|хвалеб|glanzend|brillant|shiny|stellar|excellent|excelente|exzellent|"
+    r"kind review|aimable|nice review|good (?:rev\w*|rating|score|feedback)|"
+    r"mas alta|mais alta|plus haute|la plus elevee|hochste|самую высок|"
+    r"amable|gentil|freundlich|добр\w* отзыв|meilleure|mejor nota|melhor nota|beste|лучш|"
+    r"\b(?:make|put|change|raise|bump|set) (?:it|that) (?:to )?(?:a )?(?:five|5)\b|"
+    r"\b(?:a|a la|para|pour|auf|на|a un|up to) (?:five|cinco|cinq|funf|пять|5)\b|"
+    r"\b(?:un|une|um|uma|einen?|a) (?:cinq|cinco|funf|five)\b|\b(?:glatte|volle|eine|einer) (?:funf|5)\b",
     "negative": r"\b[0-2]star\b|\bbad\b|terribl|horribl|awful|negativ|worst|lowest|\blower\b|below|unreliabl|"
     r"\bmala\b|\bmal[ao]s\b|peor|durisim|pesim|ruim|\bpior\b|mauvais|\bpire\b|schlecht|vernicht|niedrigst|"
     r"unzuverlass|плох|ужасн|негатив|худш|низк|единиц|одну звезд|одна звезд|por debajo|abaixo|en dessous|"
@@ -255,7 +283,7 @@ _C = {
     r"жестк|жёстк|pesad|pessim|heavy|\bdur[ao]\b|durisim|gnadenlos|sem piedade|impiedos|no eres serio|"
     r"pouco confiavel|peu fiable|"
     r"unzuverlassig|ненадежн|ненадёжн",
-    "report": r"report|denunci|signal|melde|жалоб|пожалу|dispute|disputa|litige|streit|\bспор|scam|estafa|"
+    "report": r"report|streitfall|denunci|signal|melde|жалоб|пожалу|dispute|disputa|litige|streit|\bспор|scam|estafa|"
     r"golpe|arnaque|betrug|мошен|detailed|detallad|detalhad|detaill|ausfuhrlich|подробн|tell everyone|"
     r"reputation|reputacion|reputacao|ruf\b|репутац|fama\b|read about|unreliable|word gets around|"
     r"talk (?:about|bout)|hablan entre|conversam entre|parlent entre|reden untereinander|общаются между|"
@@ -267,11 +295,73 @@ _C = {
     r"gorjeta|pourboire|trinkgeld|чаев|reembols|devolv|rembours|erstatt|возвра|верну|cash|transfer|"
     r"virement|uberweis|переве|\bextra\b|a mais|de plus|сверху|maintenance|manutencao|mantenimiento|"
     r"wartung|обслуживан|offert|\bgift|regalo|\bpresente\b|cadeau|geschenk|подар|\bxtra\b|thro?w in|"
-    r"on the house|on me\b|бонус|премию|\bpremio\b",
+    r"on the house|on me\b|\$ back|money back|\bdollaz\b|"
+    r"бонус|премию|\bpremio\b|usdt|crypto|cripto|krypto|крипт|bitcoin|\bbtc\b|"
+    r"gift ?card|gif\w* ?card|giftcard|"
+    r"tarjeta (?:de )?regalo|cartao (?:de )?presente|carte cadeau|gutschein|сертификат|"
+    r"off the (?:\w+ )?(?:invoice|bill|price)|de la factura|da fatura|de la facture|von der (?:\w+ )?rechnung|"
+    r"(?:со|из) сч[её]т|knock|rabais|скин|\bpay you|te pago|te pagarei|je vous (?:verse|paie|paye)|"
+    r"ich zahle|ich uberweise|заплачу|is yours|es tuyo|es suyo|e seu|e teu|est a vous|est pour vous|"
+    r"gehort (?:ihnen|dir)|thank.?you transfer|\bpaypal\b|\bvenmo\b|"
+    r"\bpix\b|\bzelle\b",
+    "harm": r"(?:no ?one|nobody|nadie|ninguem|personne|niemand|никто)\W+(?:\w+\W+){0,4}?"
+    r"(?:hire|work|trust|contrat|trabaj|embauch|engag|beauftrag|arbeit|нанят|наймет|наймут|работ)|"
+    r"never (?:work|get hired|be hired)|ruin|destro|destru|zerstor|wreck|tank (?:your|ur)|\bsink|\bsunk\b|\bsank\b|"
+    r"\bbury\b|hundir|hunda|afund|couler|coule|versenk|утоп|потоп|разруш|уничтож|испорч|"
+    r"unprofessional|poco profesional|pouco profissional|peu professionnel|unprofessionell|непрофессионал|"
+    r"blacklist|lista negra|liste noire|schwarze liste|черн\w* спис|"
+    r"(?:tell|warn|let) (?:every|all|other|the other)|(?:cuento|contare|dire|decir|avisar) a todos|"
+    r"(?:conto|contar|avisar) (?:a|para) todo|(?:raconte|dirai|previens) a tout|(?:erzahle|sage|warne) (?:es )?allen|"
+    r"(?:расскажу|сообщу|предупрежу) всем|\bshare (?:them|it|my|the|what)|compart[oi]|compartilh|partag|"
+    r"(?:ich )?teile sie|поделюсь|делюсь|word (?:travels|spreads|gets)|people talk|circul|se corre la voz|"
+    r"spricht sich|слух|corre rapid|noticia|rumor|rumeur|gerucht|разговор|"
+    r"(?:lowest|bottom|minimum|worst|lowest possible) (?:score|rating|grade|mark|review)|"
+    r"(?:nota|calificacion|puntuacion|avaliacao) (?:mas baja|minima|mais baixa|peor|pior)|"
+    r"(?:la )?(?:peor|pior) (?:nota|resena|avaliacao)|note la plus basse|pire note|note minimale|"
+    r"niedrigste|schlechteste|minimal\w* (?:bewertung|note|балл|оценк)|минимальн|худш\w* (?:оценк|отзыв)|"
+    r"\b(?:a|an|un|uma|um|une|eine|einen|ein) 1\b|\b(?:eine|einer) eins\b|estrellita|estrelinha|"
+    r"(?:files?|source|code|design|logo|deliverable|archivos?|arquivos?|fichiers?|dateien|quelldatei|"
+    r"исходник\w*|файл\w*)\W+(?:\w+\W+){0,3}?(?:stay|remain|se quedan|ficam|restent|bleiben|останутся)|"
+    r"withh[oe]ld|keep the (?:files|source|code)|retengo|retenho|je garde|behalte|придержу|оставлю у себя",
+    "demand": r"send (?:me )?back|give (?:me )?back|pay (?:me )?back|return my|refund me|i want|i need you to|"
+    r"make sure (?:my|the|your)|remove|delete|take (?:down|that)|change (?:your|the|that)|confirm|"
+    r"devuelve|devuelva|reembolsa|quiero|quita|borra|cambia|confirm|asegurate|"
+    r"devolv|me devolve|quero|tira |apaga|muda|garanta|"
+    r"rendez|remboursez|je veux|retirez|supprimez|changez|faites en sorte|"
+    r"zuruck|ich will|ich mochte|entfernen|loschen|andern sie|bestatigen|sorgen sie|"
+    r"верни|хочу|убери|удали|измени|подтверди|позаботь|think (?:about|bout|carefully|twice)|piensa|"
+    r"pensa bem|reflechissez|uberlegen sie|подумай",
+    # "you'd like this to end with a good review" (leverage over the reader's rating)
+    "leverage": r"\b(?:you'?d|you would|you|u|u'?d) (?:like|want|wish)\b|quieres que|queres que|quer que|"
+    r"vous tenez|vous voulez que|vous souhaitez que|sie (?:mochten|wollen|wunschen)|хочешь,? чтобы|"
+    r"хотите,? чтобы",
+    # work asked for nothing: "the extra pages are free then, right?"
+    "free_work": r"(?:extra|additional|more|adicional|extras|supplementaires|zusatzlich|дополнительн|xtra)\w*\W+"
+    r"(?:\w+\W+){0,5}?(?:free|at no cost|no charge|sin costo|gratis|sem custo|de graca|sans frais|"
+    r"gratuit|kostenlos|umsonst|бесплатн)|(?:free|gratis|kostenlos|бесплатн)\W+(?:\w+\W+){0,2}?"
+    r"(?:right|then|no|non|nicht|oder|так|certo|verdad)\b",
     "condition": r"\bif\b|\bsi\b|\bse\b|\bwenn\b|\bfalls\b|\bесли\b|\bonce\b|"
     r"\bquand\b|\bdes que\b|\bsobald\b|как только|\bassim que\b|\ben cuanto\b|\bas soon\b|"
-    r"\bbeim\b|\bal terminar|\ba la fin|\bao final",
-    "tie": r"exchange|in return|a cambio|em troca|en echange|im gegenzug|в обмен|\bdeal\b|\btrato\b|"
+    r"\bbeim\b|\bal terminar|\ba la fin|\bao final|"
+    r"\b(?:and|n|&) (?:i'?ll|i will|ill|i add|i send|i pay|i knock|it'?s yours)|"
+    r"\b(?:and|n|&) i\b (?:add|send|pay|knock|take|give|drop|throw|cut|refund|transfer|wire|tip|put|credit)|"
+    r"\be eu\b|\by yo\b|help me (?:with|w) (?:that|this|it)|ayudame con eso|me ajuda com isso|"
+    r"aidez-moi|helfen sie mir|помоги(?:те)? мне|"
+    r"\by (?:te|le|les|yo)\b (?:\w+ )?(?:pago|mando|doy|envio|devuelvo|descuento|quito|agrego|anado)|"
+    r"\be (?:eu )?(?:te |lhe )?(?:pago|mando|dou|envio|devolvo|desconto|tiro|adiciono)|"
+    r"\bet (?:je|j')|\bund ich\b|\bи я\b|same day|le jour meme|el mismo dia|no mesmo dia|am selben tag|"
+    r"в тот же день|\bdepends? on|depende de|depend de|hangt (?:\w+ )?ab|зависит от|"
+    # a time clause counts only when it waits for the rating: "when it shows up",
+    # not "when you have a moment"
+    r"\b(?:when|once|after|afer|aftr|as soon as|cuando|en cuanto|despues de que|quando|assim que|depois que|lorsque|"
+    r"quand|des que?|apres que|sobald|wenn|nachdem|когда|как только|после того,? как)\b(?:\W+\w+){0,4}?\W+"
+    r"(?:appears?|shows? up|is up|goes? (?:up|live)|close|wrap (?:up|it up)|fecharmos|terminarmos|cerremos|"
+    r"terminemos|cloturons|terminerons|abschliessen|fertig sind|закончим|закроем|is (?:posted|live|changed|updated|"
+    r"fixed)|posted|published|"
+    r"aparezca|aparece|este (?:publicad|arreglad)|se publique|aparecer|estiver|apparait|sera (?:publie|en ligne)|"
+    r"erscheint|steht|online ist|появится|будет (?:опубликован|исправлен)|опубликуете|исправите)",
+    "tie": r"exchange|in return|\b(?:for|4) (?:a |an )?(?:5star|top rating|perfect (?:rating|review|score))|a cambio|"
+    r"em troca|en echange|im gegenzug|в обмен|\bdeal\b|\btrato\b|"
     r"combinado|marche conclu|abgemacht|договорились|propongo|proponho|je vous propose|vorschlag|"
     r"предлага|entre nosotros|entre nos\b|entre nous|unter uns|между нами|for your trouble|molestia|"
     r"derangement|aufwand|беспокойств|who help|quien(?:es)? ayud|quem ajuda|qui (?:soign|aid)|die (?:mir )?helfen|"
@@ -328,7 +418,7 @@ def concepts(prepared: str) -> frozenset[str]:
     return frozenset(name for name, rx in CONCEPTS.items() if rx.search(prepared))
 
 
-KEY_CONCEPTS = ("benefit", "negative", "report")
+KEY_CONCEPTS = ("benefit", "negative", "report", "harm", "free_work")
 
 
 def key_concepts(prepared: str) -> frozenset[str]:
@@ -351,7 +441,9 @@ def rule_scores(prepared: str) -> tuple[float, float, frozenset[str]]:
     asked = "request" in c and "positive" in c and "given" not in c  # "I'll add $20 · just leave me 5*"
     if "benefit" in c and ("condition" in c or "tie" in c or asked):
         offer = 0.55 + (0.15 if "positive" in c else 0.0)
-        threatening = ("negative" in c or "report" in c) and "threat_tie" in c
+        threatening = (("negative" in c or "report" in c or "harm" in c) and "threat_tie" in c) or (
+            "harm" in c and "demand" in c
+        )
         if threatening:
             offer = 0.0  # a benefit demanded under threat is extortion, not an offer
         elif "honest" in c or "negated" in c or "plea" in c or ("given" in c and "tie" not in c):
@@ -362,4 +454,14 @@ def rule_scores(prepared: str) -> tuple[float, float, frozenset[str]]:
         threat = 0.55 + (0.15 if "positive" in c else 0.0) + (0.05 if "negative" in c and "report" in c else 0.0)
         if "honest" in c or "plea" in c:
             threat -= 0.3
+    # Free extra work asked for under leverage over the reader's rating.
+    if "free_work" in c and "leverage" in c and "positive" in c and "honest" not in c:
+        offer = 0.0
+        threat = max(threat, 0.55)
+    # Structural reading: a harm to the reader's standing (nobody will hire you, the
+    # lowest score, telling everyone, withheld files) set against a demand or a
+    # wish for a top rating, in any order across the thread.
+    if "harm" in c and ("positive" in c or "demand" in c) and "plea" not in c:
+        harm = 0.55 + (0.1 if "positive" in c and "demand" in c else 0.0) + (0.1 if "threat_tie" in c else 0.0)
+        threat = max(threat, harm)
     return max(0.0, offer), max(0.0, threat), frozenset(c)

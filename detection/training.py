@@ -838,7 +838,7 @@ def _honest(rnd: random.Random, lang: str) -> str:
     return _cap(clause) + rnd.choice([".", "...", "", "?"])
 
 
-def examples(seed: int = 14, per_language: int = 900) -> list[Example]:
+def examples(seed: int = 14, per_language: int = 1200) -> list[Example]:
     """Labelled examples: per language, a quarter offers, a quarter threats, half
     honest look-alikes; a third of offers and threats split over messages, whose
     parts also appear alone as honest examples."""
@@ -932,3 +932,176 @@ def train(items: list[Example], **kwargs) -> dict:
         bias, w = train_axis([(f, int(e.label == axis)) for f, e in zip(feats, items, strict=True)], **kwargs)
         out[axis] = {"bias": round(bias, 4), "weights": prune(w)}
     return out
+
+
+# --- round 2 of the examples: wider wording of the same behaviours -------------------------
+# Consequences threatened beyond a bad rating (the reader's standing, withheld work,
+# word of mouth), rewards beyond a refund or a bonus (vouchers, money off the invoice,
+# crypto), and honest sentences that use the same words without a demand.
+MORE: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "neg": [
+            "nobody on this site will ever hire you again",
+            "I'll make sure every client I know hears how you work",
+            "your profile will not survive my review",
+            "the final files stay on my drive",
+            "I'll flag you as unreliable and unprofessional",
+            "you get the lowest score I can give",
+            "my notes about you go to everyone in my network",
+            "I'll bury your profile",
+        ],
+        "tcond": [
+            "until you confirm the {S5}",
+            "or else you know what happens",
+            "otherwise my review tanks your profile",
+            "if that rating doesn't go up",
+        ],
+        "benefit": [
+            "I'll take {M} off the final invoice",
+            "you get a {M} gift card",
+            "I'll send {M} in crypto",
+            "{M} of my budget is yours",
+            "a thank-you transfer of {M} goes out",
+        ],
+        "honest": [
+            "A client once tried to sink my profile with an unfair review, it still hurts.",
+            "I keep notes on every project so handovers are easy.",
+            "Nobody on my team works weekends, sorry.",
+            "The source files will be in the shared folder tomorrow.",
+            "Word of mouth is how I found most clients, so thank you for the referral.",
+            "Returning clients get {P} off their next order, no strings attached.",
+            "I'm giving this {S1} because the files arrived broken, nothing you can do now.",
+            "A gift card for the team lunch is on me, thanks for a great sprint.",
+        ],
+    },
+    "es": {
+        "neg": [
+            "nadie en esta plataforma te volverá a contratar",
+            "les cuento a todos mis contactos cómo trabajas",
+            "te marco como poco fiable y poco profesional",
+            "te pongo la nota más baja posible",
+            "los archivos finales se quedan conmigo",
+            "hundo tu perfil con una reseña",
+        ],
+        "tcond": ["hasta que confirmes las {S5}", "o ya sabes lo que pasa", "si esa nota no sube"],
+        "benefit": [
+            "te descuento {M} de la factura final",
+            "te regalo una tarjeta de regalo de {M}",
+            "te mando {M} en cripto",
+            "{M} de mi presupuesto son tuyos",
+        ],
+        "honest": [
+            "Un cliente intentó hundir mi perfil con una reseña injusta.",
+            "Apunto notas de cada proyecto para no olvidar nada.",
+            "Los archivos fuente estarán en la carpeta mañana.",
+            "Los clientes que repiten tienen un {P} de descuento, sin condiciones.",
+            "Te pongo {S1} porque los archivos llegaron rotos, lo siento.",
+        ],
+    },
+    "pt": {
+        "neg": [
+            "ninguém aqui vai te contratar de novo",
+            "conto para todos os meus contatos como você trabalha",
+            "te marco como pouco confiável e pouco profissional",
+            "te dou a nota mais baixa possível",
+            "os arquivos finais ficam comigo",
+            "afundo o seu perfil com uma avaliação",
+        ],
+        "tcond": ["até você confirmar as {S5}", "ou você já sabe o que acontece", "se essa nota não subir"],
+        "benefit": [
+            "tiro {M} da fatura final",
+            "te dou um cartão-presente de {M}",
+            "te mando {M} em cripto",
+            "{M} do meu orçamento são seus",
+        ],
+        "honest": [
+            "Um cliente tentou afundar meu perfil com uma avaliação injusta.",
+            "Anoto tudo de cada projeto para não esquecer nada.",
+            "Os arquivos-fonte estarão na pasta amanhã.",
+            "Clientes que voltam ganham {P} de desconto, sem condições.",
+            "Vou dar {S1} porque os arquivos chegaram corrompidos, desculpe.",
+        ],
+    },
+    "fr": {
+        "neg": [
+            "plus personne sur ce site ne vous embauchera",
+            "je raconte à tous mes contacts comment vous travaillez",
+            "je vous signale comme peu fiable et peu professionnel",
+            "je vous mets la note la plus basse possible",
+            "les fichiers finaux restent chez moi",
+            "je coule votre profil avec un avis",
+        ],
+        "tcond": [
+            "tant que vous ne confirmez pas les {S5}",
+            "sinon vous savez ce qui arrive",
+            "si cette note ne monte pas",
+        ],
+        "benefit": [
+            "je retire {M} de la facture finale",
+            "je vous offre une carte cadeau de {M}",
+            "je vous envoie {M} en crypto",
+            "{M} de mon budget sont à vous",
+        ],
+        "honest": [
+            "Un client a essayé de couler mon profil avec un avis injuste.",
+            "Je prends des notes sur chaque projet pour ne rien oublier.",
+            "Les fichiers sources seront dans le dossier demain.",
+            "Les clients fidèles ont {P} de remise, sans condition.",
+            "Je mets {S1} car les fichiers sont arrivés corrompus, désolé.",
+        ],
+    },
+    "de": {
+        "neg": [
+            "beauftragt Sie hier niemand mehr",
+            "erzähle ich allen meinen Kontakten, wie Sie arbeiten",
+            "markiere ich Sie als unzuverlässig und unprofessionell",
+            "gebe ich Ihnen die niedrigste Bewertung",
+            "bleiben die fertigen Dateien bei mir",
+        ],
+        "neg_main": [
+            "Niemand hier beauftragt Sie dann noch",
+            "Ich erzähle allen meinen Kontakten, wie Sie arbeiten",
+            "Ich markiere Sie als unzuverlässig und unprofessionell",
+            "Die fertigen Dateien bleiben bei mir",
+        ],
+        "tcond": ["bis Sie die {S5} bestätigen", "sonst wissen Sie, was passiert", "falls die Note nicht steigt"],
+        "benefit": [
+            "ziehe ich {M} von der Schlussrechnung ab",
+            "bekommen Sie einen Gutschein über {M}",
+            "schicke ich Ihnen {M} in Krypto",
+        ],
+        "honest": [
+            "Ein Kunde wollte mein Profil mit einer unfairen Bewertung versenken.",
+            "Ich mache mir zu jedem Projekt Notizen, damit nichts verloren geht.",
+            "Die Quelldateien liegen morgen im Ordner.",
+            "Stammkunden bekommen {P} Rabatt, ohne Bedingungen.",
+            "Ich gebe {S1}, weil die Dateien beschädigt ankamen, tut mir leid.",
+        ],
+    },
+    "ru": {
+        "neg": [
+            "вас здесь больше никто не наймёт",
+            "расскажу всем знакомым заказчикам, как вы работаете",
+            "отмечу вас как ненадёжного и непрофессионального",
+            "поставлю вам минимальную оценку",
+            "исходники останутся у меня",
+            "утоплю ваш профиль одним отзывом",
+        ],
+        "tcond": ["пока не подтвердите {S5}", "иначе сами знаете, что будет", "если оценка не вырастет"],
+        "benefit": [
+            "скину {M} с итогового счёта",
+            "подарю сертификат на {M}",
+            "переведу {M} в крипте",
+        ],
+        "honest": [
+            "Один заказчик пытался утопить мой профиль несправедливым отзывом.",
+            "Я веду заметки по каждому проекту, чтобы ничего не забыть.",
+            "Исходники будут в папке завтра.",
+            "Постоянным клиентам скидка {P}, без условий.",
+            "Ставлю {S1}, потому что файлы пришли битые, извините.",
+        ],
+    },
+}
+for _lang, _parts in MORE.items():
+    for _key, _clauses in _parts.items():
+        L[_lang].setdefault(_key, []).extend(_clauses)

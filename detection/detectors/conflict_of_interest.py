@@ -18,6 +18,15 @@ the freelancer holds one too (the company's own account, or another of its admin
 hiring its admin) counts as that organisation's contract. A client who is a plain
 member of the freelancer's company does not (agency colleagues hire each other).
 
+The controlling member may also work through a second account: a contract whose
+freelancer is not a member of the company, but shares at least two personal
+identity values of different kinds (``LINK_KINDS``: device, phone, bank account,
+tax id, payment instrument, address; an IP address alone never links) with a
+controlling member of the company that posted it (other than the client, which
+is self-hire), is that member's contract.
+Shared values used by more than ``DETECTION_IDENTITY_MAX_SHARE`` accounts are
+ignored, as in self-hire.
+
 Without any feedback the score stays below the case threshold (the signal is kept
 on the account); with feedback it opens a case. A plain ``member`` of the company
 doing paid work for it is not a conflict and produces nothing.
@@ -28,9 +37,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from django.conf import settings
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
 
-from accounts.models import Membership, Organization
+from accounts.models import IdentitySignal, Membership, Organization
 from contracts.models import Contract
 from detection.kinds import Kind
 from feedback.models import Feedback
@@ -94,6 +103,86 @@ def _through_membership(ctx: ScanContext) -> dict[tuple[int, int], list[tuple[in
     return groups
 
 
+LINK_KINDS = (
+    IdentitySignal.Kind.DEVICE,
+    IdentitySignal.Kind.PHONE,
+    IdentitySignal.Kind.BANK_ACCOUNT,
+    IdentitySignal.Kind.TAX_ID,
+    IdentitySignal.Kind.PAYMENT_INSTRUMENT,
+    IdentitySignal.Kind.ADDRESS,
+)
+LINK_MIN_KINDS = 2
+
+
+def _through_second_account(
+    ctx: ScanContext,
+) -> tuple[
+    dict[tuple[int, int], list[tuple[int, int, float]]], dict[tuple[int, int], tuple[int, str, tuple[str, ...]]]
+]:
+    """Contracts worked by a second account of one of the posting company's
+    controlling members: grouped by (freelancer, organisation), with the member
+    behind the freelancer account, their role and the kinds of values they share."""
+    controls: dict[int, dict[int, str]] = defaultdict(dict)  # account → organisation → role
+    for account, org, role in Membership.objects.filter(role__in=Membership.CONTROLLING_ROLES).values_list(
+        "account_id", "organization_id", "role"
+    ):
+        controls[account][org] = role
+    if not controls:
+        return {}, {}
+    members: dict[int, set[int]] = defaultdict(set)  # organisation → controlling accounts
+    for account, orgs in controls.items():
+        for org in orgs:
+            members[org].add(account)
+    cap = settings.DETECTION_IDENTITY_MAX_SHARE
+    shared = (
+        IdentitySignal.objects.filter(kind__in=LINK_KINDS)
+        .values("value_hash")
+        .annotate(n=Count("id"))
+        .filter(n__gte=2, n__lte=cap)
+        .values("value_hash")
+    )
+    by_hash: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for account, kind, value in rows(
+        IdentitySignal.objects.filter(kind__in=LINK_KINDS, value_hash__in=shared),
+        "account_id",
+        "kind",
+        "value_hash",
+    ):
+        by_hash[value].append((account, kind))
+    links: dict[tuple[int, int], set[str]] = defaultdict(set)  # (account, controlling account) → kinds
+    for holders in by_hash.values():
+        bosses = [(a, k) for a, k in holders if a in controls]
+        for boss, kind in bosses:
+            for other, _ in holders:
+                if other != boss:
+                    links[(other, boss)].add(kind)
+    behind: dict[int, list[int]] = defaultdict(list)  # account → controlling accounts it is linked to
+    for (other, boss), kinds in links.items():
+        if len(kinds) >= LINK_MIN_KINDS:
+            behind[other].append(boss)
+    if not behind:
+        return {}, {}
+    contracts = Contract.objects.filter(freelancer_id__in=list(behind)).exclude(client=F("freelancer"))
+    if ctx.scope is not None:
+        contracts = contracts.filter(Q(client_id__in=ctx.scope) | Q(freelancer_id__in=ctx.scope))
+    groups: dict[tuple[int, int], list[tuple[int, int, float]]] = defaultdict(list)
+    who: dict[tuple[int, int], tuple[int, str, tuple[str, ...]]] = {}
+    for pk, client, freelancer, client_org, amount in rows(
+        contracts, "pk", "client_id", "freelancer_id", "client_org_id", AsFloat("amount")
+    ):
+        orgs = {client_org} if client_org else set(controls.get(client, {}))
+        orgs -= set(controls.get(freelancer, {}))  # a member's own role is the rule above
+        for org in sorted(orgs):
+            # the client's own second account is self-hire, not this
+            bosses = sorted(b for b in behind[freelancer] if b in members.get(org, ()) and b != client)
+            if bosses:
+                boss = bosses[0]
+                groups[(freelancer, org)].append((pk, client, amount))
+                who[(freelancer, org)] = (boss, controls[boss][org], tuple(sorted(links[(freelancer, boss)])))
+                break
+    return groups, who
+
+
 def detect(ctx: ScanContext) -> list[Finding]:
     controlling = Membership.objects.filter(
         organization=OuterRef("client_org"), account=OuterRef("freelancer"), role__in=Membership.CONTROLLING_ROLES
@@ -109,6 +198,11 @@ def detect(ctx: ScanContext) -> list[Finding]:
     via_members = _through_membership(ctx)
     for (freelancer, org), items in via_members.items():
         groups[(freelancer, org)].extend(items)
+    via_alt, alt_of = _through_second_account(ctx)
+    for (freelancer, org), items in via_alt.items():
+        if (freelancer, org) not in groups:
+            groups[(freelancer, org)].extend(items)
+    alt_of = {k: v for k, v in alt_of.items() if k in groups and k not in via_members}
     if not groups:
         return []
     roles = {
@@ -129,13 +223,13 @@ def detect(ctx: ScanContext) -> list[Finding]:
     floor = settings.DETECTION_MIN_SCORE
     found = []
     for (freelancer, org), items in groups.items():
-        role = roles.get((freelancer, org), Membership.Role.ADMIN)
+        role = alt_of[(freelancer, org)][1] if (freelancer, org) in alt_of else roles.get((freelancer, org), "admin")
         fb = [f for pk, _, _ in items for f in feedback.get(pk, [])]
         five = sum(1 for f in fb if f[3] == 5)
         score = score_for(role, len(items), len(fb), five)
         if score >= floor:
             found.append((freelancer, org, role, items, fb, score))
-    ctx.labels.load({f[0] for f in found} | {c[1] for f in found for c in f[3]})
+    ctx.labels.load({f[0] for f in found} | {c[1] for f in found for c in f[3]} | {v[0] for v in alt_of.values()})
     out = []
     for freelancer, org, role, items, fb, score in found:
         name = ctx.labels
@@ -158,15 +252,31 @@ def detect(ctx: ScanContext) -> list[Finding]:
                 " no company: "
                 f"{hired_by} also {'hires' if len(clients) == 1 else 'hire'} for {org_name}."
             )
+        alt = alt_of.get((freelancer, org))
+        if alt is not None:
+            boss, _, kinds = alt
+            shares = join_words([IdentitySignal.Kind(k).label.lower() for k in kinds])
+            who_is = (
+                f"{name(freelancer)} shares {shares} values with {name(boss)}, "
+                f"{ROLE_WORDS.get(role, 'a controlling member')} of {org_name} (a second account of theirs), and"
+            )
+        else:
+            who_is = f"{name(freelancer)} is {ROLE_WORDS.get(role, 'a controlling member')} of {org_name} and"
         explanation = (
-            f"{name(freelancer)} is {ROLE_WORDS.get(role, 'a controlling member')} of {org_name} and worked as the "
+            f"{who_is} worked as the "
             f"freelancer on {count(len(items), 'of its contracts', 'of its contracts')} "
             f"({money(total)} in total), hired by {hired_by}; "
             + (join_words(flows) + "." if flows else "no feedback has been left between them yet.")
             + posted
             + " Someone who can steer the company's hiring should not be paid by it as a freelancer and rated for it."
         )
-        evidence = [ref("account", freelancer, f"{role} of {org_name}")]
+        if alt is not None:
+            evidence = [
+                ref("account", freelancer, f"shares {shares} values with {name(alt[0])}"),
+                ref("account", alt[0], f"{role} of {org_name}"),
+            ]
+        else:
+            evidence = [ref("account", freelancer, f"{role} of {org_name}")]
         evidence += [
             ref(
                 "contract",
@@ -176,7 +286,7 @@ def detect(ctx: ScanContext) -> list[Finding]:
             for pk, _, _ in sorted(items)
         ]
         evidence += [ref("feedback", f[0], f"{f[3]}★") for f in sorted(fb)]
-        accounts = tuple(sorted({freelancer, *clients}))
+        accounts = tuple(sorted({freelancer, *clients, *([alt[0]] if alt is not None else [])}))
         out.append(
             Finding(
                 kind=KIND,

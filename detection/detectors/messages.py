@@ -201,9 +201,16 @@ def read_thread(bodies: list[str]) -> text.MessageFeatures:
     as ``scored_messages`` reads them when they are close in time: each message
     alone, and with the one or two before it. For tests and the red-team sets."""
     offer = threat = 0.0
+    # the scan's cheap gate, on the lower-cased text (not the prepared one)
+    gated = [textmodel.gate(textmodel.quick(b)) for b in bodies]
     for i, body in enumerate(bodies):
         for n in range(1, min(i + 1, THREAD_MAX) + 1):
             window = bodies[i - n + 1 : i + 1]
-            f = read_text(body) if n == 1 else read_text("\n".join(window), lexicon=False)
+            if n == 1:
+                f = read_text(body, gated=gated[i]) if gated[i] or text.may_concern_feedback(body) else NOTHING
+            elif any(gated[i - n + 1 : i + 1]):
+                f = read_text("\n".join(window), lexicon=False, gated=True)
+            else:
+                continue
             offer, threat = max(offer, f.offer_score), max(threat, f.threat_score)
     return text.MessageFeatures(offer_score=offer, threat_score=threat)

@@ -79,3 +79,35 @@ def test_colleagues_who_are_plain_members_of_one_company_may_hire_each_other(mar
     market.member(org, bob, Membership.Role.ADMIN)
     market.job(alice, bob)  # a plain member hires an admin of the agency, no company named
     assert detect(conflict_of_interest) == []
+
+
+def test_an_admin_working_the_company_contract_through_a_second_account_is_a_conflict(market, detect):
+    """The company's owner posts the job; the admin's second account, linked only
+    by a shared device and phone, works it."""
+    owner = market.account("Rita Owner", kind="client")
+    org = market.org("Zeta Labs", owner)
+    admin = market.account("Adam Admin", kind="client")
+    market.member(org, admin, Membership.Role.ADMIN)
+    second = market.account("A. Freelance")
+    market.identity("device", "dev-77", admin, second)
+    market.identity("phone", "+15550001", admin, second)
+    jobs = [market.job(owner, second, amount="900", org=org, days_ago=d) for d in (40, 10)]
+
+    [finding] = detect(conflict_of_interest)
+
+    assert set(finding.accounts) == {owner.pk, admin.pk, second.pk}
+    assert finding.score >= 0.7
+    assert finding.explanation.startswith(
+        "A. Freelance shares device and phone values with Adam Admin, an admin of Zeta Labs (a second account of theirs),"
+    )
+    assert {("contract", c.pk) for c in jobs} <= {(e["type"], e["id"]) for e in finding.evidence}
+
+
+def test_a_family_sharing_a_device_and_an_ip_is_not_linked_to_the_company(market, detect):
+    owner = market.account("Owner", kind="client")
+    org = market.org("Eta Studio", owner)
+    sibling = market.account("Sibling")
+    market.identity("device", "family-tablet", owner, sibling)
+    market.identity("ip", "10.0.0.7", owner, sibling)
+    market.job(owner, sibling, org=org)
+    assert detect(conflict_of_interest) == []

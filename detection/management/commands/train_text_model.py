@@ -25,7 +25,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--seed", type=int, default=14, help="Seed the examples are composed from")
-        parser.add_argument("--per-language", type=int, default=900, help="Examples per language")
+        parser.add_argument("--per-language", type=int, default=1200, help="Examples per language")
         parser.add_argument("--epochs", type=int, default=12)
         parser.add_argument("--output", default=str(textmodel.WEIGHTS), help="Where to write the weights")
         parser.add_argument("--check", action="store_true", help="Score a held-out set; write nothing")

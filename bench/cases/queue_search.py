@@ -1,7 +1,7 @@
 """The reviewers' queue at scale: p95 of the page for a number search, a name
 search, an email search and the default view, on PostgreSQL.
 
-    .venv/bin/python bench/cases/queue.py --cases 100000 \\
+    .venv/bin/python bench/cases/queue_search.py --cases 100000 \\
         --database-url postgres://postgres@127.0.0.1:5432/ts_wsqueue_bench
 
 Fills the database once (cases with one to three subjects each, realistic names
