@@ -80,6 +80,37 @@ _CHARSET_FALLBACKS = {
 }
 
 
+def unflow(text: str, *, delsp: bool = False) -> str:
+    """Undo RFC 3676 format=flowed: a line ending in a space continues on the next
+    line of the same quote depth, so a paragraph becomes one line again (Thunderbird
+    sends long lines this way). The "-- " signature line is never joined."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    out: list[str] = []
+    open_line: tuple[int, str] | None = None  # (quote depth, text so far) of a paragraph still flowing
+    for raw in text.split("\n"):
+        depth = len(raw) - len(raw.lstrip(">"))
+        body = raw[depth:]
+        if body.startswith(" "):
+            body = body[1:]  # space-stuffing
+        flowed = body.endswith(" ") and body != "-- "
+        if flowed and delsp:
+            body = body[:-1]
+        if open_line is not None and open_line[0] == depth:
+            body = open_line[1] + body
+        elif open_line is not None:
+            out.append(_quoted_line(*open_line))
+        open_line = (depth, body) if flowed else None
+        if not flowed:
+            out.append(_quoted_line(depth, body))
+    if open_line is not None:
+        out.append(_quoted_line(*open_line))
+    return "\n".join(line.rstrip() if line.strip() != "--" else line for line in out)
+
+
+def _quoted_line(depth: int, body: str) -> str:
+    return (">" * depth + " " + body) if depth else body
+
+
 def decode_bytes(data: bytes, charset: str | None) -> str:
     """Decode body bytes labelled ``charset``; never raises. An unknown or wrong
     label falls back to UTF-8, then Windows-1252, and only then to replacement."""
@@ -863,7 +894,11 @@ def _parse_email(
     attachments: list[Attachment] = []
     for kind, part in iter_leaf_parts(msg):
         if kind in ("plain", "html"):
-            text = normalise_text(decode_bytes(_part_bytes(part), part.get_param("charset")))
+            text = decode_bytes(_part_bytes(part), part.get_param("charset"))
+            if kind == "plain" and str(part.get_param("format") or "").lower() == "flowed":
+                # Before trailing spaces are trimmed: they are what marks a flowed line.
+                text = unflow(text, delsp=str(part.get_param("delsp") or "").lower() == "yes")
+            text = normalise_text(text)
             (plains if kind == "plain" else htmls).append(text)
             continue
         index = len(attachments)

@@ -67,9 +67,17 @@ _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u3000"), " ")
 
 
 def normalise_text(text: str) -> str:
-    """Unix newlines, no zero-width characters, ordinary spaces, no trailing blanks."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE).translate(_SPACES)
+    """Unix newlines, no trailing blanks. The person's characters stay as they typed
+    them (a soft hyphen, a no-break space), only a byte-order mark goes; the
+    patterns read lines through ``_plain``."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")  # a byte-order mark is no text
     return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _plain(line: str) -> str:
+    """A line as the patterns read it: no zero-width characters, soft hyphens or
+    direction marks, ordinary spaces (a line of only a ZWSP or a word joiner is blank)."""
+    return line.translate(_INVISIBLE).translate(_SPACES).rstrip()
 
 
 def _tidy(lines: list[str]) -> str:
@@ -108,12 +116,13 @@ _WROTE_VERBS = (
     r"|пишет|написал\(а\)|написала?|пише|написав|написала"
     r"|كتب|تمت\s+كتابة\s+ما\s+يلي\s+بواسطة"
     r"|ने\s+लिखा"
-    r"|kirjoitti|yazd[ıi]|έγραψε|írta"
+    r"|kirjoitti|yazd[ıi]|έγραψε|írta|đã\s+viết"
 )
 # Japanese, Chinese and Korean attach the verb to the date or name: no word boundary.
 _WROTE_CJK = r"のメール|は書きました|が書きました|写道|寫道|撰写了|님이\s*작성"
 _WROTE = re.compile(rf"(?:(?:^|[\s,)>])(?:{_WROTE_VERBS})(?:\s|$|[:：]|\()|(?:{_WROTE_CJK}))", re.I)
-_LEADS = re.compile(r"^(?:on|le|am|el|il\s+giorno|il|em|op|den|d\.|w\s+dniu|dnia|dne|в|το|on\s+\w+day)\b", re.I)
+_NAME_ADDRESS = re.compile(r"^\s*[^<>@:]{0,80}<[^\s<>]+@[^\s<>]+>\s*$")
+_LEADS = re.compile(r"^(?:on|le|am|el|il\s+giorno|il|em|op|den|d\.|w\s+dniu|dnia|dne|в|το|vào|on\s+\w+day)\b", re.I)
 _DATEISH = re.compile(r"\d{1,4}[./\-年]\s?\d{1,2}|\d{1,2}:\d{2}|\b(19|20)\d{2}\b")
 _ENDS_COLON = re.compile(r"[:：]\s*$")
 # Gmail in Russian or Japanese writes no verb: "вт, 4 мар. 2025 г. в 10:02, Name <a@b>:"
@@ -121,7 +130,7 @@ _ADDRESS_COLON = re.compile(r"<?[^\s<>]+@[^\s<>]+>?\)?\s*[:：]\s*$")
 
 _HEADER_FROM = (
     r"from|de|de\s+la|von|da|van|fr[åa]n|fra|od|от|差出人|发件人|寄件者|寄件人|lähettäjä|feladó|kimden|보낸\s*사람|από"
-    r"|من|प्रेषक"
+    r"|من|प्रेषक|від|nadawca|寄件者"
 )
 _HEADER_OTHER = (
     r"sent|date|to|subject|cc|reply-to"
@@ -140,6 +149,7 @@ _HEADER_OTHER = (
     r"|보낸\s*날짜|받는\s*사람|참조|제목|날짜"
     r"|تم\s+الإرسال|إلى|الموضوع|التاريخ|نسخة"
     r"|भेजा\s+गया|प्रति|विषय|दिनांक"
+    r"|надіслано|копія|adresat|kopia|寄件日期|收件者|副本"
 )
 _HEADER_FROM_RE = re.compile(rf"^\s*\*?\s*(?:{_HEADER_FROM})\s*\*?\s*[:：]", re.I)
 _HEADER_OTHER_RE = re.compile(rf"^\s*\*?\s*(?:{_HEADER_OTHER})\s*\*?\s*[:：]", re.I)
@@ -193,23 +203,40 @@ _MOBILE_SIGNATURE = re.compile(
     # Dutch, Swedish, Danish/Norwegian
     r"|(?:verzonden|verstuurd)\s+(?:vanaf|met|van|via)\s+(?:mijn\s+)?.{1,40}"
     r"|skickat\s+från\s+(?:min\s+)?.{1,40}|sendt\s+fra\s+(?:min\s+)?.{1,40}"
+    # Czech, Slovak
+    r"|odesl[áa]no\s+z\s+.{1,50}|odoslan[ée]\s+z\s+.{1,50}"
     # Polish, Russian
     r"|wys[łl]an[eo]\s+z\s+(?:mojego\s+)?.{1,40}"
     r"|отправлено\s+(?:с|из)\s+(?:моего\s+)?.{1,40}"
     # Korean, Turkish, Arabic, Ukrainian
-    r"|.{0,30}에서\s*보냄|.{1,30}['’]?(?:[dt][ae]n|umdan|imden|ümden)\s+gönderildi|أرسلت\s+من\s+.{1,40}"
+    r"|.{0,30}에서\s*(?:보냄|보냈습니다)|.{1,40}\s+से\s+भेजा\s+गया|.{1,30}['’]?(?:[dt][ae]n|umdan|imden|ümden)\s+gönderildi|أ\u064f?رسلت\s+من\s+.{1,40}"
     r"|надіслано\s+з\s+.{1,40}"
     # Apps: "Get BlueMail for Android", "Sent from the all new AOL app for iOS", and
     # Outlook's download line in any language (it carries its aka.ms link).
     r"|get\s+\S+(?:\s+\S+)?\s+for\s+(?:ios|android|iphone|windows|mac)\b.{0,20}"
     r"|sent\s+from\s+(?:the\s+)?(?:all\s+new\s+)?\S+(?:\s+\S+)?\s+(?:app|mail)\b.{0,40}"
     r"|.{0,50}\boutlook\b.{0,50}<?https?://aka\.ms/\S+"
+    # Any app by name: "Sent with Spark", "Sent from Nine", "Sent by Mailbird", "Envoyé avec
+    # la messagerie sécurisée Proton Mail", "Téléchargez BlueMail pour Android".
+    r"|sent\s+(?:with|from|by|via|using)\s+(?-i:[A-Z0-9])[^\s,;:!?]*(?:\s+[^\s,;:!?]+){0,4}"
+    r"|envoy[ée]\s+(?:avec|via|par)\s+(?:la\s+messagerie|l['’]app(?:lication)?|(?-i:[A-Z])).{0,60}"
+    r"|(?:t[ée]l[ée]charge[zr]|descarga|descargue|scarica|baixe|download)\s+\S+(?:\s+\S+)?\s+(?:pour|para|per|for)\s+(?:ios|android|iphone|windows|mac)\b.{0,20}"
     # Japanese, Chinese
     r"|\S{1,30}から送信|発信元\s*\S{1,30}"
     r"|发自我的.{1,30}|發自我的.{1,30}|从我的.{1,30}发送|從我的.{1,30}傳送"
-    r")\s*$",
+    r")[\s.!]*$",
     re.I,
 )
+# An app's link after its name ("Sent from Mail<https://go.microsoft.com/…> for Windows").
+_ANGLE_LINK = re.compile(r"<https?://[^>\s]*>")
+_BARE_LINK = re.compile(r"^\s*<?https?://\S+>?\s*$")
+
+
+def _is_mobile_signature(line: str) -> bool:
+    if len(line.strip()) <= 100 and _MOBILE_SIGNATURE.match(line):
+        return True
+    bare = _ANGLE_LINK.sub("", line)
+    return bare != line and len(bare.strip()) <= 100 and bool(_MOBILE_SIGNATURE.match(bare))
 
 
 _VALEDICTION = re.compile(
@@ -227,6 +254,14 @@ _CONTACT = re.compile(
 )
 
 # --- line classifiers ----------------------------------------------------------------
+
+
+def _wrote_at_end(line: str) -> bool:
+    """ "Name wrote:" / "Name schrieb am 3. März:": at most three words between the
+    verb and the colon ("This is what the customer wrote in the app chat on 12 Feb:"
+    is the person's own sentence)."""
+    matches = list(_WROTE.finditer(line))
+    return bool(matches) and len(line[matches[-1].end() :].split()) <= 3
 
 
 def _attribution_span(lines: list[str], i: int) -> int:
@@ -320,7 +355,10 @@ def extract_reply(text: str | None, *, html: str | None = None) -> Reply:
     if not (text or "").strip() and html:
         text = html_to_text(html)
         source = "html"
-    lines = _other_quote_markers(normalise_text(text or "").split("\n"))
+    # ``typed`` is what the person wrote, character for character; ``lines`` is what
+    # the patterns read. The result is made of ``typed`` lines.
+    typed = normalise_text(text or "").split("\n")
+    lines = _other_quote_markers([_plain(line) for line in typed])
 
     cut_at, cut = len(lines), ""
     drop: set[int] = set()
@@ -366,13 +404,29 @@ def extract_reply(text: str | None, *, html: str | None = None) -> Reply:
                 continue
             cut_at, cut = i, "attribution"
             break
-        if _ENDS_COLON.search(line) and ("@" in line or _WROTE.search(line)) and len(line) < 300:
+        if _ENDS_COLON.search(line) and ("@" in line or _wrote_at_end(line)) and len(line) < 300:
             # A custom attribution ("* Name <a@b> [date]:", "Name wrote:") directly above a quote.
+            # "This is what the customer wrote in the chat:" is the person's own sentence.
             j = _next_nonblank(lines, i + 1)
             if j < len(lines) and j <= i + 2 and _QUOTED.match(lines[j]):
                 drop.add(i)
+        elif (
+            _NAME_ADDRESS.match(line)
+            and i + 1 < len(lines)
+            and len(lines[i + 1].strip()) < 60
+            and _DATEISH.search(lines[i + 1])
+            and i + 2 < len(lines)
+            and _QUOTED.match(lines[i + 2])
+        ):
+            # Postbox: "Name <a@b>" and the date on the next line, no verb, then the quote.
+            drop.update((i, i + 1))
+            introducers.append(i)
+            i += 2
+            continue
         i += 1
 
+    if not cut:
+        drop.update(_gateway_footer(lines))
     keep_quoted = 0
     if not cut and len(introducers) == 1:
         # Top-posting: one attribution and its quote run to the end, under the
@@ -385,6 +439,7 @@ def extract_reply(text: str | None, *, html: str | None = None) -> Reply:
 
     quoted = cut_at < len(lines)
     kept: list[str] = []
+    kept_typed: list[str] = []
     for index, line in enumerate(lines[:cut_at]):
         if index in drop:
             quoted = True
@@ -394,8 +449,10 @@ def extract_reply(text: str | None, *, html: str | None = None) -> Reply:
             # Keep one blank line where a quote was, so interleaved answers stay apart.
             if kept and kept[-1].strip():
                 kept.append("")
+                kept_typed.append("")
             continue
         kept.append(line)
+        kept_typed.append(typed[index] if line.strip() and not _QUOTED.match(line) else line)
 
     body, signature = _split_signature(kept)
     kept_more = False
@@ -407,7 +464,7 @@ def extract_reply(text: str | None, *, html: str | None = None) -> Reply:
     ):
         # A mobile or business-card "signature" followed by sentences: those are words.
         body, signature, kept_more = kept, [], True
-    text_out = _tidy(body)
+    text_out = _tidy(kept_typed[: len(body)])
     if not text_out and (cut or quoted):
         fallback = _unquoted_words(lines, drop)
         if fallback:
@@ -416,6 +473,23 @@ def extract_reply(text: str | None, *, html: str | None = None) -> Reply:
 
 
 _WORDY = re.compile(r"\w")
+
+
+def _gateway_footer(lines: list[str]) -> list[int]:
+    """A company's mail gateway appends its notice under the whole message, below
+    the quoted history: a rule or "--" line, then a block holding a legal notice."""
+    quoted = [index for index, line in enumerate(lines) if _QUOTED.match(line)]
+    if not quoted:
+        return []
+    after = [index for index in range(quoted[-1] + 1, len(lines)) if lines[index].strip()]
+    if not after:
+        return []
+    first = lines[after[0]]
+    if not (_UNDERSCORES.match(first) or _SIG_DELIMITER.match(first) or _DISCLAIMER.match(first)):
+        return []
+    if len(after) > 12 or not any(_DISCLAIMER.match(lines[index]) for index in after):
+        return []
+    return after
 
 
 def _has_sentence(lines: list[str]) -> bool:
@@ -431,8 +505,17 @@ def _unquoted_words(lines: list[str], drop: set[int]) -> str:
     i = 0
     while i < len(lines):
         line = lines[i]
+        if _MARKER.search(line) and not _QUOTED.match(line):
+            break  # our own email, unquoted (a quote-only reply from Outlook or Yahoo)
         if _QUOTED.match(line) or i in drop or _MARKER.search(line):
             i += 1
+            continue
+        if _UNDERSCORES.match(line) or _is_separator(line):
+            i += 1
+            continue
+        if _is_header_block(lines, i):
+            while i < len(lines) and lines[i].strip():
+                i += 1
             continue
         span = _attribution_span(lines, i)
         if span:
@@ -482,10 +565,13 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     # A client's sign-off line is what the app appends: the last line (or last
     # few, "Sent from my iPhone" / "Get Outlook for iOS"). One with the person's
     # own lines after it ("Sent from my desk, not my phone :)" then a name) is theirs.
+    # The app's web address may follow on its own line ("Sent with Aqua Mail" + link).
     start = None
     for index in reversed(nonblank[-3:]):
-        if len(lines[index].strip()) <= 100 and _MOBILE_SIGNATURE.match(lines[index]):
+        if _is_mobile_signature(lines[index]):
             start = index
+        elif _BARE_LINK.match(lines[index]) and start is None and index == nonblank[-1]:
+            continue
         else:
             break
     if start is not None:
@@ -532,6 +618,9 @@ def _split_business_card(lines: list[str], nonblank: list[int]) -> tuple[list[st
     if len(after) < 2 or len(after) > 7 or len(lines[after[0]].strip()) > 60:
         return lines, []
     card = after[1:]
+    if card[0] != after[0] + 1:
+        # A blank line between the name and the card: a block the person wrote out.
+        return lines, []
     if all(len(lines[index].strip()) <= 90 for index in card) and any(_CONTACT.search(lines[index]) for index in card):
         return lines[: card[0]], lines[card[0] :]
     return lines, []
@@ -559,6 +648,8 @@ class _TextBuilder(HTMLParser):
         self.depth = 0
         self.skip = 0
         self.pre = 0
+        self.space_div = False  # a <div> holding nothing but a space so far
+        self.fresh_div = False
         # (tag, opened a quote level, "spaced" paragraph | Word's "word" line | "")
         self.stack: list[tuple[str, bool, str]] = []
 
@@ -566,6 +657,11 @@ class _TextBuilder(HTMLParser):
     def _flush(self, *, keep_empty: bool = False) -> None:
         raw = "".join(self.current)
         text = raw.strip("\n") if self.pre else re.sub(r"[ \t\r\n\f]+", " ", raw).strip()
+        if not text and "\u00a0" in raw and not raw.strip():
+            keep_empty = True  # <div>&nbsp;</div>: a blank line the person typed
+        if not text and self.space_div:
+            keep_empty = True  # Yandex writes a blank line as <div> </div>
+        self.space_div = False
         if text or keep_empty:
             prefix = "> " * self.current_depth
             for part in text.split("\n") if text else [""]:
@@ -587,6 +683,8 @@ class _TextBuilder(HTMLParser):
             return
         if self.skip:
             return
+        self.fresh_div = tag == "div"
+        self.space_div = False
         attributes = {key.lower(): (value or "") for key, value in attrs}
         marks = {c.lower() for c in attributes.get("class", "").split()} | {attributes.get("id", "").lower()}
         if attributes.get("data-smartmail") == "gmail_signature":
@@ -630,6 +728,9 @@ class _TextBuilder(HTMLParser):
             return
         if self.skip or tag in _VOID_TAGS:
             return
+        if not (tag == "div" and self.space_div):
+            self.space_div = False
+        self.fresh_div = False
         # Close up to the matching open tag (real-world HTML is rarely balanced).
         for position in range(len(self.stack) - 1, -1, -1):
             if self.stack[position][0] == tag:
@@ -653,6 +754,8 @@ class _TextBuilder(HTMLParser):
             return
         if not self.current:
             self.current_depth = self.depth
+        self.space_div = self.fresh_div and bool(data) and not data.strip(" ") and not self.current
+        self.fresh_div = False
         self.current.append(data)
 
     def text(self) -> str:

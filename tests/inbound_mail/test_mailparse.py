@@ -293,3 +293,11 @@ def test_ordinary_nesting_is_read():
 
     parsed = parse_email(deeply_nested(depth=20, to="x@reply.example.com"), attachment_max_bytes=LIMIT)
     assert parsed.unreadable == "" and parsed.text == "Hello from the bottom."
+
+
+def test_format_flowed_paragraphs_are_joined_and_the_signature_line_is_not():
+    from inbound_mail.mailparse import unflow
+
+    flowed = "Je n'ai rien reçu ; \r\nle client a payé.\r\n\r\n-- \r\nDelphine\r\n> une ligne \r\n> citée\r\n"
+    assert unflow(flowed) == "Je n'ai rien reçu ; le client a payé.\n\n-- \nDelphine\n> une ligne citée\n"
+    assert unflow("mot- \r\nsuite\r\n", delsp=True) == "mot-suite\n"

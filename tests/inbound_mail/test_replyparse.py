@@ -111,3 +111,10 @@ def test_a_sign_off_line_with_the_persons_name_after_it_is_theirs():
     text = "I answer from the office.\n\nSent from my desk, not my phone :)\nJulia"
     assert extract_reply(text).text == text
     assert extract_reply("Yes.\n\nSent from my iPhone").text == "Yes."
+
+
+def test_a_last_line_that_only_looks_like_an_app_sign_off_is_the_users():
+    # "Sent from/with <App>" needs an app's name; a place or an errand is the person's.
+    assert extract_reply("I paid by card.\n\nSent from Berlin, where I am now.").text.endswith("where I am now.")
+    assert extract_reply("C'est fait.\n\nEnvoyé par la poste hier.").text.endswith("la poste hier.")
+    assert extract_reply("Done.\n\nSent with Spark").text == "Done."
