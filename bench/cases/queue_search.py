@@ -15,6 +15,8 @@ ratio the indexes buy.
 
 from __future__ import annotations
 
+import os
+import secrets
 import sys
 from pathlib import Path
 
@@ -24,7 +26,6 @@ HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 
 import argparse  # noqa: E402
-import os  # noqa: E402
 import random  # noqa: E402
 import re  # noqa: E402
 import statistics  # noqa: E402
@@ -55,7 +56,7 @@ def setup(database_url: str) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "trustsafety.settings")
     os.environ["DEBUG"] = "0"
     os.environ.setdefault("LOG_LEVEL", "WARNING")
-    os.environ.setdefault("SECRET_KEY", "bench-only-not-secret")
+    os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))  # DEBUG off refuses a weak key
     os.environ.setdefault("ALLOWED_HOSTS", "testserver")
     os.environ.setdefault("MAILER_BACKEND", "django.core.mail.backends.locmem.EmailBackend")  # nothing is sent
     import django
