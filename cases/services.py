@@ -210,6 +210,11 @@ def _default_title(kind: str, accounts: list) -> str:
     return f"{Kind(kind).label}: {names}{more}"
 
 
+def _signal_event_data(signal) -> dict:
+    """What the timeline keeps of a signal attached to a case."""
+    return {"signal": signal.pk, "kind": signal.kind, "score": round(signal.score, 3), "detector": signal.detector}
+
+
 def signal_route(*, signal) -> Case | None:
     """Attach a signal to the open case about the same kind and (overlapping)
     accounts, or open one. Signals below the threshold stay on the accounts only.
@@ -247,12 +252,7 @@ def signal_route(*, signal) -> Case | None:
             case=case,
             type=CaseEvent.Type.SIGNAL_ATTACHED,
             body=signal.explanation,
-            data={
-                "signal": signal.pk,
-                "kind": signal.kind,
-                "score": round(signal.score, 3),
-                "detector": signal.detector,
-            },
+            data=_signal_event_data(signal),
         )
         _add_evidence(case, signal.evidence)
         _reprioritise(case)
@@ -405,12 +405,7 @@ def _signals_route_batch(signals: list) -> list[Case]:
                 case=case,
                 type=CaseEvent.Type.SIGNAL_ATTACHED,
                 body=signal.explanation,
-                data={
-                    "signal": signal.pk,
-                    "kind": signal.kind,
-                    "score": round(signal.score, 3),
-                    "detector": signal.detector,
-                },
+                data=_signal_event_data(signal),
                 created_at=now,
             )
         )

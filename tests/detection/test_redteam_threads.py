@@ -1,21 +1,29 @@
-"""The first red-team set (bench/redteam/round1/, written without reading the
-detectors): every message thread, read as the scan reads it, must stay at or
-above the recall recorded in bench/README.md, with no honest thread flagged.
+"""The red-team sets (bench/redteam/roundN/, each written by a session that never
+read the detectors; round 1 and round 2 were scored first and then tuned on): every
+message thread, read as the scan reads it, must stay at or above the recall
+recorded in bench/README.md in every language, with no honest thread flagged.
 
-The whole marketplace (generate.py → import_marketplace → detect → score.py)
-takes longer than a test should; bench/README.md gives the command and the score.
+Round 3 is not here: it was scored once while sealed and still has misses and
+false alarms (bench/README.md); it joins when they are fixed. The whole
+marketplaces (generate.py → import_marketplace → detect → score.py) take longer
+than a test should; bench/README.md gives the commands and the scores.
 """
 
 import json
 from collections import defaultdict
 from pathlib import Path
 
+import pytest
+
 from detection.detectors.feedback_extortion import THREAT_MIN
 from detection.detectors.messages import read_thread
 from detection.detectors.paid_feedback import OFFER_MIN
 
-THREADS = Path(__file__).resolve().parents[2] / "bench" / "redteam" / "round1" / "threads.jsonl"
-FLOOR = 0.95  # paid and extortion recall per language (measured: 1.000 in every language)
+REDTEAM = Path(__file__).resolve().parents[2] / "bench" / "redteam"
+LANGUAGES = {"en", "en_chat", "es", "pt", "fr", "de", "ru"}
+# Paid and extortion recall per language. Measured: round 1, 1.000 everywhere;
+# round 2, 0.971 at worst (chat English).
+FLOOR = 0.95
 
 
 def _read(thread: dict) -> tuple[float, float]:
@@ -29,10 +37,11 @@ def _read(thread: dict) -> tuple[float, float]:
     return offer, threat
 
 
-def test_round1_threads_in_every_language():
+@pytest.mark.parametrize("round_name", ["round1", "round2"])
+def test_threads_in_every_language(round_name):
     found = defaultdict(lambda: [0, 0])
     flagged_honest = []
-    for line in THREADS.read_text(encoding="utf-8").splitlines():
+    for line in (REDTEAM / round_name / "threads.jsonl").read_text(encoding="utf-8").splitlines():
         thread = json.loads(line)
         offer, threat = _read(thread)
         label, language = thread["label"], thread["language"]
@@ -43,7 +52,7 @@ def test_round1_threads_in_every_language():
         elif offer >= OFFER_MIN or threat >= THREAT_MIN:
             flagged_honest.append(thread["id"])
         found[(label if label in ("paid", "extortion") else "honest", language)][1] += 1
-    assert {lang for _, lang in found} == {"en", "en_chat", "es", "pt", "fr", "de", "ru"}
+    assert {lang for _, lang in found} == LANGUAGES
     low = {k: f"{a}/{n}" for k, (a, n) in found.items() if k[0] != "honest" and a / n < FLOOR}
     assert not low, low
     assert flagged_honest == []
