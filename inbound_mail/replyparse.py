@@ -528,7 +528,9 @@ def _unquoted_words(lines: list[str], drop: set[int]) -> str:
     return text if _WORDY.search(text) else ""
 
 
-_OTHER_QUOTE = re.compile(r"^\s*([|:])(?=\s|$)")
+# "|" (Sylpheed, mutt with indent_string "| "), ":" (Pine) and Gnus supercite's
+# "Xyz>" (the quoted author's initials before ">").
+_OTHER_QUOTE = re.compile(r"^\s*([|:]|[A-Za-z]{1,4}>)(?=\s|$)")
 
 
 def _other_quote_markers(lines: list[str]) -> list[str]:
@@ -539,8 +541,13 @@ def _other_quote_markers(lines: list[str]) -> list[str]:
     i = 0
     while i < len(out):
         span = _attribution_span(out, i) if out[i].strip() else 0
-        if not span and _ENDS_COLON.search(out[i]) and _WROTE.search(out[i]) and len(out[i]) < 300:
-            span = 1  # "Name wrote:" with no date or address, as these clients write it
+        if (
+            not span
+            and _ENDS_COLON.search(out[i])
+            and (_WROTE.search(out[i]) or "@" in out[i])
+            and len(out[i]) < 300
+        ):
+            span = 1  # "Name wrote:" or mutt's "* Name <a@b> [date]:", as these clients write it
         if not span:
             i += 1
             continue
@@ -549,9 +556,13 @@ def _other_quote_markers(lines: list[str]) -> list[str]:
         if marker is None:
             i += span
             continue
-        while j < len(out) and (not out[j].strip() or out[j].lstrip().startswith(marker.group(1))):
-            if out[j].strip():
-                out[j] = ">" + out[j].lstrip()[1:]
+        # The marker is a quote from here to the end of the message: the lines
+        # between its blocks are the person's inline answers.
+        sign = marker.group(1)
+        while j < len(out):
+            found = _OTHER_QUOTE.match(out[j])
+            if found and found.group(1) == sign:
+                out[j] = ">" + out[j].lstrip()[len(sign) :]
             j += 1
         i = j
     return out
