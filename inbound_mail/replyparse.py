@@ -436,6 +436,13 @@ def extract_reply(text: str | None, *, html: str | None = None) -> Reply:
         unquoted = [index for index, line in enumerate(lines) if line.strip() and not _QUOTED.match(line)]
         if unquoted and unquoted[0] < start and all(index in drop for index in unquoted if index >= start):
             cut_at, cut, keep_quoted = start, "attribution", start
+    elif not cut and not introducers:
+        # Apple Mail quotes the attribution too: the history is one ">" block at the
+        # end that opens with "> On … wrote:". A ">" excerpt above it, inside the
+        # person's own text, is theirs.
+        start = _quoted_history(lines)
+        if start is not None:
+            cut_at, cut, keep_quoted = start, "attribution", start
 
     quoted = cut_at < len(lines)
     kept: list[str] = []
@@ -492,6 +499,19 @@ def _gateway_footer(lines: list[str]) -> list[int]:
     return after
 
 
+def _quoted_history(lines: list[str]) -> int | None:
+    """Where a final ">" block opening with a quoted attribution starts, when the
+    person wrote unquoted text above it; else None."""
+    end = len(lines)
+    while end > 0 and (not lines[end - 1].strip() or _QUOTED.match(lines[end - 1])):
+        end -= 1
+    start = _next_nonblank(lines, end)
+    if start >= len(lines) or not any(line.strip() for line in lines[:end]):
+        return None
+    unquoted = [re.sub(r"^(\s*>)+\s?", "", line) for line in lines[start:]]
+    return start if _attribution_span(unquoted, 0) else None
+
+
 def _has_sentence(lines: list[str]) -> bool:
     """A line that reads as prose: six words or more, ending like a sentence."""
     return any(len(line.split()) >= 6 and _SENTENCE_END.search(line) for line in lines)
@@ -528,7 +548,9 @@ def _unquoted_words(lines: list[str], drop: set[int]) -> str:
     return text if _WORDY.search(text) else ""
 
 
-_OTHER_QUOTE = re.compile(r"^\s*([|:])(?=\s|$)")
+# "|" (Sylpheed, mutt with indent_string "| "), ":" (Pine) and Gnus supercite's
+# "Xyz>" (the quoted author's initials before ">").
+_OTHER_QUOTE = re.compile(r"^\s*([|:]|[A-Za-z]{1,4}>)(?=\s|$)")
 
 
 def _other_quote_markers(lines: list[str]) -> list[str]:
@@ -539,8 +561,8 @@ def _other_quote_markers(lines: list[str]) -> list[str]:
     i = 0
     while i < len(out):
         span = _attribution_span(out, i) if out[i].strip() else 0
-        if not span and _ENDS_COLON.search(out[i]) and _WROTE.search(out[i]) and len(out[i]) < 300:
-            span = 1  # "Name wrote:" with no date or address, as these clients write it
+        if not span and _ENDS_COLON.search(out[i]) and (_WROTE.search(out[i]) or "@" in out[i]) and len(out[i]) < 300:
+            span = 1  # "Name wrote:" or mutt's "* Name <a@b> [date]:", as these clients write it
         if not span:
             i += 1
             continue
@@ -549,9 +571,13 @@ def _other_quote_markers(lines: list[str]) -> list[str]:
         if marker is None:
             i += span
             continue
-        while j < len(out) and (not out[j].strip() or out[j].lstrip().startswith(marker.group(1))):
-            if out[j].strip():
-                out[j] = ">" + out[j].lstrip()[1:]
+        # The marker is a quote from here to the end of the message: the lines
+        # between its blocks are the person's inline answers.
+        sign = marker.group(1)
+        while j < len(out):
+            found = _OTHER_QUOTE.match(out[j])
+            if found and found.group(1) == sign:
+                out[j] = ">" + out[j].lstrip()[len(sign) :]
             j += 1
         i = j
     return out

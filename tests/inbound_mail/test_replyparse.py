@@ -118,3 +118,30 @@ def test_a_last_line_that_only_looks_like_an_app_sign_off_is_the_users():
     assert extract_reply("I paid by card.\n\nSent from Berlin, where I am now.").text.endswith("where I am now.")
     assert extract_reply("C'est fait.\n\nEnvoyé par la poste hier.").text.endswith("la poste hier.")
     assert extract_reply("Done.\n\nSent with Spark").text == "Done."
+
+
+def test_answers_between_mutt_pipe_quotes_are_kept():
+    text = (
+        "* Support <reply+1-aa@reply.example.com> [2026-11-03 09:10]:\n"
+        "| --- Reply above this line ---\n| Did you send the invoice?\n\n"
+        "Yes, on Monday.\n\n| And the receipt?\n\nNot yet, tomorrow.\n\n| Open your request: http://x/\n"
+    )
+    assert extract_reply(text).text == "Yes, on Monday.\n\nNot yet, tomorrow."
+
+
+def test_answers_under_gnus_supercite_quotes_are_kept():
+    text = (
+        "Support <reply+1-aa@reply.example.com> writes:\n\n"
+        "SU> --- Reply above this line ---\nSU>\nSU> The block stays.\n\n"
+        "Then I want my data.\n\nAnna\n"
+    )
+    assert extract_reply(text).text == "Then I want my data.\n\nAnna"
+
+
+def test_a_quote_excerpt_inside_the_persons_text_above_a_quoted_history_stays():
+    text = (
+        "You asked:\n\n> which device did you use?\n\nMy laptop.\n\n"
+        "> On 3 Nov 2026, at 09:10, Support <reply+1-aa@reply.example.com> wrote:\n>\n"
+        "> --- Reply above this line ---\n> which device did you use?\n"
+    )
+    assert extract_reply(text).text == "You asked:\n\n> which device did you use?\n\nMy laptop."
