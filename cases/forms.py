@@ -13,6 +13,12 @@ from .models import Appeal, Case, Decision
 from .services import SubjectDecision
 
 
+def policy_article_choices(blank: str) -> list[tuple[str, str]]:
+    """The published help-centre articles a decision can rest on, after ``blank``."""
+    articles = Article.objects.filter(is_published=True).order_by("category", "position", "title")
+    return [("", blank)] + [(a.slug, a.title) for a in articles.only("slug", "title")]
+
+
 class QueueFilterForm(forms.Form):
     q = forms.CharField(
         required=False, label="Search", widget=forms.TextInput(attrs={"placeholder": "Email, name or #case"})
@@ -129,10 +135,7 @@ class DecisionForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["account"].queryset = case.subjects.all()
         self.fields["feedback"].choices = list(feedback_choices)
-        articles = Article.objects.filter(is_published=True).order_by("category", "position", "title")
-        self.fields["policy_article"].choices = [("", "— choose the rule —")] + [
-            (a.slug, a.title) for a in articles.only("slug", "title")
-        ]
+        self.fields["policy_article"].choices = policy_article_choices("— choose the rule —")
 
 
 class AppealDecisionForm(forms.Form):
@@ -194,10 +197,9 @@ class DecideSubjectsForm(forms.Form):
 
     def __init__(self, *args, rows: list[dict], macros: list[dict], remedy: bool, **kwargs):
         super().__init__(*args, **kwargs)
-        articles = Article.objects.filter(is_published=True).order_by("category", "position", "title")
-        self.fields["policy_article"].choices = [("", "Statement of reasons: choose the policy article")] + [
-            (a.slug, a.title) for a in articles.only("slug", "title")
-        ]
+        self.fields["policy_article"].choices = policy_article_choices(
+            "Statement of reasons: choose the policy article"
+        )
         self.fields["policy_article"].initial = help_policy.FEEDBACK_BUILDING
         self.rows, self.macros = rows, macros
         self.lines: list[SubjectDecision] = []

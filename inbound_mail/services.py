@@ -400,16 +400,7 @@ def _process(inbound: InboundEmail, *, raw: bytes, esp_name: str, verdict: EspVe
             status, reason, detail = Status.QUARANTINED, Reason.REFUSED_BY_CASE, exc.message[:500]
         else:
             _refused_attachments_note(case=plan.outbound.case, inbound=locked, attachments=locked.attachments)
-    for bounced in plan.bounced:
-        report = plan.parsed.report
-        outbound_email_track(
-            event_type="bounced",
-            message_id=bounced.message_id,
-            recipient=", ".join(report.recipients) if report else "",
-            description=f"bounce received by email: {report.status} {report.diagnostic}".strip() if report else "",
-            esp_name="dsn",
-            event_id=locked.message_id,
-        )
+    _bounces_track(plan, event_id=locked.message_id)
     locked.status, locked.reason, locked.detail = status, reason, detail[:500]
     locked.processed_at = timezone.now()
     locked.save(update_fields=_PROCESSED_FIELDS)
@@ -613,16 +604,7 @@ def _write_batch(
     for inbound, (_raw, _mid, plan) in zip(rows, items, strict=True):
         if isinstance(plan, Exception):
             continue
-        for bounced in plan.bounced:
-            report = plan.parsed.report
-            outbound_email_track(
-                event_type="bounced",
-                message_id=bounced.message_id,
-                recipient=", ".join(report.recipients) if report else "",
-                description=f"bounce received by email: {report.status} {report.diagnostic}".strip() if report else "",
-                esp_name="dsn",
-                event_id=inbound.message_id,
-            )
+        _bounces_track(plan, event_id=inbound.message_id)
     return [
         IngestResult(inbound=inbound, created=True, duplicate=False, plan=None if isinstance(plan, Exception) else plan)
         for inbound, (_raw, _mid, plan) in zip(rows, items, strict=True)
@@ -725,3 +707,18 @@ def inbound_email_discard(*, inbound: InboundEmail, reviewer, note: str) -> Inbo
         locked.reviewed_at = timezone.now()
         locked.save()
     return locked
+
+
+def _bounces_track(plan, *, event_id: str) -> None:
+    """Mark the emails a bounce (DSN) reports on as bounced (delivery tracking);
+    ``plan.bounced`` holds only those whose signed return path it came back to."""
+    report = plan.parsed.report
+    for bounced in plan.bounced:
+        outbound_email_track(
+            event_type="bounced",
+            message_id=bounced.message_id,
+            recipient=", ".join(report.recipients) if report else "",
+            description=f"bounce received by email: {report.status} {report.diagnostic}".strip() if report else "",
+            esp_name="dsn",
+            event_id=event_id,
+        )
