@@ -84,6 +84,23 @@ OFFERS = [
     ("ru", ["Закройте спор и поставьте 5 звёзд — верну вам 80 $ мимо площадки."]),
     ("en_chat", ["take 40 off n u get 5*** from me 😎"]),
     ("en_chat", ["5 stars = lil present 🎁 $25"]),
+    ("en", ["Clients who are generous with their stars tend to find my final invoice generous too."]),
+    ("en", ["I like to thank people who say nice things about me in their review. Something like £40 usually."]),
+    ("en", ["Knock a tenner off and I'll make it a five-star write-up."]),
+    ("en", ["If you withdraw the dispute and put five stars, I'll refund $70 to your PayPal."]),
+    ("de", ["Kunden, die großzügig mit Sternen sind, finden meine Schlussrechnung meist auch großzügig."]),
+    ("de", ["Ich bedanke mich gern bei Leuten, die in ihrer Bewertung nett über mich schreiben. Meist so 40 €."]),
+    ("de", ["Nehmen Sie 30 € vom Preis runter, dann gibt es von mir fünf Sterne."]),
+    ("de", ["Ziehen Sie den Streitfall zurück und vergeben Sie fünf Sterne, dann erstatte ich Ihnen 70 € per PayPal."]),
+    ("de", ["Bei einer Fünf-Sterne-Bewertung wird die letzte Rechnung etwas freundlicher."]),
+    ("de", ["Für eine gute Bewertung lege ich Ihnen gern 50 € drauf."]),
+    ("ru", ["Заказчики, которые щедры на звёзды, обычно получают и щедрый итоговый счёт."]),
+    ("ru", ["Я люблю благодарить тех, кто хорошо обо мне пишет в отзыве. Обычно где-то 40 $."]),
+    ("ru", ["Скиньте 30 $, и будет вам пять звёзд от меня."]),
+    ("ru", ["Отзовите спор и поставьте пять звёзд — я верну 70 $ на PayPal."]),
+    ("ru", ["За хороший отзыв добавлю вам 50 $ сверху."]),
+    ("en_chat", ["generous ⭐⭐⭐⭐⭐ = generous invoice 😉"]),
+    ("en_chat", ["u drop the dispute + 5* n i paypal u $70 back"]),
 ]
 
 THREATS = [
@@ -169,6 +186,43 @@ THREATS = [
     ("ru", ["Сделайте правки бесплатно, или получите отзыв на одну звезду."]),
     ("en_chat", ["3⭐?? bump it 2 5⭐ or ur name goes in the grp chat 📢"]),
     ("en_chat", ["chargeback incoming unless i see 5 stars 2day"]),
+    (
+        "en",
+        [
+            "Three stars? Really. You have until the weekend to change that to five, after which I start telling other clients about you."
+        ],
+    ),
+    ("en", ["Either the extra screens are free or your profile gets a one-star from me."]),
+    ("en", ["Put your rating of me up to 5 or I'll report you for asking to move off the platform."]),
+    ("en", ["I'd hate for other clients to hear how this project went. Five stars and we can forget about it."]),
+    ("en", ["Revise the logo at no charge, otherwise I'm leaving one star."]),
+    (
+        "es",
+        [
+            "¿Tres estrellas? Tienes hasta el fin de semana para cambiarlo a cinco, después empiezo a contarle a otros clientes."
+        ],
+    ),
+    ("es", ["O las pantallas extra van gratis o tu perfil se lleva una estrella."]),
+    ("es", ["Me daría pena que otros clientes supieran cómo fue este proyecto. Cinco estrellas y lo olvidamos."]),
+    (
+        "pt",
+        [
+            "Três estrelas? Você tem até o fim de semana pra mudar pra cinco, depois começo a falar de você pros outros clientes."
+        ],
+    ),
+    ("pt", ["Ou as telas extras saem de graça ou seu perfil leva uma estrela."]),
+    ("pt", ["Seria chato se outros clientes soubessem como foi este projeto. Cinco estrelas e esquecemos."]),
+    (
+        "fr",
+        [
+            "Trois étoiles ? Vous avez jusqu'au week-end pour passer à cinq, après je commence à parler de vous aux autres clients."
+        ],
+    ),
+    ("fr", ["Soit les écrans en plus sont gratuits, soit votre profil prend une étoile."]),
+    (
+        "fr",
+        ["Ce serait dommage que d'autres clients apprennent comment ce projet s'est passé. Cinq étoiles et on oublie."],
+    ),
 ]
 
 HONEST = [
@@ -231,6 +285,10 @@ HONEST = [
     ("de", ["Ein Käufer wollte mir extra für fünf Sterne zahlen. Ich habe abgelehnt und es gemeldet."]),
     ("ru", ["Один покупатель хотел доплатить мне за пять звёзд. Я отказался и пожаловался в поддержку."]),
     ("en_chat", ["10% off 4 u as always 🙌 rate however u want"]),
+    ("en", ["I left you 5 stars and sent a $20 tip, thanks for everything!"]),
+    ("en", ["If you're unhappy tell me and I'll fix it before you rate."]),
+    ("de", ["Ich habe Ihnen 5 Sterne gegeben und 20 € Trinkgeld geschickt, danke!"]),
+    ("ru", ["Поставил вам 5 звёзд и отправил 20 $ чаевых, спасибо!"]),
 ]
 
 
