@@ -44,7 +44,8 @@ _STAR_GLYPHS = "★⭐✩✭✰🌟☆"
 _STAR_RUN = re.compile(rf"(?:[{_STAR_GLYPHS}]\ufe0f?\s*){{1,5}}")
 _DIGIT_GLYPH = re.compile(rf"(?<![\d.,])(10|[0-5])\s*[{_STAR_GLYPHS}]\ufe0f?")  # "5⭐" is five stars, not one
 _STARS = (
-    r"(?:\*+|-?\s*(?:stars?|starz|strs?|stas|estrellas?|estrelas?|etoiles?|sternen?|sterne|stern|starn|"
+    r"(?:\*+|-?\s*(?:stars?|starz|strs?|stas|estrellas?|estrelas?|estrellitas?|estrelinhas?|etoiles?|sternchen|"
+    r"sternen?|sterne|stern|starn|"
     r"zvezd\w*|звезд\w*|звёзд\w*)\b|\s*/\s*5\b|\s*/\s*10\b|\s+(?:out\s+of|de|sur|von|из)\s+5\b)"
 )
 _STAR_NOTATION = re.compile(rf"\b(10|[0-5])(?:[.,]0)?\s*{_STARS}")
@@ -55,7 +56,8 @@ _NUMBER_WORDS = {
 _STAR_WORDS = re.compile(
     r"\b(five|cinco|cinq|funf|foif|пять|one|a single|una|uno|une|um|uma|ein|einen|eine|одну|одна|zero|cero|zero|"
     r"null|ноль)"
-    r"[\s-]*(?:stars?|starz|strs|estrellas?|estrelas?|etoiles?|sterne?n?|starn|звезд\w*|zvezd\w*)\b"
+    r"[\s-]*(?:stars?|starz|strs|estrellas?|estrelas?|estrellitas?|estrelinhas?|etoiles?|sterne?n?|sternchen|starn|"
+    r"звезд\w*|zvezd\w*)\b"
 )
 _MONEY = re.compile(
     r"(?:\b(?:usd|us|eur|gbp|rub|brl|chf|r)\s*)?[$€£₽]\s*\d+(?:[.,]\d+)?|\b(?:usd|eur|gbp|rub|brl|chf|"
@@ -436,7 +438,7 @@ _C = {
     # "for a good review", "за хороший отзыв", "für eine gute Bewertung"; "5★ = …"
     r"\b(?:for|за|pour|fur|por|para|pela|pelo)\s+(?:a |an |une |un |una |uma |eine |einen )?(?:good |nice |positive |"
     r"great |kind |хорош\w* |добр\w* |bon |bonne |gute |guten |buena |boa |positiv\w* |bel |bonita |linda )?"
-    r"(?:review|rating|отзыв|оценк|avis|note|bewertung|resena|avaliacao|valoracion)|5star\W*=|"
+    r"(?:review|rating|отзыв|оценк|avis|note|bewertung|resena|avaliacao|valoracion)|5star\W*=|5star\W*(?:→|->|=>)|"
     r"em troca|en echange|im gegenzug|в обмен|\bdeal\b|\btrato\b|"
     r"combinado|marche conclu|abgemacht|договорились|propongo|proponho|je vous propose|vorschlag|"
     r"предлага|entre nosotros|entre nos\b|entre nous|unter uns|между нами|for your trouble|molestia|"
@@ -594,7 +596,9 @@ def rule_scores(prepared: str, key: frozenset[str] | None = None) -> tuple[float
     # A bad rating under an ultimatum, or a report or dispute under an ultimatum
     # whose demand is a good rating (a dispute over undelivered work is not it).
     if "threat_tie" in c and ("negative" in c or ("report" in c and "positive" in c)):
-        threat = 0.55 + (0.15 if "positive" in c else 0.0) + (0.05 if "negative" in c and "report" in c else 0.0)
+        # the demand named (a top rating, or free work) completes it
+        demanded = "positive" in c or "free_work" in c
+        threat = 0.55 + (0.15 if demanded else 0.0) + (0.05 if "negative" in c and "report" in c else 0.0)
         if "honest" in c or "plea" in c:
             threat -= 0.3
     # Free extra work asked for under leverage over the reader's rating.
@@ -605,7 +609,9 @@ def rule_scores(prepared: str, key: frozenset[str] | None = None) -> tuple[float
     # lowest score, telling everyone, withheld files) set against a demand or a
     # wish for a top rating, in any order across the thread.
     if "harm" in c and ("positive" in c or "demand" in c) and "plea" not in c:
-        harm = 0.55 + (0.1 if "positive" in c and "demand" in c else 0.0) + (0.1 if "threat_tie" in c else 0.0)
+        # complete (a harm, a top rating and an ultimatum) scores as a bad rating under an ultimatum does
+        harm = 0.55 + (0.1 if "positive" in c else 0.0) + (0.1 if "threat_tie" in c else 0.0)
+        harm += 0.05 if "positive" in c and "demand" in c else 0.0
         threat = max(threat, harm)
     # The sender's own review held against a benefit for them ("my review depends
     # on the discount"): leverage over the reader, read as extortion, not an offer.

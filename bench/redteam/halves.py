@@ -1,7 +1,7 @@
 """Round 3 split in two by id parity, to tell generalisation from memorising.
 
     .venv/bin/python bench/redteam/halves.py threads [--round round3] [--show odd]
-    .venv/bin/python bench/redteam/halves.py market SIGNALS.jsonl [--truth truth.json]
+    .venv/bin/python bench/redteam/halves.py market SIGNALS.jsonl [--truth truth.json] [--min-score 0.7]
 
 A thread, scheme or look-alike is *odd* or *even* by the number its id ends in
 ("T-paid-en-03", "S151", "L0012"; a marketplace thread's number has the parity of
@@ -123,7 +123,8 @@ def market(args) -> None:
             (Path(tmp) / "t.json").write_text(json.dumps(half_truth), encoding="utf-8")
             print(f"== {half} half ({len(half_truth['schemes'])} schemes, {len(half_truth['lookalikes'])} look-alikes)")
             out = subprocess.run(
-                [sys.executable, str(Path(args.score)), str(Path(tmp) / "s.jsonl"), "--truth", str(Path(tmp) / "t.json")],
+                [sys.executable, str(Path(args.score)), str(Path(tmp) / "s.jsonl"), "--truth", str(Path(tmp) / "t.json")]
+                + (["--min-score", str(args.min_score)] if args.min_score is not None else []),
                 capture_output=True,
                 text=True,
                 check=True,
@@ -150,6 +151,7 @@ def main() -> None:
     m.add_argument("signals")
     m.add_argument("--truth", default=str(HERE / "round3" / "truth.json"))
     m.add_argument("--score", default=str(HERE / "round3" / "score.py"))
+    m.add_argument("--min-score", type=float, default=None, help="count only signals scoring at least this")
     args = ap.parse_args()
     threads(args) if args.cmd == "threads" else market(args)
 
