@@ -80,7 +80,7 @@ _WORD = re.compile(r"[^\W_]+|[?!]")
 # Searches skip, with one look-ahead, the positions where no alternative can start
 # (spaces, punctuation): about a third faster on long alternations. Each pattern's
 # alternatives all start with a word character, a digit, a star glyph or a currency
-# sign (tests/detection/test_text_generalisation.py checks the readings match).
+# sign (not so the ultimatum's, which may start at punctuation: it has none).
 _STARTS = "(?=[\\w$€£₽%★⭐✩✭✰🌟☆])"
 _GATE = re.compile(
     r"[0-5]star|10star|\d\s*\*|\d\s*/\s*(?:5|10)\b|\b(?:10|[0-5])\s+(?:out\s+of|of|de|sur|von|из)\s+(?:5|10)\b|"
@@ -533,7 +533,7 @@ _PRICE = re.compile(
 _CUT_RX = re.compile(_CUT)
 KEY_CONCEPTS = ("benefit", "negative", "report", "harm", "free_work")
 CONCEPTS = {
-    name: re.compile((_STARTS if name in KEY_CONCEPTS else "") + "(?:" + _strip_accents(rx).replace("ё", "е") + ")")
+    name: re.compile((_STARTS if name != "threat_tie" else "") + "(?:" + _strip_accents(rx).replace("ё", "е") + ")")
     for name, rx in _C.items()
 }
 

@@ -351,3 +351,25 @@ def test_the_reviewer_sees_what_the_rules_found():
     f = read_text("Change the rating to five stars or I post the whole story in the freelancer group.")
     cue = next(c for c in f.cues if c.startswith("model (threat)"))
     assert "a public post" in cue and "a top rating" in cue, cue
+
+
+def test_the_look_ahead_guard_changes_no_reading():
+    """Concept searches skip positions where no alternative can start; on every
+    red-team message and thread they find what the bare patterns find."""
+    import json
+    import re
+    from pathlib import Path
+
+    bare = {name: re.compile(rx.pattern.removeprefix(textmodel._STARTS)) for name, rx in textmodel.CONCEPTS.items()}
+    gate = re.compile(textmodel._GATE.pattern.removeprefix(textmodel._STARTS))
+    texts = []
+    for path in sorted((Path(__file__).resolve().parents[2] / "bench" / "redteam").glob("round*/threads.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            bodies = [m["body"] for m in json.loads(line)["messages"]]
+            texts += [*bodies, "\n".join(bodies)]
+    assert len(texts) > 2000
+    for body in texts:
+        prepared = textmodel.prepare(body)
+        assert bool(textmodel._GATE.search(prepared)) == bool(gate.search(prepared)), body
+        for name, rx in textmodel.CONCEPTS.items():
+            assert bool(rx.search(prepared)) == bool(bare[name].search(prepared)), (name, body)
