@@ -14,8 +14,10 @@ honest on their own and are labelled so. Deterministic for a seed.
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import dataclass
+from pathlib import Path
 
 # {S5}: a top rating, {S1}: a bottom one, {M}: an amount of money, {P}: a percentage.
 STARS5 = {
@@ -859,6 +861,36 @@ def examples(seed: int = 14, per_language: int = 1200) -> list[Example]:
             elif rnd.random() < 0.25:
                 parts = _split(rnd, parts[0])  # split anywhere, as people hit enter
             out.append(Example("\n".join(parts), kind, lang, parts=len(parts)))
+    return out
+
+
+# Red-team threads used as examples: rounds 1 and 2 whole, round 3 only its odd half
+# (the even half is the hold-out, bench/redteam/halves.py).
+REDTEAM = Path(__file__).resolve().parents[1] / "bench" / "redteam"
+REDTEAM_SOURCES = (("round1", None), ("round2", None), ("round3", "odd"))
+
+
+def redteam_examples(sources=REDTEAM_SOURCES) -> list[Example]:
+    """Each red-team thread as the scan reads it: each sender's messages joined by
+    line breaks. The initiator's text carries the thread's label (paid → offer,
+    extortion → threat); the other party's text, and every honest thread, are
+    honest. Deterministic: the files' order."""
+    out: list[Example] = []
+    for name, half in sources:
+        path = REDTEAM / name / "threads.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            thread = json.loads(line)
+            number = int(thread["id"].rsplit("-", 1)[-1].lstrip("T") or 0)
+            if half is not None and ("odd" if number % 2 else "even") != half:
+                continue
+            lang = "chat" if thread["language"] == "en_chat" else thread["language"]
+            label = {"paid": "offer", "extortion": "threat"}.get(thread["label"], "honest")
+            by_sender: dict[str, list[str]] = {}
+            for m in thread["messages"]:
+                by_sender.setdefault(m["sender_role"], []).append(m["body"])
+            for role, bodies in by_sender.items():
+                own = label if label != "honest" and role == thread.get("initiator") else "honest"
+                out.append(Example("\n".join(bodies), own, lang, parts=len(bodies)))
     return out
 
 

@@ -70,24 +70,40 @@ def combined(p: float, rule: float) -> float:
     return round(min(0.9, max(model_score(p), rule, agree)), 3)
 
 
-def read_text(body: str, *, lexicon: bool | None = None, gated: bool | None = None) -> text.MessageFeatures:
-    """Both readers on one text (a message, or a thread joined by line breaks)."""
+def read_text(
+    body: str,
+    *,
+    lexicon: bool | None = None,
+    gated: bool | None = None,
+    prepared: str | None = None,
+    key: frozenset[str] | None = None,
+) -> text.MessageFeatures:
+    """Both readers on one text (a message, or a thread joined by line breaks).
+    ``prepared`` and ``key`` (its key concepts) when the caller has them already."""
     if lexicon is None:
         lexicon = text.may_concern_feedback(body)
     f = text.features(body) if lexicon else NOTHING
-    prepared = textmodel.prepare(body)
+    if prepared is None:
+        prepared = textmodel.prepare(body)
     if gated is None:
         gated = textmodel.gate(prepared)
     if not gated:
         return f
-    rule_offer, rule_threat, named = textmodel.rule_scores(prepared)
+    rule_offer, rule_threat, named = textmodel.rule_scores(prepared, key)
     if not named:
         return f  # no benefit, bad rating or report: neither an offer nor a threat
     if f is NOTHING:
         f = text.MessageFeatures(amounts=text.money_amounts(body))
+    elif "benign" in named:
+        # the lexicon's reading too: the rules recognised an honest look-alike
+        f = dataclasses.replace(
+            f, offer_score=min(f.offer_score, rule_offer), threat_score=min(f.threat_score, rule_threat)
+        )
     a = textmodel.assess(body, prepared=prepared)
-    if named & {"honest", "plea", "negated"}:
-        # A plea, an honesty marker or a refusal: only the rules may speak.
+    if named & {"honest", "plea", "negated", "benign"}:
+        # A plea, an honesty marker, a refusal, or an honest look-alike the rules
+        # recognise (a misclick, someone else's refused offer, a discount whatever
+        # the rating): only the rules may speak.
         a = dataclasses.replace(a, offer=min(a.offer, 0.5), threat=min(a.threat, 0.5))
     offer = combined(a.offer, rule_offer)
     threat = combined(a.threat, rule_threat)
@@ -101,7 +117,8 @@ def read_text(body: str, *, lexicon: bool | None = None, gated: bool | None = No
         changes["threat_score"] = threat
         cues = [c for c in cues if not c.startswith(("condition:", "threatens", "demands"))]
         cues.append(
-            "model (threat): " + _because(a.threat_phrases, named, ("negative", "report", "threat_tie", "positive"))
+            "model (threat): "
+            + _because(a.threat_phrases, named, ("negative", "report", "harm", "hostage", "threat_tie", "positive"))
         )
     if not changes:
         return f
@@ -115,6 +132,8 @@ CONCEPT_WORDS = {
     "positive": "a top rating",
     "negative": "a bad rating",
     "report": "a report or dispute",
+    "harm": "harm to their standing (a public post, telling others, withheld files)",
+    "hostage": "their own review made to depend on it",
     "threat_tie": "an ultimatum",
 }
 
@@ -168,8 +187,13 @@ def scored_messages(ctx: ScanContext) -> list[ScoredMessage]:
         entry = [sent_at, pk, body, gated, None]
         recent[pair] = [*before[len(before) - (THREAD_MAX - 2) :], entry]
         best = None
-        if lexicon or gated:
-            best = (read_text(body, lexicon=lexicon, gated=gated), ())
+        if gated:
+            # prepared and searched for key concepts once, for itself and its thread
+            prepared = textmodel.prepare(body)
+            entry[4] = textmodel.key_concepts(prepared)
+            best = (read_text(body, lexicon=lexicon, gated=True, prepared=prepared, key=entry[4]), ())
+        elif lexicon:
+            best = (read_text(body, lexicon=lexicon, gated=False), ())
         if before and (gated or any(m[3] for m in before)):
             # A thread is worth reading only if some part names a benefit, a bad
             # rating or a report (each message is searched once, then remembered).

@@ -3,8 +3,10 @@ read the detectors; round 1 and round 2 were scored first and then tuned on): ev
 message thread, read as the scan reads it, must stay at or above the recall
 recorded in bench/README.md in every language, with no honest thread flagged.
 
-Round 3 is not here: it was scored once while sealed and still has misses and
-false alarms (bench/README.md); it joins when they are fixed. The whole
+Round 3 was scored once while sealed, then split by id parity (bench/redteam/halves.py):
+the odd half was tuned on and must stay at the same floor as rounds 1 and 2; the even
+half is a hold-out nobody read message by message, held at what it measured after
+the tuning (bench/README.md), so it can only go up. The whole
 marketplaces (generate.py → import_marketplace → detect → score.py) take longer
 than a test should; bench/README.md gives the commands and the scores.
 """
@@ -24,6 +26,12 @@ LANGUAGES = {"en", "en_chat", "es", "pt", "fr", "de", "ru"}
 # Paid and extortion recall per language. Measured: round 1, 1.000 everywhere;
 # round 2, 0.971 at worst (chat English).
 FLOOR = 0.95
+
+
+# Round 3's even half (hold-out) after the round-3 work: paid 101/119, extortion
+# 99/119, 4 of 140 honest threads flagged.
+HOLDOUT_FLOOR = {"paid": 101, "extortion": 99}
+HOLDOUT_HONEST_MAX = 4
 
 
 def _read(thread: dict) -> tuple[float, float]:
@@ -56,3 +64,38 @@ def test_threads_in_every_language(round_name):
     low = {k: f"{a}/{n}" for k, (a, n) in found.items() if k[0] != "honest" and a / n < FLOOR}
     assert not low, low
     assert flagged_honest == []
+
+
+def _round3_half(half: str):
+    found = defaultdict(lambda: [0, 0])
+    flagged = 0
+    for line in (REDTEAM / "round3" / "threads.jsonl").read_text(encoding="utf-8").splitlines():
+        thread = json.loads(line)
+        if ("odd" if int(thread["id"].rsplit("-", 1)[1]) % 2 else "even") != half:
+            continue
+        offer, threat = _read(thread)
+        label, language = thread["label"], thread["language"]
+        if label == "paid":
+            found[(label, language)][0] += offer >= OFFER_MIN
+        elif label == "extortion":
+            found[(label, language)][0] += threat >= THREAT_MIN
+        else:
+            flagged += offer >= OFFER_MIN or threat >= THREAT_MIN
+            continue
+        found[(label, language)][1] += 1
+    return found, flagged
+
+
+def test_round3_tuned_half_in_every_language():
+    found, flagged = _round3_half("odd")
+    assert {lang for _, lang in found} == LANGUAGES
+    low = {k: f"{a}/{n}" for k, (a, n) in found.items() if a / n < FLOOR}
+    assert not low, low
+    assert flagged == 0
+
+
+def test_round3_holdout_half_does_not_fall_back():
+    found, flagged = _round3_half("even")
+    for label, floor in HOLDOUT_FLOOR.items():
+        assert sum(a for (lab, _), (a, _n) in found.items() if lab == label) >= floor, label
+    assert flagged <= HOLDOUT_HONEST_MAX

@@ -116,3 +116,20 @@ def test_the_shipped_weights_are_what_training_writes(tmp_path):
     assert [(e.text, e.label) for e in items] == [(e.text, e.label) for e in again]
     assert training.train(items, epochs=2) == training.train(again, epochs=2)
     assert {e.language for e in items} == {"en", "chat", "es", "pt", "fr", "de", "ru"}
+
+
+def test_training_reads_no_round3_holdout_thread():
+    """The model learns from rounds 1-2 and round 3's odd half only; the even half
+    stays a hold-out (bench/redteam/halves.py). One text per sender per thread."""
+
+    def texts(name, keep=lambda thread: True):
+        lines = (training.REDTEAM / name / "threads.jsonl").read_text(encoding="utf-8").splitlines()
+        return sum(len({m["sender_role"] for m in t["messages"]}) for t in map(json.loads, lines) if keep(t))
+
+    odd = texts("round3", lambda t: int(t["id"].rsplit("-", 1)[1]) % 2 == 1)
+    items = training.redteam_examples()
+    assert len(items) == texts("round1") + texts("round2") + odd
+    assert {e.label for e in items} == {"offer", "threat", "honest"}
+    with gzip.open(textmodel.WEIGHTS, "rt", encoding="utf-8") as fh:
+        sources = json.load(fh)["sources"]
+    assert "bench/redteam/round3/threads.jsonl (odd ids)" in sources

@@ -29,9 +29,21 @@ class Command(BaseCommand):
         parser.add_argument("--epochs", type=int, default=12)
         parser.add_argument("--output", default=str(textmodel.WEIGHTS), help="Where to write the weights")
         parser.add_argument("--check", action="store_true", help="Score a held-out set; write nothing")
+        parser.add_argument(
+            "--no-redteam", action="store_true", help="Leave out the red-team threads (rounds 1-2, round 3's odd half)"
+        )
 
     def handle(self, *args, **options):
         items = training.examples(seed=options["seed"], per_language=options["per_language"])
+        sources = [f"detection/training.py (seed {options['seed']}, {options['per_language']} per language)"]
+        if not options["no_redteam"]:
+            threads = training.redteam_examples()
+            items += threads
+            sources += [
+                f"bench/redteam/{name}/threads.jsonl" + (f" ({half} ids)" if half else "")
+                for name, half in training.REDTEAM_SOURCES
+            ]
+            self.stdout.write(f"{len(threads)} red-team thread texts")
         self.stdout.write(f"{len(items)} examples ({', '.join(training.LANGUAGES)})")
         models = training.train(items, epochs=options["epochs"], seed=options["seed"])
         size = sum(len(m["weights"]) for m in models.values())
@@ -43,6 +55,7 @@ class Command(BaseCommand):
             "seed": options["seed"],
             "per_language": options["per_language"],
             "epochs": options["epochs"],
+            "sources": sources,
             "models": models,
         }
         path = Path(options["output"])
