@@ -162,9 +162,15 @@ def fk_triggers_skippable(models_written: list[type[models.Model]], using: str) 
     if connection.vendor != "postgresql":
         return False
     tables = [model._meta.db_table for model in models_written]
+    # GRANT SET ON PARAMETER (and has_parameter_privilege) came with PostgreSQL 15.
+    allowed = (
+        "has_parameter_privilege('session_replication_role', 'SET')"
+        if connection.pg_version >= 150000
+        else "current_setting('is_superuser') = 'on'"
+    )
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT has_parameter_privilege('session_replication_role', 'SET'), "
+            f"SELECT {allowed}, "
             "(SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
             " WHERE NOT t.tgisinternal AND c.relname = ANY(%s))",
             [tables],
