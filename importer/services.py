@@ -14,7 +14,11 @@ How it stays fast and flat on multi-GB files:
   file on disk; spilled lines are retried in further passes until a pass makes no
   progress, and what is still unresolved is rejected with its original line number;
 - recipients whose rating summary must be recomputed are kept in an on-disk set
-  and refreshed at the end, in chunks.
+  and refreshed at the end, in chunks;
+- the next batch is parsed in a second thread while this one is written, so parsing
+  runs while the database works instead of in turn with it;
+- on PostgreSQL, where the role may, foreign keys are checked once per batch and
+  table (``importer.bulk.lock_referenced``) instead of by a trigger per row and key.
 
 A batch commits whole or not at all, and a bad line never poisons its batch. Lines
 that break a rule are rejected (reported with their line number, record and field)
@@ -46,7 +50,8 @@ import tempfile
 import time
 import zlib
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Hashable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from enum import Enum
 from itertools import batched
@@ -54,7 +59,7 @@ from pathlib import Path
 from secrets import token_urlsafe
 
 from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX, is_password_usable
-from django.db import InterfaceError, OperationalError, models, reset_queries, transaction
+from django.db import InterfaceError, OperationalError, models, reset_queries, router, transaction
 from django.db.models import F
 from django.utils import timezone
 
@@ -64,7 +69,7 @@ from detection.tasks import enqueue_after_import
 from feedback.models import Feedback
 from feedback.services import rating_summary_refresh
 
-from .bulk import OneOf, insert_rows
+from .bulk import OneOf, fk_triggers_skippable, insert_rows, lock_referenced, skip_fk_triggers
 from .parsing import STAGES, TYPES, LineError, Overlong, Record, parse_line, record_key, redact, show
 from .spool import DiskIdSet, LastLines, LineSpool, Repeat, SpillFile, Waiting
 
@@ -447,7 +452,9 @@ class _Pending:
 
 
 class _Run:
-    def __init__(self, *, workdir: Path, on_reject: Callable[[Rejection], None] | None) -> None:
+    def __init__(
+        self, *, workdir: Path, on_reject: Callable[[Rejection], None] | None, keys_per_batch: bool = True
+    ) -> None:
         self.on_reject = on_reject
         self._raw: dict[int, bytes | str] = {}  # this batch's lines, for those rejected or put aside
         self.result = ImportResult()
@@ -455,6 +462,9 @@ class _Run:
         self.recipients = DiskIdSet(workdir / "recipients.sqlite3")
         self.last_lines = LastLines(workdir / "last-lines.sqlite3")
         self.now = timezone.now()
+        # PostgreSQL: batches check their foreign keys once each (importer.bulk), not per row.
+        self.using = router.db_for_write(User)
+        self.fk_per_batch = keys_per_batch and fk_triggers_skippable([h.model for h in HANDLERS.values()], self.using)
 
     # Rejections
 
@@ -484,13 +494,16 @@ class _Run:
 
     # One batch: parse, then per stage resolve references and upsert each type.
 
-    def batch(self, items: Sequence[tuple[int, bytes | str]], spill: SpillFile) -> None:
+    def batch(
+        self, items: Sequence[tuple[int, bytes | str]], spill: SpillFile, parsed: list[Parsed] | None = None
+    ) -> None:
         """Import a batch in one transaction. If it fails with no line to blame, none of
         it is kept and its lines are imported one per transaction instead, so the line
-        that fails is rejected (with what went wrong) and the others are imported."""
+        that fails is rejected (with what went wrong) and the others are imported.
+        ``parsed``: what :func:`_parse_all` made of ``items``, if it is done already."""
         self.pending = _Pending()
         try:
-            self._batch(items)
+            self._batch(items, parsed)
         except _STOP:
             raise
         except Exception as exc:
@@ -506,19 +519,24 @@ class _Run:
             self.reject(line, f"could not be imported: {_error_text(exc)}", type_=type_, label=label, text=_text(raw))
         self.flush(spill)
 
-    def _batch(self, items: Sequence[tuple[int, bytes | str]]) -> None:
+    def _batch(self, items: Sequence[tuple[int, bytes | str]], parsed: list[Parsed] | None) -> None:
         self._raw = dict(items)
         repeated = self.last_lines.repeated_among(items[0][0], items[-1][0]) if items else {}
+        if parsed is None:
+            parsed = _parse_all(items, skip=repeated)
         records = []
-        for line, raw in items:
+        for (line, raw), outcome in zip(items, parsed, strict=True):
             if line in repeated:
                 self.pending.counts[repeated[line]].repeated += 1  # a later line names the same record
-                continue
-            try:
-                records.append(parse_line(line, raw))
-            except LineError as exc:
-                self.reject(line, exc.reason, type_=exc.type, label=exc.label, text=_text(raw))
-        with transaction.atomic():
+            elif isinstance(outcome, Record):
+                records.append(outcome)
+            elif isinstance(outcome, LineError):
+                self.reject(line, outcome.reason, type_=outcome.type, label=outcome.label, text=_text(raw))
+            else:
+                raise outcome  # what parsing the line raised besides a LineError
+        with transaction.atomic(using=self.using):
+            if self.fk_per_batch:
+                skip_fk_triggers(self.using)
             for stage in STAGES:
                 in_stage = [r for r in records if r.type in stage]
                 if not in_stage:
@@ -581,16 +599,24 @@ class _Run:
             names = sorted({n for old, state, _ in plans for n in handler.fields if state.get(n) != old.get(n)})
 
             def write_all() -> None:
+                if self.fk_per_batch:
+                    lock_referenced(handler.model, states, names)
                 handler.model.objects.bulk_update([handler.build(s) for s in states], names, batch_size=1000)
 
             def write_one(state: dict) -> None:
+                if self.fk_per_batch:
+                    lock_referenced(handler.model, [state], names)
                 handler.build(state).save(update_fields=names)
         else:
 
             def write_all() -> None:
+                if self.fk_per_batch:
+                    lock_referenced(handler.model, states)
                 insert_rows(handler.model, states)
 
             def write_one(state: dict) -> None:
+                if self.fk_per_batch:
+                    lock_referenced(handler.model, [state])
                 handler.build(state).save(force_insert=True)
 
         errors = _attempt(write_all, write_one, states)
@@ -688,6 +714,44 @@ def _fill_references(record: Record, found: dict[str, dict[str, tuple]]) -> str:
     return ", ".join(dict.fromkeys(missing))
 
 
+# A line parsed: the record, the LineError saying why it is not one, or whatever else
+# parsing it raised (raised again when its batch is imported, as if parsed there).
+type Parsed = Record | Exception | None
+
+
+def _parse_all(items: Iterable[tuple[int, bytes | str]], skip: Container[int] = ()) -> list[Parsed]:
+    """Each line parsed (None for the lines in ``skip``). Pure Python, no database: it
+    may run in another thread."""
+    parsed: list[Parsed] = []
+    for line, raw in items:
+        if line in skip:
+            parsed.append(None)
+            continue
+        try:
+            parsed.append(parse_line(line, raw))
+        except Exception as exc:
+            parsed.append(exc)
+    return parsed
+
+
+def _parsed_ahead(
+    batches: Iterable[Sequence[tuple[int, bytes | str]]],
+) -> Iterator[tuple[Sequence[tuple[int, bytes | str]], list[Parsed]]]:
+    """(batch, its lines parsed), with the next batch parsed in a second thread while
+    the caller imports this one. The thread runs while this one waits for the database
+    (psycopg releases the GIL then), so the parsing overlaps the server's work instead
+    of taking turns with it. One batch ahead at most, so memory stays flat."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-parse") as pool:
+        ahead: tuple[Sequence[tuple[int, bytes | str]], Future[list[Parsed]]] | None = None
+        for batch in batches:
+            future = pool.submit(_parse_all, batch)
+            if ahead is not None:
+                yield ahead[0], ahead[1].result()
+            ahead = (batch, future)
+        if ahead is not None:
+            yield ahead[0], ahead[1].result()
+
+
 def _numbered(lines: Iterable[bytes], result: ImportResult) -> Iterator[tuple[int, bytes]]:
     """Non-blank lines with their numbers. A file that cannot be read to the end ends
     the lines there, and ``result.stopped`` says why."""
@@ -742,6 +806,8 @@ def marketplace_import(
     on_repeat: Callable[[Repeat], None] | None = None,
     on_batch: Callable[[int], None] | None = None,
     on_phase: Callable[[str], None] | None = None,
+    parse_ahead: bool = True,
+    keys_per_batch: bool = True,
 ) -> ImportResult:
     """Import JSON Lines (bytes, one record per line) into the portal, upserting by
     external id. Each batch is its own transaction, whole or not at all (see the module
@@ -754,12 +820,17 @@ def marketplace_import(
     ``on_reject`` hears each rejected line; ``on_repeat`` each line that is not
     imported because a later line names the same record; ``on_batch`` the number of
     lines read so far, while the input is read through; ``on_phase`` what happens after.
+
+    ``parse_ahead`` parses the next batch in a second thread while this one is written;
+    ``keys_per_batch`` lets PostgreSQL batches check their foreign keys once per batch
+    rather than per row, where the role may (see ``importer.bulk``). Both are on by
+    default; turning them off is for measuring what they bring.
     """
     tell = on_phase or (lambda text: None)
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="import_marketplace-") as tmp:
         workdir = Path(tmp)
-        run = _Run(workdir=workdir, on_reject=on_reject)
+        run = _Run(workdir=workdir, on_reject=on_reject, keys_per_batch=keys_per_batch)
         result = run.result
         database_failed = False
         try:
@@ -767,8 +838,9 @@ def marketplace_import(
             result.passes = 1
             tell(f"pass 1: importing {result.lines:,} lines")
             spill = SpillFile(workdir / "pass-1.jsonl")
-            for batch in batched(LineSpool.read(workdir / "input.bin"), batch_size, strict=False):
-                run.batch(batch, spill)
+            batches = batched(LineSpool.read(workdir / "input.bin"), batch_size, strict=False)
+            for batch, parsed in _parsed_ahead(batches) if parse_ahead else ((b, None) for b in batches):
+                run.batch(batch, spill, parsed)
             spill.close()
             # Retry lines that referred forward, until a pass resolves nothing more.
             while spill.count:

@@ -3,7 +3,7 @@
     .venv/bin/python bench/import/speed.py bench/out/import-1340000.jsonl
     .venv/bin/python bench/import/speed.py --phases bench/out/import-200000.jsonl
 
-Drops and recreates the database ts_prod2_speed (psql -h 127.0.0.1 -U
+Drops and recreates the database $BENCH_DATABASE (default ts_bench_import_speed; psql -h 127.0.0.1 -U
 postgres), migrates it, and imports FILE through the same service as
 ``manage.py import_marketplace``, in this process, with DEBUG off. PostgreSQL runs on
 the same machine, so on a shared machine the wall clock says more about the other
@@ -11,6 +11,10 @@ work than about the import; the CPU seconds of the importer and of the one serve
 process that serves it (read from /proc) do not. Prints wall time, records/s, CPU
 of each side, records per CPU-second of both together, and peak RSS of the importer.
 ``--phases`` also prints where the wall time went (read-through, passes, ratings).
+``--no-parse-ahead`` and ``--keys-per-row`` turn off the two changes of issue #17
+(parsing the next batch in a second thread; foreign keys checked once per batch), to
+measure each against the code before. "both busy" is the CPU of both processes over
+the wall time: on an idle 2-core machine, how much they overlap.
 """
 
 from __future__ import annotations
@@ -53,6 +57,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("file")
     parser.add_argument("--phases", action="store_true", help="print when each phase starts")
+    parser.add_argument(
+        "--no-parse-ahead", action="store_true", help="parse each batch in the importing thread (as before #17)"
+    )
+    parser.add_argument(
+        "--keys-per-row",
+        action="store_true",
+        help="leave the foreign keys to PostgreSQL's per-row triggers (as before #17)",
+    )
     args = parser.parse_args()
     for sql in (f"DROP DATABASE IF EXISTS {DB}", f"CREATE DATABASE {DB}"):
         subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qc", sql], check=True)
@@ -63,7 +75,8 @@ def main() -> None:
     django.setup()
     from django.db import connection
 
-    from importer.services import marketplace_import
+    from importer.bulk import fk_triggers_skippable
+    from importer.services import HANDLERS, marketplace_import
     from importer.sources import open_source
 
     with connection.cursor() as cursor:
@@ -78,17 +91,26 @@ def main() -> None:
     load_before = os.getloadavg()
     cpu_before, server_before = own_cpu(), backend_cpu(pid)
     with open_source(args.file) as source:
-        result = marketplace_import(lines=source, on_phase=on_phase)
+        result = marketplace_import(
+            lines=source,
+            on_phase=on_phase,
+            parse_ahead=not args.no_parse_ahead,
+            keys_per_batch=not args.keys_per_row,
+        )
     wall = time.monotonic() - started
+    keys_per_batch = not args.keys_per_row and fk_triggers_skippable([h.model for h in HANDLERS.values()], "default")
     cpu, server = own_cpu() - cpu_before, backend_cpu(pid) - server_before
     on_phase("done")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     n = result.lines
     print(
+        f"parse ahead {'off' if args.no_parse_ahead else 'on'}, foreign keys checked "
+        f"{'per batch' if keys_per_batch else 'per row (triggers)'}\n"
         f"{n:,} lines, {result.imported:,} imported, {result.rejected:,} rejected, {result.passes} passes\n"
         f"wall {wall:.1f} s = {n / wall:,.0f} records/s\n"
         f"CPU importer {cpu:.1f} s, PostgreSQL backend {server:.1f} s: "
-        f"{n / (cpu + server):,.0f} records per CPU-second (both)\n"
+        f"{n / (cpu + server):,.0f} records per CPU-second (both); "
+        f"both busy {(cpu + server) / wall:.2f} cores on average (2 = full overlap on an idle 2-core machine)\n"
         f"peak RSS {peak:.0f} MB; load average {load_before[0]:.1f} before, {os.getloadavg()[0]:.1f} after"
     )
 

@@ -574,3 +574,12 @@ def test_long_lookups_are_split_into_several_queries(marketplace, write_jsonl, r
         "unchanged": 21,
         "rejected": 0,
     }
+
+
+def test_one_of_finds_ids_with_quotes_backslashes_and_commas_exactly(db):
+    odd = ['q"uote', "back\\slash", "com,ma", "{brace}", "NULL", " spaced ", "ünï", "x"]
+    insert_rows(Organization, [{"external_id": ext, "name": ext} for ext in odd])
+    found = Organization.objects.filter(OneOf(F("external_id"), [*odd[:-1], "null", "back\\\\slash"]))
+    assert sorted(found.values_list("external_id", flat=True)) == sorted(odd[:-1])
+    pks = list(Organization.objects.filter(external_id__in=odd[:2]).values_list("pk", flat=True))
+    assert Organization.objects.filter(OneOf(F("pk"), [*pks, 10**12])).count() == 2
