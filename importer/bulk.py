@@ -228,3 +228,20 @@ def lock_referenced(model: type[models.Model], rows: list[dict], names: Iterable
                 f'insert or update on table "{model._meta.db_table}" violates foreign key: '
                 f'key ({attname})=({value}) is not present in table "{table}"'
             )
+
+
+def analyze(models_written: Iterable[type[models.Model]], using: str) -> None:
+    """Fresh planner statistics for the tables an import wrote (PostgreSQL only).
+
+    After a bulk load the statistics describe the tables as they were before it,
+    often empty, and PostgreSQL plans the portal's queries for that until autovacuum
+    catches up (never, where it is off): on 100,000 cases the case page took 2–3 s
+    instead of 0.5 s. ANALYZE reads a fixed-size sample of each table, so this costs
+    seconds whatever the import's size."""
+    connection = connections[using]
+    if connection.vendor != "postgresql":
+        return
+    tables = sorted({model._meta.db_table for model in models_written})
+    if tables:
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE " + ", ".join(connection.ops.quote_name(t) for t in tables))

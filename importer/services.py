@@ -69,7 +69,7 @@ from detection.tasks import enqueue_after_import
 from feedback.models import Feedback
 from feedback.services import rating_summary_refresh
 
-from .bulk import OneOf, fk_triggers_skippable, insert_rows, lock_referenced, skip_fk_triggers
+from .bulk import OneOf, analyze, fk_triggers_skippable, insert_rows, lock_referenced, skip_fk_triggers
 from .parsing import STAGES, TYPES, LineError, Overlong, Record, parse_line, record_key, redact, show
 from .spool import DiskIdSet, LastLines, LineSpool, Repeat, SpillFile, Waiting
 
@@ -858,6 +858,9 @@ def marketplace_import(
                     break
             tell("recomputing rating summaries")
             run.refresh_ratings()
+            if result.imported:
+                tell("updating the database's statistics")
+                analyze([h.model for h in HANDLERS.values()], run.using)
         except _STOP as exc:
             logger.exception("import stopped: the database failed")
             database_failed = True

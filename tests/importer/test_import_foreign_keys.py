@@ -77,3 +77,23 @@ def test_an_import_on_postgres_leaves_no_row_pointing_nowhere(marketplace, write
             )
             assert cursor.fetchone()[0] == 0, (table, column)
     assert Message.objects.exists() and Membership.objects.exists()
+
+
+@postgres_only
+def test_after_an_import_postgres_plans_with_the_tables_new_sizes(marketplace, write_jsonl, run_import):
+    """The import analyses what it loaded, so the portal's queries are planned for the
+    tables as they now are, not as they were (often empty) before the load."""
+
+    def last_analyzed():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_stat_clear_snapshot()")
+            cursor.execute("SELECT pg_stat_get_last_analyze_time('contracts_message'::regclass)")
+            return cursor.fetchone()[0]
+
+    before = last_analyzed()
+    run_import(write_jsonl(marketplace))
+    after = last_analyzed()
+    assert after is not None and (before is None or after > before)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reltuples FROM pg_class WHERE relname = 'contracts_message'")
+        assert cursor.fetchone()[0] == Message.objects.count() > 0
