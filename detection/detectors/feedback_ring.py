@@ -38,6 +38,27 @@ Model
    between them are busy accounts that also trade, not a ring). A naive "reciprocal five stars" pair rule
    flags honest partners who subcontract each other and misses rings arranged in a
    cycle; the block search does neither.
+6. **Closed chains.** A ring that keeps each job's price ordinary ($100–400, a week)
+   and spreads its jobs over months leaves too little suspicion per rating for 1–5.
+   Its shape remains: every member hires and is hired by other members, on contracts
+   rated five stars *by both sides*, closing a chain A→B→…→A, and the members' rating
+   partners are mostly each other. Accounts that both hired and were hired that way
+   form a directed graph; its strongly connected parts (Tarjan, linear) are kept
+   while each member has at least ``CHAIN_NODE_SHARE`` (20 %) of its rating partners
+   inside (members below are dropped and the part split again: a busy agency cannot
+   hold a chain of strangers together), for groups of 3–12 accounts the dense-block
+   search did not already report. A group is reported when its members keep on
+   average ≥ 50 % of their rating partners inside and ≥ half of its contracts carry
+   five stars both ways. Score: ``0.4 + 0.25 × mean inside share + 0.1 × share of
+   contracts five-starred both ways + 0.1 × "no larger or longer than the members'
+   other work"`` (1 when the group's median job is no larger and no longer than the
+   median of their other work, or they have none) ``+ 0.1 × share of members sharing
+   an identity value that at most two outsiders use + 0.05 × the longest cycle's
+   share of the group``. The explanation names the cycle (who hired whom), each
+   member's inside share, the other work and the shared values. Long-term clients
+   (one direction), partners hiring each other both ways (two accounts) and agencies
+   subcontracting in a circle beside their own clients (low inside share) do not
+   qualify.
 """
 
 from __future__ import annotations
@@ -521,8 +542,8 @@ def _explain_chain(ctx: ScanContext, members: tuple[int, ...], succ: graph.Succe
         if rating == 5:
             five_by[contract].add(author)
     mutual = sum(1 for pk, c in contracts.items() if {c[0], c[1]} <= five_by[pk]) / len(contracts)
-    if inside < CHAIN_MIN_SHARE or mutual < CHAIN_MIN_MUTUAL:
-        return None
+    if inside < CHAIN_MIN_SHARE or mutual < CHAIN_MIN_MUTUAL or min(shares.values()) < CHAIN_NODE_SHARE:
+        return None  # (the last test matters on an incremental run, whose graph sees only a neighbourhood)
 
     # The members' other work: are the group's jobs small and short next to it?
     out_amounts, out_days, idle = [], [], set(members)
