@@ -27,7 +27,7 @@ greedy, repeatedly, to split it into its densest blocks.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 Adjacency = dict[int, dict[int, float]]
@@ -304,7 +304,7 @@ def strongly_connected(succ: Successors, nodes: set[int]) -> list[set[int]]:
 
 def closed_groups(
     succ: Successors,
-    partners: dict[int, int],
+    partners: Callable[[set[int]], dict[int, int]],
     *,
     min_share: float,
     min_size: int = 3,
@@ -312,7 +312,9 @@ def closed_groups(
 ) -> list[set[int]]:
     """Groups of ``min_size``…``max_size`` accounts in which every member lies on a
     directed cycle through the others (a strongly connected component) *and* keeps
-    at least ``min_share`` of its ``partners`` inside the group.
+    at least ``min_share`` of its partners inside the group. ``partners(nodes)``
+    gives each account's number of partners; it is called once, with the accounts
+    that lie on some cycle of ``min_size`` or more.
 
     Members below the share are dropped and the component is split again, until
     nothing changes: a busy account whose partners are spread over the marketplace
@@ -325,6 +327,7 @@ def closed_groups(
         for v in vs:
             pred.setdefault(v, set()).add(u)
     todo = [p for p in strongly_connected(succ, set(succ) | set(pred)) if len(p) >= min_size]
+    counts = partners(set().union(*todo)) if todo else {}
     groups = []
     while todo:
         part = todo.pop()
@@ -332,7 +335,7 @@ def closed_groups(
         for u in part:
             inside = sum(1 for v in succ.get(u, ()) if v in part)
             inside += sum(1 for v in pred.get(u, ()) if v in part and v not in succ.get(u, ()))
-            if inside >= min_share * max(partners.get(u, 0), inside):
+            if inside >= min_share * max(counts.get(u, 0), inside):
                 keep.add(u)
         if len(keep) == len(part):
             if len(part) <= max_size:

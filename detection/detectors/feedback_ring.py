@@ -118,6 +118,7 @@ class RingGraph:
         self.pairs: dict[int, list] = {}
         self.received: dict[int, int] = defaultdict(int)  # ratings received
         self.top_received: dict[int, int] = defaultdict(int)  # five-star ratings received
+        self.mutual: list[int] = []  # pair codes rated five stars both ways
 
     def edges(self) -> graph.Adjacency:
         adj: graph.Adjacency = {}
@@ -223,6 +224,7 @@ def build(ctx: ScanContext) -> RingGraph:
     short_days = settings.DETECTION_RING_SHORT_DAYS
     g = RingGraph()
     pairs, received, top_received = g.pairs, g.received, g.top_received
+    mutual = g.mutual
     if ctx.scope is None:
         members = None
         feedback = [rows(Feedback.objects.all(), "author_id", "recipient_id", "rating", "contract_id")]
@@ -279,7 +281,9 @@ def build(ctx: ScanContext) -> RingGraph:
         if factor == UNFINISHED:
             unfinished.append((author, recipient, contract, rating))
             continue
-        _add(pairs, author, recipient, client, top * factor if factor >= 0.005 else 0.0, rating == 5)
+        if factor < 0.005:
+            continue  # a large, long contract: neither a fake job nor a link in a chain of them
+        _add(pairs, mutual, author, recipient, client, top * factor, rating == 5)
     if unfinished:
         # Ratings on unfinished contracts: the contract is measured up to the rating.
         keys = {(c, a) for a, _, c, _ in unfinished}
@@ -295,15 +299,15 @@ def build(ctx: ScanContext) -> RingGraph:
                 when[(contract, author)] = suspicion(5, size.get(contract) or 0.0, duration, small_amount, short_days)
         for author, recipient, contract, rating in unfinished:
             s = when.get((contract, author), 0.0) * (1.0 if rating == 5 else 0.3)
-            _add(pairs, author, recipient, contracts.get(contract)[1], s, rating == 5)
+            _add(pairs, mutual, author, recipient, contracts.get(contract)[1], s, rating == 5)
     return g
 
 
-def _add(pairs: dict, author: int, recipient: int, client: int, s: float, five: bool) -> None:
+def _add(pairs: dict, mutual: list, author: int, recipient: int, client: int, s: float, five: bool) -> None:
     """Entry: [S lo→hi, S hi→lo, roles on suspicious ratings, five-star flags].
-    Roles: bit 1 lo hired hi, bit 2 hi hired lo. Five-star flags (any contract,
-    however large or long): bit 1 lo rated hi five stars, bit 2 hi rated lo, bit 4
-    lo hired hi on a five-star contract, bit 8 hi hired lo."""
+    Roles: bit 1 lo hired hi, bit 2 hi hired lo. Five-star flags: bit 1 lo rated hi
+    five stars, bit 2 hi rated lo, bit 4 lo hired hi on a five-star contract, bit 8
+    hi hired lo."""
     if author < recipient:
         code, slot, lo = (author << SHIFT) | recipient, 0, author
     else:
@@ -311,11 +315,13 @@ def _add(pairs: dict, author: int, recipient: int, client: int, s: float, five: 
     entry = pairs.get(code)
     if entry is None:
         entry = pairs[code] = [0.0, 0.0, 0, 0]
-    if s:
-        entry[slot] += s
-        entry[2] |= 1 if client == lo else 2
+    entry[slot] += s
+    entry[2] |= 1 if client == lo else 2
     if five:
-        entry[3] |= (1 << slot) | (4 if client == lo else 8)
+        before = entry[3]
+        entry[3] = before | (1 << slot) | (4 if client == lo else 8)
+        if before & 3 != 3 and entry[3] & 3 == 3:
+            mutual.append(code)
 
 
 def detect(ctx: ScanContext) -> list[Finding]:
@@ -471,44 +477,62 @@ def _closed_chains(g: RingGraph, ctx: ScanContext, blocks: list[set[int]]) -> li
     """Groups in which every member hired and was hired by other members on
     contracts rated five stars both ways, closing a chain A→B→…→A, and whose
     members keep most of their rating partners inside the group (see
-    ``graph.closed_groups``). Two linear passes over the pair table, then Tarjan's
-    algorithm on the few accounts that both hired and were hired that way."""
+    ``graph.closed_groups``). A few set passes over the mutually five-starred
+    pairs, then Tarjan's algorithm on the few accounts that both hired and were
+    hired that way.
+    The mutually five-starred pairs are noted while the pair table is built, so
+    this step reads only those; partner counts are read from the database for
+    the accounts in a cycle only."""
     mask = (1 << SHIFT) - 1
-    partners: dict[int, int] = defaultdict(int)
-    roles: dict[int, int] = defaultdict(int)  # bit 1: hired someone, bit 2: was hired (five stars both ways)
-    for code, entry in g.pairs.items():
-        lo, hi = code >> SHIFT, code & mask
-        partners[lo] += 1
-        partners[hi] += 1
-        five = entry[3]
-        if five & 3 != 3:
-            continue
+    pairs = g.pairs
+    lo_hired, hi_hired = [], []  # lo hired hi / hi hired lo, five stars both ways
+    for code in g.mutual:
+        five = pairs[code][3]
         if five & 4:
-            roles[lo] |= 1
-            roles[hi] |= 2
+            lo_hired.append(code)
         if five & 8:
-            roles[hi] |= 1
-            roles[lo] |= 2
+            hi_hired.append(code)
+    hirers = {code >> SHIFT for code in lo_hired} | {code & mask for code in hi_hired}
+    hired = {code & mask for code in lo_hired} | {code >> SHIFT for code in hi_hired}
+    both = hirers & hired
     succ: graph.Successors = {}
-    for code, entry in g.pairs.items():
-        five = entry[3]
-        if five & 3 != 3:
-            continue
-        lo, hi = code >> SHIFT, code & mask
-        if roles.get(lo) != 3 or roles.get(hi) != 3:
-            continue
-        if five & 4:
-            succ.setdefault(lo, set()).add(hi)
-        if five & 8:
-            succ.setdefault(hi, set()).add(lo)
+    for codes, forward in ((lo_hired, True), (hi_hired, False)):
+        for code in codes:
+            lo, hi = code >> SHIFT, code & mask
+            if lo in both and hi in both:
+                if forward:
+                    succ.setdefault(lo, set()).add(hi)
+                else:
+                    succ.setdefault(hi, set()).add(lo)
     out = []
-    for group in graph.closed_groups(succ, partners, min_share=CHAIN_NODE_SHARE, max_size=CHAIN_MAX):
+    for group in graph.closed_groups(succ, _rating_partners, min_share=CHAIN_NODE_SHARE, max_size=CHAIN_MAX):
         if ctx.scope is not None and not group & ctx.scope:
             continue
         if any(2 * len(group & b) >= len(group) for b in blocks):
             continue  # the dense-block search names these accounts already
         out.append((tuple(sorted(group)), {u: succ[u] & group for u in group}))
     return out
+
+
+def _top_partners(ids: list[int]) -> dict[int, set[int]]:
+    """Everyone each account exchanged a four- or five-star rating with, over all
+    of its work (any size, any length)."""
+    wanted = set(ids)
+    seen: dict[int, set[int]] = defaultdict(set)
+    for batch in chunked(sorted(wanted)):
+        for author, recipient in Feedback.objects.filter(
+            Q(author_id__in=batch) | Q(recipient_id__in=batch), rating__gte=4
+        ).values_list("author_id", "recipient_id"):
+            if author in wanted:
+                seen[author].add(recipient)
+            if recipient in wanted:
+                seen[recipient].add(author)
+    return seen
+
+
+def _rating_partners(nodes: set[int]) -> dict[int, int]:
+    seen = _top_partners(list(nodes))
+    return {u: len(seen[u]) for u in nodes}
 
 
 def _ratio(outside: list[float], inside: list[float]) -> float:
@@ -526,15 +550,7 @@ def _explain_chain(ctx: ScanContext, members: tuple[int, ...], succ: graph.Succe
     contracts, feedback = _internal(members)
     if not contracts:
         return None
-    # Everyone each member exchanged a top rating with, over all of its work.
-    seen: dict[int, set[int]] = defaultdict(set)
-    for author, recipient in Feedback.objects.filter(
-        Q(author_id__in=ids) | Q(recipient_id__in=ids), rating__gte=4
-    ).values_list("author_id", "recipient_id"):
-        if author in group:
-            seen[author].add(recipient)
-        if recipient in group:
-            seen[recipient].add(author)
+    seen = _top_partners(ids)
     shares = {m: (len(seen[m] & group) / len(seen[m]) if seen[m] else 0.0) for m in members}
     inside = sum(shares.values()) / len(shares)
     five_by = defaultdict(set)
