@@ -25,14 +25,16 @@ Honest look-alikes (must stay quiet)
     stars", "free revisions if you're not satisfied — feedback helps me");
   * long-term clients rating one freelancer five stars over many large, long
     contracts; honest partners who subcontract each other both ways;
-  * public IPs shared by dozens of accounts; families sharing a device, home IP and
-    address who never contract with each other; plain company *members* working for
+  * public IPs shared by dozens of accounts; families sharing a device, home IP (seen
+    over months) and address who never contract with each other; plain company *members* working for
     their company; controlling members whose company hired them with no feedback.
 
 Injected schemes (ground truth), about ``fraud_rate`` of all accounts, evenly by kind
   * ``self_hire``: a freelancer and one or two client accounts sharing strong
     identity values (card, device, phone…), the client hiring the freelancer two to
-    five times with five-star ratings; both keep their honest activity;
+    five times with five-star ratings; both keep their honest activity; every sixth
+    one (one client) is linked only by a home IP both accounts use for months (the
+    families' home IPs look the same, but families never contract);
   * ``feedback_ring``: groups of 2–10 freelancers/agencies hiring each other on
     small, short jobs with five-star ratings, edge density 45–100 %, while doing
     their ordinary work too (camouflage);
@@ -366,6 +368,7 @@ class _Generator:
         self.family: dict[int, int] = {}
         self.n_contract = 0
         self.n_misc = 0
+        self.n_self_hire = 0
 
     def log(self, text: str) -> None:
         if self.out is not None:
@@ -379,8 +382,12 @@ class _Generator:
     def ts(self, seconds_ago: float) -> datetime:
         return self.now - timedelta(seconds=seconds_ago)
 
-    def identity(self, account: int, kind: str, value: str) -> None:
-        self.w.add(IdentitySignal(account_id=account, kind=kind, value_hash=hash_value(kind, value)))
+    def identity(self, account: int, kind: str, value: str, *, seen_days: tuple[float, float] | None = None) -> None:
+        """``seen_days``: first and last sighting, in days before now (default: both now)."""
+        row = IdentitySignal(account_id=account, kind=kind, value_hash=hash_value(kind, value))
+        if seen_days:
+            row.first_seen, row.last_seen = self.ts(seen_days[0] * DAY), self.ts(seen_days[1] * DAY)
+        self.w.add(row)
 
     def contract(
         self, client: int, freelancer: int, *, amount: float, duration_days: float, org=None, age_days=None, title=None
@@ -497,7 +504,7 @@ class _Generator:
             self.family[a], self.family[b] = b, a
             for who in (a, b):
                 self.identity(who, "device", f"{p}-family-laptop-{f}")
-                self.identity(who, "ip", f"{p}-family-ip-{f}")
+                self.identity(who, "ip", f"{p}-family-ip-{f}", seen_days=(300, 2))  # home: used for months
                 self.identity(who, "address", f"{p} family street {f}")
         for a in ids:
             self.identity(a, "device", f"{p}-dev-{a}")
@@ -803,7 +810,13 @@ class _Generator:
             ],
             weights=[30, 25, 20, 10, 8, 7],
         )[0]
-        for kind in combo:
+        self.n_self_hire += 1
+        if self.n_self_hire % 6 == 0 and len(clients) == 1:
+            # linked only by the home IP both accounts use for weeks (no device, card or phone shared)
+            combo = ("home_ip",)
+            for a in group:
+                self.identity(a, "ip", f"{tag}-home-ip", seen_days=(120, 1))
+        for kind in combo if combo != ("home_ip",) else ():
             for a in group:
                 self.identity(a, kind, f"{tag}-{kind}")
         jobs = []

@@ -27,7 +27,7 @@ greedy, repeatedly, to split it into its densest blocks.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 Adjacency = dict[int, dict[int, float]]
@@ -244,3 +244,128 @@ def dense_blocks(
                     if g >= min_density:
                         blocks.append(Block(frozenset(part), g, mass(adj, part, prior)))
     return blocks
+
+
+# --- Closed chains: directed cycles among accounts that keep to each other ------------------
+
+Successors = dict[int, set[int]]
+
+
+def strongly_connected(succ: Successors, nodes: set[int]) -> list[set[int]]:
+    """Strongly connected components of the directed graph restricted to ``nodes``
+    (Tarjan's algorithm, iterative so a long chain cannot overflow the stack).
+    O(n + m)."""
+    index: dict[int, int] = {}
+    low: dict[int, int] = {}
+    on_stack: set[int] = set()
+    stack: list[int] = []
+    out: list[set[int]] = []
+    counter = 0
+    for root in nodes:
+        if root in index:
+            continue
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        work = [(root, iter(succ.get(root, ())))]
+        while work:
+            u, it = work[-1]
+            advanced = False
+            for v in it:
+                if v not in nodes:
+                    continue
+                if v not in index:
+                    index[v] = low[v] = counter
+                    counter += 1
+                    stack.append(v)
+                    on_stack.add(v)
+                    work.append((v, iter(succ.get(v, ()))))
+                    advanced = True
+                    break
+                if v in on_stack and index[v] < low[u]:
+                    low[u] = index[v]
+            if advanced:
+                continue
+            work.pop()
+            if work and low[u] < low[work[-1][0]]:
+                low[work[-1][0]] = low[u]
+            if low[u] == index[u]:
+                part = set()
+                while True:
+                    v = stack.pop()
+                    on_stack.discard(v)
+                    part.add(v)
+                    if v == u:
+                        break
+                out.append(part)
+    return out
+
+
+def closed_groups(
+    succ: Successors,
+    partners: Callable[[set[int]], dict[int, int]],
+    *,
+    min_share: float,
+    min_size: int = 3,
+    max_size: int = 12,
+) -> list[set[int]]:
+    """Groups of ``min_size``…``max_size`` accounts in which every member lies on a
+    directed cycle through the others (a strongly connected component) *and* keeps
+    at least ``min_share`` of its partners inside the group. ``partners(nodes)``
+    gives each account's number of partners; it is called once, with the accounts
+    that lie on some cycle of ``min_size`` or more.
+
+    Members below the share are dropped and the component is split again, until
+    nothing changes: a busy account whose partners are spread over the marketplace
+    cannot hold a chain together, and removing it breaks a chain of honest
+    strangers, while a ring of accounts that deal mostly with each other stays
+    closed. Each round removes at least one account, and a component only ever
+    shrinks, so the work is O(n + m) per round and the rounds few."""
+    pred: Successors = {}
+    for u, vs in succ.items():
+        for v in vs:
+            pred.setdefault(v, set()).add(u)
+    todo = [p for p in strongly_connected(succ, set(succ) | set(pred)) if len(p) >= min_size]
+    counts = partners(set().union(*todo)) if todo else {}
+    groups = []
+    while todo:
+        part = todo.pop()
+        keep = set()
+        for u in part:
+            inside = sum(1 for v in succ.get(u, ()) if v in part)
+            inside += sum(1 for v in pred.get(u, ()) if v in part and v not in succ.get(u, ()))
+            if inside >= min_share * max(counts.get(u, 0), inside):
+                keep.add(u)
+        if len(keep) == len(part):
+            if len(part) <= max_size:
+                groups.append(part)
+            continue
+        todo.extend(p for p in strongly_connected(succ, keep) if len(p) >= min_size)
+    return groups
+
+
+def longest_cycle(succ: Successors, nodes: set[int], budget: int = 20_000) -> list[int]:
+    """The longest simple directed cycle found within ``nodes`` by depth-first search
+    from each node, stopping after ``budget`` steps (groups are small: up to a dozen
+    accounts). Returns the cycle's nodes in order, first node not repeated."""
+    best: list[int] = []
+    steps = 0
+    for start in sorted(nodes):
+        path, seen = [start], {start}
+        work = [iter(sorted(v for v in succ.get(start, ()) if v in nodes and v > start))]
+        while work and steps < budget:
+            steps += 1
+            nxt = next(work[-1], None)
+            if nxt is None:
+                work.pop()
+                seen.discard(path.pop())
+                continue
+            path.append(nxt)
+            seen.add(nxt)
+            if start in succ.get(nxt, ()) and len(path) > len(best):
+                best = list(path)
+            work.append(iter(sorted(v for v in succ.get(nxt, ()) if v in nodes and v > start and v not in seen)))
+        if len(best) == len(nodes):
+            break
+    return best

@@ -38,6 +38,27 @@ Model
    between them are busy accounts that also trade, not a ring). A naive "reciprocal five stars" pair rule
    flags honest partners who subcontract each other and misses rings arranged in a
    cycle; the block search does neither.
+6. **Closed chains.** A ring that keeps each job's price ordinary ($100–400, a week)
+   and spreads its jobs over months leaves too little suspicion per rating for 1–5.
+   Its shape remains: every member hires and is hired by other members, on contracts
+   rated five stars *by both sides*, closing a chain A→B→…→A, and the members' rating
+   partners are mostly each other. Accounts that both hired and were hired that way
+   form a directed graph; its strongly connected parts (Tarjan, linear) are kept
+   while each member has at least ``CHAIN_NODE_SHARE`` (20 %) of its rating partners
+   inside (members below are dropped and the part split again: a busy agency cannot
+   hold a chain of strangers together), for groups of 3–12 accounts the dense-block
+   search did not already report. A group is reported when its members keep on
+   average ≥ 50 % of their rating partners inside and ≥ half of its contracts carry
+   five stars both ways. Score: ``0.4 + 0.25 × mean inside share + 0.1 × share of
+   contracts five-starred both ways + 0.1 × "no larger or longer than the members'
+   other work"`` (1 when the group's median job is no larger and no longer than the
+   median of their other work, or they have none) ``+ 0.1 × share of members sharing
+   an identity value that at most two outsiders use + 0.05 × the longest cycle's
+   share of the group``. The explanation names the cycle (who hired whom), each
+   member's inside share, the other work and the shared values. Long-term clients
+   (one direction), partners hiring each other both ways (two accounts) and agencies
+   subcontracting in a circle beside their own clients (low inside share) do not
+   qualify.
 """
 
 from __future__ import annotations
@@ -50,6 +71,7 @@ from collections import defaultdict
 from django.conf import settings
 from django.db.models import Case, Count, IntegerField, Max, Q, Sum, Value, When
 
+from accounts.models import IdentitySignal
 from contracts.models import Contract
 from detection.kinds import Kind
 from feedback.models import Feedback
@@ -57,6 +79,7 @@ from feedback.models import Feedback
 from .. import graph
 from ..db import AsFloat, Epoch, chunked, rows
 from .base import NUMBER_WORDS, Finding, ScanContext, clamp, count, days, join_words, money, ref
+from .self_hire import KIND_WORDS
 
 NAME = "feedback_ring"
 VERSION = "1"
@@ -91,16 +114,17 @@ class RingGraph:
     """Pair-level aggregates over the feedback stream, in compact form."""
 
     def __init__(self) -> None:
-        # pair code (lo << 32 | hi) → [S lo→hi, S hi→lo, roles bitmask]
+        # pair code (lo << 32 | hi) → [S lo→hi, S hi→lo, roles bitmask, five-star bitmask] (see _add)
         self.pairs: dict[int, list] = {}
         self.received: dict[int, int] = defaultdict(int)  # ratings received
         self.top_received: dict[int, int] = defaultdict(int)  # five-star ratings received
+        self.mutual: list[int] = []  # pair codes rated five stars both ways
 
     def edges(self) -> graph.Adjacency:
         adj: graph.Adjacency = {}
         received = self.received
         mask = (1 << SHIFT) - 1
-        for code, (s_lh, s_hl, roles) in self.pairs.items():
+        for code, (s_lh, s_hl, roles, _) in self.pairs.items():
             if s_lh + s_hl < EDGE_MIN:
                 continue
             lo, hi = code >> SHIFT, code & mask
@@ -200,6 +224,7 @@ def build(ctx: ScanContext) -> RingGraph:
     short_days = settings.DETECTION_RING_SHORT_DAYS
     g = RingGraph()
     pairs, received, top_received = g.pairs, g.received, g.top_received
+    mutual = g.mutual
     if ctx.scope is None:
         members = None
         feedback = [rows(Feedback.objects.all(), "author_id", "recipient_id", "rating", "contract_id")]
@@ -257,8 +282,8 @@ def build(ctx: ScanContext) -> RingGraph:
             unfinished.append((author, recipient, contract, rating))
             continue
         if factor < 0.005:
-            continue
-        _add(pairs, author, recipient, client, top * factor)
+            continue  # a large, long contract: neither a fake job nor a link in a chain of them
+        _add(pairs, mutual, author, recipient, client, top * factor, rating == 5)
     if unfinished:
         # Ratings on unfinished contracts: the contract is measured up to the rating.
         keys = {(c, a) for a, _, c, _ in unfinished}
@@ -274,20 +299,29 @@ def build(ctx: ScanContext) -> RingGraph:
                 when[(contract, author)] = suspicion(5, size.get(contract) or 0.0, duration, small_amount, short_days)
         for author, recipient, contract, rating in unfinished:
             s = when.get((contract, author), 0.0) * (1.0 if rating == 5 else 0.3)
-            _add(pairs, author, recipient, contracts.get(contract)[1], s)
+            _add(pairs, mutual, author, recipient, contracts.get(contract)[1], s, rating == 5)
     return g
 
 
-def _add(pairs: dict, author: int, recipient: int, client: int, s: float) -> None:
+def _add(pairs: dict, mutual: list, author: int, recipient: int, client: int, s: float, five: bool) -> None:
+    """Entry: [S lo→hi, S hi→lo, roles on suspicious ratings, five-star flags].
+    Roles: bit 1 lo hired hi, bit 2 hi hired lo. Five-star flags: bit 1 lo rated hi
+    five stars, bit 2 hi rated lo, bit 4 lo hired hi on a five-star contract, bit 8
+    hi hired lo."""
     if author < recipient:
         code, slot, lo = (author << SHIFT) | recipient, 0, author
     else:
         code, slot, lo = (recipient << SHIFT) | author, 1, recipient
     entry = pairs.get(code)
     if entry is None:
-        entry = pairs[code] = [0.0, 0.0, 0]
+        entry = pairs[code] = [0.0, 0.0, 0, 0]
     entry[slot] += s
-    entry[2] |= 1 if client == lo else 2  # bit 1: lo hired hi; bit 2: hi hired lo
+    entry[2] |= 1 if client == lo else 2
+    if five:
+        before = entry[3]
+        entry[3] = before | (1 << slot) | (4 if client == lo else 8)
+        if before & 3 != 3 and entry[3] & 3 == 3:
+            mutual.append(code)
 
 
 def detect(ctx: ScanContext) -> list[Finding]:
@@ -301,7 +335,7 @@ def detect(ctx: ScanContext) -> list[Finding]:
         if ctx.scope is None or b.nodes & ctx.scope:
             candidates.append((tuple(sorted(b.nodes)), b.density, True))
     mask = (1 << SHIFT) - 1
-    for code, (s_lh, s_hl, roles) in g.pairs.items():
+    for code, (s_lh, s_hl, roles, _) in g.pairs.items():
         if roles != 3 or s_lh + s_hl < PAIR_MIN:
             continue
         lo, hi = code >> SHIFT, code & mask
@@ -310,11 +344,16 @@ def detect(ctx: ScanContext) -> list[Finding]:
         if ctx.scope is not None and lo not in ctx.scope and hi not in ctx.scope:
             continue
         candidates.append(((lo, hi), s_lh + s_hl, False))
-    if not candidates:
+    chains = _closed_chains(g, ctx, [set(c[0]) for c in candidates if c[2]])
+    if not candidates and not chains:
         return []
-    ctx.labels.load({a for c in candidates for a in c[0]})
+    ctx.labels.load({a for c in candidates for a in c[0]} | {a for c, _ in chains for a in c})
     floor = settings.DETECTION_MIN_SCORE
     out = []
+    for members, succ in chains:
+        finding = _explain_chain(ctx, members, succ)
+        if finding and finding.score >= floor:
+            out.append(finding)
     for members, strength, is_block in candidates:
         shares = [graph.internal_share(adj, set(members), m) for m in members]
         share = sum(shares) / len(shares)
@@ -420,6 +459,211 @@ def _explain(
             "contracts": len(contracts),
             "five_star": len(five),
             "median_amount": round(median_amount, 2),
+        },
+        group=True,
+    )
+
+
+# --- Closed chains ------------------------------------------------------------------------------
+
+CHAIN_NODE_SHARE = 0.2  # a member keeps at least this share of its rating partners inside the group
+CHAIN_MIN_SHARE = 0.5  # …and the members do on average
+CHAIN_MIN_MUTUAL = 0.5  # share of the group's contracts rated five stars by both sides
+CHAIN_MAX = 12  # a larger strongly connected group is a marketplace's busy core, not a ring
+CHAIN_ID_OUTSIDERS = 2  # an identity value shared in the group, and used by at most this many others
+
+
+def _closed_chains(g: RingGraph, ctx: ScanContext, blocks: list[set[int]]) -> list[tuple[tuple[int, ...], dict]]:
+    """Groups in which every member hired and was hired by other members on
+    contracts rated five stars both ways, closing a chain A→B→…→A, and whose
+    members keep most of their rating partners inside the group (see
+    ``graph.closed_groups``). A few set passes over the mutually five-starred
+    pairs, then Tarjan's algorithm on the few accounts that both hired and were
+    hired that way.
+    The mutually five-starred pairs are noted while the pair table is built, so
+    this step reads only those; partner counts are read from the database for
+    the accounts in a cycle only."""
+    mask = (1 << SHIFT) - 1
+    pairs = g.pairs
+    lo_hired, hi_hired = [], []  # lo hired hi / hi hired lo, five stars both ways
+    for code in g.mutual:
+        five = pairs[code][3]
+        if five & 4:
+            lo_hired.append(code)
+        if five & 8:
+            hi_hired.append(code)
+    hirers = {code >> SHIFT for code in lo_hired} | {code & mask for code in hi_hired}
+    hired = {code & mask for code in lo_hired} | {code >> SHIFT for code in hi_hired}
+    both = hirers & hired
+    succ: graph.Successors = {}
+    for codes, forward in ((lo_hired, True), (hi_hired, False)):
+        for code in codes:
+            lo, hi = code >> SHIFT, code & mask
+            if lo in both and hi in both:
+                if forward:
+                    succ.setdefault(lo, set()).add(hi)
+                else:
+                    succ.setdefault(hi, set()).add(lo)
+    out = []
+    for group in graph.closed_groups(succ, _rating_partners, min_share=CHAIN_NODE_SHARE, max_size=CHAIN_MAX):
+        if ctx.scope is not None and not group & ctx.scope:
+            continue
+        if any(2 * len(group & b) >= len(group) for b in blocks):
+            continue  # the dense-block search names these accounts already
+        out.append((tuple(sorted(group)), {u: succ[u] & group for u in group}))
+    return out
+
+
+def _top_partners(ids: list[int]) -> dict[int, set[int]]:
+    """Everyone each account exchanged a four- or five-star rating with, over all
+    of its work (any size, any length)."""
+    wanted = set(ids)
+    seen: dict[int, set[int]] = defaultdict(set)
+    for batch in chunked(sorted(wanted)):
+        for author, recipient in Feedback.objects.filter(
+            Q(author_id__in=batch) | Q(recipient_id__in=batch), rating__gte=4
+        ).values_list("author_id", "recipient_id"):
+            if author in wanted:
+                seen[author].add(recipient)
+            if recipient in wanted:
+                seen[recipient].add(author)
+    return seen
+
+
+def _rating_partners(nodes: set[int]) -> dict[int, int]:
+    seen = _top_partners(list(nodes))
+    return {u: len(seen[u]) for u in nodes}
+
+
+def _ratio(outside: list[float], inside: list[float]) -> float:
+    """1 when the group's jobs are no larger than the members' other work, less as they
+    grow past it."""
+    if not outside or not inside:
+        return 1.0
+    mo, mi = statistics.median(outside), statistics.median(inside)
+    return 1.0 if mi <= mo else clamp(mo / mi) if mi else 1.0
+
+
+def _explain_chain(ctx: ScanContext, members: tuple[int, ...], succ: graph.Successors) -> Finding | None:
+    name = ctx.labels
+    ids, group = list(members), set(members)
+    contracts, feedback = _internal(members)
+    if not contracts:
+        return None
+    seen = _top_partners(ids)
+    shares = {m: (len(seen[m] & group) / len(seen[m]) if seen[m] else 0.0) for m in members}
+    inside = sum(shares.values()) / len(shares)
+    five_by = defaultdict(set)
+    for _, contract, author, _, rating in feedback:
+        if rating == 5:
+            five_by[contract].add(author)
+    mutual = sum(1 for pk, c in contracts.items() if {c[0], c[1]} <= five_by[pk]) / len(contracts)
+    if inside < CHAIN_MIN_SHARE or mutual < CHAIN_MIN_MUTUAL or min(shares.values()) < CHAIN_NODE_SHARE:
+        return None  # (the last test matters on an incremental run, whose graph sees only a neighbourhood)
+
+    # The members' other work: are the group's jobs small and short next to it?
+    out_amounts, out_days, idle = [], [], set(members)
+    for client, freelancer, amount, started, ended in (
+        Contract.objects.filter(Q(client_id__in=ids) | Q(freelancer_id__in=ids))
+        .exclude(pk__in=list(contracts))
+        .values_list("client_id", "freelancer_id", AsFloat("amount"), Epoch("started_at"), Epoch("ended_at"))
+    ):
+        idle -= {client, freelancer}
+        out_amounts.append(amount or 0.0)
+        if started is not None and ended is not None:
+            out_days.append(max(ended - started, 0))
+    in_amounts = [c[2] for c in contracts.values()]
+    in_days = [max(c[4] - c[3], 0) for c in contracts.values() if c[3] is not None and c[4] is not None]
+    cheap = (_ratio(out_amounts, in_amounts) + _ratio(out_days, in_days)) / 2
+
+    # Identity values shared inside the group that (almost) nobody else uses.
+    by_value: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for pk, account, kind, value in IdentitySignal.objects.filter(account_id__in=ids).values_list(
+        "pk", "account_id", "kind", "value_hash"
+    ):
+        by_value[value].append((account, pk, kind))
+    multi = {v: rows_ for v, rows_ in by_value.items() if len({r[0] for r in rows_}) >= 2}
+    users = {}
+    if multi:
+        users = dict(
+            IdentitySignal.objects.filter(value_hash__in=list(multi))
+            .values("value_hash")
+            .annotate(n=Count("account_id", distinct=True))
+            .values_list("value_hash", "n")
+        )
+    rare = {v: r for v, r in multi.items() if users.get(v, 0) - len({x[0] for x in r}) <= CHAIN_ID_OUTSIDERS}
+    sharing = {x[0] for r in rare.values() for x in r}
+    ident = len(sharing) / len(members)
+
+    cycle = graph.longest_cycle(succ, group)
+    starts = [c[3] for c in contracts.values() if c[3] is not None]
+    span = (max(starts) - min(starts)) if starts else 0
+    score = 0.4 + 0.25 * inside + 0.1 * mutual + 0.1 * cheap + 0.1 * ident + 0.05 * len(cycle) / len(members)
+    score = round(clamp(score), 4)
+
+    hired = [f"{name(a)} hired {name(b)}" for a, b in zip(cycle, cycle[1:] + cycle[:1], strict=True)]
+    per_member = join_words([f"{name(m)} {shares[m]:.0%}" for m in sorted(members, key=lambda m: -shares[m])])
+    n_mutual = round(mutual * len(contracts))
+    text = (
+        f"{count(len(members), 'account').capitalize()} — {join_words([name(m) for m in members])} — close a chain "
+        f"of hires: {join_words(hired)}. Each of them both hired and was hired inside the group, on "
+        f"{count(len(contracts), 'contract')} (median {money(statistics.median(in_amounts))}, median "
+        f"{days(statistics.median(in_days) if in_days else 0)}) spread over {days(span)}; "
+        + (
+            "all of them were rated five stars by both sides. "
+            if n_mutual == len(contracts)
+            else f"{n_mutual} of them {'was' if n_mutual == 1 else 'were'} rated five stars by both sides. "
+        )
+        + f"On average {inside:.0%} of the accounts each member exchanged top ratings with are in the group "
+        f"({per_member}). "
+    )
+    if not out_amounts:
+        text += "None of them has any other work. "
+    else:
+        text += (
+            f"Their other work: {count(len(out_amounts), 'contract')}, median {money(statistics.median(out_amounts))}"
+            + (f" over {days(statistics.median(out_days))}" if out_days else "")
+            + (f"; {count(len(idle), 'member')} with none" if idle else "")
+            + (
+                " — the group's jobs are no larger or longer. "
+                if cheap >= 1
+                else " — the group's jobs are larger or longer than that. "
+            )
+        )
+    if rare:
+        parts = []
+        for value, rows_ in rare.items():
+            who = sorted({x[0] for x in rows_})
+            outsiders = users.get(value, 0) - len(who)
+            tail = "used by no other account" if not outsiders else f"also used by {count(outsiders, 'other account')}"
+            parts.append(f"{KIND_WORDS.get(rows_[0][2], rows_[0][2])} {tail} ({join_words([name(w) for w in who])})")
+        text += f"They share {join_words(parts)}. "
+    text += (
+        "A chain of five-star hires that closes on itself among accounts that deal mostly with each other is "
+        "how a ring shows when it keeps each job's price ordinary and spreads the jobs over months."
+    )
+    evidence = [ref("identity", x[1], f"{x[2]} shared in the group") for r in rare.values() for x in sorted(r)]
+    evidence += [ref("contract", pk, money(c[2])) for pk, c in sorted(contracts.items())]
+    evidence += [ref("feedback", f[0], f"{f[4]}★") for f in sorted(feedback)]
+    return Finding(
+        kind=KIND,
+        detector=NAME,
+        version=VERSION,
+        key="-".join(str(m) for m in members),
+        accounts=members,
+        score=score,
+        evidence=evidence,
+        explanation=text,
+        data={
+            "block": False,
+            "chain": cycle,
+            "inside_share": round(inside, 4),
+            "member_shares": {str(m): round(v, 4) for m, v in shares.items()},
+            "mutual_five_star": round(mutual, 4),
+            "no_larger_than_other_work": round(cheap, 4),
+            "shared_identity": round(ident, 4),
+            "span_days": round(span / 86400, 1),
+            "contracts": len(contracts),
         },
         group=True,
     )

@@ -23,8 +23,19 @@ IP address — compared only by keyed hash):
   members, a shared office computer) produce nothing.
 
 score = identity strength × interaction. A payment instrument only the two share,
-one contract and two five-star ratings scores 0.9; a home IP alone stays below the
-storage floor; an IP shared by fifty accounts is noise.
+one contract and two five-star ratings scores 0.9; an IP shared by fifty accounts is
+noise.
+
+**A home IP.** An IP address seen once on each account is weak (0.35: an office,
+a café, a hotel). But an IP that *exactly these two accounts* use, each of them
+over at least ``HOME_IP_DAYS`` (14) days between its first and last sighting, is
+a connection someone lives or works behind, shared by no one else — a home.
+When the two also contracted and left feedback, that IP counts as a home IP with
+strength 0.8 (like a phone), so one contract with two five-star ratings scores 0.8.
+An IP shared by a café or an office (more accounts) keeps the ordinary weight, a
+family that never contracts produces nothing, and an IP each account was seen on
+only once or briefly stays at 0.35. Values are hashed, so "residential" is judged
+by use (two accounts, over weeks), not by the address.
 """
 
 from __future__ import annotations
@@ -55,7 +66,9 @@ STRENGTH = {
     "device": 0.7,
     "address": 0.5,
     "ip": 0.35,
+    "home_ip": 0.8,
 }
+HOME_IP_DAYS = 14
 KIND_WORDS = {
     "payment_instrument": "a payment instrument",
     "bank_account": "a bank account",
@@ -64,6 +77,7 @@ KIND_WORDS = {
     "device": "a device",
     "address": "an address",
     "ip": "an IP address",
+    "home_ip": "a home IP address",
 }
 
 
@@ -83,19 +97,26 @@ def interaction_factor(contracts: int, top_ratings: int) -> float:
     return min(1.0, 0.65 + 0.35 * min(1.0, top_ratings / 2) + 0.05 * max(0, contracts - 1))
 
 
-def _shared_values(ctx: ScanContext) -> dict[str, list[tuple[int, int, str]]]:
-    """value hash → [(account, identity row pk, kind)] for values used by 2…cap accounts."""
+def _shared_values(ctx: ScanContext) -> dict[str, list[tuple[int, int, str, float]]]:
+    """value hash → [(account, identity row pk, kind, days between first and last
+    sighting)] for values used by 2…cap accounts."""
     cap = settings.DETECTION_IDENTITY_MAX_SHARE
     counts = IdentitySignal.objects.values("value_hash").annotate(n=Count("id")).filter(n__gte=2, n__lte=cap)
     if ctx.scope is not None:
         own = IdentitySignal.objects.filter(account_id__in=ctx.scope).values("value_hash")
         counts = counts.filter(value_hash__in=own)
-    values: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    values: dict[str, list[tuple[int, int, str, float]]] = defaultdict(list)
     shared_hashes = counts.values("value_hash")
-    for pk, account, kind, value_hash in rows(
-        IdentitySignal.objects.filter(value_hash__in=shared_hashes), "pk", "account_id", "kind", "value_hash"
+    for pk, account, kind, value_hash, first, last in rows(
+        IdentitySignal.objects.filter(value_hash__in=shared_hashes),
+        "pk",
+        "account_id",
+        "kind",
+        "value_hash",
+        Epoch("first_seen"),
+        Epoch("last_seen"),
     ):
-        values[value_hash].append((account, pk, kind))
+        values[value_hash].append((account, pk, kind, ((last or 0) - (first or 0)) / 86400.0))
     return values
 
 
@@ -105,7 +126,7 @@ def detect(ctx: ScanContext) -> list[Finding]:
         return []
     by_account: dict[int, set[str]] = defaultdict(set)
     for value_hash, users in values.items():
-        for account, _, _ in users:
+        for account, *_ in users:
             by_account[account].add(value_hash)
 
     # Contracts between two accounts that share at least one value.
@@ -147,17 +168,19 @@ def detect(ctx: ScanContext) -> list[Finding]:
         shared = []
         identity_refs = []
         group = {a, b} | partners[a] | partners[b]
+        fb = [f for pk in ids for f in feedback.get(pk, [])]
         for value_hash in by_account[a] & by_account[b]:
             users = values[value_hash]
             kind = users[0][2]
+            if kind == "ip" and fb and len(users) == 2 and min(u[3] for u in users) >= HOME_IP_DAYS:
+                kind = "home_ip"  # only these two, each over weeks, and they worked together
             # Sharers that hire or work for the pair are part of the same scheme (one
             # person, several accounts): only outsiders make a value common.
-            outsiders = sum(1 for account, _, _ in users if account not in group)
+            outsiders = sum(1 for account, *_ in users if account not in group)
             shared.append((kind, 2 + outsiders, len(users)))
-            for account, row_pk, _ in users:
+            for account, row_pk, _, span in users:
                 if account in (a, b):
-                    identity_refs.append((kind, len(users), row_pk))
-        fb = [f for pk in ids for f in feedback.get(pk, [])]
+                    identity_refs.append((kind, len(users), row_pk, span))
         top = sum(1 for f in fb if f[2] == 5)
         strength = identity_strength([(kind, n_eff) for kind, n_eff, _ in shared])
         score = strength * interaction_factor(len(ids), top)
@@ -173,7 +196,9 @@ def _describe_shared(shared: list[tuple[str, int, int]]) -> str:
     parts = []
     for kind, n_eff, n in sorted(shared, key=lambda s: (-STRENGTH.get(s[0], 0), s[1])):
         outsiders = n_eff - 2
-        if n == 2:
+        if kind == "home_ip":
+            tail = f"used by no other account, by each of them over at least {HOME_IP_DAYS} days"
+        elif n == 2:
             tail = "used by no other account"
         elif outsiders == 0:
             tail = f"used by no account outside their dealings (also by {count(n - 2, 'account')} they deal with)"
@@ -218,7 +243,16 @@ def _finding(ctx, a, b, ids, shared, identity_refs, fb, strength, score, *, info
         + (f", and {join_words(ratings)} between them" if ratings else ", with no feedback yet")
         + ". Identity values are compared by keyed hash only; a value many accounts use counts for little."
     )
-    evidence = [ref("identity", pk, f"{kind} shared by {n} accounts") for kind, n, pk in sorted(identity_refs)]
+    evidence = [
+        ref(
+            "identity",
+            pk,
+            f"IP used by these 2 accounts only, this one over {span:.0f} days"
+            if kind == "home_ip"
+            else f"{kind} shared by {n} accounts",
+        )
+        for kind, n, pk, span in sorted(identity_refs)
+    ]
     evidence += [ref("contract", pk) for pk in sorted(ids)]
     evidence += [ref("feedback", f[0], f"{f[2]}★") for f in sorted(fb)]
     accounts = tuple(sorted((a, b)))

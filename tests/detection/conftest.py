@@ -29,9 +29,16 @@ class Market:
             email=email, name=name, kind=kind, external_id=extra.pop("external_id", f"acc-{n}"), password="!", **extra
         )
 
-    def identity(self, kind: str, value: str, *accounts: User) -> list[IdentitySignal]:
+    def identity(
+        self, kind: str, value: str, *accounts: User, seen_days: tuple[float, float] = (0, 0)
+    ) -> list[IdentitySignal]:
+        """``seen_days``: first and last sighting on each account, in days before now."""
+        first, last = (NOW - timedelta(days=d) for d in seen_days)
         return [
-            IdentitySignal.objects.create(account=a, kind=kind, value_hash=hash_value(kind, value)) for a in accounts
+            IdentitySignal.objects.create(
+                account=a, kind=kind, value_hash=hash_value(kind, value), first_seen=first, last_seen=last
+            )
+            for a in accounts
         ]
 
     def contract(

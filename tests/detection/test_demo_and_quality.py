@@ -53,3 +53,15 @@ def test_every_kind_is_found_on_a_small_synthetic_marketplace(db):
         assert truths, kind
         assert len(hits) / max(1, len(flagged)) >= 0.85, kind
         assert len(found) / len(truths) >= 0.8, kind
+    # Self-hire linked only by a home IP both accounts use for months: every one is found,
+    # and no family sharing a home IP the same way (they never contract) is flagged.
+    home = [set(t.accounts) for t in result.truth if t.kind == "self_hire" and t.note == "home_ip"]
+    assert home
+    flagged = [set(s.accounts.values_list("pk", flat=True)) for s in Signal.objects.filter(kind=Kind.SELF_HIRE)]
+    strong = [
+        set(s.accounts.values_list("pk", flat=True))
+        for s in Signal.objects.filter(kind=Kind.SELF_HIRE, score__gte=0.7, explanation__contains="a home IP address")
+    ]
+    assert all(any(t == s for s in strong) for t in home)
+    scheme_accounts = {a for t in result.truth for a in t.accounts}
+    assert all(s & scheme_accounts for s in flagged)

@@ -102,3 +102,65 @@ def test_ratings_on_unfinished_contracts_are_measured_up_to_the_rating(market, d
         market.feedback(c, b, 5, after_days=0.6)
     [finding] = detect(feedback_ring)
     assert set(finding.accounts) == {m.pk for m in members}
+
+
+def chain(market, members, *, amount="260", length=8, first_day=150, gap=21):
+    """Member i hires member i + 1 and the last hires the first: one job of ordinary size
+    and length each, five stars both ways, a job every ``gap`` days (a ring that keeps
+    its prices ordinary and spreads itself over months)."""
+    pairs = list(zip(members, members[1:] + members[:1], strict=True))
+    return [
+        market.job(a, b, amount=amount, length=length, days_ago=first_day - gap * n) for n, (a, b) in enumerate(pairs)
+    ]
+
+
+def test_a_ring_with_ordinary_prices_spread_over_months_is_found_as_a_closed_chain(market, detect):
+    members = [market.account(f"Quiet {i}") for i in range(5)]
+    jobs = chain(market, members)
+    market.honest_work(members[2], honest_clients(market, 3))  # one member also works for real clients
+    market.identity("ip", "192.0.2.44", members[0], members[3])
+
+    [finding] = detect(feedback_ring)
+
+    assert set(finding.accounts) == {m.pk for m in members}
+    assert finding.score >= 0.7
+    text = finding.explanation
+    assert text.startswith(
+        "Five accounts — Quiet 0, Quiet 1, Quiet 2, Quiet 3 and Quiet 4 — close a chain of hires: "
+        "Quiet 0 hired Quiet 1, Quiet 1 hired Quiet 2, Quiet 2 hired Quiet 3, Quiet 3 hired Quiet 4 and "
+        "Quiet 4 hired Quiet 0."
+    )
+    assert "on five contracts (median $260, median 8 days) spread over 84 days" in text
+    assert "all of them were rated five stars by both sides" in text
+    assert "(Quiet 0 100%, Quiet 1 100%, Quiet 3 100%, Quiet 4 100% and Quiet 2 40%)" in text
+    assert "Their other work: three contracts, median $650 over 12 days; four members with none" in text
+    assert "They share an IP address used by no other account (Quiet 0 and Quiet 3)" in text
+    refs = {(e["type"], e["id"]) for e in finding.evidence}
+    assert {("contract", c.pk) for c in jobs} <= refs
+    assert sum(1 for t, _ in refs if t == "feedback") == 10
+    assert finding.data["chain"] == [m.pk for m in members]
+
+
+def test_the_closed_chain_is_found_from_any_member_on_an_incremental_run(market, detect):
+    members = [market.account(f"Relay {i}") for i in range(4)]
+    chain(market, members, amount="180", length=5, gap=25)
+    [finding] = detect(feedback_ring, scope=[members[1].pk])
+    assert set(finding.accounts) == {m.pk for m in members}
+    assert detect(feedback_ring, scope=[market.account("Stranger").pk]) == []
+
+
+def test_agencies_subcontracting_each_other_in_a_circle_beside_their_own_clients_are_not_a_ring(market, detect):
+    """Each agency deals mostly with its own clients: the circle is a small part of its work."""
+    agencies = [market.account(f"Agency {i}", kind="agency") for i in range(3)]
+    chain(market, agencies, amount="1500", length=20, gap=40)
+    for i, agency in enumerate(agencies):
+        market.honest_work(agency, honest_clients(market, 6, prefix=f"Client of {i}"))
+    assert detect(feedback_ring) == []
+
+
+def test_a_chain_whose_contracts_were_not_rated_five_stars_both_ways_is_not_a_ring(market, detect):
+    members = [market.account(f"Mixed {i}") for i in range(4)]
+    pairs = list(zip(members, members[1:] + members[:1], strict=True))
+    for n, (a, b) in enumerate(pairs):
+        market.job(a, b, amount="300", length=9, days_ago=150 - 30 * n, ratings=(5, 3) if n % 2 else (4, 5))
+    assert detect(feedback_ring) == []

@@ -78,3 +78,27 @@ def test_a_star_is_not_a_group_rating_each_other():
     assert graph.dense_blocks(adj, min_level=1.0, min_density=0.9) == []
     clique(adj, range(1, 5))
     assert [set(b.nodes) for b in graph.dense_blocks(adj, min_level=1.0, min_density=0.9)] == [set(range(1, 5))]
+
+
+def test_strongly_connected_parts_of_a_directed_graph():
+    succ = {1: {2}, 2: {3}, 3: {1, 4}, 4: {5}, 5: {4}, 6: {1}}
+    parts = sorted(sorted(p) for p in graph.strongly_connected(succ, {1, 2, 3, 4, 5, 6}))
+    assert parts == [[1, 2, 3], [4, 5], [6]]
+
+
+def test_a_closed_group_loses_a_member_whose_partners_are_mostly_elsewhere_and_the_chain_breaks():
+    succ = {1: {2}, 2: {3}, 3: {1}}
+    few = {1: 2, 2: 2, 3: 2}
+    assert [sorted(g) for g in graph.closed_groups(succ, lambda _: few, min_share=0.5)] == [[1, 2, 3]]
+    # account 3 has 20 other partners: without it, 1 → 2 is no longer a cycle
+    assert graph.closed_groups(succ, lambda _: {1: 2, 2: 2, 3: 22}, min_share=0.5) == []
+
+
+def test_a_closed_group_larger_than_the_cap_is_not_reported():
+    succ = {i: {(i + 1) % 20} for i in range(20)}
+    assert graph.closed_groups(succ, lambda nodes: dict.fromkeys(nodes, 2), min_share=0.5, max_size=12) == []
+
+
+def test_the_longest_cycle_runs_through_every_member_when_one_exists():
+    succ = {1: {2, 3}, 2: {3}, 3: {4, 1}, 4: {1}}
+    assert graph.longest_cycle(succ, {1, 2, 3, 4}) == [1, 2, 3, 4]

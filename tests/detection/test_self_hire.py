@@ -46,7 +46,7 @@ def test_family_members_sharing_a_device_who_never_contract_stay_quiet(market, d
     assert detect(self_hire) == []
 
 
-def test_a_shared_home_ip_alone_is_below_the_storage_floor(market, detect):
+def test_an_ip_the_two_accounts_were_seen_on_only_once_is_below_the_storage_floor(market, detect):
     client, freelancer = market.account("Client", kind="client"), market.account("Freelancer")
     market.identity("ip", "198.51.100.20", client, freelancer)
     market.job(client, freelancer)
@@ -85,3 +85,44 @@ def test_one_person_running_two_client_accounts_and_a_freelancer_is_still_one_pe
     assert "a device used by no account outside their dealings (also by one account they deal with)" in (
         findings[0].explanation
     )
+
+
+def test_a_home_ip_only_the_client_and_freelancer_use_for_weeks_links_them(market, detect):
+    client, freelancer = market.account("Homer Client", kind="client"), market.account("Homer Freelancer")
+    home = market.identity("ip", "198.51.100.77", client, freelancer, seen_days=(90, 2))
+    job = market.job(client, freelancer, amount="120", days_ago=30)
+
+    [finding] = detect(self_hire)
+
+    assert set(finding.accounts) == {client.pk, freelancer.pk}
+    assert finding.score >= 0.7
+    assert (
+        "share a home IP address used by no other account, by each of them over at least 14 days; "
+        "Homer Client hired Homer Freelancer once (contract of $120)" in finding.explanation
+    )
+    refs = {(e["type"], e["id"]) for e in finding.evidence}
+    assert {("identity", s.pk) for s in home} | {("contract", job.pk)} <= refs
+    assert finding.data["shared"] == [{"kind": "home_ip", "accounts": 2, "outsiders": 0}]
+
+
+def test_a_family_sharing_a_home_ip_for_months_who_never_contract_stay_quiet(market, detect):
+    mum, son = market.account("Mum"), market.account("Son")
+    market.identity("ip", "198.51.100.78", mum, son, seen_days=(300, 1))
+    client = market.account("Their Client", kind="client")
+    market.job(client, mum)
+    market.job(client, son)
+    assert detect(self_hire) == []
+
+
+def test_a_cafe_ip_used_for_weeks_by_many_stays_quiet_when_two_regulars_work_together(market, detect):
+    regulars = [market.account(f"Regular {i}") for i in range(12)]
+    market.identity("ip", "203.0.113.80", *regulars, seen_days=(120, 1))
+    market.job(regulars[0], regulars[1], amount="300", days_ago=40)
+    assert detect(self_hire) == []
+
+
+def test_a_home_ip_without_feedback_between_them_is_not_upgraded(market, detect):
+    client, freelancer = market.account("C", kind="client"), market.account("F")
+    market.identity("ip", "198.51.100.79", client, freelancer, seen_days=(90, 2))
+    market.job(client, freelancer, ratings=(None, None))
+    assert detect(self_hire) == []
