@@ -99,3 +99,30 @@ def test_round3_holdout_half_does_not_fall_back():
     for label, floor in HOLDOUT_FLOOR.items():
         assert sum(a for (lab, _), (a, _n) in found.items() if lab == label) >= floor, label
     assert flagged <= HOLDOUT_HONEST_MAX
+
+
+# Round 4 (sealed, scored first on ad66da5, then once after the round-3 work; nobody
+# has tuned on it yet): paid 26/42, extortion 37/42, 15 of 245 honest threads flagged
+# (bench/README.md, "Red-team set, round 4"). Held there, so it can only improve.
+ROUND4_FLOOR = {"paid_feedback": 26, "feedback_extortion": 37}
+ROUND4_HONEST_MAX = 15
+
+
+def test_round4_does_not_fall_back():
+    found = defaultdict(int)
+    languages = set()
+    flagged = 0
+    for line in (REDTEAM / "round4" / "threads.jsonl").read_text(encoding="utf-8").splitlines():
+        thread = json.loads(line)
+        languages.add(thread["language"])
+        offer, threat = _read(thread)
+        if thread["kind"] == "paid_feedback":
+            found["paid_feedback"] += offer >= OFFER_MIN
+        elif thread["kind"] == "feedback_extortion":
+            found["feedback_extortion"] += threat >= THREAT_MIN
+        else:
+            flagged += offer >= OFFER_MIN or threat >= THREAT_MIN
+    assert languages == LANGUAGES
+    for kind, floor in ROUND4_FLOOR.items():
+        assert found[kind] >= floor, (kind, found[kind])
+    assert flagged <= ROUND4_HONEST_MAX
