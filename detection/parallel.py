@@ -1,5 +1,6 @@
-"""Use the second core during a full scan: message text is scored in a forked
-child process while the parent runs the graph detectors.
+"""Use both cores during a full scan: message text is scored in forked child
+processes (``DETECTION_TEXT_PROCESSES``, each reading its own share of the pairs of
+accounts) while the parent runs the graph detectors.
 
 Only for full scans outside a transaction (a management command, the bench, a
 task worker): the parent closes its database connections before forking so the
@@ -11,6 +12,7 @@ child fails for any reason, the parent scores them itself.
 
 from __future__ import annotations
 
+import heapq
 import logging
 import multiprocessing
 import time
@@ -24,11 +26,11 @@ from .detectors.messages import scored_messages
 logger = logging.getLogger(__name__)
 
 
-def _worker(conn) -> None:
+def _worker(conn, part: tuple[int, int]) -> None:
     try:
         started = time.perf_counter()
         ctx = ScanContext()
-        messages = scored_messages(ctx)
+        messages = scored_messages(ctx, part=part)
         conn.send(("ok", messages, ctx.cache.get("messages_scanned", 0), time.perf_counter() - started))
     except Exception as exc:  # reported to the parent, which then does the work itself
         conn.send(("error", f"{type(exc).__name__}: {exc}", 0, 0.0))
@@ -38,27 +40,33 @@ def _worker(conn) -> None:
 
 
 class MessageScan:
-    def __init__(self, process, reader):
-        self.process = process
-        self.reader = reader
+    def __init__(self, children: list[tuple]):
+        self.children = children  # (process, reader) per share
         self.seconds = 0.0
 
     def join_into(self, ctx: ScanContext) -> None:
-        """Wait for the child and hand its results to ``ctx`` (or leave ``ctx``
-        empty so the detectors score the messages in-process)."""
-        try:
-            status, payload, scanned, seconds = self.reader.recv()
-        except (EOFError, OSError):
-            status, payload, scanned, seconds = "error", "the message scan process ended early", 0, 0.0
-        finally:
-            self.reader.close()
-            self.process.join(timeout=30)
-        if status == "ok":
-            ctx.cache["messages"] = payload
-            ctx.cache["messages_scanned"] = scanned
-            self.seconds = round(seconds, 3)
+        """Wait for the children and hand their results, in the order one process
+        would have produced them, to ``ctx`` (or leave ``ctx`` empty so the
+        detectors score the messages in-process if any child failed)."""
+        results, failure = [], None
+        for process, reader in self.children:
+            try:
+                status, payload, scanned, seconds = reader.recv()
+            except (EOFError, OSError):
+                status, payload, scanned, seconds = "error", "a message scan process ended early", 0, 0.0
+            finally:
+                reader.close()
+                process.join(timeout=30)
+            if status == "ok":
+                results.append((payload, scanned, seconds))
+            else:
+                failure = payload
+        if failure is None:
+            ctx.cache["messages"] = list(heapq.merge(*(r[0] for r in results), key=lambda m: (m.sent_at, m.pk)))
+            ctx.cache["messages_scanned"] = sum(r[1] for r in results)
+            self.seconds = round(max(r[2] for r in results), 3)
         else:
-            logger.warning("Parallel message scan failed (%s); scoring messages in-process", payload)
+            logger.warning("Parallel message scan failed (%s); scoring messages in-process", failure)
 
 
 def start_message_scan() -> MessageScan | None:
@@ -72,9 +80,13 @@ def start_message_scan() -> MessageScan | None:
         mp = multiprocessing.get_context("fork")
     except ValueError:  # pragma: no cover - platforms without fork
         return None
-    reader, writer = mp.Pipe(duplex=False)
-    connections.close_all()  # the child must open its own connections
-    process = mp.Process(target=_worker, args=(writer,), name="detection-messages", daemon=True)
-    process.start()
-    writer.close()
-    return MessageScan(process, reader)
+    connections.close_all()  # the children must open their own connections
+    n = max(1, getattr(settings, "DETECTION_TEXT_PROCESSES", 2))
+    children = []
+    for k in range(n):
+        reader, writer = mp.Pipe(duplex=False)
+        process = mp.Process(target=_worker, args=(writer, (k, n)), name=f"detection-messages-{k}", daemon=True)
+        process.start()
+        writer.close()
+        children.append((process, reader))
+    return MessageScan(children)

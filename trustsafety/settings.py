@@ -509,8 +509,10 @@ DETECTION_RING_SHORT_DAYS = env_float("DETECTION_RING_SHORT_DAYS", 3.0)
 DETECTION_INCREMENTAL_MAX_NEIGHBOURHOOD = env_int("DETECTION_INCREMENTAL_MAX_NEIGHBOURHOOD", 5000)
 # Rows fetched per round trip during a scan.
 DETECTION_CHUNK_SIZE = env_int("DETECTION_CHUNK_SIZE", 20000)
-# A full scan scores message text in a second process (the machines have two cores).
+# A full scan scores message text in forked processes beside the graph detectors,
+# each reading its share of the pairs of accounts (the text pass is most of a scan).
 DETECTION_PARALLEL = env_bool("DETECTION_PARALLEL", True)
+DETECTION_TEXT_PROCESSES = env_int("DETECTION_TEXT_PROCESSES", 2)
 
 # --- Health (/healthz) and logs ---------------------------------------------------------
 # /healthz fails (503) when a ready task has waited longer than this, or an email has

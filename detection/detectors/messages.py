@@ -24,7 +24,8 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from django.db.models import Q
+from django.db.models import F, Q
+from django.db.models.functions import Mod
 
 from contracts.models import Message
 
@@ -156,12 +157,19 @@ def model_phrases(features: text.MessageFeatures, axis: str) -> str:
     return ""
 
 
-def scored_messages(ctx: ScanContext) -> list[ScoredMessage]:
+def scored_messages(ctx: ScanContext, part: tuple[int, int] | None = None) -> list[ScoredMessage]:
+    """Every message worth keeping, scored alone and with the sender's messages just
+    before it to the same reader. ``part=(k, n)`` reads only the pairs of accounts
+    whose id sum is k modulo n, so n processes can share a full scan: a thread never
+    crosses pairs, and every pair falls in exactly one part."""
     if "messages" in ctx.cache:
         return ctx.cache["messages"]
     qs = Message.objects.all()
     if ctx.scope is not None:
         qs = qs.filter(Q(sender_id__in=ctx.scope) | Q(recipient_id__in=ctx.scope))
+    if part is not None:
+        k, n = part
+        qs = qs.annotate(text_part=Mod(F("sender_id") + F("recipient_id"), n)).filter(text_part=k)
     kept = []
     scanned = 0
     # (sender, recipient) → their last messages: [sent_at, pk, body, gated?, key concepts or None]

@@ -169,6 +169,30 @@ def test_a_full_scan_outside_a_transaction_scores_messages_in_a_second_process(m
     assert Signal.objects.get().accounts.get() == freelancer
 
 
+def test_text_shares_together_read_every_message_and_thread_exactly_once(market):
+    """A full scan splits the text pass over processes by pair of accounts: the shares
+    together must keep exactly what one reader keeps, threads split over two messages
+    included, and merged back in the same order."""
+    import heapq
+
+    from detection.detectors.base import ScanContext
+    from detection.detectors.messages import scored_messages
+
+    for n in range(4):
+        freelancer, client = market.account(f"Offerer {n}"), market.account(f"Reader {n}", kind="client")
+        c = market.job(client, freelancer, ratings=(None, None))
+        market.message(c, freelancer, "Could you leave me a five-star review this week?", days_ago=3 + n)
+        market.message(c, freelancer, "I will send you a 50 dollar bonus right after it is up.", days_ago=3 + n - 0.01)
+        market.message(c, client, "Thanks, the logo looks great", days_ago=2)
+    whole = scored_messages(ScanContext())
+    assert len(whole) >= 4 and any(m.parts for m in whole)
+    for shares in (2, 3):
+        parts = [scored_messages(ScanContext(), part=(k, shares)) for k in range(shares)]
+        assert sum(len(p) for p in parts) == len(whole)
+        merged = list(heapq.merge(*parts, key=lambda m: (m.sent_at, m.pk)))
+        assert [(m.pk, m.parts, m.features) for m in merged] == [(m.pk, m.parts, m.features) for m in whole]
+
+
 def test_the_detect_command_prints_a_plain_summary_when_piped(market):
     import io
 
