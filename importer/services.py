@@ -15,8 +15,6 @@ How it stays fast and flat on multi-GB files:
   progress, and what is still unresolved is rejected with its original line number;
 - recipients whose rating summary must be recomputed are kept in an on-disk set
   and refreshed at the end, in chunks;
-- the next batch is parsed in a second thread while this one is written, so parsing
-  runs while the database works instead of in turn with it;
 - on PostgreSQL, where the role may, foreign keys are checked once per batch and
   table (``importer.bulk.lock_referenced``) instead of by a trigger per row and key.
 
@@ -51,7 +49,6 @@ import time
 import zlib
 from collections import defaultdict
 from collections.abc import Callable, Container, Hashable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from enum import Enum
 from itertools import batched
@@ -494,16 +491,13 @@ class _Run:
 
     # One batch: parse, then per stage resolve references and upsert each type.
 
-    def batch(
-        self, items: Sequence[tuple[int, bytes | str]], spill: SpillFile, parsed: list[Parsed] | None = None
-    ) -> None:
+    def batch(self, items: Sequence[tuple[int, bytes | str]], spill: SpillFile) -> None:
         """Import a batch in one transaction. If it fails with no line to blame, none of
         it is kept and its lines are imported one per transaction instead, so the line
-        that fails is rejected (with what went wrong) and the others are imported.
-        ``parsed``: what :func:`_parse_all` made of ``items``, if it is done already."""
+        that fails is rejected (with what went wrong) and the others are imported."""
         self.pending = _Pending()
         try:
-            self._batch(items, parsed)
+            self._batch(items)
         except _STOP:
             raise
         except Exception as exc:
@@ -519,11 +513,10 @@ class _Run:
             self.reject(line, f"could not be imported: {_error_text(exc)}", type_=type_, label=label, text=_text(raw))
         self.flush(spill)
 
-    def _batch(self, items: Sequence[tuple[int, bytes | str]], parsed: list[Parsed] | None) -> None:
+    def _batch(self, items: Sequence[tuple[int, bytes | str]]) -> None:
         self._raw = dict(items)
         repeated = self.last_lines.repeated_among(items[0][0], items[-1][0]) if items else {}
-        if parsed is None:
-            parsed = _parse_all(items, skip=repeated)
+        parsed = _parse_all(items, skip=repeated)
         records = []
         for (line, raw), outcome in zip(items, parsed, strict=True):
             if line in repeated:
@@ -720,8 +713,7 @@ type Parsed = Record | Exception | None
 
 
 def _parse_all(items: Iterable[tuple[int, bytes | str]], skip: Container[int] = ()) -> list[Parsed]:
-    """Each line parsed (None for the lines in ``skip``). Pure Python, no database: it
-    may run in another thread."""
+    """Each line parsed (None for the lines in ``skip``)."""
     parsed: list[Parsed] = []
     for line, raw in items:
         if line in skip:
@@ -732,24 +724,6 @@ def _parse_all(items: Iterable[tuple[int, bytes | str]], skip: Container[int] = 
         except Exception as exc:
             parsed.append(exc)
     return parsed
-
-
-def _parsed_ahead(
-    batches: Iterable[Sequence[tuple[int, bytes | str]]],
-) -> Iterator[tuple[Sequence[tuple[int, bytes | str]], list[Parsed]]]:
-    """(batch, its lines parsed), with the next batch parsed in a second thread while
-    the caller imports this one. The thread runs while this one waits for the database
-    (psycopg releases the GIL then), so the parsing overlaps the server's work instead
-    of taking turns with it. One batch ahead at most, so memory stays flat."""
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-parse") as pool:
-        ahead: tuple[Sequence[tuple[int, bytes | str]], Future[list[Parsed]]] | None = None
-        for batch in batches:
-            future = pool.submit(_parse_all, batch)
-            if ahead is not None:
-                yield ahead[0], ahead[1].result()
-            ahead = (batch, future)
-        if ahead is not None:
-            yield ahead[0], ahead[1].result()
 
 
 def _numbered(lines: Iterable[bytes], result: ImportResult) -> Iterator[tuple[int, bytes]]:
@@ -806,7 +780,6 @@ def marketplace_import(
     on_repeat: Callable[[Repeat], None] | None = None,
     on_batch: Callable[[int], None] | None = None,
     on_phase: Callable[[str], None] | None = None,
-    parse_ahead: bool = True,
     keys_per_batch: bool = True,
 ) -> ImportResult:
     """Import JSON Lines (bytes, one record per line) into the portal, upserting by
@@ -821,10 +794,9 @@ def marketplace_import(
     imported because a later line names the same record; ``on_batch`` the number of
     lines read so far, while the input is read through; ``on_phase`` what happens after.
 
-    ``parse_ahead`` parses the next batch in a second thread while this one is written;
     ``keys_per_batch`` lets PostgreSQL batches check their foreign keys once per batch
-    rather than per row, where the role may (see ``importer.bulk``). Both are on by
-    default; turning them off is for measuring what they bring.
+    rather than per row, where the role may (see ``importer.bulk``). It is on by
+    default; turning it off is for measuring what it brings.
     """
     tell = on_phase or (lambda text: None)
     started = time.monotonic()
@@ -838,9 +810,8 @@ def marketplace_import(
             result.passes = 1
             tell(f"pass 1: importing {result.lines:,} lines")
             spill = SpillFile(workdir / "pass-1.jsonl")
-            batches = batched(LineSpool.read(workdir / "input.bin"), batch_size, strict=False)
-            for batch, parsed in _parsed_ahead(batches) if parse_ahead else ((b, None) for b in batches):
-                run.batch(batch, spill, parsed)
+            for batch in batched(LineSpool.read(workdir / "input.bin"), batch_size, strict=False):
+                run.batch(batch, spill)
             spill.close()
             # Retry lines that referred forward, until a pass resolves nothing more.
             while spill.count:

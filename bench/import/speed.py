@@ -11,9 +11,8 @@ work than about the import; the CPU seconds of the importer and of the one serve
 process that serves it (read from /proc) do not. Prints wall time, records/s, CPU
 of each side, records per CPU-second of both together, and peak RSS of the importer.
 ``--phases`` also prints where the wall time went (read-through, passes, ratings).
-``--no-parse-ahead`` and ``--keys-per-row`` turn off the two changes of issue #17
-(parsing the next batch in a second thread; foreign keys checked once per batch), to
-measure each against the code before. "both busy" is the CPU of both processes over
+``--keys-per-row`` turns off the change of issue #17 (foreign keys checked once per
+batch), to measure it against the code before. "both busy" is the CPU of both processes over
 the wall time: on an idle 2-core machine, how much they overlap.
 """
 
@@ -58,9 +57,6 @@ def main() -> None:
     parser.add_argument("file")
     parser.add_argument("--phases", action="store_true", help="print when each phase starts")
     parser.add_argument(
-        "--no-parse-ahead", action="store_true", help="parse each batch in the importing thread (as before #17)"
-    )
-    parser.add_argument(
         "--keys-per-row",
         action="store_true",
         help="leave the foreign keys to PostgreSQL's per-row triggers (as before #17)",
@@ -94,7 +90,6 @@ def main() -> None:
         result = marketplace_import(
             lines=source,
             on_phase=on_phase,
-            parse_ahead=not args.no_parse_ahead,
             keys_per_batch=not args.keys_per_row,
         )
     wall = time.monotonic() - started
@@ -104,7 +99,7 @@ def main() -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     n = result.lines
     print(
-        f"parse ahead {'off' if args.no_parse_ahead else 'on'}, foreign keys checked "
+        "foreign keys checked "
         f"{'per batch' if keys_per_batch else 'per row (triggers)'}\n"
         f"{n:,} lines, {result.imported:,} imported, {result.rejected:,} rejected, {result.passes} passes\n"
         f"wall {wall:.1f} s = {n / wall:,.0f} records/s\n"
