@@ -24,12 +24,18 @@ identity values of different kinds (``LINK_KINDS``: device, phone, bank account,
 tax id, payment instrument, address; an IP address alone never links) with a
 controlling member of the company that posted it (other than the client, which
 is self-hire), is that member's contract.
+A plain ``member``'s second account counts too, but only on contracts that name
+the company as ``client_org`` (the member's own role grants no say in hiring, so
+the company must be the one paying), and it scores lower: base 0.4 instead of 0.5,
+so one contract with one five-star rating reaches 0.7 and none without feedback
+does. The member is shown beside their second account.
 Shared values used by more than ``DETECTION_IDENTITY_MAX_SHARE`` accounts are
 ignored, as in self-hire.
 
 Without any feedback the score stays below the case threshold (the signal is kept
 on the account); with feedback it opens a case. A plain ``member`` of the company
-doing paid work for it is not a conflict and produces nothing.
+doing paid work for it under their own account is not a conflict and produces
+nothing.
 """
 
 from __future__ import annotations
@@ -55,11 +61,13 @@ ROLE_BASE = {
     Membership.Role.OWNER: 0.55,
     Membership.Role.ADMIN: 0.5,
     Membership.Role.HIRING_MANAGER: 0.5,
+    Membership.Role.MEMBER: 0.4,  # only through a second account on the company's own contracts
 }
 ROLE_WORDS = {
     Membership.Role.OWNER: "an owner",
     Membership.Role.ADMIN: "an admin",
     Membership.Role.HIRING_MANAGER: "a hiring manager",
+    Membership.Role.MEMBER: "a member",
 }
 
 
@@ -120,19 +128,24 @@ def _through_second_account(
     dict[tuple[int, int], list[tuple[int, int, float]]], dict[tuple[int, int], tuple[int, str, tuple[str, ...]]]
 ]:
     """Contracts worked by a second account of one of the posting company's
-    controlling members: grouped by (freelancer, organisation), with the member
-    behind the freelancer account, their role and the kinds of values they share."""
-    controls: dict[int, dict[int, str]] = defaultdict(dict)  # account → organisation → role
-    for account, org, role in Membership.objects.filter(role__in=Membership.CONTROLLING_ROLES).values_list(
-        "account_id", "organization_id", "role"
-    ):
-        controls[account][org] = role
-    if not controls:
+    members: grouped by (freelancer, organisation), with the member behind the
+    freelancer account, their role and the kinds of values they share. A plain
+    member counts only on contracts that name the company."""
+    belongs: dict[int, dict[int, str]] = defaultdict(dict)  # account → organisation → role (any role)
+    for account, org, role in Membership.objects.values_list("account_id", "organization_id", "role"):
+        belongs[account][org] = role
+    controls: dict[int, dict[int, str]] = defaultdict(dict)  # only the controlling roles
+    for account, orgs in belongs.items():
+        for org, role in orgs.items():
+            if role in Membership.CONTROLLING_ROLES:
+                controls[account][org] = role
+    if not belongs:
         return {}, {}
-    members: dict[int, set[int]] = defaultdict(set)  # organisation → controlling accounts
-    for account, orgs in controls.items():
+    members: dict[int, set[int]] = defaultdict(set)  # organisation → member accounts
+    for account, orgs in belongs.items():
         for org in orgs:
             members[org].add(account)
+    rank = {role: i for i, role in enumerate(Membership.CONTROLLING_ROLES)}
     cap = settings.DETECTION_IDENTITY_MAX_SHARE
     shared = (
         IdentitySignal.objects.filter(kind__in=LINK_KINDS)
@@ -151,7 +164,7 @@ def _through_second_account(
         by_hash[value].append((account, kind))
     links: dict[tuple[int, int], set[str]] = defaultdict(set)  # (account, controlling account) → kinds
     for holders in by_hash.values():
-        bosses = [(a, k) for a, k in holders if a in controls]
+        bosses = [(a, k) for a, k in holders if a in belongs]
         for boss, kind in bosses:
             for other, _ in holders:
                 if other != boss:
@@ -174,11 +187,19 @@ def _through_second_account(
         orgs -= set(controls.get(freelancer, {}))  # a member's own role is the rule above
         for org in sorted(orgs):
             # the client's own second account is self-hire, not this
-            bosses = sorted(b for b in behind[freelancer] if b in members.get(org, ()) and b != client)
+            bosses = sorted(
+                (rank.get(belongs[b][org], len(rank)), b)
+                for b in behind[freelancer]
+                if b in members.get(org, ())
+                and b != client
+                and (belongs[b][org] in Membership.CONTROLLING_ROLES or client_org == org)
+            )
             if bosses:
-                boss = bosses[0]
+                boss = bosses[0][1]
                 groups[(freelancer, org)].append((pk, client, amount))
-                who[(freelancer, org)] = (boss, controls[boss][org], tuple(sorted(links[(freelancer, boss)])))
+                previous = who.get((freelancer, org))
+                if previous is None or rank.get(previous[1], len(rank)) > rank.get(belongs[boss][org], len(rank)):
+                    who[(freelancer, org)] = (boss, belongs[boss][org], tuple(sorted(links[(freelancer, boss)])))
                 break
     return groups, who
 
@@ -268,7 +289,12 @@ def detect(ctx: ScanContext) -> list[Finding]:
             f"({money(total)} in total), hired by {hired_by}; "
             + (join_words(flows) + "." if flows else "no feedback has been left between them yet.")
             + posted
-            + " Someone who can steer the company's hiring should not be paid by it as a freelancer and rated for it."
+            + (
+                " A member working the company's contracts through a second account hides who is paid and rated."
+                if role == Membership.Role.MEMBER
+                else " Someone who can steer the company's hiring should not be paid by it as a freelancer"
+                " and rated for it."
+            )
         )
         if alt is not None:
             evidence = [

@@ -36,15 +36,42 @@ An IP shared by a café or an office (more accounts) keeps the ordinary weight, 
 family that never contracts produces nothing, and an IP each account was seen on
 only once or briefly stays at 0.35. Values are hashed, so "residential" is judged
 by use (two accounts, over weeks), not by the address.
+
+**Near-identical identity.** Someone who opens a second account often keeps their
+name and e-mail address and changes a letter ("John Walsh" <john.walsh12@…> and
+"John Wallsh" <john.wallsh12@…>). For every pair of accounts that *already have a
+contract between them* (never all pairs of accounts), the names and e-mail local
+parts are compared after normalising (lower case, accents dropped; in the local
+part ``+tags`` and the separators ``. _ -`` dropped):
+
+* the names are **near-identical** when they are at most ``NEAR_EDITS`` (2) edits
+  apart and have at least ``NEAR_MIN_LETTERS`` (5) letters and no digits;
+* the local parts are near-identical when their letters are at most 2 edits apart
+  (at least 5 letters) **and their digits are the same**: namesakes routinely get
+  the same address with a different number ("maria.garcia7", "maria.garcia42"),
+  so a different number counts as a different person.
+
+Both near-identical count as one identity value of strength 0.85 (like a phone or
+card), weighed by how common the name is: ``min(1, sqrt(NAME_COMMON / n))`` where
+``n`` is the number of accounts with exactly either name (``NAME_COMMON`` = 10: a
+name ten accounts share keeps its weight, one a thousand share a tenth). A name
+alone (the e-mails differ) is not enough; it adds 0.3 × that weight only to a pair
+that already shares another identity value. One contract with two five-star ratings
+between near-identical accounts with an uncommon name scores 0.85; two different
+"Maria Garcia"s with their own addresses who hire each other produce nothing.
 """
 
 from __future__ import annotations
 
+import functools
 import math
+import unicodedata
 from collections import defaultdict
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db.models import Count, Q
+from django.db.models.functions import Lower
 
 from accounts.models import IdentitySignal
 from contracts.models import Contract
@@ -69,6 +96,11 @@ STRENGTH = {
     "home_ip": 0.8,
 }
 HOME_IP_DAYS = 14
+NEAR_IDENTITY = 0.85  # name and e-mail local part both near-identical
+NEAR_NAME = 0.3  # the name alone, on top of another shared value
+NEAR_EDITS = 2
+NEAR_MIN_LETTERS = 5
+NAME_COMMON = 10
 KIND_WORDS = {
     "payment_instrument": "a payment instrument",
     "bank_account": "a bank account",
@@ -97,6 +129,111 @@ def interaction_factor(contracts: int, top_ratings: int) -> float:
     return min(1.0, 0.65 + 0.35 * min(1.0, top_ratings / 2) + 0.05 * max(0, contracts - 1))
 
 
+def edits_within(a: str, b: str, limit: int) -> int | None:
+    """Levenshtein distance between ``a`` and ``b`` when it is at most ``limit``,
+    else None. Cheap rejections first: most pairs compared are unrelated."""
+    if a == b:
+        return 0
+    if abs(len(a) - len(b)) > limit or len(set(a) ^ set(b)) > 2 * limit:
+        return None  # one edit changes the set of letters by at most two
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+        if min(current) > limit:
+            return None
+        previous = current
+    return previous[-1] if previous[-1] <= limit else None
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@functools.lru_cache(maxsize=65536)
+def normal_name(name: str) -> str:
+    """'  José  García ' → 'jose garcia'; '' when it is no person's name (too short, digits)."""
+    folded = " ".join(_fold(name or "").split())
+    if any(ch.isdigit() for ch in folded) or sum(ch.isalpha() for ch in folded) < NEAR_MIN_LETTERS:
+        return ""
+    return folded
+
+
+@functools.lru_cache(maxsize=65536)
+def normal_local(email: str) -> tuple[str, str]:
+    """E-mail local part → (its letters, its digits): 'Jo.Walsh+x12@…' → ('jowalsh', '12')."""
+    local = _fold((email or "").split("@", 1)[0]).split("+", 1)[0]
+    letters = "".join(ch for ch in local if ch.isalpha())
+    digits = "".join(ch for ch in local if ch.isdigit())
+    return letters, digits
+
+
+def near_identity(name_a: str, email_a: str, name_b: str, email_b: str) -> tuple[int | None, int | None]:
+    """(name edits, e-mail edits) for two accounts, each None when not near-identical."""
+    na, nb = normal_name(name_a), normal_name(name_b)
+    name_edits = edits_within(na, nb, NEAR_EDITS) if na and nb else None
+    if name_edits is None:
+        return None, None
+    (la, da), (lb, db) = normal_local(email_a), normal_local(email_b)
+    mail_edits = None
+    if da == db and len(la) >= NEAR_MIN_LETTERS and len(lb) >= NEAR_MIN_LETTERS:
+        mail_edits = edits_within(la, lb, NEAR_EDITS)
+    return name_edits, mail_edits
+
+
+def name_weight(n: int) -> float:
+    """Weight of a name ``n`` accounts carry: 1 up to ten, 0.5 at forty, 0.1 at a thousand."""
+    return min(1.0, math.sqrt(NAME_COMMON / max(n, 1)))
+
+
+def _lookalike_pairs(contracts) -> dict[tuple[int, int], dict]:
+    """Pairs of accounts with a contract between them whose names are near-identical:
+    (low id, high id) → names, e-mails, edits and how many accounts carry either name."""
+    found: dict[tuple[int, int], dict] = {}
+    fields = ("client_id", "freelancer_id", "client__name", "client__email", "freelancer__name", "freelancer__email")
+    for client, freelancer, c_name, c_email, f_name, f_email in rows(contracts.distinct(), *fields):
+        if client == freelancer or abs(len(c_name or "") - len(f_name or "")) > 2 * NEAR_EDITS:
+            continue
+        name_edits, mail_edits = near_identity(c_name, c_email, f_name, f_email)
+        if name_edits is None:
+            continue
+        key = (min(client, freelancer), max(client, freelancer))
+        found[key] = {
+            "names": {client: c_name, freelancer: f_name},
+            "emails": {client: c_email, freelancer: f_email},
+            "name_edits": name_edits,
+            "email_edits": mail_edits,
+        }
+    if found:
+        lowered = {n.lower() for item in found.values() for n in item["names"].values()}
+        counts: dict[str, int] = {}
+        for batch in chunked(sorted(lowered), 500):
+            for name, n in (
+                get_user_model()
+                .objects.annotate(lname=Lower("name"))
+                .filter(lname__in=batch)
+                .values("lname")
+                .annotate(n=Count("id"))
+                .values_list("lname", "n")
+            ):
+                counts[name] = n
+        for item in found.values():
+            item["name_count"] = max(counts.get(n.lower(), 1) for n in item["names"].values())
+    return found
+
+
+def lookalike_strength(item: dict | None, other_values: bool) -> float:
+    """What near-identical names (and e-mails) add to the pair's identity strength."""
+    if item is None:
+        return 0.0
+    weight = name_weight(item["name_count"])
+    if item["email_edits"] is not None:
+        return NEAR_IDENTITY * weight
+    return NEAR_NAME * weight if other_values else 0.0
+
+
 def _shared_values(ctx: ScanContext) -> dict[str, list[tuple[int, int, str, float]]]:
     """value hash → [(account, identity row pk, kind, days between first and last
     sighting)] for values used by 2…cap accounts."""
@@ -122,8 +259,6 @@ def _shared_values(ctx: ScanContext) -> dict[str, list[tuple[int, int, str, floa
 
 def detect(ctx: ScanContext) -> list[Finding]:
     values = _shared_values(ctx)
-    if not values:
-        return []
     by_account: dict[int, set[str]] = defaultdict(set)
     for value_hash, users in values.items():
         for account, *_ in users:
@@ -134,13 +269,26 @@ def detect(ctx: ScanContext) -> list[Finding]:
     if ctx.scope is not None:
         contracts = contracts.filter(Q(client_id__in=ctx.scope) | Q(freelancer_id__in=ctx.scope))
     pairs: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for pk, client, freelancer in rows(contracts, "pk", "client_id", "freelancer_id"):
-        a = by_account.get(client)
-        if not a:
-            continue
-        b = by_account.get(freelancer)
-        if b and not a.isdisjoint(b):
-            pairs[(min(client, freelancer), max(client, freelancer))].append(pk)
+    if values:
+        for pk, client, freelancer in rows(contracts, "pk", "client_id", "freelancer_id"):
+            a = by_account.get(client)
+            if not a:
+                continue
+            b = by_account.get(freelancer)
+            if b and not a.isdisjoint(b):
+                pairs[(min(client, freelancer), max(client, freelancer))].append(pk)
+    # Pairs that worked together under near-identical names (and e-mails).
+    lookalikes = _lookalike_pairs(contracts)
+    missing = [key for key, item in lookalikes.items() if key not in pairs and item["email_edits"] is not None]
+    for batch in chunked(missing, 200):
+        wanted = set(batch)
+        accounts = {x for key in batch for x in key}
+        for pk, client, freelancer in rows(
+            contracts.filter(client_id__in=accounts, freelancer_id__in=accounts), "pk", "client_id", "freelancer_id"
+        ):
+            key = (min(client, freelancer), max(client, freelancer))
+            if key in wanted:
+                pairs[key].append(pk)
     if not pairs:
         return []
 
@@ -183,8 +331,13 @@ def detect(ctx: ScanContext) -> list[Finding]:
                     identity_refs.append((kind, len(users), row_pk, span))
         top = sum(1 for f in fb if f[2] == 5)
         strength = identity_strength([(kind, n_eff) for kind, n_eff, _ in shared])
+        look = lookalikes.get((a, b))
+        extra = lookalike_strength(look, bool(shared))
+        if not extra:
+            look = None
+        strength = 1.0 - (1.0 - strength) * (1.0 - extra)
         score = strength * interaction_factor(len(ids), top)
-        raw.append((a, b, ids, shared, identity_refs, fb, strength, score))
+        raw.append((a, b, ids, shared, identity_refs, fb, look, strength, score))
 
     floor = settings.DETECTION_MIN_SCORE
     raw = [r for r in raw if r[-1] >= floor]
@@ -208,7 +361,16 @@ def _describe_shared(shared: list[tuple[str, int, int]]) -> str:
     return join_words(parts)
 
 
-def _finding(ctx, a, b, ids, shared, identity_refs, fb, strength, score, *, info) -> Finding:
+def _describe_lookalike(look: dict, a: int, b: int) -> str:
+    names, emails = look["names"], look["emails"]
+    both = f'"{names[a]}" <{emails[a]}> and "{names[b]}" <{emails[b]}>'
+    what = "near-identical names and e-mail addresses" if look["email_edits"] is not None else "near-identical names"
+    common = look["name_count"]
+    tail = f"; {count(common, 'account')} carry that name, so it counts for less" if name_weight(common) < 1 else ""
+    return f"{what} ({both}){tail}"
+
+
+def _finding(ctx, a, b, ids, shared, identity_refs, fb, look, strength, score, *, info) -> Finding:
     name = ctx.labels
     by_client: dict[int, list[int]] = defaultdict(list)
     for pk in ids:
@@ -237,8 +399,12 @@ def _finding(ctx, a, b, ids, shared, identity_refs, fb, strength, score, *, info
         if account in by_client and any(info[pk][1] == account for pk in ids):
             role = "client and freelancer"
         roles.append(f"{name(account)} ({role})")
+    links = [_describe_shared(shared)] if shared else []
+    if look is not None:
+        links.append(_describe_lookalike(look, a, b))
     explanation = (
-        f"Accounts {roles[0]} and {roles[1]} share {_describe_shared(shared)}; "
+        f"Accounts {roles[0]} and {roles[1]} {'share ' if shared else 'have '}"
+        f"{' and have '.join(links) if shared else links[0]}; "
         f"{join_words(hires)}"
         + (f", and {join_words(ratings)} between them" if ratings else ", with no feedback yet")
         + ". Identity values are compared by keyed hash only; a value many accounts use counts for little."
@@ -253,6 +419,11 @@ def _finding(ctx, a, b, ids, shared, identity_refs, fb, strength, score, *, info
         )
         for kind, n, pk, span in sorted(identity_refs)
     ]
+    if look is not None:
+        evidence += [
+            ref("account", account, f"name {look['names'][account]!r}, e-mail {look['emails'][account]}")
+            for account in (a, b)
+        ]
     evidence += [ref("contract", pk) for pk in sorted(ids)]
     evidence += [ref("feedback", f[0], f"{f[2]}★") for f in sorted(fb)]
     accounts = tuple(sorted((a, b)))
@@ -270,5 +441,16 @@ def _finding(ctx, a, b, ids, shared, identity_refs, fb, strength, score, *, info
             "shared": [{"kind": k, "accounts": n, "outsiders": e - 2} for k, e, n in sorted(shared)],
             "contracts": len(ids),
             "five_star": sum(1 for f in fb if f[2] == 5),
+            **(
+                {
+                    "lookalike": {
+                        "name_edits": look["name_edits"],
+                        "email_edits": look["email_edits"],
+                        "name_accounts": look["name_count"],
+                    }
+                }
+                if look is not None
+                else {}
+            ),
         },
     )

@@ -111,3 +111,55 @@ def test_a_family_sharing_a_device_and_an_ip_is_not_linked_to_the_company(market
     market.identity("ip", "10.0.0.7", owner, sibling)
     market.job(owner, sibling, org=org)
     assert detect(conflict_of_interest) == []
+
+
+def test_a_plain_members_second_account_on_the_company_contract_is_a_lower_scored_conflict(market, detect):
+    """The hiring manager posts the company's job; a plain member's second account,
+    linked to the member by a device and a phone, works it and is rated."""
+    owner = market.account("Nina Owner", kind="client")
+    org = market.org("Theta Works", owner)
+    manager = market.account("Hugo Manager", kind="client")
+    market.member(org, manager, Membership.Role.HIRING_MANAGER)
+    member = market.account("Mia Member", kind="client")
+    market.member(org, member, Membership.Role.MEMBER)
+    second = market.account("M. Freelance")
+    market.identity("device", "dev-88", member, second)
+    market.identity("phone", "+15550002", member, second)
+    job = market.job(manager, second, amount="1500", org=org, ratings=(5, None))
+
+    [finding] = detect(conflict_of_interest)
+
+    assert set(finding.accounts) == {manager.pk, member.pk, second.pk}
+    assert finding.data["role"] == "member"
+    assert 0.7 <= finding.score < 0.8  # an admin's second account with the same evidence scores 0.8
+    assert finding.explanation.startswith(
+        "M. Freelance shares device and phone values with Mia Member, a member of Theta Works (a second account of theirs),"
+    )
+    assert "hides who is paid and rated" in finding.explanation
+    assert ("contract", job.pk) in {(e["type"], e["id"]) for e in finding.evidence}
+
+
+def test_a_plain_members_second_account_hired_without_the_company_named_is_not_a_conflict(market, detect):
+    """A member's other account doing a private job for a colleague: the company is
+    not paying, and a plain member does not steer its hiring."""
+    owner = market.account("Nina Owner", kind="client")
+    org = market.org("Iota Works", owner)
+    member = market.account("Mia Member", kind="client")
+    market.member(org, member, Membership.Role.MEMBER)
+    second = market.account("M. Freelance")
+    market.identity("device", "dev-89", member, second)
+    market.identity("phone", "+15550003", member, second)
+    market.job(owner, second, amount="1500")
+    assert detect(conflict_of_interest) == []
+
+
+def test_a_plain_member_sharing_only_a_family_device_with_the_freelancer_is_not_linked(market, detect):
+    owner = market.account("Nina Owner", kind="client")
+    org = market.org("Kappa Works", owner)
+    member = market.account("Mia Member", kind="client")
+    market.member(org, member, Membership.Role.MEMBER)
+    brother = market.account("Max Member")
+    market.identity("device", "family-pc", member, brother)
+    market.identity("ip", "10.0.0.9", member, brother)
+    market.job(owner, brother, amount="1500", org=org)
+    assert detect(conflict_of_interest) == []

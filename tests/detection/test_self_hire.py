@@ -126,3 +126,66 @@ def test_a_home_ip_without_feedback_between_them_is_not_upgraded(market, detect)
     market.identity("ip", "198.51.100.79", client, freelancer, seen_days=(90, 2))
     market.job(client, freelancer, ratings=(None, None))
     assert detect(self_hire) == []
+
+
+def test_a_client_and_freelancer_with_names_and_emails_one_letter_apart_are_flagged(market, detect):
+    """The only link: a second account under the same name and address, one letter changed."""
+    client = market.account("John Walsh", kind="client", email="john.walsh1204@mailbox.test")
+    freelancer = market.account("John Wallsh", email="john.wallsh1204@mailbox.test")
+    job = market.job(client, freelancer, amount="300", days_ago=30)
+
+    [finding] = detect(self_hire)
+
+    assert set(finding.accounts) == {client.pk, freelancer.pk}
+    assert finding.score >= 0.8
+    text = finding.explanation
+    assert "have near-identical names and e-mail addresses" in text
+    assert (
+        '"John Walsh" <john.walsh1204@mailbox.test>' in text and '"John Wallsh" <john.wallsh1204@mailbox.test>' in text
+    )
+    assert "John Walsh hired John Wallsh once (contract of $300)" in text
+    refs = {(e["type"], e["id"]) for e in finding.evidence}
+    assert {("account", client.pk), ("account", freelancer.pk), ("contract", job.pk)} <= refs
+    assert finding.data["lookalike"] == {"name_edits": 1, "email_edits": 1, "name_accounts": 1}
+
+
+def test_near_identical_names_add_to_a_weak_shared_value(market, detect):
+    """An IP seen once on each is too weak alone; with names and e-mails one letter
+    apart the pair is a case."""
+    client = market.account("Lena Novak", kind="client", email="lena.novak77@postfach.test")
+    freelancer = market.account("Lena Nowak", email="lena.nowak77@postfach.test")
+    market.identity("ip", "198.51.100.30", client, freelancer)
+    market.job(client, freelancer)
+    [finding] = detect(self_hire)
+    assert finding.score >= 0.85
+    assert "share an IP address used by no other account and have near-identical names" in finding.explanation
+
+
+def test_two_namesakes_with_their_own_addresses_who_hire_each_other_stay_quiet(market, detect):
+    """Two different people called Maria Garcia: same name, the address differs by its number."""
+    client = market.account("María García", kind="client", email="maria.garcia7@correo.test")
+    freelancer = market.account("Maria Garcia", email="maria.garcia42@correo.test")
+    market.job(client, freelancer)
+    assert detect(self_hire) == []
+
+
+def test_a_name_many_accounts_carry_counts_for_less(market, detect):
+    """The same address at two providers under a name forty accounts share: kept on
+    the accounts, no case."""
+    for i in range(38):
+        market.account("Maria Garcia", email=f"maria.garcia.{i}x@correo.test")
+    client = market.account("Maria Garcia", kind="client", email="mariagarcia@correo.test")
+    freelancer = market.account("Maria Garcia", email="maria.garcia@caixa.test")
+    market.job(client, freelancer)
+    [finding] = detect(self_hire)
+    assert finding.score < 0.7
+    assert "40 accounts carry that name, so it counts for less" in finding.explanation
+
+
+def test_near_identity_normalises_and_bounds_the_edits():
+    assert self_hire.normal_name("  José   García ") == "jose garcia"
+    assert self_hire.normal_name("Cafe Person 3") == ""  # not a person's name
+    assert self_hire.normal_local("Jo.Walsh12+promo@x.test") == ("jowalsh", "12")
+    assert self_hire.edits_within("walsh", "wallsh", 2) == 1
+    assert self_hire.edits_within("walsh", "carter", 2) is None
+    assert self_hire.near_identity("Noah Reed", "noah.reed5@a.test", "Nora Reed", "nora.reed6@a.test") == (2, None)
