@@ -352,7 +352,7 @@ _WORK_TIE = (
 # "tú me das cinco y yo te doy cinco", "я вам ставлю 5, вы мне 5", "u 5 me i 5 u",
 # "je compte sur la réciproque", "review for review"). The mirror needs both halves.
 _RECIPROCAL = (
-    r"reciproc|\bmutual\w*\W+(?:\w+\W+)?(?:5star|reviews?|ratings?|feedback|rates?)\b|"
+    r"recipro|reziprok|\bmutual\w*\W+(?:\w+\W+)?(?:5star|reviews?|ratings?|feedback|rates?)\b|"
     # ("my rate for 5 logos" is a price, not a swap)
     r"\b(?:review|rating|5star|five) (?:for|4) (?:a )?(?:review|rating|5star|five)\b|"
     r"\b5 (?:for|4) 5\b|\brate (?:for|4) rate\b|"
