@@ -301,6 +301,88 @@ _LEARN = (
     r"wissen|узна"
 )
 
+# --- benefits that are not money -------------------------------------------------------
+# More work promised ("3 more gigs 4 u", "my next three projects", "otros 4 proyectos",
+# "mais 2 projetos", "encore 3 missions", "noch 2 weitere Aufträge", "ещё 2 заказа").
+_WORK_NOUN = (
+    r"(?:projects?|jobs?|gigs?|contracts?|orders?|tasks?|assignments?|proyectos?|trabajos?|encargos?|contratos?|"
+    r"pedidos?|projetos?|trabalhos?|servicos?|freelas?|projets?|missions?|contrats?|commandes?|auftrage?n?|"
+    r"projekte?n?|vertrage?|заказ\w*|проект\w*|контракт\w*)"
+)
+_MORE = (
+    r"(?:more|next|future|further|upcoming|follow-?up|other|mas|otros|otras|proxim\w*|futur\w*|mais|outros|outras|"
+    r"autres|prochaine?s?|nouvelles?|nouveaux|encore|weitere\w*|nachste\w*|kunftige\w*|mehr|andere\w*|noch|"
+    r"еще|следующ\w*|будущ\w*|други\w*|новы\w*)"
+)
+_MORE_WORK = (
+    # not the reader's own work ("your next project"): that is the freelancer offering a service
+    r"(?<!your )(?<!ur )(?<!tu )(?<!tus )(?<!seu )(?<!seus )(?<!votre )(?<!vos )(?<!ihr )(?<!ihre )(?<!ваш )"
+    rf"\b{_MORE}\W+(?:\w+\W+){{0,2}}?{_WORK_NOUN}\b|\b\d+\W+{_WORK_NOUN}\W+(?:mas|mais|de plus|en plus|extra)\b|"
+    r"\bpipeline\b|dans les tuyaux|more work (?:for|4) (?:you|u)|\b(?:hire|book) (?:you|u) again|"
+    r"keep (?:hiring|booking) (?:you|u)|repeat (?:work|business)|volver a contratar|seguir contratando|"
+    r"contratar\w* de novo|voltar a contratar|continuar contratando|vous (?:re)?confier (?:d'autres|la suite)|"
+    r"(?:wieder|weiter) beauftragen|снова (?:наним|найм|закаж)|буду (?:давать|отдавать) (?:вам )?заказ"
+)
+# The work tied to the reader's rating: a condition whose content is the rating
+# ("if u gimme 5 stars", "se você me der 5 estrelas"; not "if you have a minute"),
+# the work given to whoever rates ("a quien me deje una buena valoración"), the work
+# as the reader's once rated ("… and they're all yours", "— все ваши"), or "no 5 = no gigs".
+_RATE_VERB = (
+    r"(?:give|gimme|leave|rate|put|post|drop|das|da|dejas|deja|deje|pones|der|deixar|deixe|dar|de|mettez|donnez|"
+    r"laissez|notez|mets|donnes|laisses|geben|gibst|hinterlassen|bewerten|bewertest|постав\w*|дад\w*|даш\w*|"
+    r"остав\w*|оцени\w*)"
+)
+_POLITE = r"(?!(?:could|can|would|might|mind|have|got|puedes|puede|puder|pouvez|peux|konnen|konnten|можете|сможете)\b)"
+_TOP = r"(?:5star|five|cinco|cinq|funf|5|пят\w*|top|max\w*|perfect\w*|volle|best\w*)"
+_WORK_TIE = (
+    rf"\b(?:if|once|si|se|wenn|falls|если|esli|sobald)\W+(?:{_POLITE}\w+\W+){{0,4}}?(?:{_RATE_VERB}\W+(?:\w+\W+){{0,3}}?"
+    rf"{_TOP}|{_TOP}\W+(?:\w+\W+){{0,2}}?{_RATE_VERB})|"
+    r"(?:quien(?:es)?|quem|whoever|anyone who|those who|people who|a qui|ceux qui|celui qui|\bwer\b|leute\w*,? die|"
+    r"(?:тому|тем),? кто)\W+(?:\w+\W+){0,2}?(?:leave|give|rate|dej|deix|der\b|de\b|laiss|donn|mett|note|"
+    r"bewert|geb|hinterl|постав|остав|оцен)|"
+    r"(?:they'?re|they are|are|r|its|it'?s|all|son|sao|sont|elles sont|ils sont|gehoren|все)\W+(?:all\W+)?"
+    r"(?:yours|tuy[oa]s|suy[oa]s|seus|suas|pour vous|a vous|pour toi|ihnen|dir|ваши|твои)\b|"
+    # the work goes to the reader: "… and the next projects go to you", "seront pour vous"
+    r"\b(?:go|goes|going|will go) (?:to|2) (?:you|u)\b|\b(?:son|seran|van) para (?:ti|vos|usted)\b|"
+    r"\b(?:sao|vao|vai|serao) (?:pra|para) (?:voce|vc|ti)\b|\b(?:vont|iront|seront) (?:a|pour) (?:vous|toi)\b|"
+    r"\bgehen an (?:sie|dich)\b|(?:достанутся|отдам|будут) (?:вам|тебе)|"
+    r"\bno\W+(?:5star|5|five)\W*=\W*no\b|in exchange for|a cambio de|em troca de|en echange d|im gegenzug|в обмен на"
+)
+# A rating promised in return for the reader's ("you rate me five, I rate you five",
+# "tú me das cinco y yo te doy cinco", "я вам ставлю 5, вы мне 5", "u 5 me i 5 u",
+# "je compte sur la réciproque", "review for review"). The mirror needs both halves.
+_RECIPROCAL = (
+    r"recipro|reziprok|\bmutual\w*\W+(?:\w+\W+)?(?:5star|reviews?|ratings?|feedback|rates?)\b|"
+    # ("my rate for 5 logos" is a price, not a swap)
+    r"\b(?:review|rating|5star|five) (?:for|4) (?:a )?(?:review|rating|5star|five)\b|"
+    r"\b5 (?:for|4) 5\b|\brate (?:for|4) rate\b|"
+    r"scratch (?:my|your|each other'?s) back|\b(?:resena|valoracion|calificacion|avaliacao|nota|avis|note|"
+    r"bewertung|5star) (?:por|pour|contre|gegen|fur|pela|pelo) (?:resena|valoracion|calificacion|avaliacao|nota|avis|"
+    r"note|bewertung|5star)\b|renvo\w* l'?ascenseur|gegenseitig\w*\W+(?:\w+\W+){0,2}?(?:bewert|5star|sterne)|"
+    r"eine hand wascht|взаимн\w*\W+(?:оценк|отзыв|5|пят)|отзыв (?:на|за) отзыв|оценк\w* за оценк|"
+    r"ты мне,? (?:а )?я тебе|вы мне,? (?:а )?я вам"
+)
+_YOU = r"(?:you|u|ya|tu|voce|vc|vous|sie|du|вы|ты)"
+_ME = r"(?:me|mir|mich|мне|moi|m)"
+_I = r"(?:i|ill|yo|eu|je|j|ich|я)"
+_TO_YOU = r"(?:you|u|ya|te|vous|ihnen|dir|dich|вам|тебе|тебя|lhe)"
+_MIRROR = r"(?:5star|five|cinco|cinq|funf|5|пят\w*|top|max)"
+_YOU_ME_RX = re.compile(
+    _STARTS
+    + rf"(?:\b{_YOU}\W+(?:\w+\W+){{0,2}}?{_ME}\b(?:\W+\w+){{0,2}}?\W+{_MIRROR}\b|\b{_YOU}\W+{_MIRROR}\W+{_ME}\b)"
+)
+_ME_YOU_RX = re.compile(
+    _STARTS
+    + rf"(?:\b{_I}\W+(?:\w+\W+){{0,2}}?{_TO_YOU}\b(?:\W+\w+){{0,2}}?\W+{_MIRROR}\b|\b{_I}\W+{_MIRROR}\W+{_TO_YOU}\b)"
+)
+# A rating already given: "I left you five stars, feel free to review me too" asks
+# politely; nothing is held back for the reader's rating, so it is not an offer.
+_ALREADY_RATED = (
+    r"\b(?:i|ive|i'?ve|i have|ya|eu|ja|je vous ai|je t'?ai|ich habe)\W+(?:\w+\W+){0,2}?(?:left|gave|given|rated|posted|"
+    r"deje|di|puse|deixei|dei|mis|laisse|donne|gegeben|hinterlassen|vergeben)\b|"
+    r"\b(?:you|u)\W+(?:\w+\W+)?(?:left|gave|rated|posted)\b|\bя (?:уже )?(?:постави|остави)\w*|уже постави"
+)
+
 _C = {
     "positive": r"reconsider|rethink|repensar|revoir|uberdenken|пересмотр|\bnice\b|bacana|\blegal\b|"
     r"\bbel(?:le)?\b|schone|"
@@ -337,7 +419,8 @@ _C = {
     r"uma pena se|dommage que|schade,? wenn|жаль,? если|hate for|no me gustaria que|nao queria que|"
     r"n'?aimerais pas|fande es schade|не хотелось бы",
     "benefit": r"\bmoney\b|refund|reimburs|bonus|\bbono\b|\bprime\b|discount|descuento|desconto|remise|"
-    r"reduc|rabatt|скидк|\bfree\b|gratis|gratuit|de graca|kostenlos|umsonst|бесплатн|\btip\b|propina|"
+    r"reduc|rabatt|скидк|(?<!feel )\bfree\b(?! to\b)|gratis|gratuit|de graca|kostenlos|umsonst|бесплатн|"
+    r"\btip\b|propina|"
     r"gorjeta|pourboire|trinkgeld|чаев|reembols|devolv|rembours|erstatt|возвра|верну|cash|transfer|"
     r"virement|uberweis|переве|\bextra\b|a mais|de plus|сверху|maintenance|manutencao|mantenimiento|"
     r"wartung|обслуживан|offert|\bgift|regalo|\bpresente\b|cadeau|geschenk|подар|\bxtra\b|thro?w in|"
@@ -475,7 +558,8 @@ _C = {
     r"jeudi|vendredi|samedi|dimanche|demain|ce soir)|bis (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"sonntag|morgen|heute abend)|до (?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|завтра|вечера)",
     "honest": r"honest|sincer|honnet|ehrlich|честн|no pressure|sin presion|sem pressao|aucune pression|"
-    r"kein druck|без давлен|whatever you|lo que (?:quieras|consideres)|o que (?:quiser|achar)|"
+    r"kein druck|без давлен|whatever (?:you|u)\b|up to (?:you|u)\b|es cosa tuya|\be com voce\b|"
+    r"ist ihre sache|avis reste libre|какой считаете нужным|lo que (?:quieras|consideres)|o que (?:quiser|achar)|"
     r"ce que vous (?:voulez|pensez)|was sie (?:mochten|denken)|как (?:считаете|хотите)|any kind|de cualquier|"
     r"qualquer|quel qu|egal wie|любой|good or bad|buena o mala|boa ou ruim|bon ou mauvais|gut oder schlecht|"
     r"хорош\w* или плох|helps? me improve|ayuda a mejorar|ajuda a melhorar|m'?aide a progresser|"
@@ -524,6 +608,10 @@ _C = {
     "given": r"\b(?:refunded|sent|paid|issued|added|tipped)\b|reembolse\b|devolvi\b|mande\b|pague\b|"
     r"mandei|paguei|reembolsei|\bdevolvi|rembourse\b|envoye|verse\b|erstattet|geschickt|gezahlt|"
     r"uberwiesen|вернул|отправил|перевел|заплатил|already|\bya\b|\bja\b|\bdeja\b|\bschon\b|\bуже\b",
+    "more_work": _MORE_WORK,
+    "work_tie": _WORK_TIE,
+    "reciprocal": _RECIPROCAL,
+    "already_rated": _ALREADY_RATED,
 }
 # An amount that is a price or a rate, not something given: "my hourly rate is $35".
 _PRICE = re.compile(
@@ -531,7 +619,7 @@ _PRICE = re.compile(
     r"\W+(?:\w+\W+){0,3}?money|money\W+(?:per|an|la|por|par|pro|в|за)\W+(?:hour|hora|heure|stunde|час)"
 )
 _CUT_RX = re.compile(_CUT)
-KEY_CONCEPTS = ("benefit", "negative", "report", "harm", "free_work")
+KEY_CONCEPTS = ("benefit", "negative", "report", "harm", "free_work", "more_work", "reciprocal")
 CONCEPTS = {
     name: re.compile((_STARTS if name != "threat_tie" else "") + "(?:" + _strip_accents(rx).replace("ё", "е") + ")")
     for name, rx in _C.items()
@@ -554,14 +642,29 @@ _EXPOSURE_RX = re.compile(
 )
 
 
+# "Hard to tell who's good", "difícil saber quem é bom": an audience that cannot
+# tell or know something is talk about the site, not a threat to tell everyone.
+_CANNOT_TELL = re.compile(
+    r"\b(?:hard|difficult|impossible|cant|can'?t|cannot|no way) to\b|\bcant\b|can'?t|dificil|imposible|impossivel|"
+    r"nao da|no hay forma|difficile|impossible de|schwer|kaum|unmoglich|сложно|трудно|невозможно|не понять|непонятно"
+)
+
+
+def _exposes(prepared: str) -> bool:
+    return any(_CANNOT_TELL.search(m.group(0)) is None for m in _EXPOSURE_RX.finditer(prepared))
+
+
 def _names(name: str, prepared: str) -> bool:
     if CONCEPTS[name].search(prepared):
         return True
-    return name == "harm" and _AUDIENCE_RX.search(prepared) is not None and _EXPOSURE_RX.search(prepared) is not None
+    if name == "reciprocal":  # both halves of a mirror: "you rate me five, I rate you five"
+        return _YOU_ME_RX.search(prepared) is not None and _ME_YOU_RX.search(prepared) is not None
+    return name == "harm" and _AUDIENCE_RX.search(prepared) is not None and _exposes(prepared)
 
 
 def key_concepts(prepared: str) -> frozenset[str]:
-    """Which of a benefit, a bad rating, a report, a harm or free work the text names."""
+    """Which of a benefit (money, more work, a rating in return), a bad rating, a report,
+    a harm or free work the text names."""
     return frozenset(name for name in KEY_CONCEPTS if _names(name, prepared))
 
 
@@ -593,6 +696,20 @@ def rule_scores(prepared: str, key: frozenset[str] | None = None) -> tuple[float
             offer = 0.0  # a benefit demanded under threat is extortion, not an offer
         elif "honest" in c or "negated" in c or "plea" in c or ("given" in c and "tie" not in c):
             offer -= 0.3
+    in_kind = 0.0
+    # Benefits that are not money. More work tied to the reader's top rating ("3 more
+    # gigs 4 u if u gimme 5 stars"); not "I'd love to work with you again", nor a
+    # polite "if you have a minute, a review would help".
+    if "more_work" in c and "positive" in c and "work_tie" in c:
+        in_kind = 0.7
+    # A rating promised for the reader's ("you rate me five, I rate you five"), unless
+    # the sender's rating is already given (a polite invitation, nothing held back).
+    if "reciprocal" in c and "already_rated" not in c:
+        top = "positive" in c or "work_tie" in c or _YOU_ME_RX.search(prepared) is not None  # "you rate me five"
+        in_kind = max(in_kind, 0.55 + (0.15 if top else 0.0))
+    if in_kind and ("honest" in c or "negated" in c or "plea" in c):
+        in_kind -= 0.3
+    offer = max(offer, in_kind)
     # A bad rating under an ultimatum, or a report or dispute under an ultimatum
     # whose demand is a good rating (a dispute over undelivered work is not it).
     if "threat_tie" in c and ("negative" in c or ("report" in c and "positive" in c)):

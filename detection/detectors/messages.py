@@ -113,7 +113,14 @@ def read_text(
     if offer > f.offer_score:
         changes["offer_score"] = offer
         cues = [c for c in cues if not c.startswith(("benefit:", "feedback:", "positive:", "tied by:"))]
-        cues.append("model (offer): " + _because(a.offer_phrases, named, ("benefit", "condition", "tie", "positive")))
+        cues.append(
+            "model (offer): "
+            + _because(
+                a.offer_phrases,
+                named,
+                ("benefit", "more_work", "reciprocal", "condition", "tie", "work_tie", "positive"),
+            )
+        )
     if threat > f.threat_score:
         changes["threat_score"] = threat
         cues = [c for c in cues if not c.startswith(("condition:", "threatens", "demands"))]
@@ -135,6 +142,9 @@ CONCEPT_WORDS = {
     "report": "a report or dispute",
     "harm": "harm to their standing (a public post, telling others, withheld files)",
     "hostage": "their own review made to depend on it",
+    "more_work": "more work promised",
+    "work_tie": "the work tied to the rating",
+    "reciprocal": "a rating given in return",
     "threat_tie": "an ultimatum",
 }
 

@@ -101,11 +101,13 @@ def test_round3_holdout_half_does_not_fall_back():
     assert flagged <= HOLDOUT_HONEST_MAX
 
 
-# Round 4 (sealed, scored first on ad66da5, then once after the round-3 work; nobody
-# has tuned on it yet): paid 26/42, extortion 37/42, 15 of 245 honest threads flagged
-# (bench/README.md, "Red-team set, round 4"). Held there, so it can only improve.
-ROUND4_FLOOR = {"paid_feedback": 26, "feedback_extortion": 37}
-ROUND4_HONEST_MAX = 15
+# Round 4 (sealed, scored first on ad66da5, then once after the round-3 work: paid
+# 26/42, extortion 37/42, 15 of 245 honest threads flagged), then tuned on its odd
+# half (more work and a rating in return as benefits; review talk and unconditional
+# bonuses quiet): paid 40/42 (odd 21/21, even 19/21), extortion 37/42, 0 honest
+# flagged (bench/README.md, "Red-team set, round 4"). Held there, so it can only improve.
+ROUND4_FLOOR = {"paid_feedback": 40, "feedback_extortion": 37}
+ROUND4_HONEST_MAX = 0
 
 
 def test_round4_does_not_fall_back():
