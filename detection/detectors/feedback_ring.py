@@ -439,18 +439,14 @@ def _explain(
             "came from each other."
         )
     score = round(clamp(score), 4)
-    evidence = [ref("contract", pk, f"{money(c[2])}") for pk, c in sorted(contracts.items())]
-    evidence += [ref("feedback", f[0], f"{f[4]}★") for f in sorted(feedback)]
-    return Finding(
-        kind=KIND,
-        detector=NAME,
-        version=VERSION,
-        key="-".join(str(m) for m in members),
-        accounts=members,
-        score=score,
-        evidence=evidence,
-        explanation=text,
-        data={
+    return _finding(
+        members,
+        score,
+        [],
+        contracts,
+        feedback,
+        text,
+        {
             "block": is_block,
             "density" if is_block else "suspicion": round(strength, 4),
             "inside_share": round(share, 4),
@@ -460,6 +456,26 @@ def _explain(
             "five_star": len(five),
             "median_amount": round(median_amount, 2),
         },
+    )
+
+
+def _finding(members, score, evidence, contracts, feedback, text, data) -> Finding:
+    """A ring finding: the given evidence, then the group's contracts and ratings."""
+    evidence = [
+        *evidence,
+        *(ref("contract", pk, money(c[2])) for pk, c in sorted(contracts.items())),
+        *(ref("feedback", f[0], f"{f[4]}★") for f in sorted(feedback)),
+    ]
+    return Finding(
+        kind=KIND,
+        detector=NAME,
+        version=VERSION,
+        key="-".join(str(m) for m in members),
+        accounts=members,
+        score=score,
+        evidence=evidence,
+        explanation=text,
+        data=data,
         group=True,
     )
 
@@ -642,19 +658,14 @@ def _explain_chain(ctx: ScanContext, members: tuple[int, ...], succ: graph.Succe
         "A chain of five-star hires that closes on itself among accounts that deal mostly with each other is "
         "how a ring shows when it keeps each job's price ordinary and spreads the jobs over months."
     )
-    evidence = [ref("identity", x[1], f"{x[2]} shared in the group") for r in rare.values() for x in sorted(r)]
-    evidence += [ref("contract", pk, money(c[2])) for pk, c in sorted(contracts.items())]
-    evidence += [ref("feedback", f[0], f"{f[4]}★") for f in sorted(feedback)]
-    return Finding(
-        kind=KIND,
-        detector=NAME,
-        version=VERSION,
-        key="-".join(str(m) for m in members),
-        accounts=members,
-        score=score,
-        evidence=evidence,
-        explanation=text,
-        data={
+    return _finding(
+        members,
+        score,
+        [ref("identity", x[1], f"{x[2]} shared in the group") for r in rare.values() for x in sorted(r)],
+        contracts,
+        feedback,
+        text,
+        {
             "block": False,
             "chain": cycle,
             "inside_share": round(inside, 4),
@@ -665,5 +676,4 @@ def _explain_chain(ctx: ScanContext, members: tuple[int, ...], succ: graph.Succe
             "span_days": round(span / 86400, 1),
             "contracts": len(contracts),
         },
-        group=True,
     )
