@@ -831,7 +831,7 @@ def marketplace_import(
             run.refresh_ratings()
             if result.imported:
                 tell("updating the database's statistics")
-                analyze([h.model for h in HANDLERS.values()], run.using)
+                analyze([h.model for t, h in HANDLERS.items() if result.counts[t].imported], run.using)
         except _STOP as exc:
             logger.exception("import stopped: the database failed")
             database_failed = True
