@@ -36,12 +36,40 @@ def test_without_feedback_the_conflict_is_kept_on_the_account_below_the_case_thr
     assert "no feedback has been left between them yet" in finding.explanation
 
 
-def test_a_plain_member_working_for_their_company_is_not_a_conflict(market, detect):
+def test_a_plain_member_rated_by_their_own_company_is_a_weak_conflict_never_a_case(market, detect):
+    """A plain member cannot hire themself, but ratings between the company and its
+    own member are not at arm's length: kept on the account, below a case."""
     owner = market.account("Owner", kind="client")
     org = market.org("Gamma GmbH", owner)
     staff = market.account("Staff")
     market.member(org, staff, Membership.Role.MEMBER)
-    market.job(owner, staff, org=org)
+    for days in (90, 60, 30):
+        market.job(owner, staff, org=org, amount="800", days_ago=days)
+    [finding] = detect(conflict_of_interest)
+    assert set(finding.accounts) == {owner.pk, staff.pk}
+    assert 0.4 <= finding.score < 0.7
+    assert finding.explanation.startswith("Staff is a member of Gamma GmbH and worked as the freelancer")
+    assert "not a case on its own" in finding.explanation
+
+
+def test_a_plain_member_hired_by_their_manager_without_the_company_named_is_a_weak_conflict(market, detect):
+    owner = market.account("Owner", kind="client")
+    org = market.org("Gamma Two", owner)
+    manager, staff = market.account("Manager", kind="client"), market.account("Staff")
+    market.member(org, manager, Membership.Role.HIRING_MANAGER)
+    market.member(org, staff, Membership.Role.MEMBER)
+    market.job(manager, staff, amount="800")
+    [finding] = detect(conflict_of_interest)
+    assert 0.4 <= finding.score < 0.7
+    assert "Manager also hires for Gamma Two" in finding.explanation
+
+
+def test_a_plain_member_working_for_their_company_without_feedback_is_not_stored(market, detect):
+    owner = market.account("Owner", kind="client")
+    org = market.org("Gamma GmbH", owner)
+    staff = market.account("Staff")
+    market.member(org, staff, Membership.Role.MEMBER)
+    market.job(owner, staff, org=org, ratings=(None, None))
     assert detect(conflict_of_interest) == []
 
 
@@ -103,14 +131,19 @@ def test_an_admin_working_the_company_contract_through_a_second_account_is_a_con
     assert {("contract", c.pk) for c in jobs} <= {(e["type"], e["id"]) for e in finding.evidence}
 
 
-def test_a_family_sharing_a_device_and_an_ip_is_not_linked_to_the_company(market, detect):
+def test_a_family_sharing_a_device_and_an_ip_is_no_case_for_the_company(market, detect):
+    """A device (and an IP) is what relatives at home share: the owner's sibling
+    working for the company is kept on the account, never a case on its own."""
     owner = market.account("Owner", kind="client")
     org = market.org("Eta Studio", owner)
     sibling = market.account("Sibling")
     market.identity("device", "family-tablet", owner, sibling)
     market.identity("ip", "10.0.0.7", owner, sibling)
-    market.job(owner, sibling, org=org)
-    assert detect(conflict_of_interest) == []
+    market.job(owner, sibling, org=org, amount="2000", length=20)
+    market.job(owner, sibling, org=org, amount="2000", length=20, days_ago=60)
+    [finding] = detect(conflict_of_interest)
+    assert finding.score < 0.7
+    assert "share only a household value" in finding.explanation
 
 
 def test_a_plain_members_second_account_on_the_company_contract_is_a_lower_scored_conflict(market, detect):
@@ -153,7 +186,7 @@ def test_a_plain_members_second_account_hired_without_the_company_named_is_not_a
     assert detect(conflict_of_interest) == []
 
 
-def test_a_plain_member_sharing_only_a_family_device_with_the_freelancer_is_not_linked(market, detect):
+def test_a_plain_member_sharing_only_a_family_device_with_the_freelancer_is_no_case(market, detect):
     owner = market.account("Nina Owner", kind="client")
     org = market.org("Kappa Works", owner)
     member = market.account("Mia Member", kind="client")
@@ -162,4 +195,53 @@ def test_a_plain_member_sharing_only_a_family_device_with_the_freelancer_is_not_
     market.identity("device", "family-pc", member, brother)
     market.identity("ip", "10.0.0.9", member, brother)
     market.job(owner, brother, amount="1500", org=org)
+    [finding] = detect(conflict_of_interest)
+    assert finding.score < 0.7
+    assert finding.explanation.startswith("Max Member shares device values with Mia Member, a member of Kappa Works")
+    # shared by a third account, the device links no one
+    market.identity("device", "family-pc", market.account("Cousin"))
     assert detect(conflict_of_interest) == []
+
+
+def test_an_owners_second_account_linked_by_a_phone_only_they_hold_is_a_conflict(market, detect):
+    """The admin hires, without naming the company, an account that shares a phone
+    number with the owner and with no one else."""
+    owner = market.account("Oskar Berg", kind="client")
+    org = market.org("Berg Robotics", owner)
+    admin = market.account("Ada Admin", kind="client")
+    market.member(org, admin, Membership.Role.ADMIN)
+    second = market.account("Nils Berg")
+    market.identity("phone", "+46 70 123 45 67", owner, second)
+    market.job(admin, second, amount="3000", length=15, ratings=(5, 5))
+    [finding] = detect(conflict_of_interest)
+    assert set(finding.accounts) == {owner.pk, admin.pk, second.pk}
+    assert finding.score >= 0.7
+    assert finding.explanation.startswith("Nils Berg shares phone values with Oskar Berg, an owner of Berg Robotics")
+
+
+def test_a_phone_shared_with_an_outsider_as_well_links_no_one(market, detect):
+    owner = market.account("Oskar Berg", kind="client")
+    org = market.org("Berg Robotics", owner)
+    admin = market.account("Ada Admin", kind="client")
+    market.member(org, admin, Membership.Role.ADMIN)
+    freelancer = market.account("Someone Else")
+    market.identity("phone", "+46 8 000 000", owner, freelancer, market.account("Reception"))
+    market.job(admin, freelancer, amount="3000", length=15)
+    assert detect(conflict_of_interest) == []
+
+
+def test_a_hiring_manager_hiring_their_own_second_account_is_also_a_conflict(market, detect):
+    """One person on both sides is self-hire; a hiring manager doing it is a
+    conflict as well, surer when the contract names the company."""
+    owner = market.account("Owner", kind="client")
+    org = market.org("Lambda Ltd", owner)
+    manager = market.account("Hana Manager", kind="client")
+    market.member(org, manager, Membership.Role.HIRING_MANAGER)
+    second = market.account("H. Freelance")
+    market.identity("bank_account", "DE00 1234", manager, second)
+    market.job(manager, second, amount="2500", length=10)
+    [unnamed] = detect(conflict_of_interest)
+    market.job(manager, second, amount="2500", length=10, org=org, days_ago=5)
+    [named] = detect(conflict_of_interest)
+    assert unnamed.score < named.score
+    assert set(named.accounts) == {manager.pk, second.pk}
