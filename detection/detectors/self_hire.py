@@ -238,14 +238,23 @@ def mail_link(name_a: str, email_a: str, name_b: str, email_b: str) -> tuple[int
     part made only of the name ("camille_laurent") is what every namesake would
     pick, so it says nothing beyond the name: the match counts fully
     (``NEAR_IDENTITY``) when both addresses carry something more (digits, another
-    word), weakly (``NEAR_WEAK``) when one does, and not at all when neither does."""
+    word), weakly (``NEAR_WEAK``) when one does, and not at all when neither does.
+    Letters compared by edits need five or more; a part found whole inside the
+    other needs five letters and digits together."""
     (la, da), (lb, db) = normal_local(email_a), normal_local(email_b)
-    if da != db or min(len(la), len(lb)) < NEAR_MIN_LETTERS:
+    if da != db:
         return None, 0.0
-    edits = edits_within(la, lb, NEAR_EDITS)
+    edits = edits_within(la, lb, NEAR_EDITS) if min(len(la), len(lb)) >= NEAR_MIN_LETTERS else None
     if edits is None:
+        # A word added: the shorter part must be whole inside the longer, and carry at
+        # least five letters and digits ("user497" in "user497.hires" — an address
+        # that does not spell the name, as with a name in another script).
         short, long = sorted((la, lb), key=len)
-        if len(long) - len(short) <= NEAR_EXTRA_LETTERS and (long.startswith(short) or long.endswith(short)):
+        if (
+            len(short) + len(da) >= NEAR_MIN_LETTERS
+            and 0 < len(long) - len(short) <= NEAR_EXTRA_LETTERS
+            and (long.startswith(short) or long.endswith(short))
+        ):
             edits = len(long) - len(short)
     if edits is None:
         return None, 0.0

@@ -196,6 +196,13 @@ def test_near_identity_normalises_and_bounds_the_edits():
     assert self_hire.mail_link("Ann Berg", "ann.berg@a.test", "Ann Berg", "annberg@b.test") == (None, 0.0)
     assert self_hire.mail_link("Ann Berg", "ann.berg@a.test", "Ann Berg", "ann.berg.jobs@b.test") == (4, 0.6)
     assert self_hire.mail_link("Ann Berg", "ann.berg9@a.test", "Ann Berg", "ann.berg9.jobs@b.test") == (4, 0.85)
+    # an address that does not spell the name (another script) is compared whole
+    assert self_hire.mail_link("Никита Новиков", "user497@a.test", "Никита Новиков", "user497.hires@b.test") == (
+        5,
+        0.85,
+    )
+    assert self_hire.mail_link("Никита Новиков", "user4@a.test", "Никита Новиков", "user4.hires@b.test") == (5, 0.85)
+    assert self_hire.mail_link("Никита Новиков", "usr4@a.test", "Никита Новиков", "usr4.hires@b.test") == (None, 0.0)
 
 
 def test_a_second_account_whose_address_adds_a_word_to_the_first_is_flagged(market, detect):
