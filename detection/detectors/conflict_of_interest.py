@@ -33,10 +33,12 @@ the company as ``client_org`` (the member's own role grants no say in hiring, so
 the company must be the one paying), and it scores lower: base 0.4 instead of 0.5,
 so one contract with one five-star rating reaches 0.7 and none without feedback
 does. The member is shown beside their second account.
-**The client's own second account.** A controlling member who hires their own
-second account is self-hire (one person on both sides) *and* a conflict (the
-company's hirer paying and rating themself); when the contract names no company
-the conflict is less sure and scores ``NO_COMPANY`` (0.1) lower.
+**The client's own second account.** A member who hires their own second account
+on a contract naming the company is self-hire (one person on both sides) *and* a
+conflict (the company's money paid to, and its rating given to, an insider). On a
+contract naming no company it is self-hire only: one person paying themself from
+their own account puts none of the company's interest at stake (a company is
+inferred from membership only when two *different* insiders deal with each other).
 Shared values used by more than ``DETECTION_IDENTITY_MAX_SHARE`` accounts are
 ignored, as in self-hire.
 
@@ -88,7 +90,6 @@ ROLE_WORDS = {
 
 MEMBER_OWN_BASE = 0.3  # a plain member working their own company's contract under their own account
 WEAK_CAP = 0.65  # a plain member's own work, or a link by one household value: never a case alone
-NO_COMPANY = 0.1  # taken off when an insider's own second account is hired on a contract naming no company
 HOUSEHOLD_KINDS = (IdentitySignal.Kind.DEVICE, IdentitySignal.Kind.ADDRESS)
 ONE_VALUE_PENALTY = {  # a link by one value only the two accounts hold: 0.5 × (1 − its self-hire strength)
     IdentitySignal.Kind.PAYMENT_INSTRUMENT: 0.05,
@@ -235,17 +236,14 @@ def _through_second_account(
         orgs = {client_org} if client_org else set(controls.get(client, {}))
         orgs -= set(controls.get(freelancer, {}))  # a member's own role is the rule above
         for org in sorted(orgs):
-            # The client's own second account is self-hire as well; it is this too
-            # (less surely when the contract names no company).
+            # The client's own second account is self-hire; it is this as well only
+            # when the contract names the company.
             bosses = sorted(
-                (
-                    penalty + (NO_COMPANY if b == client and client_org is None else 0.0),
-                    rank.get(belongs[b][org], len(rank)),
-                    b,
-                    cap,
-                )
+                (penalty, rank.get(belongs[b][org], len(rank)), b, cap)
                 for b, penalty, cap in behind[freelancer]
-                if b in members.get(org, ()) and (belongs[b][org] in Membership.CONTROLLING_ROLES or client_org == org)
+                if b in members.get(org, ())
+                and (b != client or client_org == org)
+                and (belongs[b][org] in Membership.CONTROLLING_ROLES or client_org == org)
             )
             if bosses:
                 penalty, _, boss, cap = bosses[0]
