@@ -42,17 +42,11 @@ inferred from membership only when two *different* insiders deal with each other
 Shared values used by more than ``DETECTION_IDENTITY_MAX_SHARE`` accounts are
 ignored, as in self-hire.
 
-**A plain member's own account.** A plain member working the company's contract
-(``client_org`` names it, or a controlling member of the company posted it without
-naming one) cannot hire themself, but the ratings between the company and its own
-member are not given at arm's length: a weak conflict, base ``MEMBER_OWN_BASE``
-(0.3), capped at ``WEAK_CAP`` (0.65). With feedback it is kept on the account
-(0.55–0.65); it never opens a case alone, and without feedback it is not stored.
-A plain member hiring a colleague produces nothing (agency colleagues hire each
-other).
-
 Without any feedback the score stays below the case threshold (the signal is kept
-on the account); with feedback it opens a case.
+on the account); with feedback it opens a case. A plain ``member`` of the company
+doing paid work for it under their own account is not a conflict and produces
+nothing: they have no say in its hiring, and in-house work billed through the
+marketplace is ordinary (docs/detection.md, "Taxonomy decisions").
 """
 
 from __future__ import annotations
@@ -88,8 +82,7 @@ ROLE_WORDS = {
 }
 
 
-MEMBER_OWN_BASE = 0.3  # a plain member working their own company's contract under their own account
-WEAK_CAP = 0.65  # a plain member's own work, or a link by one household value: never a case alone
+WEAK_CAP = 0.65  # a link by one household value (device, address): never a case alone
 HOUSEHOLD_KINDS = (IdentitySignal.Kind.DEVICE, IdentitySignal.Kind.ADDRESS)
 ONE_VALUE_PENALTY = {  # a link by one value only the two accounts hold: 0.5 × (1 − its self-hire strength)
     IdentitySignal.Kind.PAYMENT_INSTRUMENT: 0.05,
@@ -107,11 +100,10 @@ def score_for(
     feedback: int,
     five_star: int,
     *,
-    base: float | None = None,
     penalty: float = 0.0,
     cap: float = 1.0,
 ) -> float:
-    score = (ROLE_BASE.get(role, 0.5) if base is None else base) - penalty
+    score = ROLE_BASE.get(role, 0.5) - penalty
     if feedback:
         score += 0.25 + min(0.15, 0.05 * five_star)
     score += min(0.1, 0.05 * max(0, contracts - 1))
@@ -126,6 +118,7 @@ def _through_membership(ctx: ScanContext) -> dict[tuple[int, int], list[tuple[in
     share several."""
     shared = Membership.objects.filter(
         account=OuterRef("freelancer"),
+        role__in=Membership.CONTROLLING_ROLES,
         organization__memberships__account=OuterRef("client"),
         organization__memberships__role__in=Membership.CONTROLLING_ROLES,
     )
@@ -136,21 +129,16 @@ def _through_membership(ctx: ScanContext) -> dict[tuple[int, int], list[tuple[in
     if not found:
         return {}
     controlling: dict[int, set[int]] = defaultdict(set)
-    member_of: dict[int, set[int]] = defaultdict(set)
     people = {c for _, c, _, _ in found} | {f for _, _, f, _ in found}
-    for account, org, role in Membership.objects.filter(account_id__in=people).values_list(
-        "account_id", "organization_id", "role"
-    ):
-        member_of[account].add(org)
-        if role in Membership.CONTROLLING_ROLES:
-            controlling[account].add(org)
+    for account, org in Membership.objects.filter(
+        account_id__in=people, role__in=Membership.CONTROLLING_ROLES
+    ).values_list("account_id", "organization_id"):
+        controlling[account].add(org)
     groups: dict[tuple[int, int], list[tuple[int, int, float]]] = defaultdict(list)
     for pk, client, freelancer, amount in found:
-        orgs = controlling[client] & member_of[freelancer]
+        orgs = controlling[client] & controlling[freelancer]
         if orgs:
-            # an organisation the freelancer also controls first: the stronger conflict
-            org = min(orgs, key=lambda o: (o not in controlling[freelancer], o))
-            groups[(freelancer, org)].append((pk, client, amount))
+            groups[(freelancer, min(orgs))].append((pk, client, amount))
     return groups
 
 
@@ -260,7 +248,9 @@ def _through_second_account(
 
 
 def detect(ctx: ScanContext) -> list[Finding]:
-    controlling = Membership.objects.filter(organization=OuterRef("client_org"), account=OuterRef("freelancer"))
+    controlling = Membership.objects.filter(
+        organization=OuterRef("client_org"), account=OuterRef("freelancer"), role__in=Membership.CONTROLLING_ROLES
+    )
     contracts = Contract.objects.filter(client_org__isnull=False).filter(Exists(controlling))
     if ctx.scope is not None:
         contracts = contracts.filter(Q(client_id__in=ctx.scope) | Q(freelancer_id__in=ctx.scope))
@@ -303,8 +293,6 @@ def detect(ctx: ScanContext) -> list[Finding]:
         five = sum(1 for f in fb if f[3] == 5)
         if alt is not None:
             score = score_for(role, len(items), len(fb), five, penalty=alt[3], cap=alt[4])
-        elif role == Membership.Role.MEMBER:  # their own account: no say in hiring, but rated by their company
-            score = score_for(role, len(items), len(fb), five, base=MEMBER_OWN_BASE, cap=WEAK_CAP)
         else:
             score = score_for(role, len(items), len(fb), five)
         if score >= floor:
@@ -349,12 +337,7 @@ def detect(ctx: ScanContext) -> list[Finding]:
             + (join_words(flows) + "." if flows else "no feedback has been left between them yet.")
             + posted
             + (
-                (
-                    " A member working the company's contracts through a second account hides who is paid and rated."
-                    if alt is not None
-                    else " A plain member has no say in the company's hiring, but ratings between a company and its"
-                    " own member are not given at arm's length; kept on the account, not a case on its own."
-                )
+                " A member working the company's contracts through a second account hides who is paid and rated."
                 if role == Membership.Role.MEMBER
                 else " Someone who can steer the company's hiring should not be paid by it as a freelancer"
                 " and rated for it."
