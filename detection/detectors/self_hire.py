@@ -338,8 +338,11 @@ def _shared_values(ctx: ScanContext) -> dict[str, list[tuple[int, int, str, floa
     cap = settings.DETECTION_IDENTITY_MAX_SHARE
     counts = IdentitySignal.objects.values("value_hash").annotate(n=Count("id")).filter(n__gte=2, n__lte=cap)
     if ctx.scope is not None:
+        # The scope's own values, and those of accounts sharing a personal value with
+        # it: a third account that links the scope to a partner (two hops, bounded).
         own = IdentitySignal.objects.filter(account_id__in=ctx.scope).values("value_hash")
-        counts = counts.filter(value_hash__in=own)
+        near = IdentitySignal.objects.filter(value_hash__in=own).exclude(kind="ip").values("account_id")
+        counts = counts.filter(value_hash__in=IdentitySignal.objects.filter(account_id__in=near).values("value_hash"))
     values: dict[str, list[tuple[int, int, str, float]]] = defaultdict(list)
     shared_hashes = counts.values("value_hash")
     for pk, account, kind, value_hash, first, last in rows(

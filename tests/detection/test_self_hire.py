@@ -255,6 +255,10 @@ def test_a_client_and_freelancer_linked_through_a_third_account_are_flagged(mark
     ) in finding.explanation
     refs = {(e["type"], e["id"]) for e in finding.evidence}
     assert ("account", third.pk) in refs and ("contract", job.pk) in refs
+    # an incremental run from either party finds it too
+    [from_client] = detect(self_hire, scope=[client.pk])
+    assert from_client.score == finding.score
+    assert len(detect(self_hire, scope=[freelancer.pk])) == 1
 
 
 def test_a_card_and_a_phone_through_a_third_account_open_a_case(market, detect):
