@@ -407,6 +407,7 @@ def detect(ctx: ScanContext) -> list[Finding]:
     pairs: dict[tuple[int, int], list[int]] = defaultdict(list)
     # pair (low id, high id) → (path strength, third account, hashes low–third, hashes third–high)
     bridges: dict[tuple[int, int], tuple[float, int, list[str], list[str]]] = {}
+    tried: set[tuple[int, int]] = set()
     if values:
         for pk, client, freelancer in rows(contracts, "pk", "client_id", "freelancer_id"):
             a = by_account.get(client)
@@ -417,7 +418,8 @@ def detect(ctx: ScanContext) -> list[Finding]:
                 continue
             key = (min(client, freelancer), max(client, freelancer))
             lc, lf = links.get(client), links.get(freelancer)
-            if lc and lf and key not in bridges:
+            if lc and lf and key not in tried:
+                tried.add(key)  # once per pair, however many contracts it has
                 found = _bridge(lc, lf, a, b)
                 if found is not None:
                     bridges[key] = found if key[0] == client else (found[0], found[1], found[3], found[2])
