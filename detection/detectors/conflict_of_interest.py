@@ -22,20 +22,31 @@ The controlling member may also work through a second account: a contract whose
 freelancer is not a member of the company, but shares at least two personal
 identity values of different kinds (``LINK_KINDS``: device, phone, bank account,
 tax id, payment instrument, address; an IP address alone never links) with a
-controlling member of the company that posted it (other than the client, which
-is self-hire), is that member's contract.
+controlling member of the company that posted it, is that member's contract.
+**One value** links too when no other account holds it, scored lower by
+``ONE_VALUE_PENALTY`` (0.5 × (1 − its self-hire strength): a card, bank account or
+tax id 0.05, a phone 0.1); a device or an address alone is what relatives at home
+share, so such a link is also capped at ``WEAK_CAP`` (0.65): kept on the account,
+never a case on its own.
 A plain ``member``'s second account counts too, but only on contracts that name
 the company as ``client_org`` (the member's own role grants no say in hiring, so
 the company must be the one paying), and it scores lower: base 0.4 instead of 0.5,
 so one contract with one five-star rating reaches 0.7 and none without feedback
 does. The member is shown beside their second account.
+**The client's own second account.** A member who hires their own second account
+on a contract naming the company is self-hire (one person on both sides) *and* a
+conflict (the company's money paid to, and its rating given to, an insider). On a
+contract naming no company it is self-hire only: one person paying themself from
+their own account puts none of the company's interest at stake (a company is
+inferred from membership only when two *different* insiders deal with each other).
 Shared values used by more than ``DETECTION_IDENTITY_MAX_SHARE`` accounts are
 ignored, as in self-hire.
 
 Without any feedback the score stays below the case threshold (the signal is kept
 on the account); with feedback it opens a case. A plain ``member`` of the company
 doing paid work for it under their own account is not a conflict and produces
-nothing.
+nothing: they have no say in its hiring, and in-house work billed through the
+marketplace is ordinary (docs/detection.md, "Taxonomy decisions").
 """
 
 from __future__ import annotations
@@ -71,12 +82,32 @@ ROLE_WORDS = {
 }
 
 
-def score_for(role: str, contracts: int, feedback: int, five_star: int) -> float:
-    score = ROLE_BASE.get(role, 0.5)
+WEAK_CAP = 0.65  # a link by one household value (device, address): never a case alone
+HOUSEHOLD_KINDS = (IdentitySignal.Kind.DEVICE, IdentitySignal.Kind.ADDRESS)
+ONE_VALUE_PENALTY = {  # a link by one value only the two accounts hold: 0.5 × (1 − its self-hire strength)
+    IdentitySignal.Kind.PAYMENT_INSTRUMENT: 0.05,
+    IdentitySignal.Kind.BANK_ACCOUNT: 0.05,
+    IdentitySignal.Kind.TAX_ID: 0.05,
+    IdentitySignal.Kind.PHONE: 0.1,
+    IdentitySignal.Kind.DEVICE: 0.15,
+    IdentitySignal.Kind.ADDRESS: 0.25,
+}
+
+
+def score_for(
+    role: str,
+    contracts: int,
+    feedback: int,
+    five_star: int,
+    *,
+    penalty: float = 0.0,
+    cap: float = 1.0,
+) -> float:
+    score = ROLE_BASE.get(role, 0.5) - penalty
     if feedback:
         score += 0.25 + min(0.15, 0.05 * five_star)
     score += min(0.1, 0.05 * max(0, contracts - 1))
-    return clamp(score)
+    return clamp(min(score, cap))
 
 
 def _through_membership(ctx: ScanContext) -> dict[tuple[int, int], list[tuple[int, int, float]]]:
@@ -162,44 +193,56 @@ def _through_second_account(
         "value_hash",
     ):
         by_hash[value].append((account, kind))
-    links: dict[tuple[int, int], set[str]] = defaultdict(set)  # (account, controlling account) → kinds
+    links: dict[tuple[int, int], set[str]] = defaultdict(set)  # (account, member account) → kinds
+    only_two: dict[tuple[int, int], set[str]] = defaultdict(set)  # … kinds of values no one else holds
     for holders in by_hash.values():
         bosses = [(a, k) for a, k in holders if a in belongs]
         for boss, kind in bosses:
             for other, _ in holders:
                 if other != boss:
                     links[(other, boss)].add(kind)
-    behind: dict[int, list[int]] = defaultdict(list)  # account → controlling accounts it is linked to
+                    if len(holders) == 2:
+                        only_two[(other, boss)].add(kind)
+    # account → [(member account it is linked to, score penalty, score cap)]
+    behind: dict[int, list[tuple[int, float, float]]] = defaultdict(list)
     for (other, boss), kinds in links.items():
         if len(kinds) >= LINK_MIN_KINDS:
-            behind[other].append(boss)
+            behind[other].append((boss, 0.0, 1.0))
+        elif only_two.get((other, boss)):
+            kind = min(only_two[(other, boss)], key=lambda k: ONE_VALUE_PENALTY[k])
+            behind[other].append((boss, ONE_VALUE_PENALTY[kind], WEAK_CAP if kind in HOUSEHOLD_KINDS else 1.0))
     if not behind:
         return {}, {}
     contracts = Contract.objects.filter(freelancer_id__in=list(behind)).exclude(client=F("freelancer"))
     if ctx.scope is not None:
         contracts = contracts.filter(Q(client_id__in=ctx.scope) | Q(freelancer_id__in=ctx.scope))
     groups: dict[tuple[int, int], list[tuple[int, int, float]]] = defaultdict(list)
-    who: dict[tuple[int, int], tuple[int, str, tuple[str, ...]]] = {}
+    who: dict[tuple[int, int], tuple] = {}
     for pk, client, freelancer, client_org, amount in rows(
         contracts, "pk", "client_id", "freelancer_id", "client_org_id", AsFloat("amount")
     ):
         orgs = {client_org} if client_org else set(controls.get(client, {}))
         orgs -= set(controls.get(freelancer, {}))  # a member's own role is the rule above
         for org in sorted(orgs):
-            # the client's own second account is self-hire, not this
+            # The client's own second account is self-hire; it is this as well only
+            # when the contract names the company.
             bosses = sorted(
-                (rank.get(belongs[b][org], len(rank)), b)
-                for b in behind[freelancer]
+                (penalty, rank.get(belongs[b][org], len(rank)), b, cap)
+                for b, penalty, cap in behind[freelancer]
                 if b in members.get(org, ())
-                and b != client
+                and (b != client or client_org == org)
                 and (belongs[b][org] in Membership.CONTROLLING_ROLES or client_org == org)
             )
             if bosses:
-                boss = bosses[0][1]
+                penalty, _, boss, cap = bosses[0]
                 groups[(freelancer, org)].append((pk, client, amount))
                 previous = who.get((freelancer, org))
-                if previous is None or rank.get(previous[1], len(rank)) > rank.get(belongs[boss][org], len(rank)):
-                    who[(freelancer, org)] = (boss, belongs[boss][org], tuple(sorted(links[(freelancer, boss)])))
+                if previous is None or (penalty, rank.get(belongs[boss][org], len(rank))) < (
+                    previous[3],
+                    rank.get(previous[1], len(rank)),
+                ):
+                    kinds = tuple(sorted(links[(freelancer, boss)]))
+                    who[(freelancer, org)] = (boss, belongs[boss][org], kinds, penalty, cap)
                 break
     return groups, who
 
@@ -244,10 +287,14 @@ def detect(ctx: ScanContext) -> list[Finding]:
     floor = settings.DETECTION_MIN_SCORE
     found = []
     for (freelancer, org), items in groups.items():
-        role = alt_of[(freelancer, org)][1] if (freelancer, org) in alt_of else roles.get((freelancer, org), "admin")
+        alt = alt_of.get((freelancer, org))
+        role = alt[1] if alt is not None else roles.get((freelancer, org), "admin")
         fb = [f for pk, _, _ in items for f in feedback.get(pk, [])]
         five = sum(1 for f in fb if f[3] == 5)
-        score = score_for(role, len(items), len(fb), five)
+        if alt is not None:
+            score = score_for(role, len(items), len(fb), five, penalty=alt[3], cap=alt[4])
+        else:
+            score = score_for(role, len(items), len(fb), five)
         if score >= floor:
             found.append((freelancer, org, role, items, fb, score))
     ctx.labels.load({f[0] for f in found} | {c[1] for f in found for c in f[3]} | {v[0] for v in alt_of.values()})
@@ -275,7 +322,7 @@ def detect(ctx: ScanContext) -> list[Finding]:
             )
         alt = alt_of.get((freelancer, org))
         if alt is not None:
-            boss, _, kinds = alt
+            boss, _, kinds, *_ = alt
             shares = join_words([IdentitySignal.Kind(k).label.lower() for k in kinds])
             who_is = (
                 f"{name(freelancer)} shares {shares} values with {name(boss)}, "
@@ -294,6 +341,12 @@ def detect(ctx: ScanContext) -> list[Finding]:
                 if role == Membership.Role.MEMBER
                 else " Someone who can steer the company's hiring should not be paid by it as a freelancer"
                 " and rated for it."
+            )
+            + (
+                " The accounts share only a household value (a device or an address), which a relative could"
+                " share too, so it is not a case on its own."
+                if alt is not None and alt[4] < 1.0
+                else ""
             )
         )
         if alt is not None:

@@ -41,24 +41,26 @@ Model
 6. **Closed chains.** A ring that keeps each job's price ordinary ($100–400, a week)
    and spreads its jobs over months leaves too little suspicion per rating for 1–5.
    Its shape remains: every member hires and is hired by other members, on contracts
-   rated five stars *by both sides*, closing a chain A→B→…→A, and the members' rating
-   partners are mostly each other. Accounts that both hired and were hired that way
-   form a directed graph; its strongly connected parts (Tarjan, linear) are kept
-   while each member has at least ``CHAIN_NODE_SHARE`` (20 %) of its rating partners
-   inside (members below are dropped and the part split again: a busy agency cannot
-   hold a chain of strangers together), for groups of 3–12 accounts the dense-block
-   search did not already report. A group is reported when its members keep on
-   average ≥ 50 % of their rating partners inside and ≥ half of its contracts carry
-   five stars both ways. Score: ``0.4 + 0.25 × mean inside share + 0.1 × share of
-   contracts five-starred both ways + 0.1 × "no larger or longer than the members'
-   other work"`` (1 when the group's median job is no larger and no longer than the
-   median of their other work, or they have none) ``+ 0.1 × share of members sharing
-   an identity value that at most two outsiders use + 0.05 × the longest cycle's
-   share of the group``. The explanation names the cycle (who hired whom), each
-   member's inside share, the other work and the shared values. Long-term clients
-   (one direction), partners hiring each other both ways (two accounts) and agencies
-   subcontracting in a circle beside their own clients (low inside share) do not
-   qualify.
+   that carried a five-star rating, closing a chain A→B→…→A, and the members' rating
+   partners are mostly each other. (A ring leaves the reverse rating out now and then,
+   so a hire rated five stars by one side closes the chain; the group must still have
+   half of its contracts rated five stars by both sides, below.) Accounts that both
+   hired and were hired that way form a directed graph; its strongly connected parts
+   (Tarjan, linear) are kept while each member has at least ``CHAIN_NODE_SHARE``
+   (20 %) of its rating partners inside (members below are dropped and the part split
+   again: a busy agency cannot hold a chain of strangers together), for groups of 3–12
+   accounts the dense-block search did not already report. A group is reported when
+   its members keep on average ≥ 50 % of their rating partners inside and ≥ half of
+   its contracts carry five stars both ways. Score: ``0.4 + 0.25 × mean inside share +
+   0.1 × share of contracts five-starred both ways + 0.1 × "no larger or longer than
+   the members' other work"`` (1 when the group's median job is no larger and no
+   longer than the median of their other work, or they have none) ``+ 0.1 × share of
+   members sharing an identity value that at most two outsiders use + 0.05 × the
+   longest cycle's share of the group``. The explanation names the cycle (who hired
+   whom), each member's inside share, the other work and the shared values. Long-term
+   clients (one direction), partners hiring each other both ways (two accounts) and
+   agencies subcontracting in a circle beside their own clients (low inside share) do
+   not qualify.
 """
 
 from __future__ import annotations
@@ -119,6 +121,7 @@ class RingGraph:
         self.received: dict[int, int] = defaultdict(int)  # ratings received
         self.top_received: dict[int, int] = defaultdict(int)  # five-star ratings received
         self.mutual: list[int] = []  # pair codes rated five stars both ways
+        self.rated_top: list[int] = []  # pair codes with a five-star rating in either direction
 
     def edges(self) -> graph.Adjacency:
         adj: graph.Adjacency = {}
@@ -225,6 +228,7 @@ def build(ctx: ScanContext) -> RingGraph:
     g = RingGraph()
     pairs, received, top_received = g.pairs, g.received, g.top_received
     mutual = g.mutual
+    rated_top = g.rated_top
     if ctx.scope is None:
         members = None
         feedback = [rows(Feedback.objects.all(), "author_id", "recipient_id", "rating", "contract_id")]
@@ -283,7 +287,7 @@ def build(ctx: ScanContext) -> RingGraph:
             continue
         if factor < 0.005:
             continue  # a large, long contract: neither a fake job nor a link in a chain of them
-        _add(pairs, mutual, author, recipient, client, top * factor, rating == 5)
+        _add(pairs, mutual, rated_top, author, recipient, client, top * factor, rating == 5)
     if unfinished:
         # Ratings on unfinished contracts: the contract is measured up to the rating.
         keys = {(c, a) for a, _, c, _ in unfinished}
@@ -299,11 +303,13 @@ def build(ctx: ScanContext) -> RingGraph:
                 when[(contract, author)] = suspicion(5, size.get(contract) or 0.0, duration, small_amount, short_days)
         for author, recipient, contract, rating in unfinished:
             s = when.get((contract, author), 0.0) * (1.0 if rating == 5 else 0.3)
-            _add(pairs, mutual, author, recipient, contracts.get(contract)[1], s, rating == 5)
+            _add(pairs, mutual, rated_top, author, recipient, contracts.get(contract)[1], s, rating == 5)
     return g
 
 
-def _add(pairs: dict, mutual: list, author: int, recipient: int, client: int, s: float, five: bool) -> None:
+def _add(
+    pairs: dict, mutual: list, rated_top: list, author: int, recipient: int, client: int, s: float, five: bool
+) -> None:
     """Entry: [S lo→hi, S hi→lo, roles on suspicious ratings, five-star flags].
     Roles: bit 1 lo hired hi, bit 2 hi hired lo. Five-star flags: bit 1 lo rated hi
     five stars, bit 2 hi rated lo, bit 4 lo hired hi on a five-star contract, bit 8
@@ -320,6 +326,8 @@ def _add(pairs: dict, mutual: list, author: int, recipient: int, client: int, s:
     if five:
         before = entry[3]
         entry[3] = before | (1 << slot) | (4 if client == lo else 8)
+        if not before:
+            rated_top.append(code)
         if before & 3 != 3 and entry[3] & 3 == 3:
             mutual.append(code)
 
@@ -491,18 +499,20 @@ CHAIN_ID_OUTSIDERS = 2  # an identity value shared in the group, and used by at 
 
 def _closed_chains(g: RingGraph, ctx: ScanContext, blocks: list[set[int]]) -> list[tuple[tuple[int, ...], dict]]:
     """Groups in which every member hired and was hired by other members on
-    contracts rated five stars both ways, closing a chain A→B→…→A, and whose
+    contracts that carried a five-star rating, closing a chain A→B→…→A, and whose
     members keep most of their rating partners inside the group (see
-    ``graph.closed_groups``). A few set passes over the mutually five-starred
-    pairs, then Tarjan's algorithm on the few accounts that both hired and were
-    hired that way.
-    The mutually five-starred pairs are noted while the pair table is built, so
-    this step reads only those; partner counts are read from the database for
-    the accounts in a cycle only."""
+    ``graph.closed_groups``); the report then asks that at least half of the
+    group's contracts were rated five stars by both sides. A ring leaves a reverse
+    rating out now and then, so one missing rating must not break the chain.
+    A few set passes over the pairs with a five-star rating, then Tarjan's
+    algorithm on the accounts that both hired and were hired that way.
+    Those pairs are noted while the pair table is built, so this step reads only
+    those; partner counts are read from the database for the accounts in a cycle
+    only."""
     mask = (1 << SHIFT) - 1
     pairs = g.pairs
-    lo_hired, hi_hired = [], []  # lo hired hi / hi hired lo, five stars both ways
-    for code in g.mutual:
+    lo_hired, hi_hired = [], []  # lo hired hi / hi hired lo, on a contract with a five-star rating
+    for code in g.rated_top:
         five = pairs[code][3]
         if five & 4:
             lo_hired.append(code)

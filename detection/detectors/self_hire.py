@@ -17,10 +17,13 @@ IP address — compared only by keyed hash):
   shared kiosks) are ignored;
 * identity strength is the noisy-OR of the shared values:
   ``1 − Π (1 − strength × rarity)``;
-* the **interaction** factor grows with what the pair did together:
-  ``0.65 + 0.35 × min(1, five-star ratings between them / 2)`` plus 0.05 per extra
+* the **interaction** factor grows with what the pair did together: 0.65, + 0.3
+  once a five-star rating passed between them (the self-given rating is the harm;
+  the return rating is optional) and + 0.05 for a second one, plus 0.05 per extra
   contract (at most 1). Accounts that share a device but never contracted (family
-  members, a shared office computer) produce nothing.
+  members, a shared office computer) produce nothing. A phone or a home IP only
+  the two use with one five-star rating scores 0.76 (a case); a device alone 0.67
+  (kept on the accounts) until a second rating or contract.
 
 score = identity strength × interaction. A payment instrument only the two share,
 one contract and two five-star ratings scores 0.9; an IP shared by fifty accounts is
@@ -39,26 +42,50 @@ by use (two accounts, over weeks), not by the address.
 
 **Near-identical identity.** Someone who opens a second account often keeps their
 name and e-mail address and changes a letter ("John Walsh" <john.walsh12@…> and
-"John Wallsh" <john.wallsh12@…>). For every pair of accounts that *already have a
-contract between them* (never all pairs of accounts), the names and e-mail local
-parts are compared after normalising (lower case, accents dropped; in the local
-part ``+tags`` and the separators ``. _ -`` dropped):
+"John Wallsh" <john.wallsh12@…>) or adds a word to the address
+(<maria.garcia42@…> and <maria.garcia42.hires@…>). For every pair of accounts that
+*already have a contract between them* (never all pairs of accounts), the names
+and e-mail local parts are compared after normalising (lower case, accents
+dropped; in the local part ``+tags`` and the separators ``. _ -`` dropped):
 
 * the names are **near-identical** when they are at most ``NEAR_EDITS`` (2) edits
-  apart and have at least ``NEAR_MIN_LETTERS`` (5) letters and no digits;
-* the local parts are near-identical when their letters are at most 2 edits apart
-  (at least 5 letters) **and their digits are the same**: namesakes routinely get
-  the same address with a different number ("maria.garcia7", "maria.garcia42"),
-  so a different number counts as a different person.
+  apart, and word by word at most one edit per four letters (at least one), with
+  at least ``NEAR_MIN_LETTERS`` (5) letters and no digits: "Walsh"/"Wallsh" is a
+  typo, "Leon"/"Lea Hoffmann" are a brother and a sister;
+* the local parts match when **their digits are the same** and their letters are
+  at most 2 edits apart (at least 5 letters) or one is the other with a word of up
+  to ``NEAR_EXTRA_LETTERS`` (12) letters added. Namesakes routinely get the same
+  address with a different number ("maria.garcia7", "maria.garcia42"), so a
+  different number counts as a different person;
+* an address made **only of the name** ("camille_laurent", "jgarcia") is what any
+  namesake would pick at another provider, so it says nothing the name does not:
+  the match counts fully (0.85, like a phone or card) when both addresses carry
+  something more (digits, another word), weakly (``NEAR_WEAK``, 0.6: kept on the
+  accounts, no case) when only one does, and not at all when neither does.
 
-Both near-identical count as one identity value of strength 0.85 (like a phone or
-card), weighed by how common the name is: ``min(1, sqrt(NAME_COMMON / n))`` where
-``n`` is the number of accounts with exactly either name (``NAME_COMMON`` = 10: a
-name ten accounts share keeps its weight, one a thousand share a tenth). A name
-alone (the e-mails differ) is not enough; it adds 0.3 × that weight only to a pair
-that already shares another identity value. One contract with two five-star ratings
-between near-identical accounts with an uncommon name scores 0.85; two different
-"Maria Garcia"s with their own addresses who hire each other produce nothing.
+The match is weighed by how common the name is: ``min(1, sqrt(NAME_COMMON / n))``
+where ``n`` is the number of accounts with exactly either name (``NAME_COMMON`` =
+10: a name ten accounts share keeps its weight, one a thousand share a tenth). A
+name alone (the e-mails differ) is not enough; it adds 0.3 × that weight only to a
+pair that already shares another identity value. One contract with two five-star
+ratings between near-identical accounts with an uncommon name scores 0.85; two
+different "Maria Garcia"s with their own addresses who hire each other produce
+nothing.
+
+**Through a third account.** One person with three accounts may link the client to
+a spare account by a device and the spare to the freelancer by a phone, so the
+two that contract share nothing. Personal values (not IPs) used by at most
+``BRIDGE_MAX_SHARE`` (4) accounts link their holders with ``strength × rarity``;
+a client and a freelancer who contracted and are each linked to one same third
+account are linked with the *product* of the two links (a value all three hold is
+a direct share, not a bridge). A device then a phone gives 0.7 × 0.8 = 0.56, kept
+on the accounts below a case — two inferences in a row are weaker than one — while
+a card then a phone gives 0.72. The third account is named in the explanation and
+is one of the finding's accounts. A relative on the home laptop who works in an
+office whose IP the freelancer also uses links no one (IPs never bridge), and a
+kiosk device used by five links no one either. The bridges are found in the same
+pass over the contracts as the direct shares, from the small per-account link
+lists, never by a query per account.
 """
 
 from __future__ import annotations
@@ -97,10 +124,13 @@ STRENGTH = {
 }
 HOME_IP_DAYS = 14
 NEAR_IDENTITY = 0.85  # name and e-mail local part both near-identical
+NEAR_WEAK = 0.6  # the same, but only one of the two addresses says more than the name
 NEAR_NAME = 0.3  # the name alone, on top of another shared value
 NEAR_EDITS = 2
 NEAR_MIN_LETTERS = 5
+NEAR_EXTRA_LETTERS = 12  # "jo.walsh12" inside "jo.walsh12.hires": a word added to the address
 NAME_COMMON = 10
+BRIDGE_MAX_SHARE = 4  # a value links through a third account only when at most this many use it
 KIND_WORDS = {
     "payment_instrument": "a payment instrument",
     "bank_account": "a bank account",
@@ -126,7 +156,8 @@ def identity_strength(shared: list[tuple[str, int]]) -> float:
 
 
 def interaction_factor(contracts: int, top_ratings: int) -> float:
-    return min(1.0, 0.65 + 0.35 * min(1.0, top_ratings / 2) + 0.05 * max(0, contracts - 1))
+    rated = 0.3 * (top_ratings >= 1) + 0.05 * (top_ratings >= 2)
+    return min(1.0, 0.65 + rated + 0.05 * max(0, contracts - 1))
 
 
 def edits_within(a: str, b: str, limit: int) -> int | None:
@@ -170,17 +201,81 @@ def normal_local(email: str) -> tuple[str, str]:
     return letters, digits
 
 
+def name_edits(name_a: str, name_b: str) -> int | None:
+    """Edits between two normalised names when they are near-identical, else None.
+    At most ``NEAR_EDITS`` in all, and word by word at most one per four letters
+    (at least one): "Walsh"/"Wallsh" is a typo, "Leon"/"Lea" is another person."""
+    total = edits_within(name_a, name_b, NEAR_EDITS)
+    if total is None:
+        return None
+    words_a, words_b = name_a.split(), name_b.split()
+    if len(words_a) == len(words_b):
+        for x, y in zip(words_a, words_b, strict=True):
+            edits = edits_within(x, y, NEAR_EDITS)
+            if edits is None or edits > max(1, min(len(x), len(y)) // 4):
+                return None
+    return total
+
+
+@functools.lru_cache(maxsize=65536)
+def name_forms(name: str) -> frozenset[str]:
+    """The letters an address made only of this (normalised) name would have:
+    'jose garcia' → josegarcia, garciajose, jgarcia, jose, garcia."""
+    words = ["".join(ch for ch in w if ch.isalpha()) for w in name.split()]
+    words = [w for w in words if w]
+    if not words:
+        return frozenset()
+    forms = {"".join(words), "".join(reversed(words)), words[0][0] + "".join(words[1:]), *words}
+    return frozenset(forms)
+
+
+def mail_link(name_a: str, email_a: str, name_b: str, email_b: str) -> tuple[int | None, float]:
+    """(edits or added letters, strength) for two e-mail local parts of near-identical names.
+
+    The local parts match when their digits are equal and their letters are at most
+    ``NEAR_EDITS`` apart, or one is the other with a word of up to
+    ``NEAR_EXTRA_LETTERS`` letters added ("jo.walsh12" / "jo.walsh12.hires"). A local
+    part made only of the name ("camille_laurent") is what every namesake would
+    pick, so it says nothing beyond the name: the match counts fully
+    (``NEAR_IDENTITY``) when both addresses carry something more (digits, another
+    word), weakly (``NEAR_WEAK``) when one does, and not at all when neither does.
+    Letters compared by edits need five or more; a part found whole inside the
+    other needs five letters and digits together."""
+    (la, da), (lb, db) = normal_local(email_a), normal_local(email_b)
+    if da != db:
+        return None, 0.0
+    edits = edits_within(la, lb, NEAR_EDITS) if min(len(la), len(lb)) >= NEAR_MIN_LETTERS else None
+    if edits is None:
+        # A word added: the shorter part must be whole inside the longer, and carry at
+        # least five letters and digits ("user497" in "user497.hires" — an address
+        # that does not spell the name, as with a name in another script).
+        short, long = sorted((la, lb), key=len)
+        if (
+            len(short) + len(da) >= NEAR_MIN_LETTERS
+            and 0 < len(long) - len(short) <= NEAR_EXTRA_LETTERS
+            and (long.startswith(short) or long.endswith(short))
+        ):
+            edits = len(long) - len(short)
+    if edits is None:
+        return None, 0.0
+    says_more = [
+        bool(digits) or letters not in name_forms(normal_name(name))
+        for letters, digits, name in ((la, da, name_a), (lb, db, name_b))
+    ]
+    if all(says_more):
+        return edits, NEAR_IDENTITY
+    if any(says_more):
+        return edits, NEAR_WEAK
+    return None, 0.0
+
+
 def near_identity(name_a: str, email_a: str, name_b: str, email_b: str) -> tuple[int | None, int | None]:
     """(name edits, e-mail edits) for two accounts, each None when not near-identical."""
     na, nb = normal_name(name_a), normal_name(name_b)
-    name_edits = edits_within(na, nb, NEAR_EDITS) if na and nb else None
-    if name_edits is None:
+    edits = name_edits(na, nb) if na and nb else None
+    if edits is None:
         return None, None
-    (la, da), (lb, db) = normal_local(email_a), normal_local(email_b)
-    mail_edits = None
-    if da == db and len(la) >= NEAR_MIN_LETTERS and len(lb) >= NEAR_MIN_LETTERS:
-        mail_edits = edits_within(la, lb, NEAR_EDITS)
-    return name_edits, mail_edits
+    return edits, mail_link(name_a, email_a, name_b, email_b)[0]
 
 
 def name_weight(n: int) -> float:
@@ -196,15 +291,18 @@ def _lookalike_pairs(contracts) -> dict[tuple[int, int], dict]:
     for client, freelancer, c_name, c_email, f_name, f_email in rows(contracts.distinct(), *fields):
         if client == freelancer or abs(len(c_name or "") - len(f_name or "")) > 2 * NEAR_EDITS:
             continue
-        name_edits, mail_edits = near_identity(c_name, c_email, f_name, f_email)
-        if name_edits is None:
+        na, nf = normal_name(c_name), normal_name(f_name)
+        edits = name_edits(na, nf) if na and nf else None
+        if edits is None:
             continue
+        mail_edits, mail_strength = mail_link(c_name, c_email, f_name, f_email)
         key = (min(client, freelancer), max(client, freelancer))
         found[key] = {
             "names": {client: c_name, freelancer: f_name},
             "emails": {client: c_email, freelancer: f_email},
-            "name_edits": name_edits,
+            "name_edits": edits,
             "email_edits": mail_edits,
+            "email_strength": mail_strength,
         }
     if found:
         lowered = {n.lower() for item in found.values() for n in item["names"].values()}
@@ -230,7 +328,7 @@ def lookalike_strength(item: dict | None, other_values: bool) -> float:
         return 0.0
     weight = name_weight(item["name_count"])
     if item["email_edits"] is not None:
-        return NEAR_IDENTITY * weight
+        return item["email_strength"] * weight
     return NEAR_NAME * weight if other_values else 0.0
 
 
@@ -240,8 +338,11 @@ def _shared_values(ctx: ScanContext) -> dict[str, list[tuple[int, int, str, floa
     cap = settings.DETECTION_IDENTITY_MAX_SHARE
     counts = IdentitySignal.objects.values("value_hash").annotate(n=Count("id")).filter(n__gte=2, n__lte=cap)
     if ctx.scope is not None:
+        # The scope's own values, and those of accounts sharing a personal value with
+        # it: a third account that links the scope to a partner (two hops, bounded).
         own = IdentitySignal.objects.filter(account_id__in=ctx.scope).values("value_hash")
-        counts = counts.filter(value_hash__in=own)
+        near = IdentitySignal.objects.filter(value_hash__in=own).exclude(kind="ip").values("account_id")
+        counts = counts.filter(value_hash__in=IdentitySignal.objects.filter(account_id__in=near).values("value_hash"))
     values: dict[str, list[tuple[int, int, str, float]]] = defaultdict(list)
     shared_hashes = counts.values("value_hash")
     for pk, account, kind, value_hash, first, last in rows(
@@ -257,26 +358,73 @@ def _shared_values(ctx: ScanContext) -> dict[str, list[tuple[int, int, str, floa
     return values
 
 
+def _links(values: dict[str, list[tuple[int, int, str, float]]]) -> dict[int, dict[int, list[tuple[str, float]]]]:
+    """account → account it shares a personal value with (not an IP, used by at most
+    ``BRIDGE_MAX_SHARE`` accounts) → [(value hash, strength × rarity)]."""
+    links: dict[int, dict[int, list[tuple[str, float]]]] = defaultdict(dict)
+    for value_hash, users in values.items():
+        holders = {u[0] for u in users}
+        kind = users[0][2]
+        if kind == "ip" or not 2 <= len(holders) <= BRIDGE_MAX_SHARE:
+            continue
+        weight = STRENGTH.get(kind, 0.3) * rarity(len(holders))
+        for x in holders:
+            for y in holders:
+                if x != y:
+                    links[x].setdefault(y, []).append((value_hash, weight))
+    return links
+
+
+def _bridge(lc: dict, lf: dict, held_c: set[str], held_f: set[str]) -> tuple[float, int, list[str], list[str]] | None:
+    """The strongest third account linking a client (its links ``lc``) and a freelancer
+    (``lf``): (product of the two links' strengths, third account, value hashes of
+    each link). A value all three hold is a direct share, not a bridge."""
+    best = None
+    for third in lc.keys() & lf.keys():
+        via_c = [(h, w) for h, w in lc[third] if h not in held_f]
+        via_f = [(h, w) for h, w in lf[third] if h not in held_c]
+        if not via_c or not via_f:
+            continue
+        path = (1.0 - math.prod(1.0 - w for _, w in via_c)) * (1.0 - math.prod(1.0 - w for _, w in via_f))
+        if best is None or (path, third) > best[:2]:
+            best = (path, third, [h for h, _ in via_c], [h for h, _ in via_f])
+    return best
+
+
 def detect(ctx: ScanContext) -> list[Finding]:
     values = _shared_values(ctx)
     by_account: dict[int, set[str]] = defaultdict(set)
     for value_hash, users in values.items():
         for account, *_ in users:
             by_account[account].add(value_hash)
+    links = _links(values)
 
-    # Contracts between two accounts that share at least one value.
+    # Contracts between two accounts that share at least one value, or that each
+    # share a personal value with one same third account (A–C, C–B).
     contracts = Contract.objects.all()
     if ctx.scope is not None:
         contracts = contracts.filter(Q(client_id__in=ctx.scope) | Q(freelancer_id__in=ctx.scope))
     pairs: dict[tuple[int, int], list[int]] = defaultdict(list)
+    # pair (low id, high id) → (path strength, third account, hashes low–third, hashes third–high)
+    bridges: dict[tuple[int, int], tuple[float, int, list[str], list[str]]] = {}
+    tried: set[tuple[int, int]] = set()
     if values:
         for pk, client, freelancer in rows(contracts, "pk", "client_id", "freelancer_id"):
             a = by_account.get(client)
             if not a:
                 continue
             b = by_account.get(freelancer)
-            if b and not a.isdisjoint(b):
-                pairs[(min(client, freelancer), max(client, freelancer))].append(pk)
+            if not b:
+                continue
+            key = (min(client, freelancer), max(client, freelancer))
+            lc, lf = links.get(client), links.get(freelancer)
+            if lc and lf and key not in tried:
+                tried.add(key)  # once per pair, however many contracts it has
+                found = _bridge(lc, lf, a, b)
+                if found is not None:
+                    bridges[key] = found if key[0] == client else (found[0], found[1], found[3], found[2])
+            if key in bridges or not a.isdisjoint(b):
+                pairs[key].append(pk)
     # Pairs that worked together under near-identical names (and e-mails).
     lookalikes = _lookalike_pairs(contracts)
     missing = [key for key, item in lookalikes.items() if key not in pairs and item["email_edits"] is not None]
@@ -336,13 +484,18 @@ def detect(ctx: ScanContext) -> list[Finding]:
         if not extra:
             look = None
         strength = 1.0 - (1.0 - strength) * (1.0 - extra)
+        bridge = None
+        if (a, b) in bridges:
+            path, third, via_a, via_b = bridges[(a, b)]
+            strength = 1.0 - (1.0 - strength) * (1.0 - path)
+            bridge = (third, via_a, via_b, path)
         score = strength * interaction_factor(len(ids), top)
-        raw.append((a, b, ids, shared, identity_refs, fb, look, strength, score))
+        raw.append((a, b, ids, shared, identity_refs, fb, look, bridge, strength, score))
 
     floor = settings.DETECTION_MIN_SCORE
     raw = [r for r in raw if r[-1] >= floor]
-    ctx.labels.load([x for r in raw for x in r[:2]])
-    return [_finding(ctx, *r, info=info) for r in raw]
+    ctx.labels.load([x for r in raw for x in r[:2]] + [r[7][0] for r in raw if r[7]])
+    return [_finding(ctx, *r, info=info, values=values) for r in raw]
 
 
 def _describe_shared(shared: list[tuple[str, int, int]]) -> str:
@@ -370,7 +523,7 @@ def _describe_lookalike(look: dict, a: int, b: int) -> str:
     return f"{what} ({both}){tail}"
 
 
-def _finding(ctx, a, b, ids, shared, identity_refs, fb, look, strength, score, *, info) -> Finding:
+def _finding(ctx, a, b, ids, shared, identity_refs, fb, look, bridge, strength, score, *, info, values) -> Finding:
     name = ctx.labels
     by_client: dict[int, list[int]] = defaultdict(list)
     for pk in ids:
@@ -399,12 +552,21 @@ def _finding(ctx, a, b, ids, shared, identity_refs, fb, look, strength, score, *
         if account in by_client and any(info[pk][1] == account for pk in ids):
             role = "client and freelancer"
         roles.append(f"{name(account)} ({role})")
-    links = [_describe_shared(shared)] if shared else []
+    links = ["share " + _describe_shared(shared)] if shared else []
     if look is not None:
-        links.append(_describe_lookalike(look, a, b))
+        links.append("have " + _describe_lookalike(look, a, b))
+    if bridge is not None:
+        third, via_a, via_b, _ = bridge
+
+        def kinds(hashes: list[str]) -> str:
+            return join_words(sorted({KIND_WORDS.get(values[h][0][2], values[h][0][2]) for h in hashes}))
+
+        links.append(
+            f"are linked through a third account, {name(third)}, which shares {kinds(via_a)} with {name(a)} "
+            f"and {kinds(via_b)} with {name(b)}"
+        )
     explanation = (
-        f"Accounts {roles[0]} and {roles[1]} {'share ' if shared else 'have '}"
-        f"{' and have '.join(links) if shared else links[0]}; "
+        f"Accounts {roles[0]} and {roles[1]} {' and '.join(links)}; "
         f"{join_words(hires)}"
         + (f", and {join_words(ratings)} between them" if ratings else ", with no feedback yet")
         + ". Identity values are compared by keyed hash only; a value many accounts use counts for little."
@@ -424,6 +586,16 @@ def _finding(ctx, a, b, ids, shared, identity_refs, fb, look, strength, score, *
             ref("account", account, f"name {look['names'][account]!r}, e-mail {look['emails'][account]}")
             for account in (a, b)
         ]
+    if bridge is not None:
+        third, via_a, via_b, _ = bridge
+        evidence.append(ref("account", third, "shares personal values with both accounts"))
+        for hashes, ends in ((via_a, (a, third)), (via_b, (third, b))):
+            evidence += [
+                ref("identity", row_pk, f"{kind} shared by {len(values[h])} accounts")
+                for h in hashes
+                for account, row_pk, kind, _ in values[h]
+                if account in ends
+            ]
     evidence += [ref("contract", pk) for pk in sorted(ids)]
     evidence += [ref("feedback", f[0], f"{f[2]}★") for f in sorted(fb)]
     accounts = tuple(sorted((a, b)))
@@ -432,7 +604,7 @@ def _finding(ctx, a, b, ids, shared, identity_refs, fb, look, strength, score, *
         detector=NAME,
         version=VERSION,
         key=f"{accounts[0]}-{accounts[1]}",
-        accounts=accounts,
+        accounts=tuple(sorted({a, b, bridge[0]})) if bridge is not None else accounts,
         score=round(clamp(score), 4),
         evidence=evidence,
         explanation=explanation,
@@ -452,5 +624,6 @@ def _finding(ctx, a, b, ids, shared, identity_refs, fb, look, strength, score, *
                 if look is not None
                 else {}
             ),
+            **({"bridge": {"account": bridge[0], "strength": round(bridge[3], 4)}} if bridge is not None else {}),
         },
     )

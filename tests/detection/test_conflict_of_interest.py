@@ -37,11 +37,15 @@ def test_without_feedback_the_conflict_is_kept_on_the_account_below_the_case_thr
 
 
 def test_a_plain_member_working_for_their_company_is_not_a_conflict(market, detect):
+    """No say in hiring: in-house work billed through the marketplace, named or not."""
     owner = market.account("Owner", kind="client")
     org = market.org("Gamma GmbH", owner)
+    manager = market.account("Manager", kind="client")
+    market.member(org, manager, Membership.Role.HIRING_MANAGER)
     staff = market.account("Staff")
     market.member(org, staff, Membership.Role.MEMBER)
     market.job(owner, staff, org=org)
+    market.job(manager, staff, amount="800", days_ago=40)
     assert detect(conflict_of_interest) == []
 
 
@@ -103,14 +107,19 @@ def test_an_admin_working_the_company_contract_through_a_second_account_is_a_con
     assert {("contract", c.pk) for c in jobs} <= {(e["type"], e["id"]) for e in finding.evidence}
 
 
-def test_a_family_sharing_a_device_and_an_ip_is_not_linked_to_the_company(market, detect):
+def test_a_family_sharing_a_device_and_an_ip_is_no_case_for_the_company(market, detect):
+    """A device (and an IP) is what relatives at home share: the owner's sibling
+    working for the company is kept on the account, never a case on its own."""
     owner = market.account("Owner", kind="client")
     org = market.org("Eta Studio", owner)
     sibling = market.account("Sibling")
     market.identity("device", "family-tablet", owner, sibling)
     market.identity("ip", "10.0.0.7", owner, sibling)
-    market.job(owner, sibling, org=org)
-    assert detect(conflict_of_interest) == []
+    market.job(owner, sibling, org=org, amount="2000", length=20)
+    market.job(owner, sibling, org=org, amount="2000", length=20, days_ago=60)
+    [finding] = detect(conflict_of_interest)
+    assert finding.score < 0.7
+    assert "share only a household value" in finding.explanation
 
 
 def test_a_plain_members_second_account_on_the_company_contract_is_a_lower_scored_conflict(market, detect):
@@ -153,7 +162,7 @@ def test_a_plain_members_second_account_hired_without_the_company_named_is_not_a
     assert detect(conflict_of_interest) == []
 
 
-def test_a_plain_member_sharing_only_a_family_device_with_the_freelancer_is_not_linked(market, detect):
+def test_a_plain_member_sharing_only_a_family_device_with_the_freelancer_is_no_case(market, detect):
     owner = market.account("Nina Owner", kind="client")
     org = market.org("Kappa Works", owner)
     member = market.account("Mia Member", kind="client")
@@ -162,4 +171,55 @@ def test_a_plain_member_sharing_only_a_family_device_with_the_freelancer_is_not_
     market.identity("device", "family-pc", member, brother)
     market.identity("ip", "10.0.0.9", member, brother)
     market.job(owner, brother, amount="1500", org=org)
+    [finding] = detect(conflict_of_interest)
+    assert finding.score < 0.7
+    assert finding.explanation.startswith("Max Member shares device values with Mia Member, a member of Kappa Works")
+    # shared by a third account, the device links no one
+    market.identity("device", "family-pc", market.account("Cousin"))
     assert detect(conflict_of_interest) == []
+
+
+def test_an_owners_second_account_linked_by_a_phone_only_they_hold_is_a_conflict(market, detect):
+    """The admin hires, without naming the company, an account that shares a phone
+    number with the owner and with no one else."""
+    owner = market.account("Oskar Berg", kind="client")
+    org = market.org("Berg Robotics", owner)
+    admin = market.account("Ada Admin", kind="client")
+    market.member(org, admin, Membership.Role.ADMIN)
+    second = market.account("Nils Berg")
+    market.identity("phone", "+46 70 123 45 67", owner, second)
+    market.job(admin, second, amount="3000", length=15, ratings=(5, 5))
+    [finding] = detect(conflict_of_interest)
+    assert set(finding.accounts) == {owner.pk, admin.pk, second.pk}
+    assert finding.score >= 0.7
+    assert finding.explanation.startswith("Nils Berg shares phone values with Oskar Berg, an owner of Berg Robotics")
+
+
+def test_a_phone_shared_with_an_outsider_as_well_links_no_one(market, detect):
+    owner = market.account("Oskar Berg", kind="client")
+    org = market.org("Berg Robotics", owner)
+    admin = market.account("Ada Admin", kind="client")
+    market.member(org, admin, Membership.Role.ADMIN)
+    freelancer = market.account("Someone Else")
+    market.identity("phone", "+46 8 000 000", owner, freelancer, market.account("Reception"))
+    market.job(admin, freelancer, amount="3000", length=15)
+    assert detect(conflict_of_interest) == []
+
+
+def test_a_hiring_manager_hiring_their_own_second_account_for_the_company_is_also_a_conflict(market, detect):
+    """One person on both sides is self-hire; on the company's contract it is a
+    conflict as well. Paid from their own account, naming no company, it is
+    self-hire only: the company's interest is not at stake."""
+    owner = market.account("Owner", kind="client")
+    org = market.org("Lambda Ltd", owner)
+    manager = market.account("Hana Manager", kind="client")
+    market.member(org, manager, Membership.Role.HIRING_MANAGER)
+    second = market.account("H. Freelance")
+    market.identity("bank_account", "DE00 1234", manager, second)
+    market.job(manager, second, amount="2500", length=10)
+    assert detect(conflict_of_interest) == []
+    market.job(manager, second, amount="2500", length=10, org=org, days_ago=5)
+    [named] = detect(conflict_of_interest)
+    assert named.score >= 0.7
+    assert set(named.accounts) == {manager.pk, second.pk}
+    assert named.data["contracts"] == 1

@@ -164,3 +164,45 @@ def test_a_chain_whose_contracts_were_not_rated_five_stars_both_ways_is_not_a_ri
     for n, (a, b) in enumerate(pairs):
         market.job(a, b, amount="300", length=9, days_ago=150 - 30 * n, ratings=(5, 3) if n % 2 else (4, 5))
     assert detect(feedback_ring) == []
+
+
+def triangles(market, members, *, one_way=()):
+    """Triangles A→B→C→A sharing a corner (members 0-1-2, 2-3-4, 4-5-6), ordinary
+    prices, weeks apart; contracts listed in ``one_way`` get no reverse rating."""
+    jobs = []
+    for k in range(0, len(members) - 2, 2):
+        a, b, c = members[k : k + 3]
+        for client, freelancer in ((a, b), (b, c), (c, a)):
+            n = len(jobs)
+            jobs.append(
+                market.job(
+                    client,
+                    freelancer,
+                    amount=str(150 + 20 * n),
+                    length=6,
+                    days_ago=190 - 20 * n,
+                    ratings=(5, None) if n in one_way else (5, 5),
+                )
+            )
+    return jobs
+
+
+def test_overlapping_triangles_missing_some_reverse_ratings_are_one_closed_chain(market, detect):
+    """A ring leaves the return rating out now and then: three of nine hires carry
+    only the client's five stars, and the chain still closes."""
+    members = [market.account(f"Corner {i}") for i in range(7)]
+    jobs = triangles(market, members, one_way=(1, 5, 6))
+    market.honest_work(members[1], honest_clients(market, 2))
+    [finding] = detect(feedback_ring)
+    assert set(finding.accounts) == {m.pk for m in members}
+    assert finding.score >= 0.7
+    assert "6 of them were rated five stars by both sides" in finding.explanation
+    assert {("contract", c.pk) for c in jobs} <= {(e["type"], e["id"]) for e in finding.evidence}
+
+
+def test_a_circle_of_hires_mostly_rated_one_way_is_not_a_ring(market, detect):
+    """Freelancers who each hired the next once and were rated by their client only:
+    a chain, but most of its contracts were not rated five stars by both sides."""
+    members = [market.account(f"Circle {i}") for i in range(7)]
+    triangles(market, members, one_way=(0, 1, 2, 3, 5, 7))
+    assert detect(feedback_ring) == []

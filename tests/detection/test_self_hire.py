@@ -174,8 +174,8 @@ def test_a_name_many_accounts_carry_counts_for_less(market, detect):
     the accounts, no case."""
     for i in range(38):
         market.account("Maria Garcia", email=f"maria.garcia.{i}x@correo.test")
-    client = market.account("Maria Garcia", kind="client", email="mariagarcia@correo.test")
-    freelancer = market.account("Maria Garcia", email="maria.garcia@caixa.test")
+    client = market.account("Maria Garcia", kind="client", email="mariagarcia.art@correo.test")
+    freelancer = market.account("Maria Garcia", email="maria.garcia.art@caixa.test")
     market.job(client, freelancer)
     [finding] = detect(self_hire)
     assert finding.score < 0.7
@@ -188,4 +188,99 @@ def test_near_identity_normalises_and_bounds_the_edits():
     assert self_hire.normal_local("Jo.Walsh12+promo@x.test") == ("jowalsh", "12")
     assert self_hire.edits_within("walsh", "wallsh", 2) == 1
     assert self_hire.edits_within("walsh", "carter", 2) is None
-    assert self_hire.near_identity("Noah Reed", "noah.reed5@a.test", "Nora Reed", "nora.reed6@a.test") == (2, None)
+    # two letters of a four-letter first name make another person, not a typo
+    assert self_hire.near_identity("Noah Reed", "noah.reed5@a.test", "Nora Reed", "nora.reed5@a.test") == (None, None)
+    assert self_hire.near_identity("John Walsh", "jwalsh5@a.test", "John Wallsh", "jwallsh5@b.test") == (1, 1)
+    assert self_hire.near_identity("John Walsh", "jwalsh5@a.test", "John Walsh", "jwalsh6@b.test") == (0, None)
+    # an address made only of the name says nothing more than the name
+    assert self_hire.mail_link("Ann Berg", "ann.berg@a.test", "Ann Berg", "annberg@b.test") == (None, 0.0)
+    assert self_hire.mail_link("Ann Berg", "ann.berg@a.test", "Ann Berg", "ann.berg.jobs@b.test") == (4, 0.6)
+    assert self_hire.mail_link("Ann Berg", "ann.berg9@a.test", "Ann Berg", "ann.berg9.jobs@b.test") == (4, 0.85)
+    # an address that does not spell the name (another script) is compared whole
+    assert self_hire.mail_link("Никита Новиков", "user497@a.test", "Никита Новиков", "user497.hires@b.test") == (
+        5,
+        0.85,
+    )
+    assert self_hire.mail_link("Никита Новиков", "user4@a.test", "Никита Новиков", "user4.hires@b.test") == (5, 0.85)
+    assert self_hire.mail_link("Никита Новиков", "usr4@a.test", "Никита Новиков", "usr4.hires@b.test") == (None, 0.0)
+
+
+def test_a_second_account_whose_address_adds_a_word_to_the_first_is_flagged(market, detect):
+    """Same name, and the client's address is the freelancer's with ".hires" added."""
+    freelancer = market.account("Rosa Lindqvist", email="rosa.lindqvist58@mailbox.test")
+    client = market.account("Rosa Lindqvist", kind="client", email="rosa.lindqvist58.hires@post.test")
+    market.job(client, freelancer, amount="120")
+    [finding] = detect(self_hire)
+    assert set(finding.accounts) == {client.pk, freelancer.pk}
+    assert finding.score >= 0.8
+    assert "near-identical names and e-mail addresses" in finding.explanation
+
+
+def test_a_word_added_to_an_address_that_is_only_the_name_stays_below_a_case(market, detect):
+    """rosa_lindqvist@ is what any Rosa Lindqvist would pick: only the added word links them."""
+    freelancer = market.account("Rosa Lindqvist", email="rosa_lindqvist@mailbox.test")
+    client = market.account("Rosa Lindqvist", kind="client", email="rosa_lindqvist.work@post.test")
+    market.job(client, freelancer)
+    [finding] = detect(self_hire)
+    assert 0.4 <= finding.score < 0.7
+
+
+def test_namesakes_whose_addresses_are_only_their_name_stay_quiet(market, detect):
+    """Two Camille Laurents at two providers, and a brother and sister Hoffmann: the
+    addresses repeat the names, so nothing links the accounts but a common name."""
+    client = market.account("Camille Laurent", kind="client", email="camille_laurent@gmx.test")
+    freelancer = market.account("Camille Laurent", email="camille_laurent@posteo.test")
+    market.job(client, freelancer, amount="1500", length=20)
+    brother = market.account("Leon Hoffmann", kind="client", email="leon_hoffmann@icloud.test")
+    sister = market.account("Lea Hoffmann", email="lea_hoffmann@gmail.test")
+    market.job(brother, sister, amount="150", ratings=(5, None))
+    assert detect(self_hire) == []
+
+
+def test_a_client_and_freelancer_linked_through_a_third_account_are_flagged(market, detect):
+    """The client shares a device with a third account, which shares a phone with the
+    freelancer: one person behind three accounts. Two links in a row are weaker than
+    one: kept on the accounts below a case."""
+    client, freelancer = market.account("Ola Client", kind="client"), market.account("Ola Worker")
+    third = market.account("Ola Spare", kind="client")
+    market.identity("device", "tablet-77", client, third)
+    market.identity("phone", "+48 600 100 200", third, freelancer)
+    job = market.job(client, freelancer, amount="60")
+    [finding] = detect(self_hire)
+    assert set(finding.accounts) == {client.pk, freelancer.pk, third.pk}
+    assert 0.5 <= finding.score < 0.7
+    assert (
+        "Accounts Ola Client (client) and Ola Worker (freelancer) are linked through a third account, Ola Spare, "
+        "which shares a device with Ola Client and a phone number with Ola Worker; Ola Client hired Ola Worker once"
+    ) in finding.explanation
+    refs = {(e["type"], e["id"]) for e in finding.evidence}
+    assert ("account", third.pk) in refs and ("contract", job.pk) in refs
+    # an incremental run from either party finds it too
+    [from_client] = detect(self_hire, scope=[client.pk])
+    assert from_client.score == finding.score
+    assert len(detect(self_hire, scope=[freelancer.pk])) == 1
+
+
+def test_a_card_and_a_phone_through_a_third_account_open_a_case(market, detect):
+    client, freelancer = market.account("Ivo Client", kind="client"), market.account("Ivo Worker")
+    third = market.account("Ivo Spare")
+    market.identity("payment_instrument", "5500 0000 0000 0004", client, third)
+    market.identity("phone", "+351 910 000 111", third, freelancer)
+    market.job(client, freelancer)
+    [finding] = detect(self_hire)
+    assert finding.score >= 0.7
+
+
+def test_a_relative_on_the_home_device_and_an_office_ip_link_nobody(market, detect):
+    """The client shares the home laptop with a relative, who works in an office whose
+    IP the freelancer also uses; a family device used by five links no one either."""
+    client, freelancer = market.account("Home Client", kind="client"), market.account("Office Worker")
+    relative = market.account("Home Relative")
+    market.identity("device", "home-laptop", client, relative)
+    colleagues = [market.account(f"Office Colleague {i}") for i in range(6)]
+    market.identity("ip", "198.51.100.99", relative, freelancer, *colleagues, seen_days=(200, 1))
+    kiosk = [market.account(f"Kiosk User {i}") for i in range(4)]
+    market.identity("device", "library-kiosk", client, *kiosk)
+    market.identity("phone", "+1 555 0100", kiosk[0], freelancer)
+    market.job(client, freelancer, amount="300", length=10)
+    assert detect(self_hire) == []
