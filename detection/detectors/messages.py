@@ -106,6 +106,13 @@ def read_text(
         # recognise (a misclick, someone else's refused offer, a discount whatever
         # the rating): only the rules may speak.
         a = dataclasses.replace(a, offer=min(a.offer, 0.5), threat=min(a.threat, 0.5))
+    if rule_offer >= 0.4 and not named & {"negative", "report", "harm", "hostage", "free_work"}:
+        # the rules read an offer and found nothing to threaten with: the model
+        # alone does not make it a threat ("I have five more orders, rate me five
+        # as a client and they're yours" is an offer from a client)
+        a = dataclasses.replace(a, threat=min(a.threat, 0.5))
+    if rule_threat >= 0.4 and not named & {"benefit", "more_work", "reciprocal"}:
+        a = dataclasses.replace(a, offer=min(a.offer, 0.5))
     offer = combined(a.offer, rule_offer)
     threat = combined(a.threat, rule_threat)
     cues = list(f.cues)
@@ -126,7 +133,11 @@ def read_text(
         cues = [c for c in cues if not c.startswith(("condition:", "threatens", "demands"))]
         cues.append(
             "model (threat): "
-            + _because(a.threat_phrases, named, ("negative", "report", "harm", "hostage", "threat_tie", "positive"))
+            + _because(
+                a.threat_phrases,
+                named,
+                ("negative", "report", "chargeback", "harm", "hostage", "threat_tie", "positive", "benefit"),
+            )
         )
     if not changes:
         return f
@@ -140,6 +151,7 @@ CONCEPT_WORDS = {
     "positive": "a top rating",
     "negative": "a bad rating",
     "report": "a report or dispute",
+    "chargeback": "a chargeback or dispute threatened",
     "harm": "harm to their standing (a public post, telling others, withheld files)",
     "hostage": "their own review made to depend on it",
     "more_work": "more work promised",

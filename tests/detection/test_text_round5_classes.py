@@ -1,0 +1,298 @@
+"""Offers and threats of the kinds red-team round 5 showed the text reader missed,
+in wordings written for this branch (not copied from round 5's phrase banks), in
+the seven earlier languages and in Italian and Polish, which round 5 was the first
+to use. Each case is one sender's consecutive messages, read as the scan reads
+them (``read_thread``).
+
+Classes: a veiled benefit ("I'll make it worth your while", "saprò sdebitarmi",
+"odwdzięczę się"); more work and referrals promised to a client for a client
+rating; a rating in return; a benefit given once the rating is seen ("first the
+review, then the refund"); a chargeback or dispute threatened to get money or free
+work; a public post about the reader (with their name, screenshots, to followers
+or a group) against a refund; "a discount might change what I write"; files
+withheld below five stars. Honest: someone else's offer, refused and reported, in
+every language; ratings talk next to a shared folder; a real dispute; gratitude
+asked for politely ("je vous serais reconnaissant"); policy quotes, tips, price
+talk and review-widget jobs in Italian and Polish.
+"""
+
+import pytest
+
+from detection import textmodel
+from detection.detectors.feedback_extortion import THREAT_MIN
+from detection.detectors.messages import read_text, read_thread
+from detection.detectors.paid_feedback import OFFER_MIN
+
+OFFERS = [
+    (
+        "en",
+        [
+            "Reviews decide everything for me here.",
+            "Get me to five stars and you'll find I'm very grateful in practical ways, if you see what I mean.",
+        ],
+    ),
+    ("en", ["If the rating lands at the top, I'll return the favour, count on it."]),
+    ("en", ["A 5-star review from you and I'll make it up to you on the next invoice."]),
+    ("es", ["Si la valoración sale de cinco, sabré compensarte, ya sabes."]),
+    ("pt", ["Com cinco estrelas da sua parte, eu te recompenso, pode ter certeza."]),
+    ("fr", ["Avec un avis cinq étoiles, je saurai vous remercier comme il se doit."]),
+    ("de", ["Bei fünf Sternen revanchiere ich mich, versprochen."]),
+    ("ru", ["Поставите пять звёзд — отблагодарю, не сомневайтесь."]),
+    ("it", ["Con cinque stelle da parte tua ti ricompenso, stai tranquillo."]),
+    ("pl", ["Przy pięciu gwiazdkach wynagrodzę ci to, obiecuję."]),
+    ("en_chat", ["5* from u n i got u covered 😉"]),
+    (
+        "en",
+        [
+            "I've got a pipeline of six jobs for the summer.",
+            "Rate me five as a client and every one of them goes to you, plus intros to my partners.",
+        ],
+    ),
+    ("es", ["Tengo cinco encargos más en cola. Valórame con cinco estrellas como cliente y te los paso todos."]),
+    ("it", ["Ho altri quattro lavori in arrivo. Se mi dai cinque stelle come cliente sono tutti tuoi."]),
+    ("pl", ["Mam jeszcze cztery zlecenia na ten miesiąc. Jak wystawisz mi pięć gwiazdek, wszystkie są twoje."]),
+    ("de", ["Ich habe noch vier weitere Aufträge. Wenn du mir fünf Sterne gibst, gehören sie dir."]),
+    ("fr", ["J'ai encore quatre missions à confier. Si tu me mets cinq étoiles, elles sont pour toi."]),
+    ("en", ["How about this: I give you five, you give me five, done."]),
+    ("es", ["Te pongo cinco si tú me pones cinco, ¿trato?"]),
+    ("it", ["Io ti metto cinque stelle e tu ne metti cinque a me, ok?"]),
+    ("pl", ["Ja tobie pięć gwiazdek, ty mi pięć, umowa?"]),
+    ("pt", ["Eu te dou cinco estrelas e você me dá cinco, combinado?"]),
+    ("ru", ["Я тебе пять звёзд, ты мне пять, договорились?"]),
+    ("de", ["Ich gebe dir fünf Sterne und du mir auch fünf, abgemacht?"]),
+    ("it", ["Se mi lasci una recensione a cinque stelle ti restituisco 40 € subito."]),
+    ("it", ["Una recensione da cinque stelle e ti faccio il 20% di sconto sul prossimo progetto."]),
+    ("it", ["Appena vedo le cinque stelle ti mando un regalino."]),
+    ("pl", ["Jeśli dasz mi pięć gwiazdek, zwrócę ci 100 zł."]),
+    ("pl", ["Opinia na pięć gwiazdek i przy następnym zleceniu dostajesz 25% rabatu."]),
+    ("pl", ["Gdy tylko zobaczę pięć gwiazdek, wyślę ci mały prezent."]),
+    ("en", ["As the client here: rate me 5 stars and I'll add a $50 tip on top of the milestone."]),
+    ("de", ["Als Auftraggeber: Gib mir fünf Sterne und ich lege 50 € Trinkgeld drauf."]),
+    ("en", ["Review first, five stars, then the $40 comes back to you."]),
+    ("es", ["Primero las cinco estrellas, después te llega la transferencia de 30 €."]),
+    ("en", ["Between us: a top rating from you and you won't regret it."]),
+    ("en", ["Once those five stars are in, a little something will land in your PayPal."]),
+    ("es", ["Cuando vea las cinco estrellas te llega un regalito, palabra."]),
+    ("pt", ["Se sair nota máxima, eu retribuo com um desconto no próximo projeto."]),
+    ("fr", ["Dès que l'avis cinq étoiles est en ligne, je vous fais un virement de 30 €."]),
+    ("de", ["Sobald fünf Sterne da sind, schicke ich dir 30 € zurück."]),
+    ("ru", ["Как только увижу пять звёзд, переведу вам 2000 ₽ обратно."]),
+    ("it", ["Non appena vedo le cinque stelle, ti faccio un bonifico di 30 €."]),
+    ("pl", ["Jak tylko pojawi się opinia na pięć gwiazdek, robię ci przelew 100 zł."]),
+    ("it", ["Recensione a cinque stelle e la prossima revisione è gratis."]),
+    ("pl", ["Za opinię na pięć gwiazdek dorzucę poprawki gratis."]),
+    ("en_chat", ["u rate me 5 n i rate u 5 ez"]),
+    ("it", ["Facciamo cinque per cinque: tu a me, io a te."]),
+    ("pl", ["Ocena za ocenę? Ty mi pięć, ja tobie pięć."]),
+    ("en", ["As your client I can send more work your way — three more contracts — once you rate me five stars."]),
+    ("pl", ["Mamy kolejne dwa projekty. Wystaw mi pięć gwiazdek jako klientowi, a oba są twoje."]),
+    ("it", ["Ho in serbo altri due progetti: se mi valuti cinque stelle come cliente, sono tuoi."]),
+]
+
+THREATS = [
+    ("en", ["Either the two extra mockups come free, or I open a dispute and claw the payment back through my card."]),
+    ("en", ["Knock 40% off or I'm calling my bank for a chargeback."]),
+    ("es", ["Si no me rebajas la mitad, pido un contracargo a mi tarjeta."]),
+    ("pt", ["Ou você me dá desconto ou eu abro um estorno no cartão."]),
+    ("fr", ["Faites-moi une remise de 30 %, sinon j'ouvre un litige avec ma banque."]),
+    ("de", ["Entweder 30 % Rabatt oder ich mache eine Rückbuchung über die Kreditkarte."]),
+    ("ru", ["Либо скидка 30%, либо оформляю чарджбэк через банк."]),
+    ("it", ["O mi fai uno sconto o chiedo lo storno alla carta."]),
+    ("pl", ["Albo rabat 30%, albo robię chargeback przez bank."]),
+    ("en_chat", ["gimme 30% back or chargeback it is 🤷"]),
+    (
+        "en",
+        [
+            "My audience on Instagram is 60k people.",
+            "Send half the fee back by Monday or they'll all see a story about you with your name and our chat.",
+        ],
+    ),
+    ("en", ["Refund me or I post about you on Twitter with screenshots."]),
+    ("es", ["Devuélveme la mitad o publico en Instagram todo sobre ti con capturas."]),
+    ("pt", ["Ou devolve metade ou eu posto sobre você no Instagram com prints."]),
+    ("fr", ["Rembourse-moi la moitié, sinon je publie sur toi sur LinkedIn avec les captures."]),
+    ("de", ["Erstatte mir die Hälfte, sonst poste ich über dich auf Instagram mit Screenshots."]),
+    ("ru", ["Верни половину, иначе выложу пост про тебя в телеграм со скринами."]),
+    ("it", ["Rimborsami metà o pubblico un post su di te su Instagram con gli screenshot."]),
+    ("pl", ["Zwróć mi połowę, inaczej wrzucę post o tobie na Facebooka ze screenami."]),
+    (
+        "en",
+        [
+            "Reviews stay forever here.",
+            "It'd be unfortunate if future clients heard about the missed deadline. A discount would change what I write.",
+        ],
+    ),
+    ("es", ["Sería una lástima que otros clientes leyeran sobre los retrasos. Un descuento podría cambiar mi reseña."]),
+    (
+        "it",
+        [
+            "Sarebbe un peccato se i tuoi clienti futuri leggessero dei ritardi nella mia recensione. Uno sconto cambierebbe quello che scrivo."
+        ],
+    ),
+    (
+        "pl",
+        [
+            "Szkoda by było, gdyby inni klienci przeczytali w mojej opinii o spóźnieniach. Rabat może zmienić to, co napiszę."
+        ],
+    ),
+    (
+        "en",
+        ["The final files are ready. You'll get them after a five-star review; anything lower and they stay with me."],
+    ),
+    ("it", ["I file finali sono pronti. Te li mando dopo una recensione a cinque stelle, altrimenti restano a me."]),
+    ("pl", ["Pliki są gotowe. Dostaniesz je po opinii na pięć gwiazdek, inaczej zostają u mnie."]),
+    ("it", ["Rimborsami 50 € o ti do una stella."]),
+    ("it", ["Se non mi fai gratis le pagine in più, ti lascio una recensione negativa."]),
+    ("pl", ["Zwróć 200 zł albo dostaniesz jedną gwiazdkę."]),
+    ("pl", ["Jeśli nie zrobisz dodatkowych stron za darmo, wystawię ci negatywną opinię."]),
+    ("it", ["Ho visto le tue tre stelle. Portale a cinque entro stasera, altrimenti ti segnalo al supporto."]),
+    ("pl", ["Widzę trzy gwiazdki. Zmień na pięć do jutra, inaczej zgłoszę cię do supportu."]),
+    ("en", ["Cut the price in half by tomorrow, otherwise I'm disputing the charge with my bank."]),
+    ("en", ["50% back or I write about you in every freelancer group I'm in, with your name."]),
+    ("es", ["O me haces el logo extra gratis o abro una disputa y pido el contracargo."]),
+    ("fr", ["Sans geste commercial d'ici demain, je publie un post sur vous avec les captures."]),
+    ("de", ["Ohne Rabatt bis morgen eröffne ich einen Streitfall und buche zurück."]),
+    ("ru", ["Без скидки до завтра открою спор и сделаю чарджбэк."]),
+    ("it", ["Senza uno sconto entro domani apro una contestazione e chiedo lo storno."]),
+    ("pl", ["Bez rabatu do jutra otwieram spór i robię chargeback."]),
+    ("it", ["O mi rimborsi metà o scrivo a tutti i tuoi clienti cosa è successo."]),
+    ("pl", ["Albo zwrot połowy, albo napiszę wszystkim w grupie, jak pracujesz."]),
+    ("en", ["I'd hate for your future clients to read what happened. A refund would help me forget it."]),
+    ("it", ["Se non vedo cinque stelle, i file sorgente non li vedrai."]),
+    ("pl", ["Bez pięciu gwiazdek nie dostaniesz plików źródłowych."]),
+]
+
+HONEST = [
+    ("en", ["FYI a client last month offered me money for 5 stars. I turned it down and flagged it to support."]),
+    ("en", ["Someone tried to pay me $30 for a five-star review. I refused and reported them."]),
+    ("es", ["Un cliente anterior me ofreció dinero por cinco estrellas; lo rechacé y lo reporté."]),
+    ("pt", ["Um ex-cliente me ofereceu 50 reais por cinco estrelas, recusei e denunciei."]),
+    ("fr", ["Une ancienne cliente m'a offert 40 € pour cinq étoiles, j'ai refusé et j'ai signalé."]),
+    ("de", ["Ein ehemaliger Auftraggeber hat mir 40 € für fünf Sterne angeboten. Ich habe abgelehnt und es gemeldet."]),
+    ("ru", ["Бывший клиент предлагал мне деньги за пять звёзд. Я отказался и пожаловался в поддержку."]),
+    ("it", ["Un altro cliente mi ha offerto 40 € per cinque stelle. Ho rifiutato e l'ho segnalato."]),
+    ("pl", ["Inny klient proponował mi 100 zł za pięć gwiazdek. Odmówiłem i zgłosiłem to."]),
+    ("en_chat", ["some dude offered me $20 for 5* lol, said no n reported"]),
+    (
+        "en",
+        ["I've shared the folder with you.", "Everyone on this site seems to have 5 stars, makes it tough to choose."],
+    ),
+    ("it", ["Ho condiviso la cartella.", "Qui tutti hanno 5 stelle, difficile scegliere."]),
+    ("pl", ["Udostępniłem folder.", "Tu każdy ma 5 gwiazdek, trudno wybrać."]),
+    ("it", ["Tutto consegnato. Se hai tempo, una recensione sincera mi aiuterebbe, qualunque sia."]),
+    ("pl", ["Wszystko gotowe. Jeśli znajdziesz chwilę, szczera opinia bardzo mi pomoże, jakakolwiek będzie."]),
+    ("fr", ["Si vous laissez un avis, je vous serais reconnaissant, quel qu'il soit."]),
+    ("en", ["If you leave a review I'd be grateful, whatever you think."]),
+    ("it", ["Ti ho mandato una mancia di 30 €, grazie del lavoro extra."]),
+    ("pl", ["Wysłałem ci 50 zł napiwku za dodatkową pracę, bez żadnych warunków."]),
+    ("it", ["Ricorda che il regolamento vieta di scambiare recensioni con sconti, quindi valutami con onestà."]),
+    ("pl", ["Regulamin zabrania wymiany opinii za rabaty, więc proszę ocenić szczerze."]),
+    ("it", ["Mancano due pagine su cinque, ho aperto una contestazione per far decidere la piattaforma."]),
+    ("pl", ["Brakuje dwóch stron, otworzyłem spór, niech platforma zdecyduje."]),
+    ("en", ["Two of five pages are missing, so I opened a dispute. The platform can decide."]),
+    ("it", ["Il preventivo è un po' alto. Puoi farlo a 300 € senza animazioni?"]),
+    ("pl", ["Wycena jest trochę za wysoka. Zrobisz to za 800 zł bez animacji?"]),
+    ("it", ["Ci serve un widget con le stelle da 1 a 5 e il numero di recensioni."]),
+    ("pl", ["Potrzebujemy widżetu z gwiazdkami od 1 do 5 i liczbą opinii."]),
+    ("it", ["Hai ragione, ti ho rimborsato 50 € e sistemo comunque le pagine."]),
+    ("pl", ["Masz rację, zwróciłem ci 100 zł i i tak poprawię strony."]),
+    ("ru", ["Вернусь в пятницу, тогда и закроем контракт. Отзыв оставлю после."]),
+    ("en", ["I'll export the files in five formats and share them with everyone on your team."]),
+    ("es", ["Subo los archivos a la carpeta compartida, todos los del equipo los verán."]),
+    (
+        "en",
+        [
+            "I'll make sure you don't regret hiring me: unlimited revisions are included in every package.",
+            "Reviews from past clients are on my profile.",
+        ],
+    ),
+    ("en", ["First the wireframes, then the final design. A review at the end would be lovely, whatever you think."]),
+    ("en", ["Half the fee upfront, half on delivery, as usual. Rating is up to you."]),
+    ("es", ["La mitad por adelantado y la otra mitad al entregar. La reseña, como quieras."]),
+    (
+        "en",
+        [
+            "I wrote a blog post about you guys' product launch, with your name and a link — hope that's ok! Great review btw."
+        ],
+    ),
+    ("en", ["The source files stay with me until the final payment clears, as the contract says. Then they're yours."]),
+    ("en", ["If the payment doesn't go through, I'll open a dispute so support can check. Reviews can wait."]),
+    (
+        "en",
+        [
+            "Our Telegram channel has 5k followers; we'd like you to design the cover for it. 5 stars on your profile convinced us."
+        ],
+    ),
+    ("en", ["Can you send me a screenshot of the error? Also thanks for the 5 star review!"]),
+    ("fr", ["Je vous serais très reconnaissant si vous laissiez un avis, même critique."]),
+    ("de", ["Ich wäre Ihnen dankbar für eine Bewertung, egal wie sie ausfällt."]),
+    ("it", ["Un cliente mi ha chiesto di scambiare recensioni, ho detto di no e l'ho segnalato."]),
+    ("pl", ["Ktoś zaproponował mi pieniądze za pięć gwiazdek, odmówiłem i zgłosiłem to."]),
+    ("es", ["Alguien me ofreció 20 € por cinco estrellas. Le dije que no y avisé a soporte."]),
+    ("ru", ["Один заказчик предлагал мне доплату за пять звёзд — я отказался."]),
+    (
+        "it",
+        [
+            "Ci sentiamo venerdì. Ti ho mandato 5 bozze, scegli quella che preferisci e poi lasciami pure una recensione sincera."
+        ],
+    ),
+    ("pl", ["Pięć projektów gotowych, pięć do poprawki. Opinię wystaw, jak uważasz."]),
+    ("en", ["I gave you 5 stars, you gave me 5 — thanks, great working together!"]),
+    ("it", ["Ti ho già lasciato cinque stelle, se vuoi ricambiare mi fa piacere."]),
+    ("en", ["Your cousin said you had 5 stars from 5 clients, so I hired you."]),
+    ("es", ["Si el pago no llega, abriré una disputa; la reseña vendrá después y será honesta."]),
+]
+
+
+@pytest.mark.parametrize(("language", "thread"), OFFERS)
+def test_offers_read_as_offers(language, thread):
+    f = read_thread(thread)
+    assert f.offer_score >= OFFER_MIN, (language, thread)
+    assert f.threat_score < THREAT_MIN, (language, thread)
+
+
+@pytest.mark.parametrize(("language", "thread"), THREATS)
+def test_threats_read_as_threats(language, thread):
+    f = read_thread(thread)
+    assert f.threat_score >= THREAT_MIN, (language, thread)
+    assert f.offer_score < OFFER_MIN, (language, thread)
+
+
+@pytest.mark.parametrize(("language", "thread"), HONEST)
+def test_honest_look_alikes_stay_quiet(language, thread):
+    f = read_thread(thread)
+    assert f.offer_score < OFFER_MIN and f.threat_score < THREAT_MIN, (language, thread)
+
+
+def test_every_language_has_each_class():
+    for cases in (OFFERS, THREATS, HONEST):
+        assert {lang for lang, _ in cases} == {"en", "en_chat", "es", "pt", "fr", "de", "ru", "it", "pl"}
+
+
+def test_italian_and_polish_star_words_are_ratings():
+    assert "5star" in textmodel.prepare("Se mi lasci cinque stelle")
+    assert "5star" in textmodel.prepare("Jeśli wystawisz mi pięć gwiazdek")
+    assert "1star" in textmodel.prepare("albo dostajesz jedną gwiazdkę")
+    assert "2star" in textmodel.prepare("Sonst zwei Sterne.")
+
+
+def test_friday_is_not_five_and_coming_back_is_not_a_refund():
+    """ "в пятницу" (on Friday) named no top rating and "вернусь" (I'll be back) no
+    refund; with "или" (or) and a dispute they read as a threat."""
+    body = "Файлы нужны в PNG или SVG? Вернусь в пятницу. Открыл спор, пусть площадка разберётся."
+    f = read_text(body)
+    assert f.threat_score < THREAT_MIN and f.offer_score < OFFER_MIN
+
+
+def test_a_shared_folder_is_not_a_public_post():
+    body = "He subido la versión a la carpeta compartida.\nEs curioso que casi todos aquí tengan 4,9 o 5 estrellas."
+    assert read_text(body).threat_score < THREAT_MIN
+
+
+def test_the_reviewer_sees_the_chargeback_and_the_post():
+    f = read_text("Give me the extra pages for free or I file a chargeback with my bank.")
+    cue = next(c for c in f.cues if c.startswith("model (threat)"))
+    assert "a chargeback or dispute threatened" in cue and "an ultimatum" in cue, cue
+    f = read_text("Rimborsami metà o pubblico un post su di te su Instagram con gli screenshot.")
+    cue = next(c for c in f.cues if c.startswith("model (threat)"))
+    assert "a public post" in cue and "an ultimatum" in cue, cue
