@@ -451,11 +451,16 @@ _C = {
     # a rating raised to the top: "change it to 5", "2 5", "daraus 5 zu machen", "las cinco"
     r"\b(?:to|into|2|zu|a|para|pra|en|pour|auf|sur|на|до|в|станет|будет)\s+(?:5|five|cinco|cinq|funf|"
     r"пят(?!ниц)\w*)\b(?!\s*(?:%|percent|days?|dias|jours|tage|дн))|"
-    r"\b5 (?:zu )?machen|сделать 5|\b(?:las|as|les|die) (?:cinco|cinq|funf)\b|"
+    r"\b5 (?:zu )?machen|сделать 5|\b(?:las|as|les|die) (?:cinco|cinq|funf)\b(?!\s+\w)|"
     r"\b(?:um|daraus) 5\b|\bnett|joli|bonit|\blind[ao]\b|caprichad|preciosa|wunderbar|lovely|"
     # Italian and Polish, and generosity with the stars ("des étoiles bien généreuses")
-    r"\b(?:in|na|da|a|de) (?:5|cinque|piec)\b|"
-    rf"\b{_RATE_VERB}\W+(?:\w+\W+){{0,2}}?(?:5|five|cinco|cinq|funf|cinque|piec|пять)\b(?!\s*%)|"
+    r"\b(?:in|na|da|a|de) (?:5|cinque|piec)\b(?!\s*(?:%|pag|pagin|pages?|stron|seiten|giorn|dni|dias|jours|ore\b|"
+    r"godzin|hours?|euro|zl|money))|"
+    # "rate me five", "valórame con cinco" (not the short "de", "da": "de las cinco páginas")
+    r"\b(?:give|gimme|leave|rate|put|dejas|deja|deje|pones|deixar|deixe|mettez|donnez|laissez|notez|mets|geben|gibst|"
+    r"hinterlassen|bewerten|постав\w*|остав\w*|оцени\w*|lasci|valuti|metti|dasz|wystaw\w*|zostaw\w*|ocen\w*)\W+"
+    r"(?:\w+\W+){0,2}?(?:5|five|cinco|cinq|funf|cinque|piec|пять)\b(?!\s*(?:%|pag\w*|pages?|stron\w*|seiten|giorn\w*|dni\b|"
+    r"dias|jours|days?|hours?|horas|items|logos?|euro\w*|money|dollars?|minut\w*))|"
     r"ottim|massim|maksymaln|najwyzsz|dobr[aeą] (?:opini|ocen)|"
     r"bella recensione|buona recensione|pozytywn|genereu|generos|grosszug",
     "negative": r"\b[0-2]star\b|\bbad\b|terribl|horribl|awful|negativ|worst|lowest|\blower\b|below|unreliabl|"
@@ -517,8 +522,8 @@ _C = {
     r"return the favou?r|favou?rs? go both|grateful in (?:\w+ )?ways|got (?:you|u) covered|compensar(?:te|le|lo)\b|"
     r"compensate (?:you|u)|(?:vous|te) compenser|compensarti|ti compenso|kompensier\w* (?:dich|sie)|"
     r"\d ?% back|geste commercial|gesto comercial|\bkulanz|"
-    r"\bhalf (?:the (?:fee|price|money|payment)|back|of (?:it|the))|la mitad|\bmetade\b|la moitie|"
-    r"die halfte|половин|\bmeta\b|połowe|make it up to (?:you|u)|retribu|recompens|no te arrepentir|"
+    r"\bhalf\b(?:\W+\w+){0,3}?\W+back\b|верни|вернуть|вернете|"
+    r"make it up to (?:you|u)|retribu|recompens|no te arrepentir|"
     r"nao vai se arrepender|montrer reconnaissant|saurai (?:vous |te )?remercier|erkenntlich|revanchier|"
     r"в долгу не|v dolgu ne|отблагодар|otblagodar|sdebit|ricambier|ricompens|odwdziecz|wynagrodz|rewanz|"
     r"не пожалеете|ne pozhale|(?:bei|sulla|in) (?:der )?(?:rechnung|fattura)|na fakturze",
@@ -759,7 +764,8 @@ _C = {
     r"willkommen zuruck|с возвращением|as always|como siempre|como sempre|comme toujours|wie immer|как всегда",
     "given": r"\b(?:refunded|sent|paid|issued|added|tipped)\b|reembolse\b|devolvi\b|mande\b|pague\b|"
     r"mandei|paguei|reembolsei|\bdevolvi|rembourse\b|envoye|verse\b|erstattet|geschickt|gezahlt|"
-    r"uberwiesen|вернул|отправил|перевел|заплатил|already|\bya\b|\bja\b|\bdeja\b|\bschon\b|\bуже\b",
+    r"uberwiesen|вернул|отправил|перевел|заплатил|already|"
+    r"\bya\b(?! (?:sabes|sabe|me entiendes|veras))|\bja\b|\bdeja\b|\bschon\b|\bуже\b",
     # a chargeback or a dispute opened with the bank or the platform
     "chargeback": r"chargeback|charge back|contracargo|estorno|ruckbuchung|чарджбэк|storno|opposition|disput|litige|"
     r"streitfall|contestazion|\bspor\b|\bспор\b",
@@ -774,6 +780,15 @@ _PRICE = re.compile(
     r"\W+(?:\w+\W+){0,3}?money|money\W+(?:per|an|la|por|par|pro|в|за)\W+(?:hour|hora|heure|stunde|час)"
 )
 _CUT_RX = re.compile(_CUT)
+# More than was bought: a price cut or work for free ("40% off", "half the fee", "the
+# extra pages for free"), not a refund of what was not delivered.
+_MORE_THAN_BOUGHT = re.compile(
+    _strip_accents(
+        rf"{_CUT}|discount|descuento|desconto|remise|rabat|скидк|sconto|znizk|\d ?%|\bhalf\b|mitad|metade|moitie|"
+        r"halfte|половин|\bmeta\b|połow|\bfree\b|gratis|gratuit|kostenlos|umsonst|бесплатн|za darmo|\bextra|\bxtra|"
+        r"rebaj|bajame|baiss|abat|\bсниз|\bскин"
+    )
+)
 KEY_CONCEPTS = ("benefit", "negative", "report", "harm", "free_work", "more_work", "reciprocal")
 CONCEPTS = {
     name: re.compile((_STARTS if name != "threat_tie" else "") + "(?:" + _strip_accents(rx).replace("ё", "е") + ")")
@@ -890,10 +905,16 @@ def rule_scores(prepared: str, key: frozenset[str] | None = None) -> tuple[float
     # A benefit demanded under an ultimatum whose other branch is a public post about the
     # reader or a chargeback or dispute ("Unless I see a partial refund by Friday, I'll
     # post a thread about you", "extra pages for free or I file a chargeback").
+    # A refund of work not delivered, demanded under a dispute, is a customer's right:
+    # the chargeback counts when what it is meant to get is more than was bought
+    # (free work, a price cut) or a rating.
+    charged = "chargeback" in c and (
+        "free_work" in c or "positive" in c or "negative" in c or _MORE_THAN_BOUGHT.search(prepared) is not None
+    )
     if (
         "threat_tie" in c
         and ("benefit" in c or "free_work" in c)
-        and ("harm" in c or "chargeback" in c)
+        and ("harm" in c or charged)
         and "honest" not in c
         and "plea" not in c
     ):

@@ -179,6 +179,14 @@ def model_phrases(features: text.MessageFeatures, axis: str) -> str:
     return ""
 
 
+def own_words(body: str) -> str:
+    """The sender's own words: lines quoted from the other party ("> if you leave
+    me five stars …", then "No thanks, I reported it") are theirs, not the sender's."""
+    if ">" not in body:
+        return body
+    return "\n".join(line for line in body.splitlines() if not line.lstrip().startswith(">"))
+
+
 def scored_messages(ctx: ScanContext, part: tuple[int, int] | None = None) -> list[ScoredMessage]:
     """Every message worth keeping, scored alone and with the sender's messages just
     before it to the same reader. ``part=(k, n)`` reads only the pairs of accounts
@@ -209,7 +217,7 @@ def scored_messages(ctx: ScanContext, part: tuple[int, int] | None = None) -> li
         scanned += 1
         if scanned % EVICT_EVERY == 0:
             recent = {k: v for k, v in recent.items() if v[-1][0] >= sent_at - THREAD_GAP}
-        body = body or ""
+        body = own_words(body or "")
         lexicon = text.may_concern_feedback(body)
         gated = textmodel.gate(textmodel.quick(body))
         pair = (sender, recipient)
@@ -255,6 +263,7 @@ def read_thread(bodies: list[str]) -> text.MessageFeatures:
     as ``scored_messages`` reads them when they are close in time: each message
     alone, and with the one or two before it. For tests and the red-team sets."""
     offer = threat = 0.0
+    bodies = [own_words(b) for b in bodies]
     # the scan's cheap gate, on the lower-cased text (not the prepared one)
     gated = [textmodel.gate(textmodel.quick(b)) for b in bodies]
     for i, body in enumerate(bodies):

@@ -296,3 +296,13 @@ def test_the_reviewer_sees_the_chargeback_and_the_post():
     f = read_text("Rimborsami metà o pubblico un post su di te su Instagram con gli screenshot.")
     cue = next(c for c in f.cues if c.startswith("model (threat)"))
     assert "a public post" in cue and "an ultimatum" in cue, cue
+
+
+def test_a_reply_quoting_the_offer_is_not_the_senders_offer():
+    """The victim who quotes the offer to refuse it ("> …") made no offer; the
+    offer itself still reads as one."""
+    offer = "If you rate me five stars I'll send you $50 back."
+    reply = f"> {offer}\nNo thanks, I've reported this to the platform."
+    assert read_thread([offer]).offer_score >= OFFER_MIN
+    f = read_thread([reply])
+    assert f.offer_score < OFFER_MIN and f.threat_score < THREAT_MIN
