@@ -57,6 +57,9 @@ class ScoredMessage:
 
 
 NOTHING = text.MessageFeatures()  # a text neither reader scores
+# what a threat holds over the reader, and what an offer gives
+THREAT_SIDE = frozenset({"negative", "report", "harm", "hostage", "free_work", "chargeback"})
+OFFER_SIDE = frozenset({"benefit", "more_work", "reciprocal"})
 
 
 def model_score(p: float) -> float:
@@ -106,12 +109,12 @@ def read_text(
         # recognise (a misclick, someone else's refused offer, a discount whatever
         # the rating): only the rules may speak.
         a = dataclasses.replace(a, offer=min(a.offer, 0.5), threat=min(a.threat, 0.5))
-    if rule_offer >= 0.4 and not named & {"negative", "report", "harm", "hostage", "free_work"}:
-        # the rules read an offer and found nothing to threaten with: the model
-        # alone does not make it a threat ("I have five more orders, rate me five
-        # as a client and they're yours" is an offer from a client)
+    if not named & THREAT_SIDE:
+        # nothing to threaten with (no bad rating, report, harm or withheld review):
+        # the model alone does not make it a threat ("I have five more orders, rate
+        # me five as a client and they're yours" is an offer from a client)
         a = dataclasses.replace(a, threat=min(a.threat, 0.5))
-    if rule_threat >= 0.4 and not named & {"benefit", "more_work", "reciprocal"}:
+    if not named & OFFER_SIDE:
         a = dataclasses.replace(a, offer=min(a.offer, 0.5))
     offer = combined(a.offer, rule_offer)
     threat = combined(a.threat, rule_threat)

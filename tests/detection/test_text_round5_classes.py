@@ -241,6 +241,20 @@ HONEST = [
     ("it", ["Ti ho già lasciato cinque stelle, se vuoi ricambiare mi fa piacere."]),
     ("en", ["Your cousin said you had 5 stars from 5 clients, so I hired you."]),
     ("es", ["Si el pago no llega, abriré una disputa; la reseña vendrá después y será honesta."]),
+    ("en", ["Half the payment now, half once the work is approved. Reviews at the end, as you like."]),
+    (
+        "en",
+        [
+            "Don't worry, we take care of you: the platform refunds if anything goes wrong. Leave a review after, whatever you think."
+        ],
+    ),
+    ("en", ["Three of the five pages were never delivered. Refund those or I open a dispute with the platform."]),
+    ("es", ["No entregaste dos de las cinco páginas. Devuélveme esa parte o abro una disputa."]),
+    ("de", ["Zwei von fünf Seiten fehlen. Erstatte mir den Teil, sonst eröffne ich einen Streitfall."]),
+    ("it", ["Mancano due pagine su cinque: rimborsami quella parte, altrimenti apro una contestazione."]),
+    ("pl", ["Brakuje dwóch z pięciu stron. Zwróć mi za nie, inaczej otwieram spór."]),
+    ("en", ["First the design, then the code. I'll leave you a review at the end."]),
+    ("en", ["Once you see the five stars on my profile you'll know I'm reliable, happy to start Monday."]),
 ]
 
 
