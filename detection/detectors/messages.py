@@ -34,7 +34,7 @@ from ..db import Epoch, rows
 from .base import ScanContext
 
 KEEP = 0.3  # keep texts scoring at least this on either axis
-THREAD_GAP = 2 * 86400  # messages of one sender to one reader within this are read together
+THREAD_GAP = 7 * 86400  # messages of one sender to one reader within this are read together (a week)
 THREAD_MAX = 3  # messages read together at most
 MODEL_MIN = 0.9  # model probability from which it counts on its own
 EVICT_EVERY = 20000
