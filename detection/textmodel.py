@@ -86,6 +86,56 @@ _WORD = re.compile(r"[^\W_]+|[?!]")
 # alternatives all start with a word character, a digit, a star glyph or a currency
 # sign (not so the ultimatum's, which may start at punctuation: it has none).
 _STARTS = "(?=[\\w$€£₽%★⭐✩✭✰🌟☆])"
+
+
+def _top_level(pattern: str) -> list[str]:
+    """The alternatives of a pattern at its top level (not inside () or [])."""
+    out, depth, cls, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def factored(pattern: str) -> str:
+    """The same alternation with alternatives grouped by their first letter
+    ("c(?:harge ?back|ontracargo)|s(?:torno|treitfall)"): the regex engine then
+    tries one group per position instead of every alternative, which keeps long
+    concept lists cheap. Alternatives that do not start with a plain letter (a
+    class, a digit pattern, a group) are kept as they are. Only for searches whose
+    answer is whether something matched: the order of alternatives changes."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    rest: list[str] = []
+    for alt in _top_level(pattern):
+        head = "\\b" if alt.startswith("\\b") else ""
+        body = alt[len(head) :]
+        first = body[:1]
+        if first and (first.isalpha() or first == "'") and body[1:2] not in ("?", "*", "+", "{"):
+            groups.setdefault((head, first), []).append(body[1:])
+        else:
+            rest.append(alt)
+    parts = [
+        f"{head}{re.escape(first)}" + (f"(?:{'|'.join(tails)})" if tails != [""] else "")
+        for (head, first), tails in groups.items()
+    ]
+    return "|".join(parts + rest)
+
+
 _GATE = re.compile(
     r"[0-5]star|10star|\d\s*\*|\d\s*/\s*(?:5|10)\b|\b(?:10|[0-5])\s+(?:out\s+of|of|de|sur|von|из)\s+(?:5|10)\b|"
     r"[★⭐✩✭✰🌟☆]|review|revew|reveiw|rewiev|rview|rvw|feedb|fedb|"
@@ -114,7 +164,7 @@ _GATE = re.compile(
     r"wszystkim|tout le monde|allen|всем)\b|"
     r"\bcinque\b|\bpi[eę][cć]\b|shame if|hate for|una pena|uma pena|dommage|schade|жаль|peccato|szkoda"
 )
-_GATE = re.compile(_STARTS + "(?:" + _GATE.pattern + ")")
+_GATE = re.compile(_STARTS + "(?:" + factored(_GATE.pattern) + ")")
 
 
 def quick(text: str) -> str:
@@ -793,7 +843,9 @@ _MORE_THAN_BOUGHT = re.compile(
 )
 KEY_CONCEPTS = ("benefit", "negative", "report", "harm", "free_work", "more_work", "reciprocal")
 CONCEPTS = {
-    name: re.compile((_STARTS if name != "threat_tie" else "") + "(?:" + _strip_accents(rx).replace("ё", "е") + ")")
+    name: re.compile(
+        (_STARTS if name != "threat_tie" else "") + "(?:" + factored(_strip_accents(rx).replace("ё", "е")) + ")"
+    )
     for name, rx in _C.items()
 }
 

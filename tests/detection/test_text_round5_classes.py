@@ -320,3 +320,31 @@ def test_a_reply_quoting_the_offer_is_not_the_senders_offer():
     assert read_thread([offer]).offer_score >= OFFER_MIN
     f = read_thread([reply])
     assert f.offer_score < OFFER_MIN and f.threat_score < THREAT_MIN
+
+
+def test_grouping_alternatives_by_first_letter_changes_no_reading():
+    """Concept lists are compiled with their alternatives grouped by first letter
+    (``textmodel.factored``, for speed); on every red-team text each concept finds
+    what its alternatives written out one by one find."""
+    import json
+    import re
+    from pathlib import Path
+
+    assert textmodel.factored(r"chargeback|charge back|\bdisput|\bdone|[ée]valu|a|ab") == (
+        r"c(?:hargeback|harge back)|\bd(?:isput|one)|a(?:|b)|[ée]valu"
+    )
+    plain = {
+        name: re.compile(
+            ("" if name == "threat_tie" else textmodel._STARTS) + "(?:" + textmodel._strip_accents(rx) + ")"
+        )
+        for name, rx in textmodel._C.items()
+    }
+    texts = []
+    for path in sorted((Path(__file__).resolve().parents[2] / "bench" / "redteam").glob("round*/threads.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            bodies = [m["body"] for m in json.loads(line)["messages"]]
+            texts.append(textmodel.prepare("\n".join(bodies)))
+    assert len(texts) > 1000
+    for name, rx in textmodel.CONCEPTS.items():
+        differ = [t for t in texts if bool(rx.search(t)) != bool(plain[name].search(t))]
+        assert differ == [], (name, differ[:2])
