@@ -835,7 +835,7 @@ _CUT_RX = re.compile(_CUT)
 # More than was bought: a price cut or work for free ("40% off", "half the fee", "the
 # extra pages for free"), not a refund of what was not delivered.
 _MORE_THAN_BOUGHT = re.compile(
-    _strip_accents(
+    factored(
         rf"{_CUT}|discount|descuento|desconto|remise|rabat|скидк|sconto|znizk|\d ?%|\bhalf\b|mitad|metade|moitie|"
         r"halfte|половин|\bmeta\b|połow|\bfree\b|gratis|gratuit|kostenlos|umsonst|бесплатн|za darmo|\bextra|\bxtra|"
         r"rebaj|bajame|baiss|abat|\bсниз|\bскин"
@@ -858,13 +858,15 @@ def concepts(prepared: str) -> frozenset[str]:
 # Exposure, a kind of harm: telling or posting to an audience ("I post in the
 # freelancer group", "every1 in the discord hears", "всей группе расскажу",
 # reviews "everywhere"). Searched only when an audience is named (few texts do).
-_AUDIENCE_RX = re.compile(_AUDIENCE)
+_AUDIENCE_F, _ACT_F = factored(_AUDIENCE), factored(_ACT)
+_AUDIENCE_RX = re.compile(_STARTS + f"(?:{_AUDIENCE_F})")
 _IN = r"[^\w.!?\n]+"  # words of one sentence: "the shared folder. Everyone here has 5 stars" is no exposure
 _EXPOSURE_RX = re.compile(
-    rf"(?:{_ACT})\w*{_IN}(?:\w+{_IN}){{0,7}}?(?:{_AUDIENCE})|(?:{_AUDIENCE})\w*{_IN}(?:\w+{_IN}){{0,4}}?"
-    rf"(?:{_ACT}|{_LEARN})|"
+    _STARTS
+    + rf"(?:(?:{_ACT_F})\w*{_IN}(?:\w+{_IN}){{0,7}}?(?:{_AUDIENCE_F})|(?:{_AUDIENCE_F})\w*{_IN}(?:\w+{_IN}){{0,4}}?"
+    rf"(?:{_ACT_F}|{_LEARN})|"
     # an ultimatum whose other branch is an audience: "… or I go to the Facebook group"
-    rf"(?:\bor\b|otherwise|\bo\b|\bou\b|sinon|sonst|oder|иначе|или|либо){_IN}(?:\w+{_IN}){{0,8}}?(?:{_AUDIENCE})"
+    rf"(?:\bor\b|otherwise|\bo\b|\bou\b|sinon|sonst|oder|иначе|или|либо){_IN}(?:\w+{_IN}){{0,8}}?(?:{_AUDIENCE_F}))"
 )
 
 
