@@ -241,7 +241,10 @@ def scored_messages(ctx: ScanContext, part: tuple[int, int] | None = None) -> li
             for m in (*before, entry):
                 if m[4] is None:
                     m[4] = textmodel.key_concepts(textmodel.prepare(m[2]))
-            for n in range(1, min(len(before), THREAD_MAX - 1) + 1):
+            # the newest message must add something a rule reads: chatter after an
+            # offer was read with that offer already
+            newest_adds = gated or bool(entry[4])
+            for n in range(1, min(len(before), THREAD_MAX - 1) + 1) if newest_adds else ():
                 window = before[-n:]
                 if not any(m[4] for m in (*window, entry)):
                     continue
@@ -269,12 +272,14 @@ def read_thread(bodies: list[str]) -> text.MessageFeatures:
     bodies = [own_words(b) for b in bodies]
     # the scan's cheap gate, on the lower-cased text (not the prepared one)
     gated = [textmodel.gate(textmodel.quick(b)) for b in bodies]
+    # as the scan: a thread is read at a message that is gated or names a key concept
+    adds = [g or bool(textmodel.key_concepts(textmodel.prepare(b))) for g, b in zip(gated, bodies, strict=True)]
     for i, body in enumerate(bodies):
         for n in range(1, min(i + 1, THREAD_MAX) + 1):
             window = bodies[i - n + 1 : i + 1]
             if n == 1:
                 f = read_text(body, gated=gated[i]) if gated[i] or text.may_concern_feedback(body) else NOTHING
-            elif any(gated[i - n + 1 : i + 1]):
+            elif adds[i] and any(gated[i - n + 1 : i + 1]):
                 f = read_text("\n".join(window), lexicon=False, gated=True)
             else:
                 continue
