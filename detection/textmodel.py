@@ -941,8 +941,9 @@ def rule_scores(prepared: str, key: frozenset[str] | None = None) -> tuple[float
     # A bad rating under an ultimatum, or a report or dispute under an ultimatum
     # whose demand is a good rating (a dispute over undelivered work is not it).
     if "threat_tie" in c and ("negative" in c or ("report" in c and "positive" in c)):
-        # the demand named (a top rating, or free work) completes it
-        demanded = "positive" in c or "free_work" in c
+        # the demand named (a top rating, free work, or money: "refund me $50 or it's
+        # one star") completes it
+        demanded = "positive" in c or "free_work" in c or "benefit" in c
         threat = 0.55 + (0.15 if demanded else 0.0) + (0.05 if "negative" in c and "report" in c else 0.0)
         if "honest" in c or "plea" in c:
             threat -= 0.3
@@ -974,7 +975,7 @@ def rule_scores(prepared: str, key: frozenset[str] | None = None) -> tuple[float
         and "honest" not in c
         and "plea" not in c
     ):
-        threat = max(threat, 0.6 + (0.1 if "demand" in c or "free_work" in c else 0.0))
+        threat = max(threat, 0.7)  # complete: a harm, the benefit demanded, an ultimatum
         offer = 0.0
     # The sender's own review held against a benefit for them ("my review depends
     # on the discount"): leverage over the reader, read as extortion, not an offer.
