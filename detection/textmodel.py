@@ -4,7 +4,7 @@ over character and word n-grams, explained by the phrases that weighed most.
 Why: the lexicon in ``text.py`` reads English wording precisely but knows only the
 phrases it lists. This model is trained (``manage.py train_text_model``) on
 labelled examples written for this project in English, chat English, Spanish,
-Portuguese, French, German and Russian (``detection/training.py``): explicit and
+Portuguese, French, German, Russian, Italian and Polish (``detection/training.py``): explicit and
 veiled offers and threats, split messages read together, and honest look-alikes.
 Character n-grams carry it over misspellings, inflections and unseen wordings.
 
