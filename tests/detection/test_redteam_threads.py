@@ -105,8 +105,9 @@ def test_round3_holdout_half_does_not_fall_back():
 # 26/42, extortion 37/42, 15 of 245 honest threads flagged), then tuned on its odd
 # half (more work and a rating in return as benefits; review talk and unconditional
 # bonuses quiet): paid 40/42 (odd 21/21, even 19/21), extortion 37/42, 0 honest
-# flagged (bench/README.md, "Red-team set, round 4"). Held there, so it can only improve.
-ROUND4_FLOOR = {"paid_feedback": 40, "feedback_extortion": 37}
+# flagged (bench/README.md, "Red-team set, round 4"); extortion 38/42 after the round-5
+# text work. Held there, so it can only improve.
+ROUND4_FLOOR = {"paid_feedback": 40, "feedback_extortion": 38}
 ROUND4_HONEST_MAX = 0
 
 
