@@ -392,7 +392,7 @@ _MORE = (
     r"(?:more|next|future|further|upcoming|follow-?up|other|mas|otros|otras|proxim\w*|futur\w*|mais|outros|outras|"
     r"autres|prochaine?s?|nouvelles?|nouveaux|encore|weitere\w*|nachste\w*|kunftige\w*|mehr|andere\w*|noch|"
     r"еще|следующ\w*|будущ\w*|други\w*|новы\w*|altri|altre|prossim\w*|nuov[ie]|ancora|jeszcze|kolejn\w*|"
-    r"nastepn\w*|wiecej|inne)"
+    r"nastepn\w*|wiecej|inne|every|cada|chaque|jede\w*|каждый|ogni|kazd\w*)"
 )
 _COUNT = (
     r"(?:\d+|two|three|four|five|six|seven|dos|tres|cuatro|cinco|seis|dois|quatro|deux|trois|quatre|cinq|six|zwei|"
@@ -420,7 +420,8 @@ _MORE_WORK = (
 _RATE_VERB = (
     r"(?:give|gimme|leave|rate|put|post|drop|das|da|dejas|deja|deje|pones|der|deixar|deixe|dar|de|mettez|donnez|"
     r"laissez|notez|mets|donnes|laisses|geben|gibst|hinterlassen|bewerten|bewertest|постав\w*|дад\w*|даш\w*|"
-    r"остав\w*|оцени\w*|dai|lasci|valuti|metti|dasz|wystaw\w*|daj|zostaw\w*|ocen\w*)"
+    r"остав\w*|оцени\w*|dai|lasci|valuti|metti|dasz|wystaw\w*|daj|zostaw\w*|ocen\w*|califica\w*|valora\w*|avalia\w*|"
+    r"bewerte\w*)"
 )
 _POLITE = r"(?!(?:could|can|would|might|mind|have|got|puedes|puede|puder|pouvez|peux|konnen|konnten|можете|сможете)\b)"
 _TOP = r"(?:5star|five|cinco|cinq|funf|cinque|piec|5|пят(?!ниц)\w*|top|max\w*|maks\w*|perfect\w*|volle|best\w*)"
@@ -441,8 +442,10 @@ _WORK_TIE = (
     r"\b(?:sao|vao|vai|serao) (?:pra|para) (?:voce|vc|ti)\b|\b(?:vont|iront|seront) (?:a|pour) (?:vous|toi)\b|"
     r"\bgehen an (?:sie|dich)\b|(?:достанутся|отдам|будут) (?:вам|тебе)|"
     r"\b(?:paso|doy|passo|dou|passe|donne|gebe|отдам|oddam|dam|send|give)\W+(?:\w+\W+){0,2}?(?:todos|todas|tutti|"
-    r"tutte|wszystkie|tous|toutes|alle|все|all)\b|"
-    r"\bno\W+(?:5star|5|five)\W*=\W*no\b|in exchange for|a cambio de|em troca de|en echange d|im gegenzug|в обмен на"
+    r"tutte|wszystkie|tous|toutes|alle|все|all|every|each|cada|chaque|ogni|kazd\w*|jede\w*|каждый)\b|"
+    r"\bno\W+(?:5star|5|five)\W*=\W*no\b|"
+    rf"{_WORK_NOUN}\W+(?:\w+\W+)?(?:for (?:you|u)|para (?:ti|voce|vc|usted)|pour (?:toi|vous)|fur (?:dich|sie)|для "
+    r"(?:вас|тебя)|per te|dla ciebie)\b|in exchange for|a cambio de|em troca de|en echange d|im gegenzug|в обмен на"
 )
 # A rating promised in return for the reader's ("you rate me five, I rate you five",
 # "tú me das cinco y yo te doy cinco", "я вам ставлю 5, вы мне 5", "u 5 me i 5 u",
@@ -504,11 +507,15 @@ _C = {
     r"\b5 (?:zu )?machen|сделать 5|\b(?:las|as|les|die) (?:cinco|cinq|funf)\b(?!\s+\w)|"
     r"\b(?:um|daraus) 5\b|\bnett|joli|bonit|\blind[ao]\b|caprichad|preciosa|wunderbar|lovely|"
     # Italian and Polish, and generosity with the stars ("des étoiles bien généreuses")
+    r"\b(?:review|resena|nota|avis|note|bewertung|recensione|opinia|opinie|avaliacao|valoracion|rating|отзыв) "
+    r"(?:de|da|a|"
+    r"von|of|на|na|z) (?:five|cinco|cinq|funf|cinque|piec|пять)\b|"
     r"\b(?:in|na|da|a|de) (?:5|cinque|piec)\b(?!\s*(?:%|pag|pagin|pages?|stron|seiten|giorn|dni|dias|jours|ore\b|"
     r"godzin|hours?|euro|zl|money))|"
     # "rate me five", "valórame con cinco" (not the short "de", "da": "de las cinco páginas")
     r"\b(?:give|gimme|leave|rate|put|dejas|deja|deje|pones|deixar|deixe|mettez|donnez|laissez|notez|mets|geben|gibst|"
-    r"hinterlassen|bewerten|постав\w*|остав\w*|оцени\w*|lasci|valuti|metti|dasz|wystaw\w*|zostaw\w*|ocen\w*)\W+"
+    r"hinterlassen|bewerten|постав\w*|остав\w*|оцени\w*|lasci|valuti|metti|dasz|wystaw\w*|zostaw\w*|ocen\w*|"
+    r"califica\w*|valora\w*|avalia\w*|bewerte\w*)\W+"
     r"(?:\w+\W+){0,2}?(?:5|five|cinco|cinq|funf|cinque|piec|пять)\b(?!\s*(?:%|pag\w*|pages?|stron\w*|seiten|giorn\w*|dni\b|"
     r"dias|jours|days?|hours?|horas|items|logos?|euro\w*|money|dollars?|minut\w*))|"
     r"ottim|massim|maksymaln|najwyzsz|dobr[aeą] (?:opini|ocen)|"
@@ -572,7 +579,8 @@ _C = {
     r"return the favou?r|favou?rs? go both|grateful in (?:\w+ )?ways|got (?:you|u) covered|compensar(?:te|le|lo)\b|"
     r"compensate (?:you|u)|(?:vous|te) compenser|compensarti|ti compenso|kompensier\w* (?:dich|sie)|"
     r"\d ?% back|geste commercial|gesto comercial|\bkulanz|"
-    r"\bhalf\b(?:\W+\w+){0,3}?\W+back\b|верни|вернуть|вернете|"
+    r"\bhalf\b(?:\W+\w+){0,3}?\W+back\b|half (?:the )?(?:rate|price)|mitad de precio|metade do preco|moitie prix|"
+    r"halben preis|за полцены|meta prezzo|pol ceny|верни|вернуть|вернете|"
     r"make it up to (?:you|u)|retribu|recompens|no te arrepentir|"
     r"nao vai se arrepender|montrer reconnaissant|saurai (?:vous |te )?remercier|erkenntlich|revanchier|"
     r"в долгу не|v dolgu ne|отблагодар|otblagodar|sdebit|ricambier|ricompens|odwdziecz|wynagrodz|rewanz|"
@@ -585,7 +593,10 @@ _C = {
     r"blacklist|lista negra|liste noire|schwarze liste|черн\w* спис|"
     r"(?:tell|warn|let) (?:every|all|other|the other)|(?:cuento|contare|dire|decir|avisar) a todos|"
     r"(?:conto|contar|avisar) (?:a|para) todo|(?:raconte|dirai|previens) a tout|(?:erzahle|sage|warne) (?:es )?allen|"
-    r"(?:расскажу|сообщу|предупрежу) всем|\bshare (?:them|it|my|the|what)|\bcompart(?:o|ire|iremos)\b|"
+    r"(?:расскажу|сообщу|предупрежу) всем|(?:hear|learn|know|find out|read)\w*\W+(?:\w+\W+){0,1}?about (?:you|u)\b|"
+    r"(?:sabran|sabra|saberan|vao saber|sauront|erfahren|узнают|sapranno|dowiedza)\w*\W+(?:\w+\W+){0,1}?(?:de ti|"
+    r"sobre (?:ti|voce)|sur (?:toi|vous)|von (?:dir|ihnen)|о (?:тебе|вас)|di te|o tobie)|"
+    r"\bshare (?:them|it|my|the|what)|\bcompart(?:o|ire|iremos)\b|"
     r"compartilh(?:o|ar|arei)\b|(?<!dossier )(?<!lien )(?<!espace )partag(?:e|erai|er)\b|"
     r"(?:ich )?teile sie|поделюсь|делюсь|word (?:travels|spreads|gets)|people talk|circul|se corre la voz|"
     r"spricht sich|слух|corre rapid|noticia|rumor|rumeur|gerucht|разговор|"
@@ -686,7 +697,12 @@ _C = {
     r"fixed)|posted|published|"
     r"aparezca|aparece|este (?:publicad|arreglad)|se publique|aparecer|estiver|apparait|sera (?:publie|en ligne)|"
     r"erscheint|steht|online ist|появится|будет (?:опубликован|исправлен)|опубликуете|исправите)",
-    "tie": r"exchange|in return|\b(?:for|4) (?:a |an )?(?:5star|top rating|perfect (?:rating|review|score))|a cambio|"
+    "tie": r"exchange|in return|"
+    r"\b(?:for|4|za|per|por|pour|fur|за)\s+(?:(?:a|an|una|un|une|eine|einen)\s+)?(?:5star|top rating|"
+    r"perfect (?:rating|review|score))|"
+    # the rating from the reader, then "and …": "a 5★ from you this week and the next sprints are half rate"
+    r"5star (?:from (?:you|u)|de tu parte|de sua parte|de ta part|von (?:dir|ihnen)|от (?:вас|тебя)|da parte tua|"
+    r"od (?:ciebie|pana|pani))\W+(?:\w+\W+){0,3}?(?:and|n|&|y|e|et|und|и|a|i)\b|a cambio|"
     # "for a good review", "за хороший отзыв", "für eine gute Bewertung"; "5★ = …"
     r"\b(?:for|за|pour|fur|por|para|pela|pelo|za|per)\s+(?:a |an |une |un |una |uma |eine |einen )?(?:good |nice |"
     r"positive |dobr\w* |bella |buona |"
@@ -740,7 +756,9 @@ _C = {
     r"altrimenti|oppure|\bsenno\b|se no\b|a meno che|"
     r"\bo (?:mi|ti|vi|lo|la|pubblico|scrivo|apro|chiedo|racconto|segnalo|denuncio|lascio|metto|"
     r"faccio)\b|inaczej|\balbo\b|"
-    r"a jak nie|chyba ze|jesli nie|\belse\b|\bless\b|anything lower|"
+    r"a jak nie|chyba ze|jesli nie|\belse\b|\b(?:не|no|nie|non|pas)\s+\w+(?:\s+\w+){0,4}?\s*[—–]\s|"
+    r"\bless\b|anything lower|"
+    r"(?:sad|pity|chato|triste|traurig|обидно|brutto|przykro) (?:if|se|si|wenn|если|gdyby|que)\b|"
     r"\b(?:without|sin|sem|sans|ohne|senza|bez|без)\W+(?:\w+\W+){0,2}?(?:refund|reembols|rembours|\w*erstattung|"
     r"возврат|rimbors|zwrot|discount|descuento|desconto|remise|rabatt?|скидк|sconto|geste|gesto|5star|five|cinco|cinq|"
     r"cinque|piec|пят)|si es menos|menos que isso|menos de eso|en dessous|"
@@ -777,6 +795,12 @@ _C = {
     r"(?:discount|refund|money|gesture|descuento|desconto|remise|rabatt|скидк|sconto|rabat)\w*\W+"
     r"(?:\w+\W+){0,1}?(?:fix|fixes|changes|solves|arregla|resuelve|resolve|regle|andert|исправ|sistema|zmieni)\w*"
     r"\W+(?:that|it|eso|isso|ca|das|это|tutto|to)\b|"
+    r"(?:\bor|otherwise|\bo|\bou|sinon|sonst|oder|иначе|или|altrimenti|albo|inaczej)\W+(?:\w+\W+){0,2}?(?:my|mi|minha|"
+    r"ma|mon|meine?|мой|моя|la mia|moja)\W+(?:\w+\W+)?(?:review|rating|feedback|resena|valoracion|avaliacao|nota|avis|"
+    r"note|bewertung|отзыв|оценк|recension\w*|opini\w*|ocen\w*)|"
+    r"\b(?:no|pas de|sin|sem|kein\w*|нет|niente|bez|без)\W+(?:\w+\W+){0,2}?(?:no|pas de|sin|sem|kein\w*|нет|niente|bez|"
+    r"без)\W+(?:\w+\W+){0,2}?(?:5star|review|rating|note|avis|resena|valoracion|avaliacao|nota|bewertung|отзыв|оценк|"
+    r"recension\w*|opini\w*|ocen\w*)|"
     r"(?:help|make|let) me forget|me (?:haria|ajudaria a) (?:olvidar|esquecer)|m'?aiderait a oublier|"
     r"(?:helfen|lassen),? (?:es )?zu vergessen|помож\w* (?:мне )?забыть|mi aiuterebbe a dimenticare|"
     r"pomoze mi zapomniec",
@@ -797,10 +821,15 @@ _C = {
     r"(?:previous|former|old|last|ancien\w*|anterior|antigu\w*|ex|fruher\w*|ehemalig\w*|прошл\w*|бывш\w*|"
     r"precedent\w*|poprzedn\w*|inn[yi]|jakis|some|altro|altra)\W+(?:\w+\W+)?(?:clients?|customers?|buyers?|guy|"
     r"dude|person|clientes?|kunden?|auftraggeber|клиент\w*|заказчик\w*|klient\w*|zleceniodawc\w*)\b|"
+    # a buyer is someone else: "a buyer tried to pay me extra", "un comprador", "ein Käufer"
+    r"\b(?:a|an|un|una|um|uma|ein|eine|один|jakis|un altro) (?:buyer|comprador\w*|kaufer\w*|покупател\w*|acquirente|"
+    r"kupujac\w*)\b|"
     # an offer told as made to the sender: "offered me $40", "m'a proposé", "предлагал мне"
     r"\boffered me\b|me ofrecio|me ofereceu|m'?a (?:propose|offert)|hat mir .{0,40}angeboten|предлагал\w* мне|"
     r"mi ha offerto|mi ha proposto|proponowal\w* mi|zaproponowal\w* mi",
-    "refused": r"refused|declined|turned (?:it |him |her |them )?down|said no|rejected|i reported|reported (?:it|"
+    "refused": r"(?:(?<=\+)|(?<=&)|(?<=\+ )|(?<=& )|(?<=nope )|(?<=nope, )|(?<=no )|(?<=no, )|(?<=and )|(?<=n ))"
+    r"reported\b|refused|declined|turned (?:it |him |her |them )?down|said no|"
+    r"rejected|i reported|reported (?:it|"
     r"him|her|them)|"
     r"rechace|dije que no|lo (?:reporte|denuncie)|recusei|disse que nao|denunciei|reportei|j'?ai refuse|refuse|"
     r"j'?ai signale|abgelehnt|lehnte ab|gemeldet|отказал|сообщил\w* в поддержку|пожаловал|rifiutat|"
@@ -954,7 +983,14 @@ def rule_scores(prepared: str, key: frozenset[str] | None = None) -> tuple[float
     # Structural reading: a harm to the reader's standing (nobody will hire you, the
     # lowest score, telling everyone, withheld files) set against a demand or a
     # wish for a top rating, in any order across the thread.
-    if "harm" in c and ("positive" in c or "demand" in c) and "plea" not in c:
+    if (
+        "harm" in c
+        and ("positive" in c or "demand" in c)
+        and "plea" not in c
+        # a post or a word to an audience, with no ultimatum and no demand, may be praise
+        # ("we posted about your work in our group, everyone loved it, five stars")
+        and ("threat_tie" in c or "demand" in c or CONCEPTS["harm"].search(prepared))
+    ):
         # complete (a harm, a top rating and an ultimatum) scores as a bad rating under an ultimatum does
         harm = 0.55 + (0.1 if "positive" in c else 0.0) + (0.1 if "threat_tie" in c else 0.0)
         harm += 0.05 if "positive" in c and "demand" in c else 0.0
