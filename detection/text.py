@@ -461,6 +461,12 @@ def _window_features(toks: list[str]) -> dict:
     fb = _feedback_positions(toks)
     found = _phrases(toks)
     found["withhold"] = sorted(found["withhold"] + _negated_actions(toks))
+    # "before you close the contract": the reader closing it is no withholding
+    found["withhold"] = [
+        (i, p)
+        for i, p in found["withhold"]
+        if not (p[0] in ("close", "end", "cancel") and i >= 1 and toks[i - 1] in ("you", "u", "youll", "you'll"))
+    ]
     # First-person promises about the sender's own feedback ("I will leave you one star").
     own = [(i, p) for i, p in found["self_fb"] if any(i - 3 <= f <= i + len(p) + 5 and f != i for f in fb)]
     # Requests for the reader's feedback, not counting words inside the sender's own promise.

@@ -4,7 +4,7 @@ over character and word n-grams, explained by the phrases that weighed most.
 Why: the lexicon in ``text.py`` reads English wording precisely but knows only the
 phrases it lists. This model is trained (``manage.py train_text_model``) on
 labelled examples written for this project in English, chat English, Spanish,
-Portuguese, French, German and Russian (``detection/training.py``): explicit and
+Portuguese, French, German, Russian, Italian and Polish (``detection/training.py``): explicit and
 veiled offers and threats, split messages read together, and honest look-alikes.
 Character n-grams carry it over misspellings, inflections and unseen wordings.
 
@@ -45,24 +45,28 @@ _STAR_RUN = re.compile(rf"(?:[{_STAR_GLYPHS}]\ufe0f?\s*){{1,5}}")
 _DIGIT_GLYPH = re.compile(rf"(?<![\d.,])(10|[0-5])\s*[{_STAR_GLYPHS}]\ufe0f?")  # "5⭐" is five stars, not one
 _STARS = (
     r"(?:\*+|-?\s*(?:stars?|starz|strs?|stas|estrellas?|estrelas?|estrellitas?|estrelinhas?|etoiles?|sternchen|"
-    r"sternen?|sterne|stern|starn|"
+    r"sternen?|sterne|stern|starn|stell[ae]|stelline|gwiazd\w*|"
     r"zvezd\w*|звезд\w*|звёзд\w*)\b|\s*/\s*5\b|\s*/\s*10\b|\s+(?:out\s+of|de|sur|von|из)\s+5\b)"
 )
 _STAR_NOTATION = re.compile(rf"\b(10|[0-5])(?:[.,]0)?\s*{_STARS}")
+# a number of stars in words, by the rating it names (accents already dropped)
 _NUMBER_WORDS = {
-    "5": "five|cinco|cinq|funf|foif|пять|piec",
-    "1": "one|a single|una|uno|une|um|uma|ein|einen|eine|одну|одна|zero|cero|zéro|null|ноль",
+    "5": "five|cinco|cinq|funf|foif|пять|piec|pieciu|cinque|pyat",
+    "1": "one|a single|una|uno|une|um|uma|ein|einen|eine|одну|одна|zero|cero|zéro|null|ноль|jedna|jedną|jedn[ao]",
+    "2": "two|dos|dois|deux|zwei|два|две|due|dwie|dwa|dvumya",
 }
+_STAR_WORD_RATING = {w: n for n, words in _NUMBER_WORDS.items() for w in words.split("|")}
 _STAR_WORDS = re.compile(
-    r"\b(five|cinco|cinq|funf|foif|пять|one|a single|una|uno|une|um|uma|ein|einen|eine|одну|одна|zero|cero|zero|"
-    r"null|ноль)"
+    r"\b(five|cinco|cinq|funf|foif|пять|piec|pieciu|cinque|pyat|one|a single|una|uno|une|um|uma|ein|einen|eine|"
+    r"одну|одна|"
+    r"zero|cero|null|ноль|jedna|jedn[ao]|two|dos|dois|deux|zwei|два|две|due|dwie|dwa)"
     r"[\s-]*(?:stars?|starz|strs|estrellas?|estrelas?|estrellitas?|estrelinhas?|etoiles?|sterne?n?|sternchen|starn|"
-    r"звезд\w*|zvezd\w*)\b"
+    r"stell[ae]|stelline|gwiazd\w*|звезд\w*|zvezd\w*)\b"
 )
 _MONEY = re.compile(
-    r"(?:\b(?:usd|us|eur|gbp|rub|brl|chf|r)\s*)?[$€£₽]\s*\d+(?:[.,]\d+)?|\b(?:usd|eur|gbp|rub|brl|chf|"
+    r"(?:\b(?:usd|us|eur|gbp|rub|brl|chf|pln|r)\s*)?[$€£₽]\s*\d+(?:[.,]\d+)?|\b(?:usd|eur|gbp|rub|brl|chf|"
     r"usdt)\s*\d+(?:[.,]\d+)?\b|\b\d+(?:[.,]\d+)?\s*(?:[$€£₽]|usd\b|eur\b|euros?\b|dollars?\b|dolares\b|"
-    r"dolares\b|reais\b|r\$|bucks\b|руб\w*|долл\w*|евро\b|quid\b|pounds?\b)"
+    r"dolares\b|reais\b|r\$|bucks\b|руб\w*|долл\w*|евро\b|quid\b|pounds?\b|zł|zl\b|pln\b|złotych\b)"
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"})
 _LEET_WORD = re.compile(r"\b(?!\d+star\b)(?=[a-z@]*\d)(?=\w*[a-z])[a-z0-9@]+\b")
@@ -82,6 +86,56 @@ _WORD = re.compile(r"[^\W_]+|[?!]")
 # alternatives all start with a word character, a digit, a star glyph or a currency
 # sign (not so the ultimatum's, which may start at punctuation: it has none).
 _STARTS = "(?=[\\w$€£₽%★⭐✩✭✰🌟☆])"
+
+
+def _top_level(pattern: str) -> list[str]:
+    """The alternatives of a pattern at its top level (not inside () or [])."""
+    out, depth, cls, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def factored(pattern: str) -> str:
+    """The same alternation with alternatives grouped by their first letter
+    ("c(?:harge ?back|ontracargo)|s(?:torno|treitfall)"): the regex engine then
+    tries one group per position instead of every alternative, which keeps long
+    concept lists cheap. Alternatives that do not start with a plain letter (a
+    class, a digit pattern, a group) are kept as they are. Only for searches whose
+    answer is whether something matched: the order of alternatives changes."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    rest: list[str] = []
+    for alt in _top_level(pattern):
+        head = "\\b" if alt.startswith("\\b") else ""
+        body = alt[len(head) :]
+        first = body[:1]
+        if first and (first.isalpha() or first == "'") and body[1:2] not in ("?", "*", "+", "{"):
+            groups.setdefault((head, first), []).append(body[1:])
+        else:
+            rest.append(alt)
+    parts = [
+        f"{head}{re.escape(first)}" + (f"(?:{'|'.join(tails)})" if tails != [""] else "")
+        for (head, first), tails in groups.items()
+    ]
+    return "|".join(parts + rest)
+
+
 _GATE = re.compile(
     r"[0-5]star|10star|\d\s*\*|\d\s*/\s*(?:5|10)\b|\b(?:10|[0-5])\s+(?:out\s+of|of|de|sur|von|из)\s+(?:5|10)\b|"
     r"[★⭐✩✭✰🌟☆]|review|revew|reveiw|rewiev|rview|rvw|feedb|fedb|"
@@ -92,9 +146,25 @@ _GATE = re.compile(
     r"единиц|\d\s*-?\s*(?:st|estr|[ée]t|ster|зв)|generou|r[a4][t7][i1]n|r3v|rev[i1]|marks|punktzahl|maxima|maximale|"
     r"generos|genereu|grosszug|щедр|profile|perfil|profil|профил|"
     r"\brep\b|reputa|репутац|\bpage\b|pagina|страниц|perfect|parfait|perfekt|perfeit|идеальн|\bfive\b|"
-    r"\bcinco\b|\bcinq\b|\bfunf\b|\bfünf\b|\bпят|\bnotes\b|\bnotas\b|notizen|заметк|anota|apunt|zvezd|st[äa]rn\b"
+    r"\bcinco\b|\bcinq\b|\bfunf\b|\bfünf\b|\bпят|\bnotes\b|\bnotas\b|notizen|заметк|anota|apunt|zvezd|st[äa]rn\b|"
+    # Italian and Polish: "recensione", "stelle", "valutazione", "opinia", "gwiazdki", "ocena"
+    r"recensi|recenz|\bstell[ae]\b|valut|punteggi|giudizi|gwiazd|\bocen|otzyv|"
+    # a mirrored rating that names no feedback word: "tú me pones un 5 y yo te pongo un 5"
+    r"\b5\W+(?:\w+\W+){0,5}?5\b|"
+    # leverage that names no rating: a chargeback or dispute, a public post to followers
+    r"chargeback|charge back|contracargo|estorno|r[üu]ckbuchung|чарджбэк|storno|opposition aupr|\bdisput|litige|"
+    r"streitfall|contestazion|\bspór\b|\bspor\b|\bспор\b|follower|seguidores|abonn[ée]s|obserwuj|подписчик|"
+    r"linkedin|tiktok|instagram|twitter|telegram|facebook|youtube|screenshot|screeny|skrin|скрин|captur|\bprints\b|"
+    # telling others about the reader: "I write about you in every group", "scrivo a tutti i tuoi clienti"
+    r"\b(?:about|sobre|sur|uber|über|про|pro|su|o) (?:you|u|ti|te|toi|vous|dich|sie|тебя|вас|tebya|di te|tobie|voce|"
+    r"você)\b|"
+    r"\bgro?up\b|\bgrupo|\bgroupe|\bgruppe|\bgrupp|\bgrupie\b|групп|\bforum|\bforo\b|форум|"
+    r"\b(?:tell|write|post|napisz|napiszę|scrivo|scriver|escribo|escribir|escrevo|escrever|[ée]cri|schreib|напишу|"
+    r"расскажу|raccont|contar|cuento|opowiem)\w*\W+(?:\w+\W+){0,2}?(?:every ?one|everybody|all|todos|tutti|"
+    r"wszystkim|tout le monde|allen|всем)\b|"
+    r"\bcinque\b|\bpi[eę][cć]\b|shame if|hate for|una pena|uma pena|dommage|schade|жаль|peccato|szkoda"
 )
-_GATE = re.compile(_STARTS + "(?:" + _GATE.pattern + ")")
+_GATE = re.compile(_STARTS + "(?:" + factored(_GATE.pattern) + ")")
 
 
 def quick(text: str) -> str:
@@ -123,6 +193,11 @@ def _star_run(match: re.Match) -> str:
     return f" {min(5, filled)}star "
 
 
+def _star_words(match: re.Match) -> str:
+    """ "five stars" → 5star, "una stella" → 1star, "dwie gwiazdki" → 2star."""
+    return f" {_STAR_WORD_RATING.get(match.group(1), '1')}star "
+
+
 def prepare(text: str) -> str:
     """Lower-cased, accent-free text with star notations and money folded to tokens."""
     text = unicodedata.normalize("NFKC", text or "").lower()
@@ -131,8 +206,8 @@ def prepare(text: str) -> str:
             text = _DIGIT_GLYPH.sub(lambda m: f" {'5' if m.group(1) == '10' else m.group(1)}star ", text)
             text = _STAR_RUN.sub(_star_run, text)
         text = _strip_accents(text).replace("ё", "е")
-    if "st" in text or "ет" in text or "зв" in text or "zv" in text or "toil" in text:
-        text = _STAR_WORDS.sub(lambda m: " 5star " if m.group(1) in _NUMBER_WORDS["5"].split("|") else " 1star ", text)
+    if "st" in text or "ет" in text or "зв" in text or "zv" in text or "toil" in text or "wiazd" in text:
+        text = _STAR_WORDS.sub(_star_words, text)
     if "!" in text or "$" in text or "@" in text:
         text = _SYMBOL_WORD.sub(lambda m: m.group(0).translate(_SYMBOLS), text)
     if _HAS_DIGIT.search(text):
@@ -284,7 +359,8 @@ _ACT = (
     r"post|publi|share|tell|spread|write|put|expose|cuent|\bcont(?:o|ar|are|arle|arles)\b|escrib|subo|compart|posto|"
     r"postar|falar|hablar|parler|reden|говорить|рассказывать|"
     r"escrev|racont|ecri|poste|partag|dis a|schreib|erzahl|verzell|poste|teil|veroffentl|расскаж|напиш|опубликую|"
-    r"выложу|оставлять отзыв|расскажу|пишу"
+    r"выложу|оставлять отзыв|расскажу|пишу|pubblic|raccont|scriv|condivid|napisz|opublikuj|wrzuc|opowiem|powiem|"
+    r"vylozh|napishu|rasskazh"
 )
 _AUDIENCE = (
     r"group|grp|\bchat\b|\bчат|канал|channel|forum|discord|slack|telegram|whatsapp|facebook|\bfb group|linkedin|"
@@ -294,11 +370,13 @@ _AUDIENCE = (
     r"other clients|(?:los )?demas clientes|otros clientes|outros clientes|autres clients|anderen (?:kunden|"
     r"auftraggeber)|"
     r"grupo|todo el mundo|a todos|todo mundo|pra todos|para todos|groupe|tout le monde|partout|gruppe|allen\b|uberall|"
-    r"групп|всем\b|везде|форум|foro|forun|другие (?:заказчики|клиенты|фрилансеры)"
+    r"групп|всем\b|везде|форум|foro|forun|другие (?:заказчики|клиенты|фрилансеры)|tiktok|instagram|youtube|"
+    r"followers?|seguidores|abonnes|obserwuj\w*|подписчик\w*|podpischik\w*|\bkanal\b|tutti|ovunque|wszystkim|"
+    r"wszedzie|altri clienti|inni klienci|innym klientom"
 )
 _LEARN = (
     r"hear|learn|know|found out|se enter|supier|sepan|soubessem|sab[ei]|sabendo|saura|savoir|apprenn|sach|erfahr|"
-    r"wissen|узна"
+    r"wissen|узна|sapr|sapere|dowie|uznaj"
 )
 
 # --- benefits that are not money -------------------------------------------------------
@@ -307,21 +385,33 @@ _LEARN = (
 _WORK_NOUN = (
     r"(?:projects?|jobs?|gigs?|contracts?|orders?|tasks?|assignments?|proyectos?|trabajos?|encargos?|contratos?|"
     r"pedidos?|projetos?|trabalhos?|servicos?|freelas?|projets?|missions?|contrats?|commandes?|auftrage?n?|"
-    r"projekte?n?|vertrage?|заказ\w*|проект\w*|контракт\w*)"
+    r"projekte?n?|vertrage?|заказ\w*|проект\w*|контракт\w*|progett[oi]|lavori|incarichi|commesse|zleceni[ae]|"
+    r"zlecen|projekty|projektow|zamowien\w*)"
 )
 _MORE = (
     r"(?:more|next|future|further|upcoming|follow-?up|other|mas|otros|otras|proxim\w*|futur\w*|mais|outros|outras|"
     r"autres|prochaine?s?|nouvelles?|nouveaux|encore|weitere\w*|nachste\w*|kunftige\w*|mehr|andere\w*|noch|"
-    r"еще|следующ\w*|будущ\w*|други\w*|новы\w*)"
+    r"еще|следующ\w*|будущ\w*|други\w*|новы\w*|altri|altre|prossim\w*|nuov[ie]|ancora|jeszcze|kolejn\w*|"
+    r"nastepn\w*|wiecej|inne|every|cada|chaque|jede\w*|каждый|ogni|kazd\w*)"
+)
+_COUNT = (
+    r"(?:\d+|two|three|four|five|six|seven|dos|tres|cuatro|cinco|seis|dois|quatro|deux|trois|quatre|cinq|six|zwei|"
+    r"drei|vier|funf|sechs|два|три|четыре|пять|due|tre|quattro|cinque|sei|dwa|dwie|trzy|cztery|piec|szesc)"
 )
 _MORE_WORK = (
     # not the reader's own work ("your next project"): that is the freelancer offering a service
-    r"(?<!your )(?<!ur )(?<!tu )(?<!tus )(?<!seu )(?<!seus )(?<!votre )(?<!vos )(?<!ihr )(?<!ihre )(?<!ваш )"
-    rf"\b{_MORE}\W+(?:\w+\W+){{0,2}}?{_WORK_NOUN}\b|\b\d+\W+{_WORK_NOUN}\W+(?:mas|mais|de plus|en plus|extra)\b|"
+    r"(?<!your )(?<!\bur )(?<!\btu )(?<!tus )(?<!seu )(?<!seus )(?<!votre )(?<!vos )(?<!ihr )(?<!ihre )(?<!ваш )"
+    r"(?<!tuoi )(?<!twoje )(?<!twoj )"
+    rf"\b{_MORE}\W+(?:\w+\W+){{0,2}}?{_WORK_NOUN}\b|\b{_COUNT}\W+{_WORK_NOUN}\W+(?:mas|mais|de plus|en plus|extra|"
+    r"in piu|wiecej|more)\b|\b(?:pipeline|backlog|queue) of \w+ (?:jobs|projects|gigs|orders)\b|"
     r"\bpipeline\b|dans les tuyaux|more work (?:for|4) (?:you|u)|\b(?:hire|book) (?:you|u) again|"
     r"keep (?:hiring|booking) (?:you|u)|repeat (?:work|business)|volver a contratar|seguir contratando|"
     r"contratar\w* de novo|voltar a contratar|continuar contratando|vous (?:re)?confier (?:d'autres|la suite)|"
-    r"(?:wieder|weiter) beauftragen|снова (?:наним|найм|закаж)|буду (?:давать|отдавать) (?:вам )?заказ"
+    r"(?:wieder|weiter) beauftragen|снова (?:наним|найм|закаж)|буду (?:давать|отдавать) (?:вам )?заказ|"
+    # referrals are more work from others: "I'll refer you to two agencies", "polecę cię"
+    r"\brefer (?:you|u)\b|recommend (?:you|u) to|\bte recomiendo a\b|\bte recomendo\b|\bo recomendo\b|"
+    r"je (?:te|vous) recommande a|empfehl\w* (?:dich|sie) (?:an|bei|weiter)|empfehlung an|порекомендую (?:вас|тебя)|"
+    r"ti (?:raccomando|consiglio) a|polec\w* (?:cie|pana|pania)"
 )
 # The work tied to the reader's rating: a condition whose content is the rating
 # ("if u gimme 5 stars", "se você me der 5 estrelas"; not "if you have a minute"),
@@ -330,23 +420,32 @@ _MORE_WORK = (
 _RATE_VERB = (
     r"(?:give|gimme|leave|rate|put|post|drop|das|da|dejas|deja|deje|pones|der|deixar|deixe|dar|de|mettez|donnez|"
     r"laissez|notez|mets|donnes|laisses|geben|gibst|hinterlassen|bewerten|bewertest|постав\w*|дад\w*|даш\w*|"
-    r"остав\w*|оцени\w*)"
+    r"остав\w*|оцени\w*|dai|lasci|valuti|metti|dasz|wystaw\w*|daj|zostaw\w*|ocen\w*|califica\w*|valora\w*|avalia\w*|"
+    r"bewerte\w*)"
 )
 _POLITE = r"(?!(?:could|can|would|might|mind|have|got|puedes|puede|puder|pouvez|peux|konnen|konnten|можете|сможете)\b)"
-_TOP = r"(?:5star|five|cinco|cinq|funf|5|пят\w*|top|max\w*|perfect\w*|volle|best\w*)"
+_TOP = r"(?:5star|five|cinco|cinq|funf|cinque|piec|5|пят(?!ниц)\w*|top|max\w*|maks\w*|perfect\w*|volle|best\w*)"
 _WORK_TIE = (
-    rf"\b(?:if|once|si|se|wenn|falls|если|esli|sobald)\W+(?:{_POLITE}\w+\W+){{0,4}}?(?:{_RATE_VERB}\W+(?:\w+\W+){{0,3}}?"
+    rf"\b(?:if|once|si|se|wenn|falls|если|esli|sobald|jesli|jezeli|jak|gdy)\W+(?:{_POLITE}\w+\W+){{0,4}}?(?:{_RATE_VERB}\W+(?:\w+\W+){{0,3}}?"
     rf"{_TOP}|{_TOP}\W+(?:\w+\W+){{0,2}}?{_RATE_VERB})|"
     r"(?:quien(?:es)?|quem|whoever|anyone who|those who|people who|a qui|ceux qui|celui qui|\bwer\b|leute\w*,? die|"
     r"(?:тому|тем),? кто)\W+(?:\w+\W+){0,2}?(?:leave|give|rate|dej|deix|der\b|de\b|laiss|donn|mett|note|"
     r"bewert|geb|hinterl|постав|остав|оцен)|"
-    r"(?:they'?re|they are|are|r|its|it'?s|all|son|sao|sont|elles sont|ils sont|gehoren|все)\W+(?:all\W+)?"
-    r"(?:yours|tuy[oa]s|suy[oa]s|seus|suas|pour vous|a vous|pour toi|ihnen|dir|ваши|твои)\b|"
+    r"(?:they'?re|they are|are|r|its|it'?s|all|son|sao|sont|elles sont|ils sont|gehoren|все|они|sono|sa|beda)\W+"
+    r"(?:all\W+)?(?:yours|tuy[oa]s|suy[oa]s|seus|suas|pour vous|a vous|pour toi|ihnen|dir|ваши|твои|tuoi|vostri|"
+    r"per te|twoje|wasze|dla ciebie)\b|\b(?:die|sie) (?:bekommst du|kriegst du|bekommen sie)\b|"
+    # the rating first, then the benefit: "5* as client first … then i send u all of them"
+    r"\b(?:first|primero|primeiro|d'?abord|zuerst|erst|сначала|snachala|prima|najpierw)\b(?:\W+\w+){0,10}?\W+"
+    r"(?:then|luego|despues|depois|ensuite|puis|dann|потом|затем|poi|potem|y luego)\b|"
     # the work goes to the reader: "… and the next projects go to you", "seront pour vous"
     r"\b(?:go|goes|going|will go) (?:to|2) (?:you|u)\b|\b(?:son|seran|van) para (?:ti|vos|usted)\b|"
     r"\b(?:sao|vao|vai|serao) (?:pra|para) (?:voce|vc|ti)\b|\b(?:vont|iront|seront) (?:a|pour) (?:vous|toi)\b|"
     r"\bgehen an (?:sie|dich)\b|(?:достанутся|отдам|будут) (?:вам|тебе)|"
-    r"\bno\W+(?:5star|5|five)\W*=\W*no\b|in exchange for|a cambio de|em troca de|en echange d|im gegenzug|в обмен на"
+    r"\b(?:paso|doy|passo|dou|passe|donne|gebe|отдам|oddam|dam|send|give)\W+(?:\w+\W+){0,2}?(?:todos|todas|tutti|"
+    r"tutte|wszystkie|tous|toutes|alle|все|all|every|each|cada|chaque|ogni|kazd\w*|jede\w*|каждый)\b|"
+    r"\bno\W+(?:5star|5|five)\W*=\W*no\b|"
+    rf"{_WORK_NOUN}\W+(?:\w+\W+)?(?:for (?:you|u)|para (?:ti|voce|vc|usted)|pour (?:toi|vous)|fur (?:dich|sie)|для "
+    r"(?:вас|тебя)|per te|dla ciebie)\b|in exchange for|a cambio de|em troca de|en echange d|im gegenzug|в обмен на"
 )
 # A rating promised in return for the reader's ("you rate me five, I rate you five",
 # "tú me das cinco y yo te doy cinco", "я вам ставлю 5, вы мне 5", "u 5 me i 5 u",
@@ -360,27 +459,32 @@ _RECIPROCAL = (
     r"bewertung|5star) (?:por|pour|contre|gegen|fur|pela|pelo) (?:resena|valoracion|calificacion|avaliacao|nota|avis|"
     r"note|bewertung|5star)\b|renvo\w* l'?ascenseur|gegenseitig\w*\W+(?:\w+\W+){0,2}?(?:bewert|5star|sterne)|"
     r"eine hand wascht|взаимн\w*\W+(?:оценк|отзыв|5|пят)|отзыв (?:на|за) отзыв|оценк\w* за оценк|"
-    r"ты мне,? (?:а )?я тебе|вы мне,? (?:а )?я вам"
+    r"ты мне,? (?:а )?я тебе|вы мне,? (?:а )?я вам|recensione per recensione|(?:opinia|ocena) za (?:opinie|ocene)|"
+    r"\b(?:5|five|cinco|cinq|funf|cinque|piec|пять) (?:for|4|za|per|por|pour|gegen|за) (?:5|five|cinco|cinq|funf|"
+    r"cinque|piec|пять)\b"
 )
-_YOU = r"(?:you|u|ya|tu|voce|vc|vous|sie|du|вы|ты)"
-_ME = r"(?:me|mir|mich|мне|moi|m)"
-_I = r"(?:i|ill|yo|eu|je|j|ich|я)"
-_TO_YOU = r"(?:you|u|ya|te|vous|ihnen|dir|dich|вам|тебе|тебя|lhe)"
-_MIRROR = r"(?:5star|five|cinco|cinq|funf|5|пят\w*|top|max)"
+_YOU = r"(?:you|u|ya|tu|voce|vc|vous|sie|du|вы|ты|ty|lei)"
+_ME = r"(?:me|mir|mich|мне|moi|m|mi)"
+_I = r"(?:i|ill|yo|eu|je|j|ich|я|io|ja)"
+_TO_YOU = r"(?:you|u|ya|te|vous|ihnen|dir|dich|вам|тебе|тебя|lhe|ti|tobie|ci|pani|panu)"
+_MIRROR = r"(?:5star|five|cinco|cinq|funf|cinque|piec|5|пят(?!ниц)\w*|top|max)"
 _YOU_ME_RX = re.compile(
-    _STARTS
-    + rf"(?:\b{_YOU}\W+(?:\w+\W+){{0,2}}?{_ME}\b(?:\W+\w+){{0,2}}?\W+{_MIRROR}\b|\b{_YOU}\W+{_MIRROR}\W+{_ME}\b)"
+    _STARTS + rf"(?:\b{_YOU}\W+(?:\w+\W+){{0,2}}?{_ME}\b(?:\W+\w+){{0,2}}?\W+{_MIRROR}\b|"
+    rf"\b{_YOU}\W+(?:\w+\W+){{0,2}}?{_MIRROR}\W+(?:\w+\W+)?{_ME}\b)"
 )
 _ME_YOU_RX = re.compile(
     _STARTS
-    + rf"(?:\b{_I}\W+(?:\w+\W+){{0,2}}?{_TO_YOU}\b(?:\W+\w+){{0,2}}?\W+{_MIRROR}\b|\b{_I}\W+{_MIRROR}\W+{_TO_YOU}\b)"
+    + rf"(?:\b{_I}\W+(?:\w+\W+){{0,2}}?{_TO_YOU}\b(?:\W+\w+){{0,2}}?\W+{_MIRROR}\b|\b{_I}\W+{_MIRROR}\W+{_TO_YOU}\b|"
+    # the first person in the verb: "te pongo cinco", "ti metto cinque"
+    rf"\b{_TO_YOU}\W+(?:pongo|doy|dou|mets|gebe|ставлю|поставлю|metto|do|dam|daje|wystawie)\W+(?:\w+\W+)?{_MIRROR}\b)"
 )
 # A rating already given: "I left you five stars, feel free to review me too" asks
 # politely; nothing is held back for the reader's rating, so it is not an offer.
 _ALREADY_RATED = (
     r"\b(?:i|ive|i'?ve|i have|ya|eu|ja|je vous ai|je t'?ai|ich habe)\W+(?:\w+\W+){0,2}?(?:left|gave|given|rated|posted|"
     r"deje|di|puse|deixei|dei|mis|laisse|donne|gegeben|hinterlassen|vergeben)\b|"
-    r"\b(?:you|u)\W+(?:\w+\W+)?(?:left|gave|rated|posted)\b|\bя (?:уже )?(?:постави|остави)\w*|уже постави"
+    r"\b(?:you|u)\W+(?:\w+\W+)?(?:left|gave|rated|posted)\b|\bя (?:уже )?(?:постави|остави)\w*|уже постави|"
+    r"\bho (?:gia )?(?:lasciato|dato|messo)\b|\b(?:juz )?(?:wystawiłem|wystawiłam|dałem|dałam)\b"
 )
 
 _C = {
@@ -399,16 +503,31 @@ _C = {
     r"\b(?:un|une|um|uma|einen?|a) (?:cinq|cinco|funf|five)\b|\b(?:glatte|volle|eine|einer) (?:funf|5)\b|"
     # a rating raised to the top: "change it to 5", "2 5", "daraus 5 zu machen", "las cinco"
     r"\b(?:to|into|2|zu|a|para|pra|en|pour|auf|sur|на|до|в|станет|будет)\s+(?:5|five|cinco|cinq|funf|"
-    r"пят\w*)\b(?!\s*(?:%|percent|days?|dias|jours|tage|дн))|"
-    r"\b5 (?:zu )?machen|сделать 5|\b(?:las|as|les|die) (?:cinco|cinq|funf)\b|"
-    r"\b(?:um|daraus) 5\b|\bnett|joli|bonit|\blind[ao]\b|caprichad|preciosa|wunderbar|lovely",
+    r"пят(?!ниц)\w*)\b(?!\s*(?:%|percent|days?|dias|jours|tage|дн))|"
+    r"\b5 (?:zu )?machen|сделать 5|\b(?:las|as|les|die) (?:cinco|cinq|funf)\b(?!\s+\w)|"
+    r"\b(?:um|daraus) 5\b|\bnett|joli|bonit|\blind[ao]\b|caprichad|preciosa|wunderbar|lovely|"
+    # Italian and Polish, and generosity with the stars ("des étoiles bien généreuses")
+    r"\b(?:review|resena|nota|avis|note|bewertung|recensione|opinia|opinie|avaliacao|valoracion|rating|отзыв) "
+    r"(?:de|da|a|"
+    r"von|of|на|na|z) (?:five|cinco|cinq|funf|cinque|piec|пять)\b|"
+    r"\b(?:in|na|da|a|de) (?:5|cinque|piec)\b(?!\s*(?:%|pag|pagin|pages?|stron|seiten|giorn|dni|dias|jours|ore\b|"
+    r"godzin|hours?|euro|zl|money))|"
+    # "rate me five", "valórame con cinco" (not the short "de", "da": "de las cinco páginas")
+    r"\b(?:give|gimme|leave|rate|put|dejas|deja|deje|pones|deixar|deixe|mettez|donnez|laissez|notez|mets|geben|gibst|"
+    r"hinterlassen|bewerten|постав\w*|остав\w*|оцени\w*|lasci|valuti|metti|dasz|wystaw\w*|zostaw\w*|ocen\w*|"
+    r"califica\w*|valora\w*|avalia\w*|bewerte\w*)\W+"
+    r"(?:\w+\W+){0,2}?(?:5|five|cinco|cinq|funf|cinque|piec|пять)\b(?!\s*(?:%|pag\w*|pages?|stron\w*|seiten|giorn\w*|dni\b|"
+    r"dias|jours|days?|hours?|horas|items|logos?|euro\w*|money|dollars?|minut\w*))|"
+    r"ottim|massim|maksymaln|najwyzsz|dobr[aeą] (?:opini|ocen)|"
+    r"bella recensione|buona recensione|pozytywn|genereu|generos|grosszug",
     "negative": r"\b[0-2]star\b|\bbad\b|terribl|horribl|awful|negativ|worst|lowest|\blower\b|below|unreliabl|"
     r"\bmala\b|\bmal[ao]s\b|peor|durisim|pesim|ruim|\bpior\b|mauvais|\bpire\b|schlecht|vernicht|niedrigst|"
     r"unzuverlass|плох|ужасн|негатив|худш|низк|единиц|одну звезд|одна звезд|por debajo|abaixo|en dessous|"
     r"darunter|ниже|sola estrella|estrela so|une seule etoile|einzigen stern|sans pitie|harsh|brutal|"
     r"жестк|жёстк|pesad|pessim|heavy|\bdur[ao]\b|durisim|gnadenlos|sem piedade|impiedos|no eres serio|"
     r"pouco confiavel|peu fiable|"
-    r"unzuverlassig|ненадежн|ненадёжн",
+    r"unzuverlassig|ненадежн|ненадёжн|"
+    r"cattiv|brutt|peggior|\bzł(?:a|ej|e|y|ym)\b|negatywn|słab\w*|najgorsz|najnizsz|niska",
     "report": r"report|streitfall|denunci|signal|melde|жалоб|пожалу|zhalob|dispute|disputa|litige|streit|\bспор|"
     r"scam|estafa|"
     r"chargeback|charge back|claw\w* back|contracargo|estorno|retrofactur|ruckbuchung|чарджбэк|trustpilot|"
@@ -417,11 +536,13 @@ _C = {
     r"talk (?:about|bout)|hablan entre|conversam entre|parlent entre|reden untereinander|общаются между|"
     r"leyeran|lessem|lisent|lesen|прочитал|circula|corre rapid|spricht sich|shame if|una pena que|"
     r"uma pena se|dommage que|schade,? wenn|жаль,? если|hate for|no me gustaria que|nao queria que|"
-    r"n'?aimerais pas|fande es schade|не хотелось бы",
+    r"n'?aimerais pas|fande es schade|не хотелось бы|"
+    r"segnal|contestazion|reclam|zgłos|zgłasz|zglos|skarg|reklamac|\bspor\b|oszust|truffa|opposition aupres|"
+    r"fais opposition|faire opposition|sarebbe un peccato|peccato se|szkoda by|szkoda,? gdyby",
     "benefit": r"\bmoney\b|refund|reimburs|bonus|\bbono\b|\bprime\b|discount|descuento|desconto|remise|"
     r"reduc|rabatt|скидк|(?<!feel )\bfree\b(?! to\b)|gratis|gratuit|de graca|kostenlos|umsonst|бесплатн|"
     r"\btip\b|propina|"
-    r"gorjeta|pourboire|trinkgeld|чаев|reembols|devolv|rembours|erstatt|возвра|верну|cash|transfer|"
+    r"gorjeta|pourboire|trinkgeld|чаев|reembols|devolv|rembours|erstatt|возвра|верну(?!сь)|cash|transfer|"
     r"virement|uberweis|переве|\bextra\b|a mais|de plus|сверху|maintenance|manutencao|mantenimiento|"
     r"wartung|обслуживан|offert|\bgift|regalo|\bpresente\b|cadeau|geschenk|подар|\bxtra\b|thro?w in|"
     r"on the house|on me\b|\$ back|money back|\bdollaz\b|"
@@ -442,7 +563,28 @@ _C = {
     r"por (?:mi|minha) cuenta|por minha conta|a mi cargo|a mes frais|geht auf mich|за мой сч[её]т|"
     r"\d ?% (?:off|less|menos|a menos|de moins|weniger|меньше|скидк)|\b\d+ off\b|"
     # a price cut: "drop the price by $40", "baissez le prix", "bájame 40 €", "снизьте цену"
-    rf"{_CUT}|\bbaiss|\bredui[sr]|\brebaj|\bbajame|\babaix|\babat[eo]|\bsenken sie|reduzier|\brunter\b|\bсниз|\bсбав",
+    rf"{_CUT}|\bbaiss|\bredui[sr]|\brebaj|\bbajame|\babaix|\babat[eo]|\bsenken sie|reduzier|\brunter\b|\bсниз|\bсбав|"
+    # a lower price: "25% más barato", "günstiger", "дешевле", "taniej"
+    r"cheaper|mas barat|mais barat|moins cher|gunstiger|billiger|дешевле|piu economic|taniej|"
+    # Italian and Polish: "rimborso", "sconto", "un pensierino", "zwrot", "rabat", "upominek"
+    r"rimbors|sconto|omaggi|pensierin|\bmancia\b|bonific|regal|zwrot|zwroc|oddam|\brabat|znizk|prezent(?!ac)|upomin|"
+    r"przelew|za darmo|\bblik|napiw|descont|\bprenda\b|podar|vozvrat|skidk|"
+    # a gift in kind: "a bottle of something nice"
+    r"bottle|botell|garraf|bouteille|flasche|бутылк|bottigli|butelk|"
+    # work given away: "unlimited revisions", "je vous offre"
+    r"unlimited|ilimitad|illimit|unbegrenzt|без ограничен|bez limit|sin limite|sem limite|je (?:vous|te) offre|"
+    r"ti (?:offro|regalo)|te regalo|"
+    # a favour returned, unnamed: "I'll make it worth your while", "je saurai me montrer reconnaissant"
+    r"worth (?:your|ur) while|(?:won'?t|don'?t|never) regret|take (?:good )?care of (?:you|u)\b|"
+    r"return the favou?r|favou?rs? go both|grateful in (?:\w+ )?ways|got (?:you|u) covered|compensar(?:te|le|lo)\b|"
+    r"compensate (?:you|u)|(?:vous|te) compenser|compensarti|ti compenso|kompensier\w* (?:dich|sie)|"
+    r"\d ?% back|geste commercial|gesto comercial|\bkulanz|"
+    r"\bhalf\b(?:\W+\w+){0,3}?\W+back\b|half (?:the )?(?:rate|price)|mitad de precio|metade do preco|moitie prix|"
+    r"halben preis|за полцены|meta prezzo|pol ceny|верни|вернуть|вернете|"
+    r"make it up to (?:you|u)|retribu|recompens|no te arrepentir|"
+    r"nao vai se arrepender|montrer reconnaissant|saurai (?:vous |te )?remercier|erkenntlich|revanchier|"
+    r"в долгу не|v dolgu ne|отблагодар|otblagodar|sdebit|ricambier|ricompens|odwdziecz|wynagrodz|rewanz|"
+    r"не пожалеете|ne pozhale|(?:bei|sulla|in) (?:der )?(?:rechnung|fattura)|na fakturze",
     "harm": r"(?:no ?one|nobody|nadie|ninguem|personne|niemand|никто)\W+(?:\w+\W+){0,4}?"
     r"(?:hire|work|trust|contrat|trabaj|embauch|engag|beauftrag|arbeit|нанят|наймет|наймут|работ)|"
     r"never (?:work|get hired|be hired)|ruin|destro|destru|zerstor|wreck|tank (?:your|ur)|\bsink|\bsunk\b|\bsank\b|"
@@ -451,7 +593,11 @@ _C = {
     r"blacklist|lista negra|liste noire|schwarze liste|черн\w* спис|"
     r"(?:tell|warn|let) (?:every|all|other|the other)|(?:cuento|contare|dire|decir|avisar) a todos|"
     r"(?:conto|contar|avisar) (?:a|para) todo|(?:raconte|dirai|previens) a tout|(?:erzahle|sage|warne) (?:es )?allen|"
-    r"(?:расскажу|сообщу|предупрежу) всем|\bshare (?:them|it|my|the|what)|compart[oi]|compartilh|partag|"
+    r"(?:расскажу|сообщу|предупрежу) всем|(?:hear|learn|know|find out|read)\w*\W+(?:\w+\W+){0,1}?about (?:you|u)\b|"
+    r"(?:sabran|sabra|saberan|vao saber|sauront|erfahren|узнают|sapranno|dowiedza)\w*\W+(?:\w+\W+){0,1}?(?:de ti|"
+    r"sobre (?:ti|voce)|sur (?:toi|vous)|von (?:dir|ihnen)|о (?:тебе|вас)|di te|o tobie)|"
+    r"\bshare (?:them|it|my|the|what)|\bcompart(?:o|ire|iremos)\b|"
+    r"compartilh(?:o|ar|arei)\b|(?<!dossier )(?<!lien )(?<!espace )partag(?:e|erai|er)\b|"
     r"(?:ich )?teile sie|поделюсь|делюсь|word (?:travels|spreads|gets)|people talk|circul|se corre la voz|"
     r"spricht sich|слух|corre rapid|noticia|rumor|rumeur|gerucht|разговор|"
     r"(?:lowest|bottom|minimum|worst|lowest possible) (?:score|rating|grade|mark|review)|"
@@ -461,7 +607,31 @@ _C = {
     r"\b(?:a|an|un|uma|um|une|eine|einen|ein) 1\b|\b(?:eine|einer) eins\b|estrellita|estrelinha|"
     r"(?:files?|source|code|design|logo|deliverable|archivos?|arquivos?|fichiers?|dateien|quelldatei|"
     r"исходник\w*|файл\w*)\W+(?:\w+\W+){0,3}?(?:stay|remain|se quedan|ficam|restent|bleiben|останутся)|"
-    r"withh[oe]ld|keep the (?:files|source|code)|retengo|retenho|je garde|behalte|придержу|оставлю у себя",
+    r"withh[oe]ld|keep the (?:files|source|code)|retengo|retenho|je garde|behalte|придержу|оставлю у себя|"
+    r"(?:sorgenti|file|plik\w*)\W+(?:\w+\W+){0,3}?(?:restano|rimangono|zostaj\w*|zostana)|"
+    r"(?:stay|remain|se quedan|ficam|restent|bleiben|останутся|restano|rimangono|zostaj\w*|zostana)\W+(?:\w+\W+)?"
+    r"(?:with me|conmigo|comigo|avec moi|chez moi|bei mir|у меня|a me|con me|da me|u mnie|przy mnie)\b|"
+    # the files refused: "no files", "sin archivos", "исходников не будет", "niente file"
+    r"\b(?:no|sin|sem|pas de|keine|niente|bez|без)\W+(?:\w+\W+)?(?:files?|archivos|arquivos|fichiers|dateien|"
+    r"plikow|исходник\w*|файл\w*|sorgenti|source)\b|(?:archivos|исходник\w*|files?|plik\w*)\W+(?:\w+\W+)?"
+    r"(?:не будет|nie bedzie|no hay)|no hay archivos|"
+    r"(?:won'?t|will not|never) (?:get|see|receive) (?:the |your |any )?(?:files|source|code)|(?:file|sorgenti|"
+    r"plik\w*|archivos|arquivos|fichiers|dateien|исходник\w*|files)\W+(?:\w+\W+){0,3}?(?:non (?:li |le )?(?:vedrai|"
+    r"avrai|riceverai)|nie dostaniesz|no (?:los |las )?(?:veras|recibiras|tendras)|nao (?:os |as )?(?:vera|recebera|"
+    r"tera)|ne (?:les )?(?:verrez|recevrez|aurez)|nicht bekommen|не получите|не увидите|не получишь)|(?:nie dostaniesz|"
+    r"non vedrai|non avrai|no veras|no recibiras|не получите|не получишь|won'?t get|ne recevrez pas)\W+(?:\w+\W+)?"
+    r"(?:plik\w*|file|files|archivos|fichiers|dateien|исходник\w*|sorgenti)|"
+    # a post about the reader, with their name: "a thread about you naming you", "s imenem i skrinami"
+    r"\b(?:post|thread|video|vid|story|stories|reel|hilo|publicacion|fio|publication|beitrag|пост|wpis|filmik)\w*\W+"
+    r"(?:\w+\W+){0,2}?"
+    r"(?:about|sobre|sur|uber|про|pro|su|o)\W+(?:you|u|ti|toi|vous|dich|sie|тебя|вас|tebya|vas|te|tobie|voce|di te)\b|"
+    r"\b(?:post\w*|publi\w*|vylozh\w*|выложу|wrzuc\w*|ich poste)\W+(?:\w+\W+){0,1}?(?:about|sobre|sur|uber|про|pro|"
+    r"su|o)\W+(?:you|u|ti|toi|vous|dich|sie|тебя|вас|tebya|vas|di te|tobie)\b|naming (?:you|u)\b|name and shame|"
+    r"\b(?:with|con|com|avec|mit|s|с|z)\W+(?:(?:your|tu|ton|seu|dein\w*|il tuo|twoim)\W+)?(?:name|nombre|nome|nom|"
+    r"namen|imenem|именем|nazwiskiem)\W+(?:\w+\W+){0,2}?(?:screenshot\w*|screens?|captur\w*|prints?|skrin\w*|"
+    r"скрин\w*|screenami|chat|messages|conversation|conversa|conversacion|переписк\w*|rozmow\w*|conversazion\w*)|"
+    r"\bexpos(?:e|er|ing)\b|\bexpo-?lo\b|\bexponer\w*|\bexpongo\b|make a vid|(?:nessuno|nikt)\W+(?:\w+\W+){0,4}?"
+    r"(?:assum|lavor|fid|zatrudni|prac|zaufa)",
     "demand": r"send (?:me )?back|give (?:me )?back|pay (?:me )?back|return my|refund me|i want|i need you to|"
     r"make sure (?:my|the|your)|remove|delete|take (?:down|that)|change (?:your|the|that)|confirm|"
     r"devuelve|devuelva|reembolsa|quiero|quita|borra|cambia|confirm|asegurate|"
@@ -469,21 +639,30 @@ _C = {
     r"rendez|remboursez|je veux|retirez|supprimez|changez|faites en sorte|"
     r"zuruck|ich will|ich mochte|entfernen|loschen|andern sie|bestatigen|sorgen sie|"
     r"верни|хочу|убери|удали|измени|подтверди|позаботь|think (?:about|bout|carefully|twice)|piensa|"
-    r"pensa bem|reflechissez|uberlegen sie|подумай",
+    r"pensa bem|reflechissez|uberlegen sie|подумай|rimborsami|voglio|cambial\w*|rimuovi|togli|conferma|"
+    r"zwroc|chce\b|zmien|usun|potwierdz|proszę zmienic|prosze zmienic",
     # "you'd like this to end with a good review" (leverage over the reader's rating)
     "leverage": r"\b(?:you'?d|you would|you|u|u'?d) (?:like|want|wish)\b|quieres que|queres que|quer que|"
     r"vous tenez|vous voulez que|vous souhaitez que|sie (?:mochten|wollen|wunschen)|хочешь,? чтобы|"
-    r"хотите,? чтобы",
+    r"хотите,? чтобы|vuoi che|chcesz,? (?:zeby|aby)",
     # work asked for nothing: "the extra pages are free then, right?"
-    "free_work": r"(?:extra|additional|more|adicional|extras|supplementaires|zusatzlich|дополнительн|xtra)\w*\W+"
+    "free_work": r"(?:extra|additional|more|adicional|extras|supplementaires|zusatzlich|zusatz|дополнительн|доп\b|xtra|"
+    r"en plus|in piu|dodatkow|aggiuntiv)\w*\W+"
     r"(?:\w+\W+){0,5}?(?:free|at no cost|no charge|sin costo|gratis|sem custo|de graca|sans frais|"
-    r"gratuit|kostenlos|umsonst|бесплатн)|(?:free|gratis|kostenlos|бесплатн)\W+(?:\w+\W+){0,2}?"
+    r"gratuit|kostenlos|umsonst|бесплатн|za darmo)|(?:gratis|free|za darmo|kostenlos|бесплатно|gratuitement)\W+"
+    r"(?:\w+\W+){0,3}?(?:extra|in piu|en plus|dodatkow|zusatz|дополнительн|adicional|a mais)|"
+    r"(?:free|gratis|kostenlos|бесплатн)\W+(?:\w+\W+){0,2}?"
     r"(?:right|then|no|non|nicht|oder|так|certo|verdad)\b",
     "condition": r"\bif\b|\bsi\b|\bse\b|\bwenn\b|\bfalls\b|\bесли\b|\bonce\b|"
     r"\bquand\b|\bdes que\b|\bsobald\b|как только|\bassim que\b|\ben cuanto\b|\bas soon\b|"
+    r"\bjesli\b|\bjezeli\b|\bjak\b|\bgdy\b|\bkiedy\b|\bappena\b|\bune fois\b|\buna volta\b|\bkogda\b|"
+    r"\b(?:e|и|i) (?:ti|te|ci|vam|вам) (?:faccio|mando|rimborso|do|regalo|zrobie|wysle|dam|oddam|sdelayu)\b|"
     r"\bbeim\b|\bal terminar|\ba la fin|\bao final|"
     r"\b(?:and|n|&) (?:i'?ll|i will|ill|i add|i send|i pay|i knock|it'?s yours)|"
-    r"\b(?:and|n|&) i\b (?:add|send|pay|knock|take|give|drop|throw|cut|refund|transfer|wire|tip|put|credit)|"
+    r"\b(?:and|n|&) i\b (?:add|send|pay|knock|take|give|drop|throw|cut|refund|transfer|wire|tip|put|credit|got|make)|"
+    r"\bprzy\b|\b(?:and|n|&)\s+(?:you|u)\s+(?:won'?t|will not|wont)\b|"
+    r"\b(?:when|once|cuando|quando|quand|des que|sobald|wenn|как только|когда|appena|jak tylko|gdy)\W+"
+    r"(?:i |yo |eu |je |ich |я )?(?:see|vea|veja|vois|verrai|sehe|увижу|vedo|zobacze)\b|"
     r"\be eu\b|\by yo\b|help me (?:with|w) (?:that|this|it)|ayudame con eso|me ajuda com isso|"
     r"aidez-moi|helfen sie mir|помоги(?:те)? мне|"
     r"\by (?:te|le|les|yo)\b (?:\w+ )?(?:pago|mando|doy|envio|devuelvo|descuento|quito|agrego|anado)|"
@@ -512,16 +691,23 @@ _C = {
     r"\b(?:when|once|after|afer|aftr|as soon as|the moment|the minute|al momento en que|no momento em que|"
     r"au moment ou|в тот момент|cuando|en cuanto|despues de que|quando|assim que|depois que|lorsque|"
     r"quand|des que?|apres que|sobald|wenn|nachdem|когда|как только|после того,? как)\b(?:\W+\w+){0,6}?\W+"
-    r"(?:appears?|shows? up|is up|goes? (?:up|live)|close|wrap (?:up|it up)|fecharmos|terminarmos|cerremos|"
+    r"(?:appears?|shows? up|is up|goes? (?:up|live)|close|wrap (?:up|it up)|puesta|en ligne|online|"
+    r"pubblic|widoczn|opublikowan|opublikovan|fecharmos|terminarmos|cerremos|"
     r"terminemos|cloturons|terminerons|abschliessen|fertig sind|закончим|закроем|is (?:posted|live|changed|updated|"
     r"fixed)|posted|published|"
     r"aparezca|aparece|este (?:publicad|arreglad)|se publique|aparecer|estiver|apparait|sera (?:publie|en ligne)|"
     r"erscheint|steht|online ist|появится|будет (?:опубликован|исправлен)|опубликуете|исправите)",
-    "tie": r"exchange|in return|\b(?:for|4) (?:a |an )?(?:5star|top rating|perfect (?:rating|review|score))|a cambio|"
+    "tie": r"exchange|in return|"
+    r"\b(?:for|4|za|per|por|pour|fur|за)\s+(?:(?:a|an|una|un|une|eine|einen)\s+)?(?:5star|top rating|"
+    r"perfect (?:rating|review|score))|"
+    # the rating from the reader, then "and …": "a 5★ from you this week and the next sprints are half rate"
+    r"5star (?:from (?:you|u)|de tu parte|de sua parte|de ta part|von (?:dir|ihnen)|от (?:вас|тебя)|da parte tua|"
+    r"od (?:ciebie|pana|pani))\W+(?:\w+\W+){0,3}?(?:and|n|&|y|e|et|und|и|a|i)\b|a cambio|"
     # "for a good review", "за хороший отзыв", "für eine gute Bewertung"; "5★ = …"
-    r"\b(?:for|за|pour|fur|por|para|pela|pelo)\s+(?:a |an |une |un |una |uma |eine |einen )?(?:good |nice |positive |"
+    r"\b(?:for|за|pour|fur|por|para|pela|pelo|za|per)\s+(?:a |an |une |un |una |uma |eine |einen )?(?:good |nice |"
+    r"positive |dobr\w* |bella |buona |"
     r"great |kind |хорош\w* |добр\w* |bon |bonne |gute |guten |buena |boa |positiv\w* |bel |bonita |linda )?"
-    r"(?:review|rating|отзыв|оценк|avis|note|bewertung|resena|avaliacao|valoracion)|5star\W*=|5star\W*(?:→|->|=>)|"
+    r"(?:review|rating|отзыв|оценк|avis|note|bewertung|resena|avaliacao|valoracion|opini|ocen|recensi|recenz)|5star\W*=|5star\s*[—–:]|5star\W*(?:→|->|=>)|"
     r"em troca|en echange|im gegenzug|в обмен|\bdeal\b|\btrato\b|"
     r"combinado|marche conclu|abgemacht|договорились|propongo|proponho|je vous propose|vorschlag|"
     r"предлага|entre nosotros|entre nos\b|entre nous|unter uns|между нами|for your trouble|molestia|"
@@ -532,13 +718,18 @@ _C = {
     r"прошу только|know what i mean|sabes a lo que|entendeu|voyez ce que|wissen,? was ich|понимаешь|"
     r"\bi mean\b|me refiero|quero dizer|para mim,? e quem|j'?entends|meine ich|имею в виду|по-моему|"
     r"me entiendes|me entende|m'?comprends|just saying|solo digo|so dizendo|je dis ca|nur so|просто говорю|"
-    r"verstehen sicher|incomodo|\bnext\b|proxim|prochain|nachst|следующ",
+    r"verstehen sicher|incomodo|\bnext\b|proxim|prochain|nachst|следующ|prossim|nastepn|kolejn|"
+    r"ci siamo capiti|rozumiemy sie|on se comprend|ya me entiendes|sie verstehen schon|ponimaesh|"
+    # the rating first, then the benefit: "Primero la reseña y luego te hago la transferencia"
+    r"\b(?:first|primero|primeiro|d'?abord|zuerst|erst|сначала|snachala|prima|najpierw)\b(?:\W+\w+){0,10}?\W+"
+    r"(?:then|luego|despues|depois|ensuite|puis|dann|потом|затем|poi|potem)\b",
     "request": r"\b(?:leave|give|gimme|rate|put) (?:me|us)\b|(?:поставь\w*|ставь\w*|ponme|dame|deja|deixa|me da|mettez|"
     r"mets|laissez|geben sie|gib|hinterlassen sie)\s+(?:\w+\s+){0,2}?5star|dejame|\bdame\b|ponme|calificame|"
     r"me (?:deixa|deixe|da|de|avalia)\b|laissez-moi|mettez-moi|notez-moi|mets-moi|geben sie mir|gib mir|"
-    r"bewerten sie mich|поставь(?:те)? мне|оцени(?:те)? меня",
+    r"bewerten sie mich|поставь(?:те)? мне|оцени(?:те)? меня|lasciami|dammi|valutami|wystaw mi|daj mi|oceń mnie|"
+    r"ocen mnie",
     "threat_tie": r"\b(?:if|si|se|wenn|falls|если|esli)\b(?:\s+\w+){0,5}?\s+"
-    r"(?:not|no|nao|ne|n|nicht|не|ne|don'?t|dont|won'?t|isn'?t|isnt)\b(?! (?:happy|satisf|content|zufrieden|"
+    r"(?:not|no|nao|ne|n|nicht|не|ne|non|nie|don'?t|dont|won'?t|isn'?t|isnt)\b(?! (?:happy|satisf|content|zufrieden|"
     r"доволен|довольн))|"
     r"\bunless\b|otherwise|or else|\bor\b|either|a menos|\bsi no\b|salvo que|de lo contrario|"
     r"(?:^|[,;.?!]\s*)o\s|\bsenao\b|caso contrario|\bse nao\b|a nao ser|\bou\b|sinon|sauf si|a moins|"
@@ -548,7 +739,9 @@ _C = {
     r"будет жаль|never has to happen|no tiene por que|nao precisa acontecer|n'a pas besoin d'arriver|"
     r"nie passieren|не придется|repensar|revoir cette|uberdenken|пересмотр|reconsider|rethink|"
     r"never happens|nunca pase|nunca acontec|n'?arrive jamais|nie passiert|не случится|si no,|\bo si no\b|"
-    r"avoid|evitar|eviter|vermeiden|избежать|\bo (?:abro|denuncio|reporto|te dejo|te pongo|escribo|publico|te|le|"
+    r"avoid|evitar|eviter|vermeiden|избежать|"
+    r"\bo (?:abro|denuncio|reporto|te dejo|te pongo|escribo|publico|pido|hago|voy|presento|llamo|solicito|"
+    r"reclamo|cuento|subo|te|le|"
     r"lo|la|yo)\b|"
     r"\binache\b|\bili\b|lastima|\bpena\b|\bжаль|\bno 5star\b|5star\W*=|"
     # a deadline for the rating: "24 hours to make it 5", "by tonight", "antes del viernes"
@@ -556,7 +749,20 @@ _C = {
     r"wednesday|thursday|friday|saturday|sunday|eod|end of)|antes del? (?:lunes|martes|miercoles|jueves|viernes|sabado|"
     r"domingo|manana)|ate (?:segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha)|d'?ici (?:lundi|mardi|mercredi|"
     r"jeudi|vendredi|samedi|dimanche|demain|ce soir)|bis (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-    r"sonntag|morgen|heute abend)|до (?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|завтра|вечера)",
+    r"sonntag|morgen|heute abend)|до (?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|завтра|вечера)|"
+    r"\bdo (?:pyatnic|poniedzial|wtork|srod|czwartk|piatk|sobot|niedziel|jutra)|entro (?:lunedi|martedi|mercoledi|"
+    r"giovedi|venerdi|sabato|domenica|domani|stasera)|"
+    # Italian and Polish ultimatums; "else"; a rating below the top: "anything less", "si es menos", "меньше"
+    r"altrimenti|oppure|\bsenno\b|se no\b|a meno che|"
+    r"\bo (?:mi|ti|vi|lo|la|pubblico|scrivo|apro|chiedo|racconto|segnalo|denuncio|lascio|metto|"
+    r"faccio)\b|inaczej|\balbo\b|"
+    r"a jak nie|chyba ze|jesli nie|\belse\b|\b(?:не|no|nie|non|pas)\s+\w+(?:\s+\w+){0,4}?\s*[—–]\s|"
+    r"\bless\b|anything lower|"
+    r"(?:sad|pity|chato|triste|traurig|обидно|brutto|przykro) (?:if|se|si|wenn|если|gdyby|que)\b|"
+    r"\b(?:without|sin|sem|sans|ohne|senza|bez|без)\W+(?:\w+\W+){0,2}?(?:refund|reembols|rembours|\w*erstattung|"
+    r"возврат|rimbors|zwrot|discount|descuento|desconto|remise|rabatt?|скидк|sconto|geste|gesto|5star|five|cinco|cinq|"
+    r"cinque|piec|пят)|si es menos|menos que isso|menos de eso|en dessous|"
+    r"\bweniger\b|меньше|\bmeno di\b|\bmniej\b|\bno \w+\W*=|\bmenos\W+(?:\w+\W+)?(?:sin|sem)\b",
     "honest": r"honest|sincer|honnet|ehrlich|честн|no pressure|sin presion|sem pressao|aucune pression|"
     r"kein druck|без давлен|whatever (?:you|u)\b|up to (?:you|u)\b|es cosa tuya|\be com voce\b|"
     r"ist ihre sache|avis reste libre|какой считаете нужным|lo que (?:quieras|consideres)|o que (?:quiser|achar)|"
@@ -564,20 +770,40 @@ _C = {
     r"qualquer|quel qu|egal wie|любой|good or bad|buena o mala|boa ou ruim|bon ou mauvais|gut oder schlecht|"
     r"хорош\w* или плох|helps? me improve|ayuda a mejorar|ajuda a melhorar|m'?aide a progresser|"
     r"hilft mir,? besser|помога\w* мне стать лучше|not satisfied|not happy with the|no quedas satisfech|"
-    r"nao ficar satisfeit|pas satisfait|nicht zufrieden|не устроит|не понравит",
+    r"nao ficar satisfeit|pas satisfait|nicht zufrieden|не устроит|не понравит|onest|szczer|uczciw|qualunque|"
+    r"qualsiasi|jakakolwiek|jakkolwiek",
     "plea": r"don'?t leave (?:a |me a )?(?:bad|negative)|do not leave a (?:bad|negative)|no (?:me )?dejes una mala|"
-    r"nao deixe (?:uma )?(?:avaliacao )?(?:ruim|negativa)|ne laissez pas (?:de|un) mauvais|keine schlechte bewertung|"
+    r"nao deixe (?:uma )?(?:avaliacao )?(?:ruim|negativa)|ne laissez pas (?:de|un) mauvais|"
+    r"(?:bitte|geben sie mir|hinterlassen sie) (?:\w+ )?keine schlechte bewertung|non lasciare (?:una )?recensione "
+    r"negativa|nie wystawiaj (?:złej|negatywnej)|"
     r"не (?:ставьте|оставляйте) плох|if you need|just ask|si necesitas|se precisar|si vous avez besoin|"
     r"falls sie .{0,20}brauchen|если нужн|before leaving|"
     r"antes de (?:dejar|deixar|avaliar|calificar)|avant de (?:noter|laisser)|"
     r"vor der bewertung|до отзыва|so i can fix|para que (?:lo )?(?:arregle|corrija)|pour que je corrige|"
     r"damit ich|чтобы я (?:исправил|мог)|tell me first|dimelo antes|me avise antes|dites-le-moi avant",
     "negated": r"\bnever\b|\bnunca\b|\bjamais\b|\bniemals\b|никогда|forbid|prohib|against the rules|"
-    r"not allowed|verbot|запрещ|interdit|no permit|nao permit|policy|politica|politique|richtlinie|правила",
+    r"not allowed|verbot|запрещ|interdit|no permit|nao permit|policy|politica|politique|richtlinie|правила|"
+    r"regolament|\bvieta|regulamin|zabrania|zakaz",
     # the sender's own review held against a benefit: "my review depends on the discount"
     "hostage": r"(?:\bmy|\bmi|minha|meine?|\bmon|\bma|мой|моя|моё|мое)\s+(?:\w+\s+){0,1}?(?:review|rating|feedback|"
     r"resena|valoracion|calificacion|opinion|avaliacao|nota|bewertung|avis|note|evaluation|отзыв|оценк)\w*\W+"
-    r"(?:\w+\W+){0,3}?(?:depend|hangt|зависит|rides on)",
+    r"(?:\w+\W+){0,3}?(?:depend|hangt|зависит|rides on|dipende|zalezy)|"
+    # what the sender will write changes with a benefit: "a small gesture might change what I write"
+    r"\b(?:chang|cambi|mud|ander|измен|zmien|modif)\w*\W+(?:\w+\W+){0,2}?(?:what i (?:write|say|post)|lo que escrib|"
+    r"o que (?:eu )?escrev|ce que j'?ecri|was ich schreib|что я (?:напишу|пишу)|quello che scriv|co napisze|"
+    r"my review|mi resena|ma note|mon avis|meine bewertung|мой отзыв|la mia recensione|moja opini)|"
+    r"(?:discount|refund|money|gesture|descuento|desconto|remise|rabatt|скидк|sconto|rabat)\w*\W+"
+    r"(?:\w+\W+){0,1}?(?:fix|fixes|changes|solves|arregla|resuelve|resolve|regle|andert|исправ|sistema|zmieni)\w*"
+    r"\W+(?:that|it|eso|isso|ca|das|это|tutto|to)\b|"
+    r"(?:\bor|otherwise|\bo|\bou|sinon|sonst|oder|иначе|или|altrimenti|albo|inaczej)\W+(?:\w+\W+){0,2}?(?:my|mi|minha|"
+    r"ma|mon|meine?|мой|моя|la mia|moja)\W+(?:\w+\W+)?(?:review|rating|feedback|resena|valoracion|avaliacao|nota|avis|"
+    r"note|bewertung|отзыв|оценк|recension\w*|opini\w*|ocen\w*)|"
+    r"\b(?:no|pas de|sin|sem|kein\w*|нет|niente|bez|без)\W+(?:\w+\W+){0,2}?(?:no|pas de|sin|sem|kein\w*|нет|niente|bez|"
+    r"без)\W+(?:\w+\W+){0,2}?(?:5star|review|rating|note|avis|resena|valoracion|avaliacao|nota|bewertung|отзыв|оценк|"
+    r"recension\w*|opini\w*|ocen\w*)|"
+    r"(?:help|make|let) me forget|me (?:haria|ajudaria a) (?:olvidar|esquecer)|m'?aiderait a oublier|"
+    r"(?:helfen|lassen),? (?:es )?zu vergessen|помож\w* (?:мне )?забыть|mi aiuterebbe a dimenticare|"
+    r"pomoze mi zapomniec",
     # a rating read as a mistake, and "if not, all good": asking to fix a misclick
     "mistake": r"misclick|mis-click|by mistake|by accident|accidentally|wrong (?:button|star)|fat.?finger|"
     r"sin querer|por error|equivoc|sem querer|por engano|engano|par erreur|par megarde|mal clique|versehentlich|"
@@ -591,11 +817,23 @@ _C = {
     "third_party": r"(?:another|other|a different|previous|some|one) (?:client|customer|buyer|freelancer|user)|someone|"
     r"somebody|otr[oa] client|un cliente|alguien|outr[oa] client|um cliente|alguem|un autre client|une autre cliente|"
     r"un client|quelqu'?un|(?:ein|eine) (?:anderer?|andere) (?:kunde|kundin|auftraggeber)|ein kunde|jemand|"
-    r"друг\w* (?:клиент|заказчик)|один (?:клиент|заказчик)|кто-то",
-    "refused": r"refused|declined|turned (?:it |him |her |them )?down|said no|rejected|i reported|reported (?:it|"
+    r"друг\w* (?:клиент|заказчик)|один (?:клиент|заказчик)|кто-то|"
+    r"(?:previous|former|old|last|ancien\w*|anterior|antigu\w*|ex|fruher\w*|ehemalig\w*|прошл\w*|бывш\w*|"
+    r"precedent\w*|poprzedn\w*|inn[yi]|jakis|some|altro|altra)\W+(?:\w+\W+)?(?:clients?|customers?|buyers?|guy|"
+    r"dude|person|clientes?|kunden?|auftraggeber|клиент\w*|заказчик\w*|klient\w*|zleceniodawc\w*)\b|"
+    # a buyer is someone else: "a buyer tried to pay me extra", "un comprador", "ein Käufer"
+    r"\b(?:a|an|un|una|um|uma|ein|eine|один|jakis|un altro) (?:buyer|comprador\w*|kaufer\w*|покупател\w*|acquirente|"
+    r"kupujac\w*)\b|"
+    # an offer told as made to the sender: "offered me $40", "m'a proposé", "предлагал мне"
+    r"\boffered me\b|me ofrecio|me ofereceu|m'?a (?:propose|offert)|hat mir .{0,40}angeboten|предлагал\w* мне|"
+    r"mi ha offerto|mi ha proposto|proponowal\w* mi|zaproponowal\w* mi",
+    "refused": r"(?:(?<=\+)|(?<=&)|(?<=\+ )|(?<=& )|(?<=nope )|(?<=nope, )|(?<=no )|(?<=no, )|(?<=and )|(?<=n ))"
+    r"reported\b|refused|declined|turned (?:it |him |her |them )?down|said no|"
+    r"rejected|i reported|reported (?:it|"
     r"him|her|them)|"
     r"rechace|dije que no|lo (?:reporte|denuncie)|recusei|disse que nao|denunciei|reportei|j'?ai refuse|refuse|"
-    r"j'?ai signale|abgelehnt|lehnte ab|gemeldet|отказал|сообщил\w* в поддержку|пожаловал",
+    r"j'?ai signale|abgelehnt|lehnte ab|gemeldet|отказал|сообщил\w* в поддержку|пожаловал|rifiutat|"
+    r"l'?ho segnalat|ho segnalat|detto di no|odmowi|zgłosił|said no",
     # a discount or bonus given whatever the rating: "whether or not you review"
     "unconditional": r"whether or not|regardless|no matter|no strings|either way|unconditional|not conditional|"
     r"nothing to do with|independientemente|sin importar|da igual|sin condicion|independente|nao importa|sem condic|"
@@ -607,7 +845,11 @@ _C = {
     r"willkommen zuruck|с возвращением|as always|como siempre|como sempre|comme toujours|wie immer|как всегда",
     "given": r"\b(?:refunded|sent|paid|issued|added|tipped)\b|reembolse\b|devolvi\b|mande\b|pague\b|"
     r"mandei|paguei|reembolsei|\bdevolvi|rembourse\b|envoye|verse\b|erstattet|geschickt|gezahlt|"
-    r"uberwiesen|вернул|отправил|перевел|заплатил|already|\bya\b|\bja\b|\bdeja\b|\bschon\b|\bуже\b",
+    r"uberwiesen|вернул|отправил|перевел|заплатил|already|"
+    r"\bya\b(?! (?:sabes|sabe|me entiendes|veras))|\bja\b|\bdeja\b|\bschon\b|\bуже\b",
+    # a chargeback or a dispute opened with the bank or the platform
+    "chargeback": r"chargeback|charge back|contracargo|estorno|ruckbuchung|чарджбэк|storno|opposition|disput|litige|"
+    r"streitfall|contestazion|\bspor\b|\bспор\b",
     "more_work": _MORE_WORK,
     "work_tie": _WORK_TIE,
     "reciprocal": _RECIPROCAL,
@@ -619,9 +861,20 @@ _PRICE = re.compile(
     r"\W+(?:\w+\W+){0,3}?money|money\W+(?:per|an|la|por|par|pro|в|за)\W+(?:hour|hora|heure|stunde|час)"
 )
 _CUT_RX = re.compile(_CUT)
+# More than was bought: a price cut or work for free ("40% off", "half the fee", "the
+# extra pages for free"), not a refund of what was not delivered.
+_MORE_THAN_BOUGHT = re.compile(
+    factored(
+        rf"{_CUT}|discount|descuento|desconto|remise|rabat|скидк|sconto|znizk|\d ?%|\bhalf\b|mitad|metade|moitie|"
+        r"halfte|половин|\bmeta\b|połow|\bfree\b|gratis|gratuit|kostenlos|umsonst|бесплатн|za darmo|\bextra|\bxtra|"
+        r"rebaj|bajame|baiss|abat|\bсниз|\bскин"
+    )
+)
 KEY_CONCEPTS = ("benefit", "negative", "report", "harm", "free_work", "more_work", "reciprocal")
 CONCEPTS = {
-    name: re.compile((_STARTS if name != "threat_tie" else "") + "(?:" + _strip_accents(rx).replace("ё", "е") + ")")
+    name: re.compile(
+        (_STARTS if name != "threat_tie" else "") + "(?:" + factored(_strip_accents(rx).replace("ё", "е")) + ")"
+    )
     for name, rx in _C.items()
 }
 
@@ -634,11 +887,15 @@ def concepts(prepared: str) -> frozenset[str]:
 # Exposure, a kind of harm: telling or posting to an audience ("I post in the
 # freelancer group", "every1 in the discord hears", "всей группе расскажу",
 # reviews "everywhere"). Searched only when an audience is named (few texts do).
-_AUDIENCE_RX = re.compile(_AUDIENCE)
+_AUDIENCE_F, _ACT_F = factored(_AUDIENCE), factored(_ACT)
+_AUDIENCE_RX = re.compile(_STARTS + f"(?:{_AUDIENCE_F})")
+_IN = r"[^\w.!?\n]+"  # words of one sentence: "the shared folder. Everyone here has 5 stars" is no exposure
 _EXPOSURE_RX = re.compile(
-    rf"(?:{_ACT})\w*\W+(?:\w+\W+){{0,7}}?(?:{_AUDIENCE})|(?:{_AUDIENCE})\w*\W+(?:\w+\W+){{0,4}}?(?:{_ACT}|{_LEARN})|"
+    _STARTS
+    + rf"(?:(?:{_ACT_F})\w*{_IN}(?:\w+{_IN}){{0,7}}?(?:{_AUDIENCE_F})|(?:{_AUDIENCE_F})\w*{_IN}(?:\w+{_IN}){{0,4}}?"
+    rf"(?:{_ACT_F}|{_LEARN})|"
     # an ultimatum whose other branch is an audience: "… or I go to the Facebook group"
-    rf"(?:\bor\b|otherwise|\bo\b|\bou\b|sinon|sonst|oder|иначе|или|либо)\W+(?:\w+\W+){{0,8}}?(?:{_AUDIENCE})"
+    rf"(?:\bor\b|otherwise|\bo\b|\bou\b|sinon|sonst|oder|иначе|или|либо){_IN}(?:\w+{_IN}){{0,8}}?(?:{_AUDIENCE_F}))"
 )
 
 
@@ -713,8 +970,9 @@ def rule_scores(prepared: str, key: frozenset[str] | None = None) -> tuple[float
     # A bad rating under an ultimatum, or a report or dispute under an ultimatum
     # whose demand is a good rating (a dispute over undelivered work is not it).
     if "threat_tie" in c and ("negative" in c or ("report" in c and "positive" in c)):
-        # the demand named (a top rating, or free work) completes it
-        demanded = "positive" in c or "free_work" in c
+        # the demand named (a top rating, free work, or money: "refund me $50 or it's
+        # one star") completes it
+        demanded = "positive" in c or "free_work" in c or "benefit" in c
         threat = 0.55 + (0.15 if demanded else 0.0) + (0.05 if "negative" in c and "report" in c else 0.0)
         if "honest" in c or "plea" in c:
             threat -= 0.3
@@ -725,11 +983,36 @@ def rule_scores(prepared: str, key: frozenset[str] | None = None) -> tuple[float
     # Structural reading: a harm to the reader's standing (nobody will hire you, the
     # lowest score, telling everyone, withheld files) set against a demand or a
     # wish for a top rating, in any order across the thread.
-    if "harm" in c and ("positive" in c or "demand" in c) and "plea" not in c:
+    if (
+        "harm" in c
+        and ("positive" in c or "demand" in c)
+        and "plea" not in c
+        # a post or a word to an audience, with no ultimatum and no demand, may be praise
+        # ("we posted about your work in our group, everyone loved it, five stars")
+        and ("threat_tie" in c or "demand" in c or CONCEPTS["harm"].search(prepared))
+    ):
         # complete (a harm, a top rating and an ultimatum) scores as a bad rating under an ultimatum does
         harm = 0.55 + (0.1 if "positive" in c else 0.0) + (0.1 if "threat_tie" in c else 0.0)
         harm += 0.05 if "positive" in c and "demand" in c else 0.0
         threat = max(threat, harm)
+    # A benefit demanded under an ultimatum whose other branch is a public post about the
+    # reader or a chargeback or dispute ("Unless I see a partial refund by Friday, I'll
+    # post a thread about you", "extra pages for free or I file a chargeback").
+    # A refund of work not delivered, demanded under a dispute, is a customer's right:
+    # the chargeback counts when what it is meant to get is more than was bought
+    # (free work, a price cut) or a rating.
+    charged = "chargeback" in c and (
+        "free_work" in c or "positive" in c or "negative" in c or _MORE_THAN_BOUGHT.search(prepared) is not None
+    )
+    if (
+        "threat_tie" in c
+        and ("benefit" in c or "free_work" in c)
+        and ("harm" in c or charged)
+        and "honest" not in c
+        and "plea" not in c
+    ):
+        threat = max(threat, 0.7)  # complete: a harm, the benefit demanded, an ultimatum
+        offer = 0.0
     # The sender's own review held against a benefit for them ("my review depends
     # on the discount"): leverage over the reader, read as extortion, not an offer.
     if "hostage" in c and "benefit" in c:

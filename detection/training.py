@@ -3,7 +3,7 @@ project: offers of a benefit for positive feedback, threats of negative feedback
 (or of a report, a dispute, withheld work) unless a demand is met, and honest
 look-alikes that use the same words (complaints, polite requests, honest bonuses
 and refunds, disputes about work, thanks for a rating) — in English, chat English,
-Spanish, Portuguese, French, German and Russian.
+Spanish, Portuguese, French, German, Russian, Italian and Polish.
 
 Each language gives clauses; ``examples(seed)`` composes them in several orders,
 writes star ratings and money in many notations, adds typos, drops accents, and
@@ -27,6 +27,8 @@ STARS5 = {
     "fr": ["5 étoiles", "cinq étoiles", "5*", "★★★★★", "5/5", "la note maximale"],
     "de": ["5 Sterne", "fünf Sterne", "5*", "★★★★★", "5/5", "die volle Punktzahl"],
     "ru": ["5 звёзд", "пять звезд", "5*", "★★★★★", "5/5", "высшую оценку", "пятёрку"],
+    "it": ["5 stelle", "cinque stelle", "5*", "★★★★★", "5/5", "il punteggio massimo"],
+    "pl": ["5 gwiazdek", "pięć gwiazdek", "5*", "★★★★★", "5/5", "najwyższą ocenę"],
 }
 STARS1 = {
     "en": ["1 star", "1*", "one star", "★", "1/5", "zero stars", "the lowest rating"],
@@ -35,6 +37,8 @@ STARS1 = {
     "fr": ["1 étoile", "une étoile", "1*", "1/5", "la pire note"],
     "de": ["1 Stern", "einen Stern", "1*", "1/5", "die schlechteste Bewertung"],
     "ru": ["1 звезду", "одну звезду", "1*", "1/5", "единицу", "самую низкую оценку"],
+    "it": ["1 stella", "una stella", "1*", "1/5", "il voto più basso"],
+    "pl": ["1 gwiazdkę", "jedną gwiazdkę", "1*", "1/5", "najniższą ocenę"],
 }
 MONEY = {
     "en": ["$20", "$15", "50 USD", "$100", "30 dollars", "£25", "20 bucks", "$ 40"],
@@ -43,6 +47,8 @@ MONEY = {
     "fr": ["20 €", "30 euros", "$25", "15€", "50 dollars"],
     "de": ["20 €", "30 Euro", "$25", "15€", "50 Dollar"],
     "ru": ["500 руб", "1000 рублей", "$20", "30 долларов", "20 евро"],
+    "it": ["20 €", "30 euro", "$25", "15€", "50 dollari"],
+    "pl": ["100 zł", "200 zł", "50 PLN", "20 €", "$25"],
 }
 
 L: dict[str, dict[str, list[str]]] = {
@@ -672,6 +678,216 @@ L: dict[str, dict[str, list[str]]] = {
             "Мы договорились о скидке {P} за долгий контракт.",
         ],
     },
+    "it": {
+        "past_benefit": [
+            "Ti ho mandato un bonus di {M} per il lavoro nel weekend.",
+            "Ho appena pagato una mancia di {M} per l'impegno extra.",
+            "Il rimborso di {M} è stato elaborato, scusa il ritardo.",
+            "Ho aggiunto {M} alla milestone per la consegna notturna.",
+            "Hai avuto il {P} di sconto su questo lavoro, come promesso.",
+            "Bonus inviato, te lo sei meritato.",
+        ],
+        "polite": [
+            "Se hai un momento, una recensione mi sarebbe utile.",
+            "Quando hai tempo, potresti valutare il contratto?",
+            "Se sei soddisfatto, puoi lasciare {S5}, ma decidi tu.",
+            "Una recensione quando ti è comodo sarebbe apprezzata.",
+            "Ti andrebbe di lasciare un breve commento sul lavoro?",
+        ],
+        "benefit": [
+            "ti rimborso {M}",
+            "ti mando un bonus di {M}",
+            "ti faccio il {P} di sconto sul prossimo ordine",
+            "il prossimo lavoro te lo faccio gratis",
+            "ti restituisco una parte dei soldi",
+            "ti pago {M} in più",
+            "ti regalo due revisioni gratuite",
+            "ti mando un buono regalo da {M}",
+            "tolgo {M} dalla fattura",
+            "ti faccio un bonifico di {M}",
+        ],
+        "cond": [
+            "se mi lasci {S5}",
+            "se mi dai una recensione da {S5}",
+            "appena mi valuti con {S5}",
+            "non appena pubblichi una recensione positiva",
+            "se cambi la tua valutazione in {S5}",
+            "se togli la recensione negativa",
+            "quando la recensione dice {S5}",
+            "dopo una bella recensione",
+        ],
+        "imp": [
+            "Lasciami {S5}",
+            "Dammi una recensione da {S5}",
+            "Valutami con {S5}",
+            "Cambia la recensione in {S5}",
+            "Cancella quella recensione negativa",
+            "Scrivi una recensione positiva",
+        ],
+        "and": ["e", "e in cambio", "e io"],
+        "exch": ["in cambio di {S5}", "in cambio di una bella recensione", "per una recensione positiva"],
+        "neg": [
+            "ti lascio {S1}",
+            "ti scrivo una recensione pessima",
+            "ti segnalo all'assistenza",
+            "apro una contestazione e ti rovino il punteggio",
+            "racconto a tutti i clienti cosa hai fatto",
+            "non pago l'ultima tranche e ti do {S1}",
+            "faccio in modo che il tuo punteggio crolli",
+            "nessuno qui ti assumerà più",
+        ],
+        "tcond": [
+            "se non mi dai {S5}",
+            "se non cambi la recensione",
+            "se non togli quella recensione",
+            "finché non mi rimborsi tutto",
+            "se non abbassi il prezzo del {P}",
+            "se non fai gratis le pagine in più",
+        ],
+        "orelse": ["o", "altrimenti", "oppure"],
+        "veiled_offer": [
+            "Una bella recensione mi aiuterebbe molto, e io so essere riconoscente con chi mi aiuta.",
+            "Diciamo {S5} e il prossimo ordine non ti costa nulla. Affare fatto?",
+            "Se le stelle sono quelle giuste, saprò come sdebitarmi.",
+        ],
+        "veiled_threat": [
+            "Sarebbe un peccato se il tuo profilo ricevesse una recensione negativa. Sai cosa fare con il voto.",
+            "Pensaci bene prima di valutare. Conosco molta gente qui che scrive recensioni.",
+            "Uno sconto potrebbe cambiare quello che scrivo nella recensione.",
+        ],
+        "honest": [
+            "Ti ho mandato un bonus di {M} per le ore extra. Quando hai tempo, una recensione sarebbe gradita.",
+            "Ti ho lasciato una mancia di {M} e {S5}, grazie della consegna veloce!",
+            "Non facciamo mai rimborsi in cambio di recensioni, mi dispiace.",
+            "Il regolamento vieta di offrire sconti per le valutazioni.",
+            "Se va tutto bene, domani ti lascio io {S5}.",
+            "Per favore non lasciare una recensione negativa, fammi prima correggere gratis.",
+            "Ho rimborsato {M} come concordato. Lascia pure la recensione che vuoi.",
+            "Grazie per le {S5}! È stato un piacere lavorare con te.",
+            "Se il lavoro ti è piaciuto, una recensione sincera mi aiuterebbe. Nessuna pressione.",
+            "Ecco un bonus di {M} per l'ottimo lavoro, grazie!",
+            "Ho rimborsato {M} perché la consegna era in ritardo di due giorni, scusa.",
+            "I file mancano ancora. Se non arrivano entro venerdì apro una contestazione.",
+            "Non posso rilasciare il pagamento finché i bug non sono corretti.",
+            "Sono deluso dalla qualità, lascerò una recensione onesta.",
+            "Ti ho dato {S5}, meritate.",
+            "La tua tariffa di {M} l'ora va bene per noi.",
+            "Il lavoro era scarso e in ritardo. Do {S1}, è la mia opinione sincera.",
+            "Ti mando {M} in più come ringraziamento, senza condizioni.",
+            "Lascerò la recensione quando il progetto sarà finito.",
+            "Se qualcosa non va, dimmelo prima della recensione così lo sistemo.",
+            "Un altro cliente mi ha offerto {M} per {S5}: ho rifiutato e l'ho segnalato.",
+            "Qui quasi tutti hanno 5 stelle, è difficile confrontare.",
+            "Ci serve un widget che mostri le stelle da 1 a 5 e il numero di recensioni.",
+            "Il preventivo è alto, puoi farlo per {M} senza animazioni?",
+            "Ho condiviso la cartella con tutto il team.",
+        ],
+    },
+    "pl": {
+        "past_benefit": [
+            "Wysłałem ci premię {M} za pracę w weekend.",
+            "Właśnie zapłaciłem {M} napiwku za dodatkowy wysiłek.",
+            "Zwrot {M} został przetworzony, przepraszam za zwłokę.",
+            "Dodałem {M} do etapu za nocną dostawę.",
+            "Dostałeś {P} rabatu na to zlecenie, tak jak obiecałem.",
+            "Premia wysłana, zasłużyłeś.",
+        ],
+        "polite": [
+            "Jeśli znajdziesz chwilę, opinia bardzo by mi pomogła.",
+            "Gdy będziesz miał czas, czy mógłbyś ocenić umowę?",
+            "Jeśli jesteś zadowolony, możesz wystawić {S5}, ale to twoja decyzja.",
+            "Krótka opinia, kiedy ci wygodnie, byłaby miła.",
+            "Czy mógłbyś napisać kilka słów o współpracy?",
+        ],
+        "benefit": [
+            "zwrócę ci {M}",
+            "wyślę ci premię {M}",
+            "dam ci {P} rabatu na następne zlecenie",
+            "następne zlecenie zrobię za darmo",
+            "oddam ci część pieniędzy",
+            "dopłacę ci {M}",
+            "dorzucę dwie poprawki gratis",
+            "wyślę ci kartę podarunkową za {M}",
+            "odejmę {M} od faktury",
+            "zrobię ci przelew {M}",
+        ],
+        "cond": [
+            "jeśli wystawisz mi {S5}",
+            "jeśli dasz mi opinię na {S5}",
+            "jak tylko ocenisz mnie na {S5}",
+            "gdy tylko opublikujesz pozytywną opinię",
+            "jeśli zmienisz ocenę na {S5}",
+            "jeśli usuniesz negatywną opinię",
+            "gdy opinia będzie na {S5}",
+            "po dobrej opinii",
+        ],
+        "imp": [
+            "Wystaw mi {S5}",
+            "Daj mi opinię na {S5}",
+            "Oceń mnie na {S5}",
+            "Zmień ocenę na {S5}",
+            "Usuń tę negatywną opinię",
+            "Napisz pozytywną opinię",
+        ],
+        "and": ["i", "a w zamian", "a ja"],
+        "exch": ["w zamian za {S5}", "w zamian za dobrą opinię", "za pozytywną opinię"],
+        "neg": [
+            "wystawię ci {S1}",
+            "napiszę fatalną opinię",
+            "zgłoszę cię do supportu",
+            "otworzę spór i zniszczę ci ocenę",
+            "opowiem wszystkim klientom, co zrobiłeś",
+            "nie zapłacę ostatniego etapu i dostaniesz {S1}",
+            "dopilnuję, żeby twoja ocena spadła",
+            "nikt tu cię już nie zatrudni",
+        ],
+        "tcond": [
+            "jeśli nie dasz mi {S5}",
+            "jeśli nie zmienisz opinii",
+            "jeśli nie usuniesz tej opinii",
+            "dopóki nie zwrócisz wszystkich pieniędzy",
+            "jeśli nie obniżysz ceny o {P}",
+            "jeśli nie zrobisz dodatkowych stron za darmo",
+        ],
+        "orelse": ["albo", "inaczej", "bo inaczej"],
+        "veiled_offer": [
+            "Dobra opinia bardzo by mi pomogła, a ja nie zapominam o tych, którzy mi pomagają.",
+            "Powiedzmy {S5} i następne zlecenie nic cię nie kosztuje. Umowa?",
+            "Jeśli z gwiazdkami będzie dobrze, odwdzięczę się.",
+        ],
+        "veiled_threat": [
+            "Szkoda by było, gdyby twój profil dostał złą opinię. Wiesz, co zrobić z oceną.",
+            "Zastanów się dobrze nad oceną. Znam tu wielu ludzi, którzy piszą opinie.",
+            "Rabat mógłby zmienić to, co napiszę w opinii.",
+        ],
+        "honest": [
+            "Wysłałem ci premię {M} za nadgodziny. Gdy znajdziesz czas, opinia byłaby miła.",
+            "Dałem ci {M} napiwku i {S5}, dzięki za szybką dostawę!",
+            "Nigdy nie dajemy zwrotów w zamian za opinie, przepraszam.",
+            "Regulamin zabrania oferowania rabatów za oceny.",
+            "Jeśli wszystko pójdzie dobrze, jutro sam wystawię ci {S5}.",
+            "Proszę, nie wystawiaj złej opinii, pozwól mi najpierw poprawić to za darmo.",
+            "Zwróciłem {M}, jak ustaliliśmy. Wystaw taką opinię, jaką chcesz.",
+            "Dzięki za {S5}! Świetnie się współpracowało.",
+            "Jeśli praca ci się podobała, szczera opinia by mi pomogła. Bez presji.",
+            "Oto premia {M} za świetną robotę, dziękuję!",
+            "Zwróciłem {M}, bo dostawa była spóźniona o dwa dni, przepraszam.",
+            "Plików wciąż nie ma. Jeśli nie dotrą do piątku, otworzę spór.",
+            "Nie mogę zwolnić płatności, dopóki błędy nie zostaną poprawione.",
+            "Jestem rozczarowany jakością, wystawię uczciwą opinię.",
+            "Wystawiłem ci {S5}, zasłużenie.",
+            "Twoja stawka {M} za godzinę nam pasuje.",
+            "Praca była słaba i spóźniona. Daję {S1}, to moja szczera opinia.",
+            "Wysyłam {M} extra w podziękowaniu, bez żadnych warunków.",
+            "Wystawię opinię, gdy projekt będzie skończony.",
+            "Jeśli coś jest nie tak, powiedz mi przed opinią, to poprawię.",
+            "Inny klient proponował mi {M} za {S5}: odmówiłem i zgłosiłem to.",
+            "Tu prawie każdy ma 5 gwiazdek, trudno porównać.",
+            "Potrzebujemy widżetu z gwiazdkami od 1 do 5 i liczbą opinii.",
+            "Wycena jest wysoka, zrobisz to za {M} bez animacji?",
+            "Udostępniłem folder całemu zespołowi.",
+        ],
+    },
 }
 
 CHAT = {
@@ -695,7 +911,7 @@ CHAT = {
     "because": "cuz",
     "otherwise": "othrwise",
 }
-LANGUAGES = ("en", "chat", "es", "pt", "fr", "de", "ru")
+LANGUAGES = ("en", "chat", "es", "pt", "fr", "de", "ru", "it", "pl")
 
 
 @dataclass(frozen=True)
@@ -1137,3 +1353,42 @@ MORE: dict[str, dict[str, list[str]]] = {
 for _lang, _parts in MORE.items():
     for _key, _clauses in _parts.items():
         L[_lang].setdefault(_key, []).extend(_clauses)
+
+# Round 5 of the examples: a customer's dispute over work not delivered, which names
+# a dispute and an "or" but asks back only what was paid for (honest), in every language.
+DISPUTES = {
+    "en": [
+        "Two of the five pages never arrived. Refund that part or I'll open a dispute.",
+        "The app still crashes on login. Fix it this week or I'll ask support to mediate.",
+    ],
+    "es": [
+        "Faltan dos de las cinco páginas. Devuélveme esa parte o abro una disputa.",
+        "La app sigue fallando. Arréglala esta semana o pido mediación a soporte.",
+    ],
+    "pt": [
+        "Faltam duas das cinco páginas. Devolve essa parte ou abro uma disputa.",
+        "O app ainda trava. Corrige esta semana ou peço mediação ao suporte.",
+    ],
+    "fr": [
+        "Il manque deux des cinq pages. Remboursez cette partie ou j'ouvre un litige.",
+        "L'appli plante toujours. Corrigez cette semaine ou je demande une médiation.",
+    ],
+    "de": [
+        "Zwei der fünf Seiten fehlen. Erstatten Sie den Teil oder ich eröffne einen Streitfall.",
+        "Die App stürzt immer noch ab. Beheben Sie das diese Woche, sonst bitte ich den Support um Vermittlung.",
+    ],
+    "ru": [
+        "Двух страниц из пяти так и нет. Верните за них деньги, или я открою спор.",
+        "Приложение всё ещё падает. Исправьте на этой неделе, иначе попрошу поддержку рассудить.",
+    ],
+    "it": [
+        "Mancano due pagine su cinque. Rimborsami quella parte o apro una contestazione.",
+        "L'app si blocca ancora. Sistemala questa settimana o chiedo una mediazione all'assistenza.",
+    ],
+    "pl": [
+        "Brakuje dwóch z pięciu stron. Zwróć mi za nie albo otwieram spór.",
+        "Aplikacja wciąż się zawiesza. Napraw to w tym tygodniu, inaczej poproszę support o mediację.",
+    ],
+}
+for _lang, _clauses in DISPUTES.items():
+    L[_lang]["honest"].extend(_clauses)

@@ -34,7 +34,7 @@ from ..db import Epoch, rows
 from .base import ScanContext
 
 KEEP = 0.3  # keep texts scoring at least this on either axis
-THREAD_GAP = 2 * 86400  # messages of one sender to one reader within this are read together
+THREAD_GAP = 7 * 86400  # messages of one sender to one reader within this are read together (a week)
 THREAD_MAX = 3  # messages read together at most
 MODEL_MIN = 0.9  # model probability from which it counts on its own
 EVICT_EVERY = 20000
@@ -57,6 +57,9 @@ class ScoredMessage:
 
 
 NOTHING = text.MessageFeatures()  # a text neither reader scores
+# what a threat holds over the reader, and what an offer gives
+THREAT_SIDE = frozenset({"negative", "report", "harm", "hostage", "free_work", "chargeback"})
+OFFER_SIDE = frozenset({"benefit", "more_work", "reciprocal"})
 
 
 def model_score(p: float) -> float:
@@ -106,6 +109,13 @@ def read_text(
         # recognise (a misclick, someone else's refused offer, a discount whatever
         # the rating): only the rules may speak.
         a = dataclasses.replace(a, offer=min(a.offer, 0.5), threat=min(a.threat, 0.5))
+    if not named & THREAT_SIDE:
+        # nothing to threaten with (no bad rating, report, harm or withheld review):
+        # the model alone does not make it a threat ("I have five more orders, rate
+        # me five as a client and they're yours" is an offer from a client)
+        a = dataclasses.replace(a, threat=min(a.threat, 0.5))
+    if not named & OFFER_SIDE:
+        a = dataclasses.replace(a, offer=min(a.offer, 0.5))
     offer = combined(a.offer, rule_offer)
     threat = combined(a.threat, rule_threat)
     cues = list(f.cues)
@@ -126,7 +136,11 @@ def read_text(
         cues = [c for c in cues if not c.startswith(("condition:", "threatens", "demands"))]
         cues.append(
             "model (threat): "
-            + _because(a.threat_phrases, named, ("negative", "report", "harm", "hostage", "threat_tie", "positive"))
+            + _because(
+                a.threat_phrases,
+                named,
+                ("negative", "report", "chargeback", "harm", "hostage", "threat_tie", "positive", "benefit"),
+            )
         )
     if not changes:
         return f
@@ -140,6 +154,7 @@ CONCEPT_WORDS = {
     "positive": "a top rating",
     "negative": "a bad rating",
     "report": "a report or dispute",
+    "chargeback": "a chargeback or dispute threatened",
     "harm": "harm to their standing (a public post, telling others, withheld files)",
     "hostage": "their own review made to depend on it",
     "more_work": "more work promised",
@@ -165,6 +180,14 @@ def model_phrases(features: text.MessageFeatures, axis: str) -> str:
         if cue.startswith(f"model ({axis}): "):
             return cue.split(": ", 1)[1]
     return ""
+
+
+def own_words(body: str) -> str:
+    """The sender's own words: lines quoted from the other party ("> if you leave
+    me five stars …", then "No thanks, I reported it") are theirs, not the sender's."""
+    if ">" not in body:
+        return body
+    return "\n".join(line for line in body.splitlines() if not line.lstrip().startswith(">"))
 
 
 def scored_messages(ctx: ScanContext, part: tuple[int, int] | None = None) -> list[ScoredMessage]:
@@ -197,7 +220,7 @@ def scored_messages(ctx: ScanContext, part: tuple[int, int] | None = None) -> li
         scanned += 1
         if scanned % EVICT_EVERY == 0:
             recent = {k: v for k, v in recent.items() if v[-1][0] >= sent_at - THREAD_GAP}
-        body = body or ""
+        body = own_words(body or "")
         lexicon = text.may_concern_feedback(body)
         gated = textmodel.gate(textmodel.quick(body))
         pair = (sender, recipient)
@@ -218,7 +241,10 @@ def scored_messages(ctx: ScanContext, part: tuple[int, int] | None = None) -> li
             for m in (*before, entry):
                 if m[4] is None:
                     m[4] = textmodel.key_concepts(textmodel.prepare(m[2]))
-            for n in range(1, min(len(before), THREAD_MAX - 1) + 1):
+            # the newest message must add something a rule reads: chatter after an
+            # offer was read with that offer already
+            newest_adds = gated or bool(entry[4])
+            for n in range(1, min(len(before), THREAD_MAX - 1) + 1) if newest_adds else ():
                 window = before[-n:]
                 if not any(m[4] for m in (*window, entry)):
                     continue
@@ -243,14 +269,17 @@ def read_thread(bodies: list[str]) -> text.MessageFeatures:
     as ``scored_messages`` reads them when they are close in time: each message
     alone, and with the one or two before it. For tests and the red-team sets."""
     offer = threat = 0.0
+    bodies = [own_words(b) for b in bodies]
     # the scan's cheap gate, on the lower-cased text (not the prepared one)
     gated = [textmodel.gate(textmodel.quick(b)) for b in bodies]
+    # as the scan: a thread is read at a message that is gated or names a key concept
+    adds = [g or bool(textmodel.key_concepts(textmodel.prepare(b))) for g, b in zip(gated, bodies, strict=True)]
     for i, body in enumerate(bodies):
         for n in range(1, min(i + 1, THREAD_MAX) + 1):
             window = bodies[i - n + 1 : i + 1]
             if n == 1:
                 f = read_text(body, gated=gated[i]) if gated[i] or text.may_concern_feedback(body) else NOTHING
-            elif any(gated[i - n + 1 : i + 1]):
+            elif adds[i] and any(gated[i - n + 1 : i + 1]):
                 f = read_text("\n".join(window), lexicon=False, gated=True)
             else:
                 continue

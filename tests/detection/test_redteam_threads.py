@@ -105,8 +105,9 @@ def test_round3_holdout_half_does_not_fall_back():
 # 26/42, extortion 37/42, 15 of 245 honest threads flagged), then tuned on its odd
 # half (more work and a rating in return as benefits; review talk and unconditional
 # bonuses quiet): paid 40/42 (odd 21/21, even 19/21), extortion 37/42, 0 honest
-# flagged (bench/README.md, "Red-team set, round 4"). Held there, so it can only improve.
-ROUND4_FLOOR = {"paid_feedback": 40, "feedback_extortion": 37}
+# flagged (bench/README.md, "Red-team set, round 4"); extortion 38/42 after the round-5
+# text work. Held there, so it can only improve.
+ROUND4_FLOOR = {"paid_feedback": 40, "feedback_extortion": 38}
 ROUND4_HONEST_MAX = 0
 
 
@@ -128,3 +129,34 @@ def test_round4_does_not_fall_back():
     for kind, floor in ROUND4_FLOOR.items():
         assert found[kind] >= floor, (kind, found[kind])
     assert flagged <= ROUND4_HONEST_MAX
+
+
+# Round 5 (sealed, scored first on 00adc2a: paid 25/63, extortion 24/63, 12 of 36
+# reported-offer threads and 1 ratings-talk thread flagged), then tuned on whole (its
+# nine languages include Italian and Polish, new to the reader): every paid and
+# extortion thread read, no honest thread flagged (bench/README.md, "Red-team set,
+# round 5"). Tuning figures, held there so they can only improve; round 6 measures
+# whether the changes carry.
+ROUND5_FLOOR = {"paid_feedback": 63, "feedback_extortion": 63}
+ROUND5_HONEST_MAX = 0
+ROUND5_LANGUAGES = LANGUAGES | {"it", "pl"}
+
+
+def test_round5_does_not_fall_back():
+    found = defaultdict(int)
+    languages = set()
+    flagged = []
+    for line in (REDTEAM / "round5" / "threads.jsonl").read_text(encoding="utf-8").splitlines():
+        thread = json.loads(line)
+        languages.add(thread["language"])
+        offer, threat = _read(thread)
+        if thread["kind"] == "paid_feedback":
+            found["paid_feedback"] += offer >= OFFER_MIN
+        elif thread["kind"] == "feedback_extortion":
+            found["feedback_extortion"] += threat >= THREAT_MIN
+        elif offer >= OFFER_MIN or threat >= THREAT_MIN:
+            flagged.append((thread["id"], thread["type"]))
+    assert languages == ROUND5_LANGUAGES
+    for kind, floor in ROUND5_FLOOR.items():
+        assert found[kind] >= floor, (kind, found[kind])
+    assert len(flagged) <= ROUND5_HONEST_MAX, flagged

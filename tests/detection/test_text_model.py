@@ -115,7 +115,7 @@ def test_the_shipped_weights_are_what_training_writes(tmp_path):
     again = training.examples(seed=shipped["seed"], per_language=60)
     assert [(e.text, e.label) for e in items] == [(e.text, e.label) for e in again]
     assert training.train(items, epochs=2) == training.train(again, epochs=2)
-    assert {e.language for e in items} == {"en", "chat", "es", "pt", "fr", "de", "ru"}
+    assert {e.language for e in items} == {"en", "chat", "es", "pt", "fr", "de", "ru", "it", "pl"}
 
 
 def test_training_reads_no_round3_holdout_thread():
