@@ -61,6 +61,19 @@ Model
    clients (one direction), partners hiring each other both ways (two accounts) and
    agencies subcontracting in a circle beside their own clients (low inside share) do
    not qualify.
+7. **Chains among established members.** Freelancers with a real career get most of
+   their ratings from real clients, so their rating partners are mostly outside and
+   step 6 drops them. Their own *hiring* still gives the ring away: each of them hired
+   (almost) nobody but the next member. A second pass takes every hire that carried a
+   four- or five-star rating, keeps the strongly connected parts of four or more
+   accounts (three people subcontracting each other in turn happens) in which each
+   member has at least ``CHAIN_HIRE_SHARE`` (80 %) of the accounts it ever hired
+   inside (agencies, whose business is hiring, never hold such a chain), and reports
+   them when half of the group's contracts were rated five stars both ways, as above.
+   Score: ``0.45 + 0.15 × mean hired-inside share + 0.1 × mean rating-partner share +
+   0.1 × mutual + 0.1 × cheap + 0.1 × shared identity + 0.05 × cycle share``.
+   Busy freelancers who also hire outsiders, long-term clients (one direction), two
+   partners hiring each other both ways and circles rated three stars do not qualify.
 """
 
 from __future__ import annotations
@@ -71,6 +84,7 @@ from array import array
 from collections import defaultdict
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db.models import Case, Count, IntegerField, Max, Q, Sum, Value, When
 
 from accounts.models import IdentitySignal
@@ -355,13 +369,17 @@ def detect(ctx: ScanContext) -> list[Finding]:
     chains = _closed_chains(g, ctx, [set(c[0]) for c in candidates if c[2]])
     if not candidates and not chains:
         return []
-    ctx.labels.load({a for c in candidates for a in c[0]} | {a for c, _ in chains for a in c})
+    ctx.labels.load({a for c in candidates for a in c[0]} | {a for c, _, _ in chains for a in c})
     floor = settings.DETECTION_MIN_SCORE
     out = []
-    for members, succ in chains:
-        finding = _explain_chain(ctx, members, succ)
+    reported: set[int] = set()
+    for members, succ, by_hires in sorted(chains, key=lambda c: c[2]):
+        if by_hires and reported & set(members):
+            continue  # named already by the rating-partner test
+        finding = _explain_chain(ctx, members, succ, by_hires)
         if finding and finding.score >= floor:
             out.append(finding)
+            reported |= set(members)
     for members, strength, is_block in candidates:
         shares = [graph.internal_share(adj, set(members), m) for m in members]
         share = sum(shares) / len(shares)
@@ -495,9 +513,11 @@ CHAIN_MIN_SHARE = 0.5  # …and the members do on average
 CHAIN_MIN_MUTUAL = 0.5  # share of the group's contracts rated five stars by both sides
 CHAIN_MAX = 12  # a larger strongly connected group is a marketplace's busy core, not a ring
 CHAIN_ID_OUTSIDERS = 2  # an identity value shared in the group, and used by at most this many others
+CHAIN_HIRE_SHARE = 0.8  # established members: share of the accounts each one ever hired that are in the group
+CHAIN_HIRE_MIN = 4  # …in a chain of at least four (three people subcontracting each other in turn happens)
 
 
-def _closed_chains(g: RingGraph, ctx: ScanContext, blocks: list[set[int]]) -> list[tuple[tuple[int, ...], dict]]:
+def _closed_chains(g: RingGraph, ctx: ScanContext, blocks: list[set[int]]) -> list[tuple[tuple[int, ...], dict, bool]]:
     """Groups in which every member hired and was hired by other members on
     contracts that carried a five-star rating, closing a chain A→B→…→A, and whose
     members keep most of their rating partners inside the group (see
@@ -536,8 +556,63 @@ def _closed_chains(g: RingGraph, ctx: ScanContext, blocks: list[set[int]]) -> li
             continue
         if any(2 * len(group & b) >= len(group) for b in blocks):
             continue  # the dense-block search names these accounts already
-        out.append((tuple(sorted(group)), {u: succ[u] & group for u in group}))
+        out.append((tuple(sorted(group)), {u: succ[u] & group for u in group}, False))
+    # Established members: most of their ratings come from real clients, so the
+    # rating-partner share above cannot hold them together. What gives them away is
+    # their own hiring: each one hired (almost) only other members, closing the chain.
+    # The hire graph here takes any four- or five-star hire (a ring's reverse rating
+    # is sometimes a four or missing).
+    taken = set().union(*blocks) if blocks else set()
+    hires: graph.Successors = {}
+    for code, entry in pairs.items():
+        lo, hi = code >> SHIFT, code & mask
+        if lo in taken or hi in taken:
+            continue
+        if entry[2] & 1:
+            hires.setdefault(lo, set()).add(hi)
+        if entry[2] & 2:
+            hires.setdefault(hi, set()).add(lo)
+    hired_by = {v for vs in hires.values() for v in vs}
+    hires = {u: vs & hired_by for u, vs in hires.items() if u in hired_by}
+    hires = {u: vs & set(hires) for u, vs in hires.items()}
+    hires = {u: vs for u, vs in hires.items() if vs}
+    pred: dict[int, set[int]] = defaultdict(set)
+    for u, vs in hires.items():
+        for v in vs:
+            pred[v].add(u)
+
+    def hired_partners(nodes: set[int]) -> dict[int, int]:
+        seen = _hired(list(nodes))
+        agencies = _agencies(nodes)
+        # An agency's business is hiring and being hired: it never holds such a chain together.
+        return {u: len(seen[u] | pred[u]) * (1000 if u in agencies else 1) for u in nodes}
+
+    for group in graph.closed_groups(
+        hires, hired_partners, min_share=CHAIN_HIRE_SHARE, min_size=CHAIN_HIRE_MIN, max_size=CHAIN_MAX
+    ):
+        if ctx.scope is not None and not group & ctx.scope:
+            continue
+        out.append((tuple(sorted(group)), {u: hires[u] & group for u in group}, True))
     return out
+
+
+def _agencies(ids: set[int]) -> set[int]:
+    user = get_user_model()
+    found: set[int] = set()
+    for batch in chunked(sorted(ids)):
+        found.update(user.objects.filter(pk__in=batch, kind=user.Kind.AGENCY).values_list("pk", flat=True))
+    return found
+
+
+def _hired(ids: list[int]) -> dict[int, set[int]]:
+    """Everyone each account ever hired (any contract, any rating)."""
+    seen: dict[int, set[int]] = defaultdict(set)
+    for batch in chunked(sorted(ids)):
+        for client, freelancer in (
+            Contract.objects.filter(client_id__in=batch).values_list("client_id", "freelancer_id").distinct()
+        ):
+            seen[client].add(freelancer)
+    return seen
 
 
 def _top_partners(ids: list[int]) -> dict[int, set[int]]:
@@ -570,7 +645,9 @@ def _ratio(outside: list[float], inside: list[float]) -> float:
     return 1.0 if mi <= mo else clamp(mo / mi) if mi else 1.0
 
 
-def _explain_chain(ctx: ScanContext, members: tuple[int, ...], succ: graph.Successors) -> Finding | None:
+def _explain_chain(
+    ctx: ScanContext, members: tuple[int, ...], succ: graph.Successors, by_hires: bool = False
+) -> Finding | None:
     name = ctx.labels
     ids, group = list(members), set(members)
     contracts, feedback = _internal(members)
@@ -584,7 +661,15 @@ def _explain_chain(ctx: ScanContext, members: tuple[int, ...], succ: graph.Succe
         if rating == 5:
             five_by[contract].add(author)
     mutual = sum(1 for pk, c in contracts.items() if {c[0], c[1]} <= five_by[pk]) / len(contracts)
-    if inside < CHAIN_MIN_SHARE or mutual < CHAIN_MIN_MUTUAL or min(shares.values()) < CHAIN_NODE_SHARE:
+    hired_all = _hired(ids) if by_hires else {}
+    hire_shares = {m: len(hired_all[m] & group) / len(hired_all[m]) for m in members if hired_all.get(m)}
+    if by_hires:
+        # Each member's own hiring, not its ratings, stays inside (checked again here for an incremental run).
+        if len(hire_shares) < len(members) or min(hire_shares.values()) < CHAIN_HIRE_SHARE:
+            return None
+        if mutual < CHAIN_MIN_MUTUAL:
+            return None
+    elif inside < CHAIN_MIN_SHARE or mutual < CHAIN_MIN_MUTUAL or min(shares.values()) < CHAIN_NODE_SHARE:
         return None  # (the last test matters on an incremental run, whose graph sees only a neighbourhood)
 
     # The members' other work: are the group's jobs small and short next to it?
@@ -624,7 +709,12 @@ def _explain_chain(ctx: ScanContext, members: tuple[int, ...], succ: graph.Succe
     cycle = graph.longest_cycle(succ, group)
     starts = [c[3] for c in contracts.values() if c[3] is not None]
     span = (max(starts) - min(starts)) if starts else 0
-    score = 0.4 + 0.25 * inside + 0.1 * mutual + 0.1 * cheap + 0.1 * ident + 0.05 * len(cycle) / len(members)
+    if by_hires:
+        hire_share = sum(hire_shares.values()) / len(hire_shares)
+        score = 0.45 + 0.15 * hire_share + 0.1 * inside + 0.1 * mutual + 0.1 * cheap + 0.1 * ident
+        score += 0.05 * len(cycle) / len(members)
+    else:
+        score = 0.4 + 0.25 * inside + 0.1 * mutual + 0.1 * cheap + 0.1 * ident + 0.05 * len(cycle) / len(members)
     score = round(clamp(score), 4)
 
     hired = [f"{name(a)} hired {name(b)}" for a, b in zip(cycle, cycle[1:] + cycle[:1], strict=True)]
@@ -643,6 +733,14 @@ def _explain_chain(ctx: ScanContext, members: tuple[int, ...], succ: graph.Succe
         + f"On average {inside:.0%} of the accounts each member exchanged top ratings with are in the group "
         f"({per_member}). "
     )
+    if by_hires:
+        all_inside = all(v >= 1 for v in hire_shares.values())
+        text += (
+            "Every account any of them ever hired is in the group"
+            if all_inside
+            else f"On average {sum(hire_shares.values()) / len(hire_shares):.0%} of the accounts each of them "
+            "ever hired are in the group"
+        ) + ": their hiring closes the chain, whatever their ratings from real clients. "
     if not out_amounts:
         text += "None of them has any other work. "
     else:
@@ -684,6 +782,7 @@ def _explain_chain(ctx: ScanContext, members: tuple[int, ...], succ: graph.Succe
             "no_larger_than_other_work": round(cheap, 4),
             "shared_identity": round(ident, 4),
             "span_days": round(span / 86400, 1),
+            "hired_inside": round(sum(hire_shares.values()) / len(hire_shares), 4) if by_hires else None,
             "contracts": len(contracts),
         },
     )

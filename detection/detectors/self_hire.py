@@ -37,8 +37,12 @@ When the two also contracted and left feedback, that IP counts as a home IP with
 strength 0.8 (like a phone), so one contract with two five-star ratings scores 0.8.
 An IP shared by a café or an office (more accounts) keeps the ordinary weight, a
 family that never contracts produces nothing, and an IP each account was seen on
-only once or briefly stays at 0.35. Values are hashed, so "residential" is judged
-by use (two accounts, over weeks), not by the address.
+only once or briefly stays at 0.35. Nor is it a home when *both* accounts have a
+career of their own — each hired by at least ``OFFICE_CLIENTS`` (3) other accounts:
+two freelancers sharing a two-desk office, one subcontracting the other, are two
+people (a second account opened to hire oneself has no clients of its own). Values
+are hashed, so "residential" is judged by use (two accounts, over weeks), not by
+the address.
 
 **Near-identical identity.** Someone who opens a second account often keeps their
 name and e-mail address and changes a letter ("John Walsh" <john.walsh12@…> and
@@ -123,6 +127,7 @@ STRENGTH = {
     "home_ip": 0.8,
 }
 HOME_IP_DAYS = 14
+OFFICE_CLIENTS = 3  # each of the two was hired by this many others: two colleagues' office, not a home
 NEAR_IDENTITY = 0.85  # name and e-mail local part both near-identical
 NEAR_WEAK = 0.6  # the same, but only one of the two addresses says more than the name
 NEAR_NAME = 0.3  # the name alone, on top of another shared value
@@ -391,6 +396,17 @@ def _bridge(lc: dict, lf: dict, held_c: set[str], held_f: set[str]) -> tuple[flo
     return best
 
 
+def _own_clients(accounts: set[int]) -> dict[int, set[int]]:
+    """Everyone who hired each of the given accounts."""
+    found: dict[int, set[int]] = defaultdict(set)
+    for batch in chunked(sorted(accounts)):
+        for freelancer, client in (
+            Contract.objects.filter(freelancer_id__in=batch).values_list("freelancer_id", "client_id").distinct()
+        ):
+            found[freelancer].add(client)
+    return found
+
+
 def detect(ctx: ScanContext) -> list[Finding]:
     values = _shared_values(ctx)
     by_account: dict[int, set[str]] = defaultdict(set)
@@ -459,6 +475,17 @@ def detect(ctx: ScanContext) -> list[Finding]:
         partners[a].add(b)
         partners[b].add(a)
 
+    # A "home" IP shared by two accounts that each have their own career (work from
+    # several other clients) is more likely a two-desk office: it is not upgraded.
+    home_candidates = {
+        x
+        for (a, b), ids in pairs.items()
+        for value_hash in by_account[a] & by_account[b]
+        if values[value_hash][0][2] == "ip" and len(values[value_hash]) == 2
+        for x in (a, b)
+    }
+    own_clients = _own_clients(home_candidates)
+
     raw = []
     for (a, b), ids in pairs.items():
         shared = []
@@ -469,7 +496,9 @@ def detect(ctx: ScanContext) -> list[Finding]:
             users = values[value_hash]
             kind = users[0][2]
             if kind == "ip" and fb and len(users) == 2 and min(u[3] for u in users) >= HOME_IP_DAYS:
-                kind = "home_ip"  # only these two, each over weeks, and they worked together
+                careers = min(len(own_clients.get(a, set()) - {b}), len(own_clients.get(b, set()) - {a}))
+                if careers < OFFICE_CLIENTS:
+                    kind = "home_ip"  # only these two, each over weeks, and they worked together
             # Sharers that hire or work for the pair are part of the same scheme (one
             # person, several accounts): only outsiders make a value common.
             outsiders = sum(1 for account, *_ in users if account not in group)

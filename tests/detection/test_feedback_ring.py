@@ -206,3 +206,65 @@ def test_a_circle_of_hires_mostly_rated_one_way_is_not_a_ring(market, detect):
     members = [market.account(f"Circle {i}") for i in range(7)]
     triangles(market, members, one_way=(0, 1, 2, 3, 5, 7))
     assert detect(feedback_ring) == []
+
+
+def established(market, members, prefix):
+    """Each member has a real career: four clients of its own, each hiring it twice."""
+    for i, m in enumerate(members):
+        market.honest_work(m, honest_clients(market, 4, prefix=f"{prefix} client {i}"), jobs=2)
+
+
+def test_established_freelancers_whose_only_hires_close_a_slow_chain_are_a_ring(market, detect):
+    """Round 6's slow chain: busy freelancers, most of whose ratings come from real
+    clients, each hired one other member once over a year; one link carries only a
+    four-star rating from its client. Their rating partners are mostly outside, but
+    every account any of them ever hired is in the chain."""
+    members = [market.account(f"Steady {i}") for i in range(5)]
+    established(market, members, "Steady")
+    pairs = list(zip(members, members[1:] + members[:1], strict=True))
+    ratings = [(5, 5), (5, 5), (4, None), (5, 5), (5, 4)]
+    jobs = [
+        market.job(a, b, amount="350", length=10, days_ago=330 - 70 * n, ratings=ratings[n])
+        for n, (a, b) in enumerate(pairs)
+    ]
+
+    [finding] = detect(feedback_ring)
+
+    assert set(finding.accounts) == {m.pk for m in members}
+    assert finding.score >= 0.7
+    assert "Steady 4 hired Steady 0" in finding.explanation
+    assert "Every account any of them ever hired is in the group" in finding.explanation
+    assert {("contract", c.pk) for c in jobs} <= {(e["type"], e["id"]) for e in finding.evidence}
+    [again] = detect(feedback_ring, scope=[members[2].pk])
+    assert set(again.accounts) == {m.pk for m in members}
+
+
+def test_established_freelancers_who_also_hire_outsiders_are_not_a_chain_by_their_hiring(market, detect):
+    """The honest look-alike: busy freelancers who subcontract — each hires two outside
+    freelancers as well as the next one in the circle. Their hiring is not closed."""
+    members = [market.account(f"Busy {i}") for i in range(5)]
+    established(market, members, "Busy")
+    chain(market, members, amount="350", length=10, first_day=330, gap=70)
+    for i, m in enumerate(members):
+        for k in range(2):
+            helper = market.account(f"Helper {i}-{k}")
+            market.job(m, helper, amount="400", length=10, days_ago=100 - 10 * k - i)
+    assert detect(feedback_ring) == []
+
+
+def test_three_established_freelancers_hiring_each_other_in_turn_are_not_a_ring(market, detect):
+    """Three people subcontracting each other in turn happens; the hiring test asks for
+    a chain of four or more."""
+    members = [market.account(f"Trio {i}") for i in range(3)]
+    established(market, members, "Trio")
+    chain(market, members, amount="350", length=10, first_day=330, gap=90)
+    assert detect(feedback_ring) == []
+
+
+def test_a_chain_of_hires_rated_three_stars_is_not_a_ring_however_closed(market, detect):
+    members = [market.account(f"Plain {i}") for i in range(5)]
+    established(market, members, "Plain")
+    pairs = list(zip(members, members[1:] + members[:1], strict=True))
+    for n, (a, b) in enumerate(pairs):
+        market.job(a, b, amount="350", length=10, days_ago=330 - 70 * n, ratings=(3, 5))
+    assert detect(feedback_ring) == []

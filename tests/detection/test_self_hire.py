@@ -284,3 +284,35 @@ def test_a_relative_on_the_home_device_and_an_office_ip_link_nobody(market, dete
     market.identity("phone", "+1 555 0100", kiosk[0], freelancer)
     market.job(client, freelancer, amount="300", length=10)
     assert detect(self_hire) == []
+
+
+def own_career(market, account, prefix):
+    for k in range(4):
+        client = market.account(f"{prefix} client {k}", kind="client")
+        market.job(client, account, amount="700", length=12, days_ago=300 - 20 * k)
+
+
+def test_two_freelancers_with_careers_sharing_a_two_desk_office_ip_are_not_one_person(market, detect):
+    """Only the two use the office IP, for months; one subcontracts the other once.
+    Each was hired by four clients of its own and has its own device: two people."""
+    ada, bo = market.account("Ada Desk"), market.account("Bo Desk")
+    own_career(market, ada, "Ada")
+    own_career(market, bo, "Bo")
+    market.identity("ip", "198.51.100.90", ada, bo, seen_days=(200, 2))
+    market.identity("device", "desk-laptop-ada", ada)
+    market.identity("device", "desk-laptop-bo", bo)
+    market.job(ada, bo, amount="600", length=10, days_ago=50)
+    assert detect(self_hire) == []
+
+
+def test_a_freelancer_with_a_career_and_a_client_account_of_their_own_at_home_is_flagged(market, detect):
+    """The same home IP, but the client side has no clients of its own: the upgrade stays."""
+    worker = market.account("Cleo Desk")
+    own_career(market, worker, "Cleo")
+    alt = market.account("C. Desk", kind="client")
+    market.identity("ip", "198.51.100.93", worker, alt, seen_days=(200, 2))
+    market.job(alt, worker, amount="120", days_ago=50)
+    [finding] = detect(self_hire)
+    assert set(finding.accounts) == {worker.pk, alt.pk}
+    assert finding.score >= 0.7
+    assert "share a home IP address used by no other account" in finding.explanation
