@@ -826,14 +826,39 @@ _C = {
     r"kupujac\w*)\b|"
     # an offer told as made to the sender: "offered me $40", "m'a proposé", "предлагал мне"
     r"\boffered me\b|me ofrecio|me ofereceu|m'?a (?:propose|offert)|hat mir .{0,40}angeboten|предлагал\w* мне|"
-    r"mi ha offerto|mi ha proposto|proponowal\w* mi|zaproponowal\w* mi",
+    r"mi ha offerto|mi ha proposto|proponowal\w* mi|zaproponowal\w* mi|"
+    # Dutch and Turkish: "een andere klant", "bood me", "başka bir müşteri … teklif etti"
+    r"(?:een )?andere (?:klant|opdrachtgever|koper|freelancer)|een klant\b|bood (?:me|mij)\b|"
+    r"baska bir (?:musteri|freelancer|alıcı|alici)|bir musteri\b|teklif etti",
+    # a threat or an offer someone else made, told in the past by the one it was made to:
+    # "a freelancer threatened me", "me amenazó", "drohte mir", "угрожал", "dreigde", "tehdit etti"
+    "told": r"threatened (?:me|us|to)\b|blackmailed (?:me|us)|tried to (?:blackmail|extort|bribe)|"
+    r"(?:said|told me|wrote) .{0,40}unless i (?:paid|pay|gave|did)\b|"
+    r"me amenazo|amenazo con|me chantajeo|intento chantajear|"
+    r"(?:me )?ameacou|ameacou me|me chantageou|tentou (?:me )?chantagear|"
+    r"m'?a menace|m'?a fait du chantage|a essaye de me faire chanter|"
+    r"drohte (?:mir|mich|uns|mit)|hat (?:mir|mich) (?:ge)?droht|hat mich erpresst|erpresste mich|"
+    r"угрожал\w*|пригрозил\w*|грозил\w*|шантажировал\w*|"
+    r"mi ha minacciat\w*|mi minacciava|mi ha ricattat\w*|"
+    r"grozil\w* mi|grozi\w* mi|zagrozil\w*|szantazowal\w*|"
+    r"dreigde|heeft (?:me|mij) bedreigd|bedreigde (?:me|mij)|chanteerde|"
+    r"tehdit etti|santaj yapt|(?:verecegini|yazacagini|birakacagini) soyledi",
     "refused": r"(?:(?<=\+)|(?<=&)|(?<=\+ )|(?<=& )|(?<=nope )|(?<=nope, )|(?<=no )|(?<=no, )|(?<=and )|(?<=n ))"
     r"reported\b|refused|declined|turned (?:it |him |her |them )?down|said no|"
     r"rejected|i reported|reported (?:it|"
     r"him|her|them)|"
     r"rechace|dije que no|lo (?:reporte|denuncie)|recusei|disse que nao|denunciei|reportei|j'?ai refuse|refuse|"
     r"j'?ai signale|abgelehnt|lehnte ab|gemeldet|отказал|сообщил\w* в поддержку|пожаловал|rifiutat|"
-    r"l'?ho segnalat|ho segnalat|detto di no|odmowi|zgłosił|said no",
+    r"l'?ho segnalat|ho segnalat|detto di no|odmowi|zgłosił|said no|"
+    # reported or complained about, in the past: "I've reported them", "lo he denunciado",
+    # "je l'ai signalé", "ich habe ihn gemeldet", "ik heb hem gemeld", "şikâyet ettim"
+    r"i'?ve reported|i have reported|i complained|complained to (?:support|the platform)|"
+    r"(?:lo|la|le) he (?:denunciado|reportado)|me queje|ja (?:reportei|denunciei)|reclamei|"
+    r"je l'?ai signale|j'?ai (?:signale|porte plainte)|je me suis plaint|"
+    r"(?:ihn|sie|es|das) gemeldet|habe mich beschwert|"
+    r"сообщил\w*|пожаловал\w*|mi sono lamentat\w*|zglosil\w*|poskarzyl\w*|"
+    r"geweigerd|gemeld|geklaagd|"
+    r"reddettim|bildirdim|sikayet ettim|sikayetci oldum",
     # a discount or bonus given whatever the rating: "whether or not you review"
     "unconditional": r"whether or not|regardless|no matter|no strings|either way|unconditional|not conditional|"
     r"nothing to do with|independientemente|sin importar|da igual|sin condicion|independente|nao importa|sem condic|"
@@ -1026,7 +1051,7 @@ def rule_scores(prepared: str, key: frozenset[str] | None = None) -> tuple[float
             c.add("benign")
         else:
             threat = max(0.0, threat - 0.3)
-    if "third_party" in c and "refused" in c:
+    if "refused" in c and ("third_party" in c or "told" in c):
         # "another client offered me $50 for five stars; I refused and reported it"
         offer, threat = min(offer, 0.2), min(threat, 0.2)
         c.add("benign")
