@@ -46,27 +46,28 @@ _DIGIT_GLYPH = re.compile(rf"(?<![\d.,])(10|[0-5])\s*[{_STAR_GLYPHS}]\ufe0f?")  
 _STARS = (
     r"(?:\*+|-?\s*(?:stars?|starz|strs?|stas|estrellas?|estrelas?|estrellitas?|estrelinhas?|etoiles?|sternchen|"
     r"sternen?|sterne|stern|starn|stell[ae]|stelline|gwiazd\w*|"
-    r"zvezd\w*|звезд\w*|звёзд\w*)\b|\s*/\s*5\b|\s*/\s*10\b|\s+(?:out\s+of|de|sur|von|из)\s+5\b)"
+    r"zvezd\w*|звезд\w*|звёзд\w*|sterren|ster|y[iı]ld[iı]z\w*)\b|\s*/\s*5\b|\s*/\s*10\b|\s+(?:out\s+of|de|sur|von|из)\s+5\b)"
 )
 _STAR_NOTATION = re.compile(rf"\b(10|[0-5])(?:[.,]0)?\s*{_STARS}")
 # a number of stars in words, by the rating it names (accents already dropped)
 _NUMBER_WORDS = {
-    "5": "five|cinco|cinq|funf|foif|пять|piec|pieciu|cinque|pyat",
-    "1": "one|a single|una|uno|une|um|uma|ein|einen|eine|одну|одна|zero|cero|zéro|null|ноль|jedna|jedną|jedn[ao]",
+    "5": "five|cinco|cinq|funf|foif|пять|пяти|piec|pieciu|cinque|pyat|vijf|bes",
+    "1": "one|a single|una|uno|une|um|uma|ein|einen|eine|одну|одна|zero|cero|zéro|null|ноль|jedna|jedną|jedn[ao]|een|bir|tek",
     "2": "two|dos|dois|deux|zwei|два|две|due|dwie|dwa|dvumya",
 }
 _STAR_WORD_RATING = {w: n for n, words in _NUMBER_WORDS.items() for w in words.split("|")}
 _STAR_WORDS = re.compile(
-    r"\b(five|cinco|cinq|funf|foif|пять|piec|pieciu|cinque|pyat|one|a single|una|uno|une|um|uma|ein|einen|eine|"
+    r"\b(five|cinco|cinq|funf|foif|пять|пяти|piec|pieciu|cinque|pyat|vijf|bes|one|a single|una|uno|une|um|uma|ein|einen|eine|"
+    r"een|bir|tek|"
     r"одну|одна|"
     r"zero|cero|null|ноль|jedna|jedn[ao]|two|dos|dois|deux|zwei|два|две|due|dwie|dwa)"
     r"[\s-]*(?:stars?|starz|strs|estrellas?|estrelas?|estrellitas?|estrelinhas?|etoiles?|sterne?n?|sternchen|starn|"
-    r"stell[ae]|stelline|gwiazd\w*|звезд\w*|zvezd\w*)\b"
+    r"stell[ae]|stelline|gwiazd\w*|звезд\w*|zvezd\w*|sterren|ster|y[iı]ld[iı]z\w*)\b"
 )
 _MONEY = re.compile(
     r"(?:\b(?:usd|us|eur|gbp|rub|brl|chf|pln|r)\s*)?[$€£₽]\s*\d+(?:[.,]\d+)?|\b(?:usd|eur|gbp|rub|brl|chf|"
     r"usdt)\s*\d+(?:[.,]\d+)?\b|\b\d+(?:[.,]\d+)?\s*(?:[$€£₽]|usd\b|eur\b|euros?\b|dollars?\b|dolares\b|"
-    r"dolares\b|reais\b|r\$|bucks\b|руб\w*|долл\w*|евро\b|quid\b|pounds?\b|zł|zl\b|pln\b|złotych\b)"
+    r"dolares\b|reais\b|r\$|bucks\b|руб\w*|долл\w*|евро\b|quid\b|pounds?\b|zł|zl\b|pln\b|złotych\b)|\b\d{2,}(?:[.,]\d+)?\s*(?:try|tl|lira)\b"
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"})
 _LEET_WORD = re.compile(r"\b(?!\d+star\b)(?=[a-z@]*\d)(?=\w*[a-z])[a-z0-9@]+\b")
@@ -149,6 +150,9 @@ _GATE = re.compile(
     r"\bcinco\b|\bcinq\b|\bfunf\b|\bfünf\b|\bпят|\bnotes\b|\bnotas\b|notizen|заметк|anota|apunt|zvezd|st[äa]rn\b|"
     # Italian and Polish: "recensione", "stelle", "valutazione", "opinia", "gwiazdki", "ocena"
     r"recensi|recenz|\bstell[ae]\b|valut|punteggi|giudizi|gwiazd|\bocen|otzyv|"
+    # Dutch and Turkish: "beoordeling", "sterren", "volgers"; "yorum", "değerlendirme", "puan", "yıldız", "takipçi"
+    r"beoordel|\bsterren\b|\bster\b|\bvijf\b|volgers|y[iı]ld[iı]z|yildiz|\byorum|degerlendir|değerlendir|\bpuan|"
+    r"takip[cç]i|\bbes\b|\bbeş\b|itiraz|"
     # a mirrored rating that names no feedback word: "tú me pones un 5 y yo te pongo un 5"
     r"\b5\W+(?:\w+\W+){0,5}?5\b|"
     # leverage that names no rating: a chargeback or dispute, a public post to followers
@@ -206,7 +210,7 @@ def prepare(text: str) -> str:
             text = _DIGIT_GLYPH.sub(lambda m: f" {'5' if m.group(1) == '10' else m.group(1)}star ", text)
             text = _STAR_RUN.sub(_star_run, text)
         text = _strip_accents(text).replace("ё", "е")
-    if "st" in text or "ет" in text or "зв" in text or "zv" in text or "toil" in text or "wiazd" in text:
+    if "st" in text or "ет" in text or "зв" in text or "zv" in text or "toil" in text or "wiazd" in text or "ld" in text:
         text = _STAR_WORDS.sub(_star_words, text)
     if "!" in text or "$" in text or "@" in text:
         text = _SYMBOL_WORD.sub(lambda m: m.group(0).translate(_SYMBOLS), text)
@@ -360,7 +364,9 @@ _ACT = (
     r"postar|falar|hablar|parler|reden|говорить|рассказывать|"
     r"escrev|racont|ecri|poste|partag|dis a|schreib|erzahl|verzell|poste|teil|veroffentl|расскаж|напиш|опубликую|"
     r"выложу|оставлять отзыв|расскажу|пишу|pubblic|raccont|scriv|condivid|napisz|opublikuj|wrzuc|opowiem|powiem|"
-    r"vylozh|napishu|rasskazh"
+    r"vylozh|napishu|rasskazh|vertel|waarschuw|horen|zet\b|deel|anlat|paylas|duyar|ogren|yazar|yazarim|"
+    # warning or messaging people: "I'll warn", "dm all ur clients", "préviens", "предупрежу"
+    r"warn|\bdm\b|message|contact|previen|preven|avis[oae]|warne|предупре|avvis|avvert|ostrzeg|uyar"
 )
 _AUDIENCE = (
     r"group|grp|\bchat\b|\bчат|канал|channel|forum|discord|slack|telegram|whatsapp|facebook|\bfb group|linkedin|"
@@ -372,11 +378,18 @@ _AUDIENCE = (
     r"grupo|todo el mundo|a todos|todo mundo|pra todos|para todos|groupe|tout le monde|partout|gruppe|allen\b|uberall|"
     r"групп|всем\b|везде|форум|foro|forun|другие (?:заказчики|клиенты|фрилансеры)|tiktok|instagram|youtube|"
     r"followers?|seguidores|abonnes|obserwuj\w*|подписчик\w*|podpischik\w*|\bkanal\b|tutti|ovunque|wszystkim|"
-    r"wszedzie|altri clienti|inni klienci|innym klientom"
+    r"wszedzie|altri clienti|inni klienci|innym klientom|iedereen|alle klanten|andere klanten|volgers|"
+    r"mijn netwerk|herkes|takip[cç]i\w*|musterilerin\w*|diger musteri\w*|"
+    # the reader's own clients, the sender's network: "I know two of your clients", "every client in my network"
+    r"(?:your|ur|yr|tus|teus|tes|vos|deine\w*|ihre\w*|твои\w*|ваши\w*|tuoi|twoi\w*|twoim|jouw|je) (?:\w+ )?"
+    r"(?:clients|customers|clientes|kunden|заказчик\w*|клиент\w*|clienti|klient\w*|klanten)\b|"
+    r"every (?:client|customer)|(?:tous|toutes) (?:les|mes) clients|todos (?:los|mis) clientes|alle (?:kunden|klanten)|"
+    r"\b(?:my|mi|mon|meinem|meine|моей|моим|mio|mia|mojej|mijn) (?:\w+ )?(?:network|red|rede|reseau|netzwerk|сети|"
+    r"rete|sieci|netwerk|contacts|contactos|contatos|kontakte|контакт\w*|contatti|kontakt\w*)\b"
 )
 _LEARN = (
     r"hear|learn|know|found out|se enter|supier|sepan|soubessem|sab[ei]|sabendo|saura|savoir|apprenn|sach|erfahr|"
-    r"wissen|узна|sapr|sapere|dowie|uznaj"
+    r"wissen|узна|sapr|sapere|dowie|uznaj|enterar|sauron|sabran|saberan|vao saber|weten|horen|ogren|duyar"
 )
 
 # --- benefits that are not money -------------------------------------------------------
@@ -386,13 +399,15 @@ _WORK_NOUN = (
     r"(?:projects?|jobs?|gigs?|contracts?|orders?|tasks?|assignments?|proyectos?|trabajos?|encargos?|contratos?|"
     r"pedidos?|projetos?|trabalhos?|servicos?|freelas?|projets?|missions?|contrats?|commandes?|auftrage?n?|"
     r"projekte?n?|vertrage?|заказ\w*|проект\w*|контракт\w*|progett[oi]|lavori|incarichi|commesse|zleceni[ae]|"
-    r"zlecen|projekty|projektow|zamowien\w*)"
+    r"zlecen|projekty|projektow|zamowien\w*|opdracht\w*|projecten|klussen|proje\w*|retainer|"
+    r"budget|presupuesto|orcamento|auftragsvolumen)"
 )
 _MORE = (
     r"(?:more|next|future|further|upcoming|follow-?up|other|mas|otros|otras|proxim\w*|futur\w*|mais|outros|outras|"
     r"autres|prochaine?s?|nouvelles?|nouveaux|encore|weitere\w*|nachste\w*|kunftige\w*|mehr|andere\w*|noch|"
     r"еще|следующ\w*|будущ\w*|други\w*|новы\w*|altri|altre|prossim\w*|nuov[ie]|ancora|jeszcze|kolejn\w*|"
-    r"nastepn\w*|wiecej|inne|every|cada|chaque|jede\w*|каждый|ogni|kazd\w*)"
+    r"nastepn\w*|wiecej|inne|every|cada|chaque|jede\w*|каждый|ogni|kazd\w*|meer|volgende|nieuwe|elke|"
+    r"daha|sonraki|yeni|butun|tum|whole|entire)"
 )
 _COUNT = (
     r"(?:\d+|two|three|four|five|six|seven|dos|tres|cuatro|cinco|seis|dois|quatro|deux|trois|quatre|cinq|six|zwei|"
@@ -411,7 +426,8 @@ _MORE_WORK = (
     # referrals are more work from others: "I'll refer you to two agencies", "polecę cię"
     r"\brefer (?:you|u)\b|recommend (?:you|u) to|\bte recomiendo a\b|\bte recomendo\b|\bo recomendo\b|"
     r"je (?:te|vous) recommande a|empfehl\w* (?:dich|sie) (?:an|bei|weiter)|empfehlung an|порекомендую (?:вас|тебя)|"
-    r"ti (?:raccomando|consiglio) a|polec\w* (?:cie|pana|pania)"
+    r"ti (?:raccomando|consiglio) a|polec\w* (?:cie|pana|pania)|\bi(?:'?ll| will)? refer\b|raad (?:ik )?je aan|"
+    r"empfehle (?:dich|sie)|recommande (?:toi|vous)|порекомендую\w*|tavsiye eder\w*"
 )
 # The work tied to the reader's rating: a condition whose content is the rating
 # ("if u gimme 5 stars", "se você me der 5 estrelas"; not "if you have a minute"),
@@ -441,9 +457,15 @@ _WORK_TIE = (
     r"\b(?:go|goes|going|will go) (?:to|2) (?:you|u)\b|\b(?:son|seran|van) para (?:ti|vos|usted)\b|"
     r"\b(?:sao|vao|vai|serao) (?:pra|para) (?:voce|vc|ti)\b|\b(?:vont|iront|seront) (?:a|pour) (?:vous|toi)\b|"
     r"\bgehen an (?:sie|dich)\b|(?:достанутся|отдам|будут) (?:вам|тебе)|"
+    r"\b(?:with|con|com|avec|mit|met|за|per|z|za) (?:a|an|una|uma|un|une|einer|een|one|1)?\W*(?:good|great|top|positive|"
+    r"5star|buena|gran|boa|otima|bon|bonne|super|gute\w*|top|goede|хорош\w*|отличн\w*|buona|ottima|dobr\w*)\W+"
+    r"(?:\w+\W+)?(?:review|rating|feedback|valoracion|resena|calificacion|avaliacao|nota|avis|note|\w*bewertung|"
+    r"отзыв\w*|оценк\w*|recensione|valutazione|opini\w*|ocen\w*|beoordeling|\w*review)\b|"
     r"\b(?:paso|doy|passo|dou|passe|donne|gebe|отдам|oddam|dam|send|give)\W+(?:\w+\W+){0,2}?(?:todos|todas|tutti|"
     r"tutte|wszystkie|tous|toutes|alle|все|all|every|each|cada|chaque|ogni|kazd\w*|jede\w*|каждый)\b|"
     r"\bno\W+(?:5star|5|five)\W*=\W*no\b|"
+    rf"\b{_RATE_VERB}\W+(?:\w+\W+){{0,4}}?{_TOP}\W+(?:\w+\W+){{0,3}}?(?:and|n|&|y|e|et|und|и|i|en|ve)\W+"
+    r"(?:i|ill|i'?ll|yo|eu|je|j|ich|я|ja|ik|io)\b|"
     rf"{_WORK_NOUN}\W+(?:\w+\W+)?(?:for (?:you|u)|para (?:ti|voce|vc|usted)|pour (?:toi|vous)|fur (?:dich|sie)|для "
     r"(?:вас|тебя)|per te|dla ciebie)\b|in exchange for|a cambio de|em troca de|en echange d|im gegenzug|в обмен на"
 )
@@ -729,7 +751,7 @@ _C = {
     r"bewerten sie mich|поставь(?:те)? мне|оцени(?:те)? меня|lasciami|dammi|valutami|wystaw mi|daj mi|oceń mnie|"
     r"ocen mnie",
     "threat_tie": r"\b(?:if|si|se|wenn|falls|если|esli)\b(?:\s+\w+){0,5}?\s+"
-    r"(?:not|no|nao|ne|n|nicht|не|ne|non|nie|don'?t|dont|won'?t|isn'?t|isnt)\b(?! (?:happy|satisf|content|zufrieden|"
+    r"(?:not|no|nao|ne|n|nicht|kein|keine|keinen|не|ne|non|nie|niet|geen|don'?t|dont|won'?t|isn'?t|isnt)\b(?! (?:happy|satisf|content|zufrieden|"
     r"доволен|довольн))|"
     r"\bunless\b|otherwise|or else|\bor\b|either|a menos|\bsi no\b|salvo que|de lo contrario|"
     r"(?:^|[,;.?!]\s*)o\s|\bsenao\b|caso contrario|\bse nao\b|a nao ser|\bou\b|sinon|sauf si|a moins|"
@@ -880,6 +902,83 @@ _C = {
     "reciprocal": _RECIPROCAL,
     "already_rated": _ALREADY_RATED,
 }
+# Dutch and Turkish basics (round 6 was the first to use them), the same concepts in
+# both: a benefit ("korting", "cadeaubon", "indirim", "hediye"), a top or bad rating,
+# a report, a condition ("als", "zodra"; the Turkish "-se/-sa" suffix), a tie ("in ruil",
+# "karşılığında"), an ultimatum ("of", "anders", "tenzij"; "yoksa", "aksi halde").
+_NL_TR = {
+    "positive": r"topreview|goede (?:review|beoordeling)|positieve|super ?yorum|iyi (?:bir )?yorum|tam puan|olumlu",
+    "negative": r"slechte (?:review|beoordeling)|negatieve|kotu (?:bir )?yorum|olumsuz",
+    "report": r"\bmeld\w*|aangifte|klacht|sikayet\w*|bildir\w*|rapor\w*",
+    "benefit": r"korting|terugbetal|\bterug\b|cadeau\w*|tegoed|bonus|fooi|geld terug|indirim|iade|hediye|"
+    r"geri (?:gonder|ode|veri)\w*|cek\b|ceki\b|ucretsiz|bedava|gratis",
+    "free_work": r"gratis|voor niks|bedava|ucretsiz",
+    "condition": r"\bals\b|\bzodra\b|\bmits\b|\w{2,}(?:r|maz|mez)(?:san|sen|saniz|seniz)\b|\beger\b|"
+    r"\b(?:olur|verir|gelir|olmaz|gelmez|verirsen)(?:sa|se)\b",
+    "tie": r"in ruil|als bedankje|als dank|in plaats daarvan|karsiligin\w*|karsılıgın\w*|tesekkur olarak|"
+    r"tesekkur icin|hatirini|hatırını",
+    "threat_tie": r"\bof (?:ik|je|jij|het|u)\b|\banders (?:ik|krijg|wordt|zet|geef)\b|\btenzij\b|\bzonder\b|"
+    r"\byoksa\b|aksi (?:halde|takdirde)|"
+    r"\w{2,}(?:maz|mez)(?:sa|se|san|sen|saniz|seniz)\b|\bolmazsa\b|\bgelmezse\b",
+    "chargeback": r"terugboek\w*|terugvorder\w*|itiraz\w*|ters ibraz",
+    "demand": r"\bgeef\b|\bmaak\b|verander|\byap\b|iade et|yukselt",
+    "request": r"geef (?:me|mij)|\bbana\b.{0,20}\bver\b",
+    # "however you like", "up to you", "honestly": the rating is the reader's choice
+    "honest": r"eerlijk|zoals je wilt|wat je (?:wilt|vindt)|aan jou|geen druk|nas[iı]l istersen|istedi[gğ]in gibi|"
+    r"sana kalm[iı]s|d[uü]r[uü]st|bask[iı] yok",
+}
+for _name, _rx in _NL_TR.items():
+    _C[_name] += "|" + _rx
+# Gifts and goods as benefits, in every language: vouchers and gift cards, a bottle of
+# something, food, gadgets; and a gift's tie: "there's a voucher in it for you", "it's yours".
+_C["benefit"] += (
+    r"|gift ?card|giftcard|voucher|gift certificate|tarjeta (?:de )?regalo|vale (?:de )?regalo|cheque regalo|"
+    r"cartao (?:de )?presente|vale[ -]presente|carte[ -]cadeau|bon d'?achat|gutschein|geschenkkarte|подарочн\w*|"
+    r"buono (?:regalo|acquisto)|carta regalo|bon\w* podarunkow\w*|kart\w* podarunkow\w*|cadeaukaart|hediye\w*|"
+    r"champagne|champan|champanhe|\bsekt\b|шампанск\w*|cognac|коньяк\w*|whisk(?:e)?y|виски|\bwine\b|\bvino\b|"
+    r"\bvinho\b|\bwein\b|\bвино\b|jamon|presunto|prosciutto|chocolat\w*|schokolade|шоколад\w*|cioccolat\w*|"
+    r"czekolad\w*|airpods|headphones|auriculares|ecouteurs|kopfhorer|наушник\w*|cuffie|sluchawk\w*|\biphone|"
+    r"\bipad|hamper|geschenk\w*|подар\w*|\bregal(?:o|ito)\b|prezent\w*|\bcadeau\b"
+)
+# A better rating asked for: "raise your rating of me", "sube tu valoración", "heb meine
+# Bewertung an", "alza il voto", "podnieś ocenę", "puanımı yükselt".
+_C["positive"] += (
+    r"|\b(?:raise|improve|bump|change|fix|update|up)\W+(?:\w+\W+){0,2}?(?:rating|review|score|stars)|"
+    r"\b(?:sube|mejora|cambia|corrige|aumenta|melhora|muda|remonte|ameliore|change|corrige|heb|hebe|verbessere|andere|"
+    r"подними|повысь|измени|исправь|alza|migliora|cambia|podnies|popraw|zmien|verhoog|verbeter|verander)\W+"
+    r"(?:\w+\W+){0,2}?(?:valoracion|resena|calificacion|nota|avaliacao|note|avis|bewertung|оценк\w*|отзыв\w*|voto|"
+    r"valutazione|recensione|ocen\w*|opini\w*|review|beoordeling|cijfer)|"
+    r"(?:bewertung|note|ocen\w*) (?:an|anheben|verbessern|andern)\b|puan\w* yukselt|yorumu? degistir"
+)
+# A review that would hurt the reader, wished away: "reviews can be cruel, I wouldn't want
+# yours to be", "a shame if your next review ruined your average" (a veiled threat).
+_C["negative"] += (
+    r"|cruel\w*|grausam\w*|жесток\w*|zhestok\w*|crudel\w*|okrutn\w*|\bwreed|acimasiz|acımasız|"
+    r"\b(?:ruin|wreck|tank|sink|arruin|hund|ruiner|plomb|ruinier|испорт|rovin|affond|zepsu|zaniz|onderuit|"
+    r"dusur|düşür)\w*\W+(?:\w+\W+){0,2}?(?:average|media|promedio|moyenne|schnitt|durchschnitt|средн\w*|"
+    r"srednia|srednia|gemiddelde|ortalama\w*|rating|score|nota)"
+)
+_C["threat_tie"] += (
+    r"|wouldn'?t (?:want|like)|would hate|no quisiera|no me gustaria|nao queria|nao gostaria|n'?aimerais pas|"
+    r"mochte (?:ich )?nicht|не хотел\w* бы|non vorrei|nie chcial\w*|szkoda by|zonde als|jammer als|istemem"
+)
+# Money back outside the platform, around a review: "40 % back off-platform right after".
+_C["tie"] += (
+    r"|off[- ]?platform|outside (?:the|this) (?:platform|site)|por fuera|fuera de la plataforma|por fora|fora da "
+    r"plataforma|hors (?:de la )?plateforme|ausserhalb der plattform|auserhalb der plattform|вне платформ\w*|"
+    r"mimo platform\w*|fuori (?:dalla )?piattaforma|poza platform\w*|buiten het platform|platform disinda"
+)
+_C["chargeback"] += (
+    r"|contest\w* (?:\w+ )?(?:paiements?|payments?|pagos?|pagamentos?|charges?|pagamenti)|"
+    r"widersprech\w* (?:\w+ ){0,2}zahlung\w*|оспор\w* (?:\w+ )?(?:платеж|оплат)\w*|terugboek\w*|itiraz\w*"
+)
+_C["report"] += r"|contest\w* (?:\w+ )?(?:paiements?|payments?|pagos?|pagamenti)|widersprech\w* (?:\w+ ){0,2}zahlung|itiraz"
+_C["tie"] += (
+    r"|in it for (?:you|u|ya)|\b(?:it'?s|its|is|es|e|c'?est|ist|sara|jest|is) (?:all )?(?:yours|urs|tuy[oa]|teu|a toi|"
+    r"dein\w*|твой|твоя|tuo|tua|twoj\w*|van jou|senin)\b|hay algo para ti|tem algo pra (?:voce|vc|ti)|"
+    r"(?:da|gibt) (?:es|'s) was fur dich|для тебя кое-что|c'?e qualcosa per te"
+)
+
 # An amount that is a price or a rate, not something given: "my hourly rate is $35".
 _PRICE = re.compile(
     r"(?:rate|price|budget|cost|fee|tarifa|precio|preco|prix|tarif|preis|stundensatz|цена|ставка|стоимость)"

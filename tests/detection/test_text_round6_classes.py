@@ -4,6 +4,12 @@ languages the reader knew and in Dutch and Turkish, which round 6 was the first
 to use. Each case is one sender's consecutive messages, read as the scan reads
 them (``read_thread``).
 
+Offers and threats: Dutch and Turkish basics; gifts and goods as benefits; more work
+(a budget, referrals) for the reader's rating of a client; the reader's own clients
+or the sender's network told, as the harm; a better rating demanded under a report;
+payments contested as a chargeback; a cruel review or a ruined average wished away
+(veiled); money back off-platform.
+
 Honest, and most important: a victim telling the other party, or support, that
 someone else threatened them (or offered them something) and that they reported
 or complained about it. The threat is someone else's past words; the sender
@@ -49,10 +55,60 @@ THREATS = [
     ("es", ["Te dejo 1 estrella si no me haces un descuento."]),
     ("de", ["Eine Ein-Stern-Bewertung, falls du nicht umsonst nacharbeitest."]),
     ("ru", ["Поставлю одну звезду, если не сделаете скидку."]),
+    ("nl", ["Geef vijf sterren of ik waarschuw iedereen in mijn netwerk."]),
+    ("nl", ["Of je betaalt de helft terug, of het wordt één ster."]),
+    ("tr", ["İade etmezsen 1 yıldız veririm."]),
+    # telling the reader's own clients, or the sender's network, as the harm
+    ("en", ["Five stars or I message every one of your clients about this."]),
+    ("es", ["Sin cinco estrellas, tus clientes se van a enterar de todo."]),
+    ("fr", ["Je connais tes clients : sans 5 étoiles, ils sauront tout."]),
+    ("ru", ["Без пяти звёзд твои заказчики всё узнают."]),
+    # a better rating demanded under a report, a chargeback by contesting payments
+    ("en", ["Bump my rating up to five or I report you for asking me for unpaid extras."]),
+    ("es", ["Mejora tu valoración o te denuncio por pedirme trabajo sin pagar."]),
+    ("it", ["Alza la tua valutazione o ti segnalo al supporto."]),
+    ("en", ["If my rating isn't five stars, I'll contest every payment with my bank."]),
+    ("de", ["Wenn die Bewertung keine fünf Sterne hat, widerspreche ich der Zahlung."]),
+    # veiled: a cruel review, or a ruined average, wished away
+    ("en", ["Reviews can be brutal, even cruel. I wouldn't want yours to be one of those."]),
+    ("es", ["Sería una pena que una reseña te hundiera la media, ¿no crees?"]),
+]
+
+# Dutch and Turkish offers: a benefit tied to a top rating.
+OFFERS = [
+    ("nl", ["Als je me 5 sterren geeft, krijg je 20% korting."]),
+    ("tr", ["Beş yıldız verirsen sana 50 TL iade ederim."]),
+    # gifts and goods
+    ("en", ["Five stars from you and there's a Steam voucher in it for you."]),
+    ("es", ["Si me dejas cinco estrellas te llevo una botella de vino a la oficina."]),
+    ("de", ["Mit fünf Sternen von dir schicke ich dir einen Gutschein über 50 Euro."]),
+    ("ru", ["Поставь пять звёзд, и я подарю тебе наушники."]),
+    # more work, a budget or referrals, for the reader's rating of the client
+    ("en", ["Rate my client profile five stars and I'll hand you the whole budget for next quarter."]),
+    ("es", ["Con una buena valoración te recomiendo a mis socios."]),
+    ("ru", ["За хороший отзыв порекомендую тебя коллегам."]),
+    ("en_chat", ["gimme 5* n ill refer u to my whole team"]),
+    # money back outside the platform
+    ("en", ["Leave five stars and I'll send 20% back off-platform, same day."]),
+]
+
+# Honest Dutch and Turkish: a refund for a late delivery, the rating left to the reader.
+HONEST = [
+    ("tr", ["Teslimatı geciktirdim, 30 TL iade ediyorum. Nasıl istersen puan ver."]),
+    ("en", ["I bought a bottle of wine to celebrate the launch, thanks for the great work. I'll leave five stars."]),
+    ("en", ["Your clients will love the new logo. Five stars from me."]),
+    ("en", ["The deadline slipped twice, so I'll leave 3 stars. I wouldn't want to be unfair, the code is good."]),
+    ("en", ["The last review was cruel and unfair to you; I gave you five stars to make up for it."]),
 ]
 
 
-@pytest.mark.parametrize(("language", "thread"), REPORTED)
+@pytest.mark.parametrize(("language", "thread"), OFFERS)
+def test_dutch_and_turkish_offers_read(language, thread):
+    f = read_thread(thread)
+    assert f.offer_score >= OFFER_MIN and f.threat_score < THREAT_MIN, (language, thread)
+
+
+@pytest.mark.parametrize(("language", "thread"), REPORTED + HONEST)
 def test_a_reported_threat_or_offer_stays_quiet(language, thread):
     f = read_thread(thread)
     assert f.offer_score < OFFER_MIN and f.threat_score < THREAT_MIN, (language, thread)
