@@ -52,12 +52,14 @@ _STAR_NOTATION = re.compile(rf"\b(10|[0-5])(?:[.,]0)?\s*{_STARS}")
 # a number of stars in words, by the rating it names (accents already dropped)
 _NUMBER_WORDS = {
     "5": "five|cinco|cinq|funf|foif|пять|пяти|piec|pieciu|cinque|pyat|vijf|bes",
-    "1": "one|a single|una|uno|une|um|uma|ein|einen|eine|одну|одна|zero|cero|zéro|null|ноль|jedna|jedną|jedn[ao]|een|bir|tek",
+    "1": "one|a single|una|uno|une|um|uma|ein|einen|eine|одну|одна|zero|cero|zéro|null|ноль|jedna|jedną|jedn[ao]|"
+    "een|bir|tek",
     "2": "two|dos|dois|deux|zwei|два|две|due|dwie|dwa|dvumya",
 }
 _STAR_WORD_RATING = {w: n for n, words in _NUMBER_WORDS.items() for w in words.split("|")}
 _STAR_WORDS = re.compile(
-    r"\b(five|cinco|cinq|funf|foif|пять|пяти|piec|pieciu|cinque|pyat|vijf|bes|one|a single|una|uno|une|um|uma|ein|einen|eine|"
+    r"\b(five|cinco|cinq|funf|foif|пять|пяти|piec|pieciu|cinque|pyat|vijf|bes|one|a single|una|uno|une|um|uma|"
+    r"ein|einen|eine|"
     r"een|bir|tek|"
     r"одну|одна|"
     r"zero|cero|null|ноль|jedna|jedn[ao]|two|dos|dois|deux|zwei|два|две|due|dwie|dwa)"
@@ -210,7 +212,15 @@ def prepare(text: str) -> str:
             text = _DIGIT_GLYPH.sub(lambda m: f" {'5' if m.group(1) == '10' else m.group(1)}star ", text)
             text = _STAR_RUN.sub(_star_run, text)
         text = _strip_accents(text).replace("ё", "е")
-    if "st" in text or "ет" in text or "зв" in text or "zv" in text or "toil" in text or "wiazd" in text or "ld" in text:
+    if (
+        "st" in text
+        or "ет" in text
+        or "зв" in text
+        or "zv" in text
+        or "toil" in text
+        or "wiazd" in text
+        or "ld" in text
+    ):
         text = _STAR_WORDS.sub(_star_words, text)
     if "!" in text or "$" in text or "@" in text:
         text = _SYMBOL_WORD.sub(lambda m: m.group(0).translate(_SYMBOLS), text)
@@ -457,7 +467,8 @@ _WORK_TIE = (
     r"\b(?:go|goes|going|will go) (?:to|2) (?:you|u)\b|\b(?:son|seran|van) para (?:ti|vos|usted)\b|"
     r"\b(?:sao|vao|vai|serao) (?:pra|para) (?:voce|vc|ti)\b|\b(?:vont|iront|seront) (?:a|pour) (?:vous|toi)\b|"
     r"\bgehen an (?:sie|dich)\b|(?:достанутся|отдам|будут) (?:вам|тебе)|"
-    r"\b(?:with|con|com|avec|mit|met|за|per|z|za) (?:a|an|una|uma|un|une|einer|een|one|1)?\W*(?:good|great|top|positive|"
+    r"\b(?:with|con|com|avec|mit|met|за|per|z|za) (?:a|an|una|uma|un|une|einer|een|one|1)?\W*"
+    r"(?:good|great|top|positive|"
     r"5star|buena|gran|boa|otima|bon|bonne|super|gute\w*|top|goede|хорош\w*|отличн\w*|buona|ottima|dobr\w*)\W+"
     r"(?:\w+\W+)?(?:review|rating|feedback|valoracion|resena|calificacion|avaliacao|nota|avis|note|\w*bewertung|"
     r"отзыв\w*|оценк\w*|recensione|valutazione|opini\w*|ocen\w*|beoordeling|\w*review)\b|"
@@ -751,7 +762,8 @@ _C = {
     r"bewerten sie mich|поставь(?:те)? мне|оцени(?:те)? меня|lasciami|dammi|valutami|wystaw mi|daj mi|oceń mnie|"
     r"ocen mnie",
     "threat_tie": r"\b(?:if|si|se|wenn|falls|если|esli)\b(?:\s+\w+){0,5}?\s+"
-    r"(?:not|no|nao|ne|n|nicht|kein|keine|keinen|не|ne|non|nie|niet|geen|don'?t|dont|won'?t|isn'?t|isnt)\b(?! (?:happy|satisf|content|zufrieden|"
+    r"(?:not|no|nao|ne|n|nicht|kein|keine|keinen|не|ne|non|nie|niet|geen|don'?t|dont|won'?t|isn'?t|isnt)"
+    r"\b(?! (?:happy|satisf|content|zufrieden|"
     r"доволен|довольн))|"
     r"\bunless\b|otherwise|or else|\bor\b|either|a menos|\bsi no\b|salvo que|de lo contrario|"
     r"(?:^|[,;.?!]\s*)o\s|\bsenao\b|caso contrario|\bse nao\b|a nao ser|\bou\b|sinon|sauf si|a moins|"
@@ -972,7 +984,9 @@ _C["chargeback"] += (
     r"|contest\w* (?:\w+ )?(?:paiements?|payments?|pagos?|pagamentos?|charges?|pagamenti)|"
     r"widersprech\w* (?:\w+ ){0,2}zahlung\w*|оспор\w* (?:\w+ )?(?:платеж|оплат)\w*|terugboek\w*|itiraz\w*"
 )
-_C["report"] += r"|contest\w* (?:\w+ )?(?:paiements?|payments?|pagos?|pagamenti)|widersprech\w* (?:\w+ ){0,2}zahlung|itiraz"
+_C["report"] += (
+    r"|contest\w* (?:\w+ )?(?:paiements?|payments?|pagos?|pagamenti)|widersprech\w* (?:\w+ ){0,2}zahlung|itiraz"
+)
 _C["tie"] += (
     r"|in it for (?:you|u|ya)|\b(?:it'?s|its|is|es|e|c'?est|ist|sara|jest|is) (?:all )?(?:yours|urs|tuy[oa]|teu|a toi|"
     r"dein\w*|твой|твоя|tuo|tua|twoj\w*|van jou|senin)\b|hay algo para ti|tem algo pra (?:voce|vc|ti)|"
