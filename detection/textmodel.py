@@ -977,7 +977,8 @@ _C["threat_tie"] += (
 # Money back outside the platform, around a review: "40 % back off-platform right after".
 _C["tie"] += (
     r"|off[- ]?platform|outside (?:the|this) (?:platform|site)|por fuera|fuera de la plataforma|por fora|fora da "
-    r"plataforma|hors (?:de la )?plateforme|ausserhalb der plattform|auserhalb der plattform|вне платформ\w*|"
+    r"plataforma|hors (?:de la )?plateforme|ausserhalb der plattform|außerhalb der plattform|auserhalb der plattform|"
+    r"вне платформ\w*|"
     r"mimo platform\w*|fuori (?:dalla )?piattaforma|poza platform\w*|buiten het platform|platform disinda"
 )
 _C["chargeback"] += (
@@ -999,6 +1000,15 @@ _PRICE = re.compile(
     r"\W+(?:\w+\W+){0,3}?money|money\W+(?:per|an|la|por|par|pro|в|за)\W+(?:hour|hora|heure|stunde|час)"
 )
 _CUT_RX = re.compile(_CUT)
+# The sender's own bad stretch, not a bad rating: "after a bad month", "nach einem schlechten
+# Monat", "po słabym miesiącu", "après un mauvais mois", "kötü bir aydan sonra".
+_BAD_PERIOD = re.compile(
+    r"\b(?:bad|rough|tough|slow|hard|difficult|schlecht\w*|schwer\w*|mauvais\w*|difficile|mal|malo|mala|dificil|ruim|"
+    r"плох\w*|тяжел\w*|brutt\w*|s[lł]ab\w*|trudn\w*|slecht\w*|moeilijk\w*|kotu|zor)\W+(?:\w+\W+)?"
+    r"(?:month|week|year|quarter|period|patch|stretch|monat\w*|woche|jahr\w*|quartal|mois|semaine|annee|trimestre|"
+    r"mes|semana|ano|месяц\w*|недел\w*|год\w*|квартал\w*|mese|settimana|anno|miesi\w*|tydz\w*|rok\w*|maand|"
+    r"jaar|ay|aydan|hafta\w*|yil\w*)\b"
+)
 # More than was bought: a price cut or work for free ("40% off", "half the fee", "the
 # extra pages for free"), not a refund of what was not delivered.
 _MORE_THAN_BOUGHT = re.compile(
@@ -1079,6 +1089,12 @@ def rule_scores(prepared: str, key: frozenset[str] | None = None) -> tuple[float
         and not CONCEPTS["benefit"].search(_PRICE.sub(" ", prepared))
     ):
         c.discard("benefit")
+    if (
+        "negative" in c
+        and _BAD_PERIOD.search(prepared)
+        and not CONCEPTS["negative"].search(_BAD_PERIOD.sub(" ", prepared))
+    ):
+        c.discard("negative")  # "my average after a bad month": the sender's stretch, not a rating
     c |= {name for name, rx in CONCEPTS.items() if name not in KEY_CONCEPTS and rx.search(prepared)}
     offer = threat = 0.0
     asked = "request" in c and "positive" in c and "given" not in c  # "I'll add $20 · just leave me 5*"

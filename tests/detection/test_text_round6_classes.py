@@ -88,8 +88,18 @@ OFFERS = [
     ("es", ["Con una buena valoración te recomiendo a mis socios."]),
     ("ru", ["За хороший отзыв порекомендую тебя коллегам."]),
     ("en_chat", ["gimme 5* n ill refer u to my whole team"]),
-    # money back outside the platform
+    # money back outside the platform; the sender's own bad month is no bad rating (so no threat)
     ("en", ["Leave five stars and I'll send 20% back off-platform, same day."]),
+    (
+        "en",
+        ["After a rough month I'm rebuilding my average: 15% back off-platform once I see five stars, nothing less."],
+    ),
+    (
+        "de",
+        [
+            "Nach einem schlechten Monat: ich erstatte dir 15 % außerhalb der Plattform, aber nur bei 5 Sternen, nicht weniger."
+        ],
+    ),
 ]
 
 # Honest Dutch and Turkish: a refund for a late delivery, the rating left to the reader.
