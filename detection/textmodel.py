@@ -981,6 +981,34 @@ _C["tie"] += (
     r"вне платформ\w*|"
     r"mimo platform\w*|fuori (?:dalla )?piattaforma|poza platform\w*|buiten het platform|platform disinda"
 )
+# "Only with five stars", "as long as it's a 5/5", "alleen bij vijf sterren": the rating as
+# the condition of a deal.
+_C["condition"] += (
+    r"|\bonly (?:if|with|at|for|when)\b|\bas long as\b|seulement (?:si|avec|pour)|tant que|solo (?:si|con|se|per)|"
+    r"mientras|so (?:se|com)\b|somente (?:se|com)|enquanto|nur (?:bei|wenn|mit|fur)|solange|только (?:если|при|за)|"
+    r"finche|fintanto|tylko (?:jesli|przy|za|gdy)|dopoki|alleen (?:bij|als|met)|zolang|sadece|surece"
+)
+# The rating asked for as all it takes: "just 5* and a nice sentence", "wystarczy ★★★★★".
+_C["request"] += (
+    r"|\b(?:just|simply|only|einfach|nur|simplemente|solo|basta|so|apenas|suffit|juste|wystarczy|tylko|достаточно|"
+    r"просто|gewoon|alleen|sadece|yeter)\W+(?:\w+\W+)?5star|5star\W+(?:\+|and|y|e|et|und|и|i|en|ve)\W+"
+    r"(?:\w+\W+){0,2}?(?:comment|sentence|words?|comentario|frase|commentaire|satz|kommentar|комментари\w*|"
+    r"слов\w*|commento|zdanie|komentarz|zin|yorum)"
+)
+# Money for the rating, asked by the rater: "give me 30 back and the review will be perfect".
+_C["tie"] += (
+    r"|(?:and|e|et|и|y|und|i|en|ve)\W+(?:\w+\W+){0,2}?(?:review|rating|avaliacao|avis|note|отзыв|оценк\w*|resena|"
+    r"valoracion|bewertung|recensione|opini\w*|ocen\w*|beoordeling|yorum\w*)\W+(?:\w+\W+){0,2}?(?:perfect|perfeit|"
+    r"parfait|идеальн|perfett|idealn|mukemmel|excelent|top)"
+)
+# A favour returned, veiled: "those who help me don't regret it", "кто мне помогает, не
+# жалеет", "ik weet hoe ik iets terug kan doen", "u help me i help u".
+_C["benefit"] += (
+    r"|(?:those|people|anyone|whoever) who (?:help|helps) me|ceux qui m'?aident|quien(?:es)? me ayuda\w*|"
+    r"quem me ajuda|wer mir hilft|кто мне помога\w*|chi mi aiuta|kto mi pomaga|wie mij helpt|bana yardim eden|"
+    r"(?:you|u) help me,? (?:and )?i help (?:you|u)|tu me ayudas,? yo te ayudo|agradecertelo como|"
+    r"sapro ricambiare|ricambiare come|iets terug (?:kan )?doen|hatirini nasil|hatırını nasıl"
+)
 _C["chargeback"] += (
     r"|contest\w* (?:\w+ )?(?:paiements?|payments?|pagos?|pagamentos?|charges?|pagamenti)|"
     r"widersprech\w* (?:\w+ ){0,2}zahlung\w*|оспор\w* (?:\w+ )?(?:платеж|оплат)\w*|terugboek\w*|itiraz\w*"

@@ -166,7 +166,7 @@ def test_round5_does_not_fall_back():
 # 32 of 44 reported-threat threads and 2 reported offers flagged), then tuned on (text6):
 # a victim's report of someone else's threat or offer quiet in every language, Dutch and
 # Turkish basics. Tuning figures (bench/README.md, "Red-team set, round 6"), held there.
-ROUND6_FLOOR = {"paid_feedback": 48, "feedback_extortion": 63}
+ROUND6_FLOOR = {"paid_feedback": 58, "feedback_extortion": 63}
 ROUND6_HONEST_MAX = 0
 ROUND6_LANGUAGES = ROUND5_LANGUAGES | {"nl", "tr"}
 

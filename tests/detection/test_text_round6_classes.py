@@ -88,6 +88,10 @@ OFFERS = [
     ("es", ["Con una buena valoración te recomiendo a mis socios."]),
     ("ru", ["За хороший отзыв порекомендую тебя коллегам."]),
     ("en_chat", ["gimme 5* n ill refer u to my whole team"]),
+    # the rating as the deal's condition ("only with"), or as all it takes; a veiled favour
+    ("en", ["The deal stands only with five stars, of course. I'll send you a 30 EUR voucher."]),
+    ("en", ["Just 5* and a short comment, and you get 25% off your next order."]),
+    ("en", ["Those who help me with five stars don't regret it, if you see what I mean."]),
     # money back outside the platform; the sender's own bad month is no bad rating (so no threat)
     ("en", ["Leave five stars and I'll send 20% back off-platform, same day."]),
     (
@@ -109,6 +113,9 @@ HONEST = [
     ("en", ["Your clients will love the new logo. Five stars from me."]),
     ("en", ["The deadline slipped twice, so I'll leave 3 stars. I wouldn't want to be unfair, the code is good."]),
     ("en", ["The last review was cruel and unfair to you; I gave you five stars to make up for it."]),
+    ("en", ["I only work with clients as long as the brief is clear. I'd appreciate five stars if you liked it."]),
+    ("en", ["Just five stars from me, great work!"]),
+    ("ru", ["Спасибо, пока всё нравится. Отзыв оставил, отправил чаевые просто так."]),
 ]
 
 
