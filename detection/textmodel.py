@@ -391,8 +391,8 @@ _AUDIENCE = (
     r"wszedzie|altri clienti|inni klienci|innym klientom|iedereen|alle klanten|andere klanten|volgers|"
     r"mijn netwerk|herkes|takip[cç]i\w*|musterilerin\w*|diger musteri\w*|"
     # the reader's own clients, the sender's network: "I know two of your clients", "every client in my network"
-    r"(?:your|ur|yr|tus|teus|tes|vos|deine\w*|ihre\w*|твои\w*|ваши\w*|tuoi|twoi\w*|twoim|jouw|je) (?:\w+ )?"
-    r"(?:clients|customers|clientes|kunden|заказчик\w*|клиент\w*|clienti|klient\w*|klanten)\b|"
+    r"(?:your|ur|yr|tus|teus|tes|vos|deine\w*|ihre\w*|твои\w*|ваши\w*|tuoi|twoi\w*|twoim) (?:\w+ )?"
+    r"(?:clients|customers|clientes|kunden|заказчик\w*|клиент\w*|clienti|klient\w*)\b|(?:je|jouw) klanten|"
     r"every (?:client|customer)|(?:tous|toutes) (?:les|mes) clients|todos (?:los|mis) clientes|alle (?:kunden|klanten)|"
     r"\b(?:my|mi|mon|meinem|meine|моей|моим|mio|mia|mojej|mijn) (?:\w+ )?(?:network|red|rede|reseau|netzwerk|сети|"
     r"rete|sieci|netwerk|contacts|contactos|contatos|kontakte|контакт\w*|contatti|kontakt\w*)\b"
@@ -409,15 +409,14 @@ _WORK_NOUN = (
     r"(?:projects?|jobs?|gigs?|contracts?|orders?|tasks?|assignments?|proyectos?|trabajos?|encargos?|contratos?|"
     r"pedidos?|projetos?|trabalhos?|servicos?|freelas?|projets?|missions?|contrats?|commandes?|auftrage?n?|"
     r"projekte?n?|vertrage?|заказ\w*|проект\w*|контракт\w*|progett[oi]|lavori|incarichi|commesse|zleceni[ae]|"
-    r"zlecen|projekty|projektow|zamowien\w*|opdracht\w*|projecten|klussen|proje\w*|retainer|"
-    r"budget|presupuesto|orcamento|auftragsvolumen)"
+    r"zlecen|projekty|projektow|zamowien\w*|opdracht\w*|projecten|klussen|proje\w*|retainer)"
 )
 _MORE = (
     r"(?:more|next|future|further|upcoming|follow-?up|other|mas|otros|otras|proxim\w*|futur\w*|mais|outros|outras|"
     r"autres|prochaine?s?|nouvelles?|nouveaux|encore|weitere\w*|nachste\w*|kunftige\w*|mehr|andere\w*|noch|"
     r"еще|следующ\w*|будущ\w*|други\w*|новы\w*|altri|altre|prossim\w*|nuov[ie]|ancora|jeszcze|kolejn\w*|"
     r"nastepn\w*|wiecej|inne|every|cada|chaque|jede\w*|каждый|ogni|kazd\w*|meer|volgende|nieuwe|elke|"
-    r"daha|sonraki|yeni|butun|tum|whole|entire)"
+    r"daha|sonraki|yeni|butun|tum|whole)"
 )
 _COUNT = (
     r"(?:\d+|two|three|four|five|six|seven|dos|tres|cuatro|cinco|seis|dois|quatro|deux|trois|quatre|cinq|six|zwei|"
@@ -475,7 +474,7 @@ _WORK_TIE = (
     r"\b(?:paso|doy|passo|dou|passe|donne|gebe|отдам|oddam|dam|send|give)\W+(?:\w+\W+){0,2}?(?:todos|todas|tutti|"
     r"tutte|wszystkie|tous|toutes|alle|все|all|every|each|cada|chaque|ogni|kazd\w*|jede\w*|каждый)\b|"
     r"\bno\W+(?:5star|5|five)\W*=\W*no\b|"
-    rf"\b{_RATE_VERB}\W+(?:\w+\W+){{0,4}}?{_TOP}\W+(?:\w+\W+){{0,3}}?(?:and|n|&|y|e|et|und|и|i|en|ve)\W+"
+    rf"\b{_TOP}\W+(?:\w+\W+){{0,3}}?(?:and|n|&|y|e|et|und|и|i|en|ve)\W+"
     r"(?:i|ill|i'?ll|yo|eu|je|j|ich|я|ja|ik|io)\b|"
     rf"{_WORK_NOUN}\W+(?:\w+\W+)?(?:for (?:you|u)|para (?:ti|voce|vc|usted)|pour (?:toi|vous)|fur (?:dich|sie)|для "
     r"(?:вас|тебя)|per te|dla ciebie)\b|in exchange for|a cambio de|em troca de|en echange d|im gegenzug|в обмен на"
@@ -922,16 +921,16 @@ _NL_TR = {
     "positive": r"topreview|goede (?:review|beoordeling)|positieve|super ?yorum|iyi (?:bir )?yorum|tam puan|olumlu",
     "negative": r"slechte (?:review|beoordeling)|negatieve|kotu (?:bir )?yorum|olumsuz",
     "report": r"\bmeld\w*|aangifte|klacht|sikayet\w*|bildir\w*|rapor\w*",
-    "benefit": r"korting|terugbetal|\bterug\b|cadeau\w*|tegoed|bonus|fooi|geld terug|indirim|iade|hediye|"
-    r"geri (?:gonder|ode|veri)\w*|cek\b|ceki\b|ucretsiz|bedava|gratis",
-    "free_work": r"gratis|voor niks|bedava|ucretsiz",
-    "condition": r"\bals\b|\bzodra\b|\bmits\b|\w{2,}(?:r|maz|mez)(?:san|sen|saniz|seniz)\b|\beger\b|"
+    "benefit": r"korting|terugbetal|terug (?:via|naar|op)|cadeau\w*|tegoed|bonus|fooi|geld terug|indirim|iade|hediye|"
+    r"geri (?:gonder|ode|veri)\w*|ucretsiz|bedava",
+    "free_work": r"voor niks|bedava|ucretsiz",
+    "condition": r"\bals\b|\bzodra\b|\bmits\b|(?<=\w\w)(?:r|maz|mez)(?:san|sen|saniz|seniz)\b|\beger\b|"
     r"\b(?:olur|verir|gelir|olmaz|gelmez|verirsen)(?:sa|se)\b",
     "tie": r"in ruil|als bedankje|als dank|in plaats daarvan|karsiligin\w*|karsılıgın\w*|tesekkur olarak|"
     r"tesekkur icin|hatirini|hatırını",
     "threat_tie": r"\bof (?:ik|je|jij|het|u)\b|\banders (?:ik|krijg|wordt|zet|geef)\b|\btenzij\b|\bzonder\b|"
     r"\byoksa\b|aksi (?:halde|takdirde)|"
-    r"\w{2,}(?:maz|mez)(?:sa|se|san|sen|saniz|seniz)\b|\bolmazsa\b|\bgelmezse\b",
+    r"(?<=\w\w)(?:maz|mez)(?:sa|se|san|sen|saniz|seniz)\b",
     "chargeback": r"terugboek\w*|terugvorder\w*|itiraz\w*|ters ibraz",
     "demand": r"\bgeef\b|\bmaak\b|verander|\byap\b|iade et|yukselt",
     "request": r"geef (?:me|mij)|\bbana\b.{0,20}\bver\b",
@@ -949,13 +948,13 @@ _C["benefit"] += (
     r"buono (?:regalo|acquisto)|carta regalo|bon\w* podarunkow\w*|kart\w* podarunkow\w*|cadeaukaart|hediye\w*|"
     r"champagne|champan|champanhe|\bsekt\b|шампанск\w*|cognac|коньяк\w*|whisk(?:e)?y|виски|\bwine\b|\bvino\b|"
     r"\bvinho\b|\bwein\b|\bвино\b|jamon|presunto|prosciutto|chocolat\w*|schokolade|шоколад\w*|cioccolat\w*|"
-    r"czekolad\w*|airpods|headphones|auriculares|ecouteurs|kopfhorer|наушник\w*|cuffie|sluchawk\w*|\biphone|"
-    r"\bipad|hamper|geschenk\w*|подар\w*|\bregal(?:o|ito)\b|prezent\w*|\bcadeau\b"
+    r"czekolad\w*|airpods|headphones|auriculares|ecouteurs|kopfhorer|наушник\w*|cuffie|sluchawk\w*|"
+    r"hamper|geschenk\w*|подар\w*|\bregal(?:o|ito)\b|\bprezent(?:u|y)?\b|\bcadeau\b"
 )
 # A better rating asked for: "raise your rating of me", "sube tu valoración", "heb meine
 # Bewertung an", "alza il voto", "podnieś ocenę", "puanımı yükselt".
 _C["positive"] += (
-    r"|\b(?:raise|improve|bump|change|fix|update|up)\W+(?:\w+\W+){0,2}?(?:rating|review|score|stars)|"
+    r"|\b(?:raise|improve|bump|change|fix|update)\W+(?:\w+\W+){0,2}?(?:rating|review|score|stars)|"
     r"\b(?:sube|mejora|cambia|corrige|aumenta|melhora|muda|remonte|ameliore|change|corrige|heb|hebe|verbessere|andere|"
     r"подними|повысь|измени|исправь|alza|migliora|cambia|podnies|popraw|zmien|verhoog|verbeter|verander)\W+"
     r"(?:\w+\W+){0,2}?(?:valoracion|resena|calificacion|nota|avaliacao|note|avis|bewertung|оценк\w*|отзыв\w*|voto|"

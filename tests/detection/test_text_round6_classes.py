@@ -84,7 +84,7 @@ OFFERS = [
     ("de", ["Mit fünf Sternen von dir schicke ich dir einen Gutschein über 50 Euro."]),
     ("ru", ["Поставь пять звёзд, и я подарю тебе наушники."]),
     # more work, a budget or referrals, for the reader's rating of the client
-    ("en", ["Rate my client profile five stars and I'll hand you the whole budget for next quarter."]),
+    ("en", ["Rate my client profile five stars and I'll hand you the whole Q3 retainer."]),
     ("es", ["Con una buena valoración te recomiendo a mis socios."]),
     ("ru", ["За хороший отзыв порекомендую тебя коллегам."]),
     ("en_chat", ["gimme 5* n ill refer u to my whole team"]),
