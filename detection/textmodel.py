@@ -46,27 +46,30 @@ _DIGIT_GLYPH = re.compile(rf"(?<![\d.,])(10|[0-5])\s*[{_STAR_GLYPHS}]\ufe0f?")  
 _STARS = (
     r"(?:\*+|-?\s*(?:stars?|starz|strs?|stas|estrellas?|estrelas?|estrellitas?|estrelinhas?|etoiles?|sternchen|"
     r"sternen?|sterne|stern|starn|stell[ae]|stelline|gwiazd\w*|"
-    r"zvezd\w*|звезд\w*|звёзд\w*)\b|\s*/\s*5\b|\s*/\s*10\b|\s+(?:out\s+of|de|sur|von|из)\s+5\b)"
+    r"zvezd\w*|звезд\w*|звёзд\w*|sterren|ster|y[iı]ld[iı]z\w*)\b|\s*/\s*5\b|\s*/\s*10\b|\s+(?:out\s+of|de|sur|von|из)\s+5\b)"
 )
 _STAR_NOTATION = re.compile(rf"\b(10|[0-5])(?:[.,]0)?\s*{_STARS}")
 # a number of stars in words, by the rating it names (accents already dropped)
 _NUMBER_WORDS = {
-    "5": "five|cinco|cinq|funf|foif|пять|piec|pieciu|cinque|pyat",
-    "1": "one|a single|una|uno|une|um|uma|ein|einen|eine|одну|одна|zero|cero|zéro|null|ноль|jedna|jedną|jedn[ao]",
+    "5": "five|cinco|cinq|funf|foif|пять|пяти|piec|pieciu|cinque|pyat|vijf|bes",
+    "1": "one|a single|una|uno|une|um|uma|ein|einen|eine|одну|одна|zero|cero|zéro|null|ноль|jedna|jedną|jedn[ao]|"
+    "een|bir|tek",
     "2": "two|dos|dois|deux|zwei|два|две|due|dwie|dwa|dvumya",
 }
 _STAR_WORD_RATING = {w: n for n, words in _NUMBER_WORDS.items() for w in words.split("|")}
 _STAR_WORDS = re.compile(
-    r"\b(five|cinco|cinq|funf|foif|пять|piec|pieciu|cinque|pyat|one|a single|una|uno|une|um|uma|ein|einen|eine|"
+    r"\b(five|cinco|cinq|funf|foif|пять|пяти|piec|pieciu|cinque|pyat|vijf|bes|one|a single|una|uno|une|um|uma|"
+    r"ein|einen|eine|"
+    r"een|bir|tek|"
     r"одну|одна|"
     r"zero|cero|null|ноль|jedna|jedn[ao]|two|dos|dois|deux|zwei|два|две|due|dwie|dwa)"
     r"[\s-]*(?:stars?|starz|strs|estrellas?|estrelas?|estrellitas?|estrelinhas?|etoiles?|sterne?n?|sternchen|starn|"
-    r"stell[ae]|stelline|gwiazd\w*|звезд\w*|zvezd\w*)\b"
+    r"stell[ae]|stelline|gwiazd\w*|звезд\w*|zvezd\w*|sterren|ster|y[iı]ld[iı]z\w*)\b"
 )
 _MONEY = re.compile(
     r"(?:\b(?:usd|us|eur|gbp|rub|brl|chf|pln|r)\s*)?[$€£₽]\s*\d+(?:[.,]\d+)?|\b(?:usd|eur|gbp|rub|brl|chf|"
     r"usdt)\s*\d+(?:[.,]\d+)?\b|\b\d+(?:[.,]\d+)?\s*(?:[$€£₽]|usd\b|eur\b|euros?\b|dollars?\b|dolares\b|"
-    r"dolares\b|reais\b|r\$|bucks\b|руб\w*|долл\w*|евро\b|quid\b|pounds?\b|zł|zl\b|pln\b|złotych\b)"
+    r"dolares\b|reais\b|r\$|bucks\b|руб\w*|долл\w*|евро\b|quid\b|pounds?\b|zł|zl\b|pln\b|złotych\b)|\b\d{2,}(?:[.,]\d+)?\s*(?:try|tl|lira)\b"
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"})
 _LEET_WORD = re.compile(r"\b(?!\d+star\b)(?=[a-z@]*\d)(?=\w*[a-z])[a-z0-9@]+\b")
@@ -149,6 +152,9 @@ _GATE = re.compile(
     r"\bcinco\b|\bcinq\b|\bfunf\b|\bfünf\b|\bпят|\bnotes\b|\bnotas\b|notizen|заметк|anota|apunt|zvezd|st[äa]rn\b|"
     # Italian and Polish: "recensione", "stelle", "valutazione", "opinia", "gwiazdki", "ocena"
     r"recensi|recenz|\bstell[ae]\b|valut|punteggi|giudizi|gwiazd|\bocen|otzyv|"
+    # Dutch and Turkish: "beoordeling", "sterren", "volgers"; "yorum", "değerlendirme", "puan", "yıldız", "takipçi"
+    r"beoordel|\bsterren\b|\bster\b|\bvijf\b|volgers|y[iı]ld[iı]z|yildiz|\byorum|degerlendir|değerlendir|\bpuan|"
+    r"takip[cç]i|\bbes\b|\bbeş\b|itiraz|"
     # a mirrored rating that names no feedback word: "tú me pones un 5 y yo te pongo un 5"
     r"\b5\W+(?:\w+\W+){0,5}?5\b|"
     # leverage that names no rating: a chargeback or dispute, a public post to followers
@@ -206,7 +212,15 @@ def prepare(text: str) -> str:
             text = _DIGIT_GLYPH.sub(lambda m: f" {'5' if m.group(1) == '10' else m.group(1)}star ", text)
             text = _STAR_RUN.sub(_star_run, text)
         text = _strip_accents(text).replace("ё", "е")
-    if "st" in text or "ет" in text or "зв" in text or "zv" in text or "toil" in text or "wiazd" in text:
+    if (
+        "st" in text
+        or "ет" in text
+        or "зв" in text
+        or "zv" in text
+        or "toil" in text
+        or "wiazd" in text
+        or "ld" in text
+    ):
         text = _STAR_WORDS.sub(_star_words, text)
     if "!" in text or "$" in text or "@" in text:
         text = _SYMBOL_WORD.sub(lambda m: m.group(0).translate(_SYMBOLS), text)
@@ -360,7 +374,9 @@ _ACT = (
     r"postar|falar|hablar|parler|reden|говорить|рассказывать|"
     r"escrev|racont|ecri|poste|partag|dis a|schreib|erzahl|verzell|poste|teil|veroffentl|расскаж|напиш|опубликую|"
     r"выложу|оставлять отзыв|расскажу|пишу|pubblic|raccont|scriv|condivid|napisz|opublikuj|wrzuc|opowiem|powiem|"
-    r"vylozh|napishu|rasskazh"
+    r"vylozh|napishu|rasskazh|vertel|waarschuw|horen|zet\b|deel|anlat|paylas|duyar|ogren|yazar|yazarim|"
+    # warning or messaging people: "I'll warn", "dm all ur clients", "préviens", "предупрежу"
+    r"warn|\bdm\b|message|contact|previen|preven|avis[oae]|warne|предупре|avvis|avvert|ostrzeg|uyar"
 )
 _AUDIENCE = (
     r"group|grp|\bchat\b|\bчат|канал|channel|forum|discord|slack|telegram|whatsapp|facebook|\bfb group|linkedin|"
@@ -372,11 +388,18 @@ _AUDIENCE = (
     r"grupo|todo el mundo|a todos|todo mundo|pra todos|para todos|groupe|tout le monde|partout|gruppe|allen\b|uberall|"
     r"групп|всем\b|везде|форум|foro|forun|другие (?:заказчики|клиенты|фрилансеры)|tiktok|instagram|youtube|"
     r"followers?|seguidores|abonnes|obserwuj\w*|подписчик\w*|podpischik\w*|\bkanal\b|tutti|ovunque|wszystkim|"
-    r"wszedzie|altri clienti|inni klienci|innym klientom"
+    r"wszedzie|altri clienti|inni klienci|innym klientom|iedereen|alle klanten|andere klanten|volgers|"
+    r"mijn netwerk|herkes|takip[cç]i\w*|musterilerin\w*|diger musteri\w*|"
+    # the reader's own clients, the sender's network: "I know two of your clients", "every client in my network"
+    r"(?:your|ur|yr|tus|teus|tes|vos|deine\w*|ihre\w*|твои\w*|ваши\w*|tuoi|twoi\w*|twoim) (?:\w+ )?"
+    r"(?:clients|customers|clientes|kunden|заказчик\w*|клиент\w*|clienti|klient\w*)\b|(?:je|jouw) klanten|"
+    r"every (?:client|customer)|(?:tous|toutes) (?:les|mes) clients|todos (?:los|mis) clientes|alle (?:kunden|klanten)|"
+    r"\b(?:my|mi|mon|meinem|meine|моей|моим|mio|mia|mojej|mijn) (?:\w+ )?(?:network|red|rede|reseau|netzwerk|сети|"
+    r"rete|sieci|netwerk|contacts|contactos|contatos|kontakte|контакт\w*|contatti|kontakt\w*)\b"
 )
 _LEARN = (
     r"hear|learn|know|found out|se enter|supier|sepan|soubessem|sab[ei]|sabendo|saura|savoir|apprenn|sach|erfahr|"
-    r"wissen|узна|sapr|sapere|dowie|uznaj"
+    r"wissen|узна|sapr|sapere|dowie|uznaj|enterar|sauron|sabran|saberan|vao saber|weten|horen|ogren|duyar"
 )
 
 # --- benefits that are not money -------------------------------------------------------
@@ -386,13 +409,14 @@ _WORK_NOUN = (
     r"(?:projects?|jobs?|gigs?|contracts?|orders?|tasks?|assignments?|proyectos?|trabajos?|encargos?|contratos?|"
     r"pedidos?|projetos?|trabalhos?|servicos?|freelas?|projets?|missions?|contrats?|commandes?|auftrage?n?|"
     r"projekte?n?|vertrage?|заказ\w*|проект\w*|контракт\w*|progett[oi]|lavori|incarichi|commesse|zleceni[ae]|"
-    r"zlecen|projekty|projektow|zamowien\w*)"
+    r"zlecen|projekty|projektow|zamowien\w*|opdracht\w*|projecten|klussen|proje\w*|retainer)"
 )
 _MORE = (
     r"(?:more|next|future|further|upcoming|follow-?up|other|mas|otros|otras|proxim\w*|futur\w*|mais|outros|outras|"
     r"autres|prochaine?s?|nouvelles?|nouveaux|encore|weitere\w*|nachste\w*|kunftige\w*|mehr|andere\w*|noch|"
     r"еще|следующ\w*|будущ\w*|други\w*|новы\w*|altri|altre|prossim\w*|nuov[ie]|ancora|jeszcze|kolejn\w*|"
-    r"nastepn\w*|wiecej|inne|every|cada|chaque|jede\w*|каждый|ogni|kazd\w*)"
+    r"nastepn\w*|wiecej|inne|every|cada|chaque|jede\w*|каждый|ogni|kazd\w*|meer|volgende|nieuwe|elke|"
+    r"daha|sonraki|yeni|butun|tum|whole)"
 )
 _COUNT = (
     r"(?:\d+|two|three|four|five|six|seven|dos|tres|cuatro|cinco|seis|dois|quatro|deux|trois|quatre|cinq|six|zwei|"
@@ -411,7 +435,8 @@ _MORE_WORK = (
     # referrals are more work from others: "I'll refer you to two agencies", "polecę cię"
     r"\brefer (?:you|u)\b|recommend (?:you|u) to|\bte recomiendo a\b|\bte recomendo\b|\bo recomendo\b|"
     r"je (?:te|vous) recommande a|empfehl\w* (?:dich|sie) (?:an|bei|weiter)|empfehlung an|порекомендую (?:вас|тебя)|"
-    r"ti (?:raccomando|consiglio) a|polec\w* (?:cie|pana|pania)"
+    r"ti (?:raccomando|consiglio) a|polec\w* (?:cie|pana|pania)|\bi(?:'?ll| will)? refer\b|raad (?:ik )?je aan|"
+    r"empfehle (?:dich|sie)|recommande (?:toi|vous)|порекомендую\w*|tavsiye eder\w*"
 )
 # The work tied to the reader's rating: a condition whose content is the rating
 # ("if u gimme 5 stars", "se você me der 5 estrelas"; not "if you have a minute"),
@@ -441,9 +466,16 @@ _WORK_TIE = (
     r"\b(?:go|goes|going|will go) (?:to|2) (?:you|u)\b|\b(?:son|seran|van) para (?:ti|vos|usted)\b|"
     r"\b(?:sao|vao|vai|serao) (?:pra|para) (?:voce|vc|ti)\b|\b(?:vont|iront|seront) (?:a|pour) (?:vous|toi)\b|"
     r"\bgehen an (?:sie|dich)\b|(?:достанутся|отдам|будут) (?:вам|тебе)|"
+    r"\b(?:with|con|com|avec|mit|met|за|per|z|za) (?:a|an|una|uma|un|une|einer|een|one|1)?\W*"
+    r"(?:good|great|top|positive|"
+    r"5star|buena|gran|boa|otima|bon|bonne|super|gute\w*|top|goede|хорош\w*|отличн\w*|buona|ottima|dobr\w*)\W+"
+    r"(?:\w+\W+)?(?:review|rating|feedback|valoracion|resena|calificacion|avaliacao|nota|avis|note|\w*bewertung|"
+    r"отзыв\w*|оценк\w*|recensione|valutazione|opini\w*|ocen\w*|beoordeling|\w*review)\b|"
     r"\b(?:paso|doy|passo|dou|passe|donne|gebe|отдам|oddam|dam|send|give)\W+(?:\w+\W+){0,2}?(?:todos|todas|tutti|"
     r"tutte|wszystkie|tous|toutes|alle|все|all|every|each|cada|chaque|ogni|kazd\w*|jede\w*|каждый)\b|"
     r"\bno\W+(?:5star|5|five)\W*=\W*no\b|"
+    rf"\b{_TOP}\W+(?:\w+\W+){{0,3}}?(?:and|n|&|y|e|et|und|и|i|en|ve)\W+"
+    r"(?:i|ill|i'?ll|yo|eu|je|j|ich|я|ja|ik|io)\b|"
     rf"{_WORK_NOUN}\W+(?:\w+\W+)?(?:for (?:you|u)|para (?:ti|voce|vc|usted)|pour (?:toi|vous)|fur (?:dich|sie)|для "
     r"(?:вас|тебя)|per te|dla ciebie)\b|in exchange for|a cambio de|em troca de|en echange d|im gegenzug|в обмен на"
 )
@@ -729,7 +761,8 @@ _C = {
     r"bewerten sie mich|поставь(?:те)? мне|оцени(?:те)? меня|lasciami|dammi|valutami|wystaw mi|daj mi|oceń mnie|"
     r"ocen mnie",
     "threat_tie": r"\b(?:if|si|se|wenn|falls|если|esli)\b(?:\s+\w+){0,5}?\s+"
-    r"(?:not|no|nao|ne|n|nicht|не|ne|non|nie|don'?t|dont|won'?t|isn'?t|isnt)\b(?! (?:happy|satisf|content|zufrieden|"
+    r"(?:not|no|nao|ne|n|nicht|kein|keine|keinen|не|ne|non|nie|niet|geen|don'?t|dont|won'?t|isn'?t|isnt)"
+    r"\b(?! (?:happy|satisf|content|zufrieden|"
     r"доволен|довольн))|"
     r"\bunless\b|otherwise|or else|\bor\b|either|a menos|\bsi no\b|salvo que|de lo contrario|"
     r"(?:^|[,;.?!]\s*)o\s|\bsenao\b|caso contrario|\bse nao\b|a nao ser|\bou\b|sinon|sauf si|a moins|"
@@ -826,14 +859,39 @@ _C = {
     r"kupujac\w*)\b|"
     # an offer told as made to the sender: "offered me $40", "m'a proposé", "предлагал мне"
     r"\boffered me\b|me ofrecio|me ofereceu|m'?a (?:propose|offert)|hat mir .{0,40}angeboten|предлагал\w* мне|"
-    r"mi ha offerto|mi ha proposto|proponowal\w* mi|zaproponowal\w* mi",
+    r"mi ha offerto|mi ha proposto|proponowal\w* mi|zaproponowal\w* mi|"
+    # Dutch and Turkish: "een andere klant", "bood me", "başka bir müşteri … teklif etti"
+    r"(?:een )?andere (?:klant|opdrachtgever|koper|freelancer)|een klant\b|bood (?:me|mij)\b|"
+    r"baska bir (?:musteri|freelancer|alıcı|alici)|bir musteri\b|teklif etti",
+    # a threat or an offer someone else made, told in the past by the one it was made to:
+    # "a freelancer threatened me", "me amenazó", "drohte mir", "угрожал", "dreigde", "tehdit etti"
+    "told": r"threatened (?:me|us|to)\b|blackmailed (?:me|us)|tried to (?:blackmail|extort|bribe)|"
+    r"(?:said|told me|wrote) .{0,40}unless i (?:paid|pay|gave|did)\b|"
+    r"me amenazo|amenazo con|me chantajeo|intento chantajear|"
+    r"(?:me )?ameacou|ameacou me|me chantageou|tentou (?:me )?chantagear|"
+    r"m'?a menace|m'?a fait du chantage|a essaye de me faire chanter|"
+    r"drohte (?:mir|mich|uns|mit)|hat (?:mir|mich) (?:ge)?droht|hat mich erpresst|erpresste mich|"
+    r"угрожал\w*|пригрозил\w*|грозил\w*|шантажировал\w*|"
+    r"mi ha minacciat\w*|mi minacciava|mi ha ricattat\w*|"
+    r"grozil\w* mi|grozi\w* mi|zagrozil\w*|szantazowal\w*|"
+    r"dreigde|heeft (?:me|mij) bedreigd|bedreigde (?:me|mij)|chanteerde|"
+    r"tehdit etti|santaj yapt|(?:verecegini|yazacagini|birakacagini) soyledi",
     "refused": r"(?:(?<=\+)|(?<=&)|(?<=\+ )|(?<=& )|(?<=nope )|(?<=nope, )|(?<=no )|(?<=no, )|(?<=and )|(?<=n ))"
     r"reported\b|refused|declined|turned (?:it |him |her |them )?down|said no|"
     r"rejected|i reported|reported (?:it|"
     r"him|her|them)|"
     r"rechace|dije que no|lo (?:reporte|denuncie)|recusei|disse que nao|denunciei|reportei|j'?ai refuse|refuse|"
     r"j'?ai signale|abgelehnt|lehnte ab|gemeldet|отказал|сообщил\w* в поддержку|пожаловал|rifiutat|"
-    r"l'?ho segnalat|ho segnalat|detto di no|odmowi|zgłosił|said no",
+    r"l'?ho segnalat|ho segnalat|detto di no|odmowi|zgłosił|said no|"
+    # reported or complained about, in the past: "I've reported them", "lo he denunciado",
+    # "je l'ai signalé", "ich habe ihn gemeldet", "ik heb hem gemeld", "şikâyet ettim"
+    r"i'?ve reported|i have reported|i complained|complained to (?:support|the platform)|"
+    r"(?:lo|la|le) he (?:denunciado|reportado)|me queje|ja (?:reportei|denunciei)|reclamei|"
+    r"je l'?ai signale|j'?ai (?:signale|porte plainte)|je me suis plaint|"
+    r"(?:ihn|sie|es|das) gemeldet|habe mich beschwert|"
+    r"сообщил\w*|пожаловал\w*|mi sono lamentat\w*|zglosil\w*|poskarzyl\w*|"
+    r"geweigerd|gemeld|geklaagd|"
+    r"reddettim|bildirdim|sikayet ettim|sikayetci oldum",
     # a discount or bonus given whatever the rating: "whether or not you review"
     "unconditional": r"whether or not|regardless|no matter|no strings|either way|unconditional|not conditional|"
     r"nothing to do with|independientemente|sin importar|da igual|sin condicion|independente|nao importa|sem condic|"
@@ -855,12 +913,129 @@ _C = {
     "reciprocal": _RECIPROCAL,
     "already_rated": _ALREADY_RATED,
 }
+# Dutch and Turkish basics (round 6 was the first to use them), the same concepts in
+# both: a benefit ("korting", "cadeaubon", "indirim", "hediye"), a top or bad rating,
+# a report, a condition ("als", "zodra"; the Turkish "-se/-sa" suffix), a tie ("in ruil",
+# "karşılığında"), an ultimatum ("of", "anders", "tenzij"; "yoksa", "aksi halde").
+_NL_TR = {
+    "positive": r"topreview|goede (?:review|beoordeling)|positieve|super ?yorum|iyi (?:bir )?yorum|tam puan|olumlu",
+    "negative": r"slechte (?:review|beoordeling)|negatieve|kotu (?:bir )?yorum|olumsuz",
+    "report": r"\bmeld\w*|aangifte|klacht|sikayet\w*|bildir\w*|rapor\w*",
+    "benefit": r"korting|terugbetal|terug (?:via|naar|op)|cadeau\w*|tegoed|bonus|fooi|geld terug|indirim|iade|hediye|"
+    r"geri (?:gonder|ode|veri)\w*|ucretsiz|bedava",
+    "free_work": r"voor niks|bedava|ucretsiz",
+    "condition": r"\bals\b|\bzodra\b|\bmits\b|(?<=\w\w)(?:r|maz|mez)(?:san|sen|saniz|seniz)\b|\beger\b|"
+    r"\b(?:olur|verir|gelir|olmaz|gelmez|verirsen)(?:sa|se)\b",
+    "tie": r"in ruil|als bedankje|als dank|in plaats daarvan|karsiligin\w*|karsılıgın\w*|tesekkur olarak|"
+    r"tesekkur icin|hatirini|hatırını",
+    "threat_tie": r"\bof (?:ik|je|jij|het|u)\b|\banders (?:ik|krijg|wordt|zet|geef)\b|\btenzij\b|\bzonder\b|"
+    r"\byoksa\b|aksi (?:halde|takdirde)|"
+    r"(?<=\w\w)(?:maz|mez)(?:sa|se|san|sen|saniz|seniz)\b",
+    "chargeback": r"terugboek\w*|terugvorder\w*|itiraz\w*|ters ibraz",
+    "demand": r"\bgeef\b|\bmaak\b|verander|\byap\b|iade et|yukselt",
+    "request": r"geef (?:me|mij)|\bbana\b.{0,20}\bver\b",
+    # "however you like", "up to you", "honestly": the rating is the reader's choice
+    "honest": r"eerlijk|zoals je wilt|wat je (?:wilt|vindt)|aan jou|geen druk|nas[iı]l istersen|istedi[gğ]in gibi|"
+    r"sana kalm[iı]s|d[uü]r[uü]st|bask[iı] yok",
+}
+for _name, _rx in _NL_TR.items():
+    _C[_name] += "|" + _rx
+# Gifts and goods as benefits, in every language: vouchers and gift cards, a bottle of
+# something, food, gadgets; and a gift's tie: "there's a voucher in it for you", "it's yours".
+_C["benefit"] += (
+    r"|gift ?card|giftcard|voucher|gift certificate|tarjeta (?:de )?regalo|vale (?:de )?regalo|cheque regalo|"
+    r"cartao (?:de )?presente|vale[ -]presente|carte[ -]cadeau|bon d'?achat|gutschein|geschenkkarte|подарочн\w*|"
+    r"buono (?:regalo|acquisto)|carta regalo|bon\w* podarunkow\w*|kart\w* podarunkow\w*|cadeaukaart|hediye\w*|"
+    r"champagne|champan|champanhe|\bsekt\b|шампанск\w*|cognac|коньяк\w*|whisk(?:e)?y|виски|\bwine\b|\bvino\b|"
+    r"\bvinho\b|\bwein\b|\bвино\b|jamon|presunto|prosciutto|chocolat\w*|schokolade|шоколад\w*|cioccolat\w*|"
+    r"czekolad\w*|airpods|headphones|auriculares|ecouteurs|kopfhorer|наушник\w*|cuffie|sluchawk\w*|"
+    r"hamper|geschenk\w*|подар\w*|\bregal(?:o|ito)\b|\bprezent(?:u|y)?\b|\bcadeau\b"
+)
+# A better rating asked for: "raise your rating of me", "sube tu valoración", "heb meine
+# Bewertung an", "alza il voto", "podnieś ocenę", "puanımı yükselt".
+_C["positive"] += (
+    r"|\b(?:raise|improve|bump|change|fix|update)\W+(?:\w+\W+){0,2}?(?:rating|review|score|stars)|"
+    r"\b(?:sube|mejora|cambia|corrige|aumenta|melhora|muda|remonte|ameliore|change|corrige|heb|hebe|verbessere|andere|"
+    r"подними|повысь|измени|исправь|alza|migliora|cambia|podnies|popraw|zmien|verhoog|verbeter|verander)\W+"
+    r"(?:\w+\W+){0,2}?(?:valoracion|resena|calificacion|nota|avaliacao|note|avis|bewertung|оценк\w*|отзыв\w*|voto|"
+    r"valutazione|recensione|ocen\w*|opini\w*|review|beoordeling|cijfer)|"
+    r"(?:bewertung|note|ocen\w*) (?:an|anheben|verbessern|andern)\b|puan\w* yukselt|yorumu? degistir"
+)
+# A review that would hurt the reader, wished away: "reviews can be cruel, I wouldn't want
+# yours to be", "a shame if your next review ruined your average" (a veiled threat).
+_C["negative"] += (
+    r"|cruel\w*|grausam\w*|жесток\w*|zhestok\w*|crudel\w*|okrutn\w*|\bwreed|acimasiz|acımasız|"
+    r"\b(?:ruin|wreck|tank|sink|arruin|hund|ruiner|plomb|ruinier|испорт|rovin|affond|zepsu|zaniz|onderuit|"
+    r"dusur|düşür)\w*\W+(?:\w+\W+){0,2}?(?:average|media|promedio|moyenne|schnitt|durchschnitt|средн\w*|"
+    r"srednia|srednia|gemiddelde|ortalama\w*|rating|score|nota)"
+)
+_C["threat_tie"] += (
+    r"|wouldn'?t (?:want|like)|would hate|no quisiera|no me gustaria|nao queria|nao gostaria|n'?aimerais pas|"
+    r"mochte (?:ich )?nicht|не хотел\w* бы|non vorrei|nie chcial\w*|szkoda by|zonde als|jammer als|istemem"
+)
+# Money back outside the platform, around a review: "40 % back off-platform right after".
+_C["tie"] += (
+    r"|off[- ]?platform|outside (?:the|this) (?:platform|site)|por fuera|fuera de la plataforma|por fora|fora da "
+    r"plataforma|hors (?:de la )?plateforme|ausserhalb der plattform|außerhalb der plattform|auserhalb der plattform|"
+    r"вне платформ\w*|"
+    r"mimo platform\w*|fuori (?:dalla )?piattaforma|poza platform\w*|buiten het platform|platform disinda"
+)
+# "Only with five stars", "as long as it's a 5/5", "alleen bij vijf sterren": the rating as
+# the condition of a deal.
+_C["condition"] += (
+    r"|\bonly (?:if|with|at|for|when)\b|\bas long as\b|seulement (?:si|avec|pour)|tant que|solo (?:si|con|se|per)|"
+    r"mientras|so (?:se|com)\b|somente (?:se|com)|enquanto|nur (?:bei|wenn|mit|fur)|solange|только (?:если|при|за)|"
+    r"finche|fintanto|tylko (?:jesli|przy|za|gdy)|dopoki|alleen (?:bij|als|met)|zolang|sadece|surece"
+)
+# The rating asked for as all it takes: "just 5* and a nice sentence", "wystarczy ★★★★★".
+_C["request"] += (
+    r"|\b(?:just|simply|only|einfach|nur|simplemente|solo|basta|so|apenas|suffit|juste|wystarczy|tylko|достаточно|"
+    r"просто|gewoon|alleen|sadece|yeter)\W+(?:\w+\W+)?5star|5star\W+(?:\+|and|y|e|et|und|и|i|en|ve)\W+"
+    r"(?:\w+\W+){0,2}?(?:comment|sentence|words?|comentario|frase|commentaire|satz|kommentar|комментари\w*|"
+    r"слов\w*|commento|zdanie|komentarz|zin|yorum)"
+)
+# Money for the rating, asked by the rater: "give me 30 back and the review will be perfect".
+_C["tie"] += (
+    r"|(?:and|e|et|и|y|und|i|en|ve)\W+(?:\w+\W+){0,2}?(?:review|rating|avaliacao|avis|note|отзыв|оценк\w*|resena|"
+    r"valoracion|bewertung|recensione|opini\w*|ocen\w*|beoordeling|yorum\w*)\W+(?:\w+\W+){0,2}?(?:perfect|perfeit|"
+    r"parfait|идеальн|perfett|idealn|mukemmel|excelent|top)"
+)
+# A favour returned, veiled: "those who help me don't regret it", "кто мне помогает, не
+# жалеет", "ik weet hoe ik iets terug kan doen", "u help me i help u".
+_C["benefit"] += (
+    r"|(?:those|people|anyone|whoever) who (?:help|helps) me|ceux qui m'?aident|quien(?:es)? me ayuda\w*|"
+    r"quem me ajuda|wer mir hilft|кто мне помога\w*|chi mi aiuta|kto mi pomaga|wie mij helpt|bana yardim eden|"
+    r"(?:you|u) help me,? (?:and )?i help (?:you|u)|tu me ayudas,? yo te ayudo|agradecertelo como|"
+    r"sapro ricambiare|ricambiare come|iets terug (?:kan )?doen|hatirini nasil|hatırını nasıl"
+)
+_C["chargeback"] += (
+    r"|contest\w* (?:\w+ )?(?:paiements?|payments?|pagos?|pagamentos?|charges?|pagamenti)|"
+    r"widersprech\w* (?:\w+ ){0,2}zahlung\w*|оспор\w* (?:\w+ )?(?:платеж|оплат)\w*|terugboek\w*|itiraz\w*"
+)
+_C["report"] += (
+    r"|contest\w* (?:\w+ )?(?:paiements?|payments?|pagos?|pagamenti)|widersprech\w* (?:\w+ ){0,2}zahlung|itiraz"
+)
+_C["tie"] += (
+    r"|in it for (?:you|u|ya)|\b(?:it'?s|its|is|es|e|c'?est|ist|sara|jest|is) (?:all )?(?:yours|urs|tuy[oa]|teu|a toi|"
+    r"dein\w*|твой|твоя|tuo|tua|twoj\w*|van jou|senin)\b|hay algo para ti|tem algo pra (?:voce|vc|ti)|"
+    r"(?:da|gibt) (?:es|'s) was fur dich|для тебя кое-что|c'?e qualcosa per te"
+)
+
 # An amount that is a price or a rate, not something given: "my hourly rate is $35".
 _PRICE = re.compile(
     r"(?:rate|price|budget|cost|fee|tarifa|precio|preco|prix|tarif|preis|stundensatz|цена|ставка|стоимость)"
     r"\W+(?:\w+\W+){0,3}?money|money\W+(?:per|an|la|por|par|pro|в|за)\W+(?:hour|hora|heure|stunde|час)"
 )
 _CUT_RX = re.compile(_CUT)
+# The sender's own bad stretch, not a bad rating: "after a bad month", "nach einem schlechten
+# Monat", "po słabym miesiącu", "après un mauvais mois", "kötü bir aydan sonra".
+_BAD_PERIOD = re.compile(
+    r"\b(?:bad|rough|tough|slow|hard|difficult|schlecht\w*|schwer\w*|mauvais\w*|difficile|mal|malo|mala|dificil|ruim|"
+    r"плох\w*|тяжел\w*|brutt\w*|s[lł]ab\w*|trudn\w*|slecht\w*|moeilijk\w*|kotu|zor)\W+(?:\w+\W+)?"
+    r"(?:month|week|year|quarter|period|patch|stretch|monat\w*|woche|jahr\w*|quartal|mois|semaine|annee|trimestre|"
+    r"mes|semana|ano|месяц\w*|недел\w*|год\w*|квартал\w*|mese|settimana|anno|miesi\w*|tydz\w*|rok\w*|maand|"
+    r"jaar|ay|aydan|hafta\w*|yil\w*)\b"
+)
 # More than was bought: a price cut or work for free ("40% off", "half the fee", "the
 # extra pages for free"), not a refund of what was not delivered.
 _MORE_THAN_BOUGHT = re.compile(
@@ -941,6 +1116,12 @@ def rule_scores(prepared: str, key: frozenset[str] | None = None) -> tuple[float
         and not CONCEPTS["benefit"].search(_PRICE.sub(" ", prepared))
     ):
         c.discard("benefit")
+    if (
+        "negative" in c
+        and _BAD_PERIOD.search(prepared)
+        and not CONCEPTS["negative"].search(_BAD_PERIOD.sub(" ", prepared))
+    ):
+        c.discard("negative")  # "my average after a bad month": the sender's stretch, not a rating
     c |= {name for name, rx in CONCEPTS.items() if name not in KEY_CONCEPTS and rx.search(prepared)}
     offer = threat = 0.0
     asked = "request" in c and "positive" in c and "given" not in c  # "I'll add $20 · just leave me 5*"
@@ -1026,7 +1207,7 @@ def rule_scores(prepared: str, key: frozenset[str] | None = None) -> tuple[float
             c.add("benign")
         else:
             threat = max(0.0, threat - 0.3)
-    if "third_party" in c and "refused" in c:
+    if "refused" in c and ("third_party" in c or "told" in c):
         # "another client offered me $50 for five stars; I refused and reported it"
         offer, threat = min(offer, 0.2), min(threat, 0.2)
         c.add("benign")

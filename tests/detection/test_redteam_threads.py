@@ -160,3 +160,32 @@ def test_round5_does_not_fall_back():
     for kind, floor in ROUND5_FLOOR.items():
         assert found[kind] >= floor, (kind, found[kind])
     assert len(flagged) <= ROUND5_HONEST_MAX, flagged
+
+
+# Round 6 (sealed, scored first on 970c419, then by the lead after the round-5 work:
+# 32 of 44 reported-threat threads and 2 reported offers flagged), then tuned on (text6):
+# a victim's report of someone else's threat or offer quiet in every language, Dutch and
+# Turkish basics. Tuning figures (bench/README.md, "Red-team set, round 6"), held there.
+ROUND6_FLOOR = {"paid_feedback": 58, "feedback_extortion": 63}
+ROUND6_HONEST_MAX = 0
+ROUND6_LANGUAGES = ROUND5_LANGUAGES | {"nl", "tr"}
+
+
+def test_round6_does_not_fall_back():
+    found = defaultdict(int)
+    languages = set()
+    flagged = []
+    for line in (REDTEAM / "round6" / "threads.jsonl").read_text(encoding="utf-8").splitlines():
+        thread = json.loads(line)
+        languages.add(thread["language"])
+        offer, threat = _read(thread)
+        if thread["kind"] == "paid_feedback":
+            found["paid_feedback"] += offer >= OFFER_MIN
+        elif thread["kind"] == "feedback_extortion":
+            found["feedback_extortion"] += threat >= THREAT_MIN
+        elif offer >= OFFER_MIN or threat >= THREAT_MIN:
+            flagged.append((thread["id"], thread["type"]))
+    assert languages == ROUND6_LANGUAGES
+    for kind, floor in ROUND6_FLOOR.items():
+        assert found[kind] >= floor, (kind, found[kind])
+    assert len(flagged) <= ROUND6_HONEST_MAX, flagged
