@@ -574,7 +574,8 @@ def _closed_chains(g: RingGraph, ctx: ScanContext, blocks: list[set[int]]) -> li
             hires.setdefault(hi, set()).add(lo)
     hired_by = {v for vs in hires.values() for v in vs}
     hires = {u: vs & hired_by for u, vs in hires.items() if u in hired_by}
-    hires = {u: vs & set(hires) for u, vs in hires.items()}
+    hiring = set(hires)  # once: built inside the comprehension it was rebuilt per account (8 s at 1M feedback)
+    hires = {u: vs & hiring for u, vs in hires.items()}
     hires = {u: vs for u, vs in hires.items() if vs}
     pred: dict[int, set[int]] = defaultdict(set)
     for u, vs in hires.items():
