@@ -101,6 +101,25 @@ def test_round3_holdout_half_does_not_fall_back():
     assert flagged <= HOLDOUT_HONEST_MAX
 
 
+def _tally(name: str) -> tuple[dict[str, int], set[str], list[tuple[str, str]]]:
+    """One round's threads read as the scan reads them: schemes found per kind, the
+    languages seen, and the honest threads flagged (id, type)."""
+    found: dict[str, int] = defaultdict(int)
+    languages: set[str] = set()
+    flagged: list[tuple[str, str]] = []
+    for line in (REDTEAM / name / "threads.jsonl").read_text(encoding="utf-8").splitlines():
+        thread = json.loads(line)
+        languages.add(thread["language"])
+        offer, threat = _read(thread)
+        if thread["kind"] == "paid_feedback":
+            found["paid_feedback"] += offer >= OFFER_MIN
+        elif thread["kind"] == "feedback_extortion":
+            found["feedback_extortion"] += threat >= THREAT_MIN
+        elif offer >= OFFER_MIN or threat >= THREAT_MIN:
+            flagged.append((thread["id"], thread.get("type", "")))
+    return found, languages, flagged
+
+
 # Round 4 (sealed, scored first on ad66da5, then once after the round-3 work: paid
 # 26/42, extortion 37/42, 15 of 245 honest threads flagged), then tuned on its odd
 # half (more work and a rating in return as benefits; review talk and unconditional
@@ -112,23 +131,11 @@ ROUND4_HONEST_MAX = 0
 
 
 def test_round4_does_not_fall_back():
-    found = defaultdict(int)
-    languages = set()
-    flagged = 0
-    for line in (REDTEAM / "round4" / "threads.jsonl").read_text(encoding="utf-8").splitlines():
-        thread = json.loads(line)
-        languages.add(thread["language"])
-        offer, threat = _read(thread)
-        if thread["kind"] == "paid_feedback":
-            found["paid_feedback"] += offer >= OFFER_MIN
-        elif thread["kind"] == "feedback_extortion":
-            found["feedback_extortion"] += threat >= THREAT_MIN
-        else:
-            flagged += offer >= OFFER_MIN or threat >= THREAT_MIN
+    found, languages, flagged = _tally("round4")
     assert languages == LANGUAGES
     for kind, floor in ROUND4_FLOOR.items():
         assert found[kind] >= floor, (kind, found[kind])
-    assert flagged <= ROUND4_HONEST_MAX
+    assert len(flagged) <= ROUND4_HONEST_MAX, flagged
 
 
 # Round 5 (sealed, scored first on 00adc2a: paid 25/63, extortion 24/63, 12 of 36
@@ -143,19 +150,7 @@ ROUND5_LANGUAGES = LANGUAGES | {"it", "pl"}
 
 
 def test_round5_does_not_fall_back():
-    found = defaultdict(int)
-    languages = set()
-    flagged = []
-    for line in (REDTEAM / "round5" / "threads.jsonl").read_text(encoding="utf-8").splitlines():
-        thread = json.loads(line)
-        languages.add(thread["language"])
-        offer, threat = _read(thread)
-        if thread["kind"] == "paid_feedback":
-            found["paid_feedback"] += offer >= OFFER_MIN
-        elif thread["kind"] == "feedback_extortion":
-            found["feedback_extortion"] += threat >= THREAT_MIN
-        elif offer >= OFFER_MIN or threat >= THREAT_MIN:
-            flagged.append((thread["id"], thread["type"]))
+    found, languages, flagged = _tally("round5")
     assert languages == ROUND5_LANGUAGES
     for kind, floor in ROUND5_FLOOR.items():
         assert found[kind] >= floor, (kind, found[kind])
@@ -172,19 +167,7 @@ ROUND6_LANGUAGES = ROUND5_LANGUAGES | {"nl", "tr"}
 
 
 def test_round6_does_not_fall_back():
-    found = defaultdict(int)
-    languages = set()
-    flagged = []
-    for line in (REDTEAM / "round6" / "threads.jsonl").read_text(encoding="utf-8").splitlines():
-        thread = json.loads(line)
-        languages.add(thread["language"])
-        offer, threat = _read(thread)
-        if thread["kind"] == "paid_feedback":
-            found["paid_feedback"] += offer >= OFFER_MIN
-        elif thread["kind"] == "feedback_extortion":
-            found["feedback_extortion"] += threat >= THREAT_MIN
-        elif offer >= OFFER_MIN or threat >= THREAT_MIN:
-            flagged.append((thread["id"], thread["type"]))
+    found, languages, flagged = _tally("round6")
     assert languages == ROUND6_LANGUAGES
     for kind, floor in ROUND6_FLOOR.items():
         assert found[kind] >= floor, (kind, found[kind])
