@@ -373,7 +373,7 @@ def detect(ctx: ScanContext) -> list[Finding]:
     floor = settings.DETECTION_MIN_SCORE
     out = []
     reported: set[int] = set()
-    for members, succ, by_hires in sorted(chains, key=lambda c: c[2]):
+    for members, succ, by_hires in sorted(chains, key=lambda c: {False: 0, True: 1, TREE: 2}[c[2]]):
         if by_hires and reported & set(members):
             continue  # named already by the rating-partner test
         finding = _explain_chain(ctx, members, succ, by_hires)
@@ -515,6 +515,9 @@ CHAIN_MAX = 12  # a larger strongly connected group is a marketplace's busy core
 CHAIN_ID_OUTSIDERS = 2  # an identity value shared in the group, and used by at most this many others
 CHAIN_HIRE_SHARE = 0.8  # established members: share of the accounts each one ever hired that are in the group
 CHAIN_HIRE_MIN = 4  # …in a chain of at least four (three people subcontracting each other in turn happens)
+TREE = "tree"  # step 8's mark on a group (steps 6 and 7 mark theirs False and True)
+TREE_MIN = 5  # a tree of hires closed by return hires: at least five accounts…
+TREE_CLOSING = 2  # …and at least two hires more than a tree joining them needs
 
 
 def _closed_chains(g: RingGraph, ctx: ScanContext, blocks: list[set[int]]) -> list[tuple[tuple[int, ...], dict, bool]]:
@@ -573,6 +576,8 @@ def _closed_chains(g: RingGraph, ctx: ScanContext, blocks: list[set[int]]) -> li
         if entry[2] & 2:
             hires.setdefault(hi, set()).add(lo)
     hired_by = {v for vs in hires.values() for v in vs}
+    # Hires made by accounts that were themselves hired (workers hiring workers), for step 8.
+    worker_hires = {u: set(vs) for u, vs in hires.items() if u in hired_by}
     hires = {u: vs & hired_by for u, vs in hires.items() if u in hired_by}
     hiring = set(hires)  # once: built inside the comprehension it was rebuilt per account (8 s at 1M feedback)
     hires = {u: vs & hiring for u, vs in hires.items()}
@@ -594,7 +599,48 @@ def _closed_chains(g: RingGraph, ctx: ScanContext, blocks: list[set[int]]) -> li
         if ctx.scope is not None and not group & ctx.scope:
             continue
         out.append((tuple(sorted(group)), {u: hires[u] & group for u in group}, True))
+    # Trees of hires closed by return hires: see ``_hire_trees``.
+    named = set().union(*(set(c[0]) for c in out)) if out else set()
+    for group in _hire_trees(worker_hires, named):
+        if ctx.scope is not None and not group & ctx.scope:
+            continue
+        out.append((tuple(sorted(group)), {u: worker_hires.get(u, set()) & group for u in group}, TREE))
     return out
+
+
+def _hire_trees(worker_hires: graph.Successors, named: set[int]) -> list[set[int]]:
+    """Step 8: groups of ``TREE_MIN``…``CHAIN_MAX`` accounts joined by hires among
+    accounts that are themselves hired (workers hiring workers), with at least
+    ``TREE_CLOSING`` hires more than a tree joining them needs and at least one return
+    hire (two members who hired each other). The connected parts of that hire graph are
+    found in one pass (linear); a part larger than ``CHAIN_MAX`` is a marketplace's web
+    of subcontracting, not a ring, and is left. Each member's own hiring is checked
+    against the database when the group is explained."""
+    adjacent: dict[int, set[int]] = defaultdict(set)
+    for u, vs in worker_hires.items():
+        for v in vs:
+            adjacent[u].add(v)
+            adjacent[v].add(u)
+    seen: set[int] = set()
+    groups = []
+    for start in adjacent:
+        if start in seen:
+            continue
+        part, stack = {start}, [start]
+        seen.add(start)
+        while stack:
+            for v in adjacent[stack.pop()]:
+                if v not in seen:
+                    seen.add(v)
+                    part.add(v)
+                    stack.append(v)
+        if not TREE_MIN <= len(part) <= CHAIN_MAX or part & named:
+            continue
+        hires = sum(len(worker_hires.get(u, set()) & part) for u in part)
+        returned = any(u in worker_hires.get(v, ()) for u in part for v in worker_hires.get(u, ()))
+        if hires - (len(part) - 1) >= TREE_CLOSING and returned:
+            groups.append(part)
+    return groups
 
 
 def _agencies(ids: set[int]) -> set[int]:
@@ -647,7 +693,7 @@ def _ratio(outside: list[float], inside: list[float]) -> float:
 
 
 def _explain_chain(
-    ctx: ScanContext, members: tuple[int, ...], succ: graph.Successors, by_hires: bool = False
+    ctx: ScanContext, members: tuple[int, ...], succ: graph.Successors, by_hires: bool | str = False
 ) -> Finding | None:
     name = ctx.labels
     ids, group = list(members), set(members)
@@ -664,11 +710,32 @@ def _explain_chain(
     mutual = sum(1 for pk, c in contracts.items() if {c[0], c[1]} <= five_by[pk]) / len(contracts)
     hired_all = _hired(ids) if by_hires else {}
     hire_shares = {m: len(hired_all[m] & group) / len(hired_all[m]) for m in members if hired_all.get(m)}
-    if by_hires:
+    cycle = graph.longest_cycle(succ, group)
+    client_rating: dict[int, int] = {}
+    for _, contract, author, _, rating in feedback:
+        if author == contracts[contract][0]:
+            client_rating[contract] = max(rating, client_rating.get(contract, 0))
+    # A ring that rates only as clients: one simple cycle (each member hired exactly the
+    # next), every hire rated four or five stars by its client, at least one five, and
+    # no rating inside the group below four (a three-star return rating is no ring's).
+    one_way = (
+        len(cycle) == len(members)
+        and sum(len(succ.get(u, set()) & group) for u in group) == len(members)
+        and all(client_rating.get(pk, 0) >= 4 for pk in contracts)
+        and all(f[4] >= 4 for f in feedback)
+        and any(client_rating.get(pk) == 5 for pk in contracts)
+    )
+    if by_hires == TREE:
+        # Members who hired anyone hired (almost) only members; none is an agency.
+        if not hire_shares or min(hire_shares.values()) < CHAIN_HIRE_SHARE or _agencies(group):
+            return None
+        if mutual < CHAIN_MIN_MUTUAL:
+            return None
+    elif by_hires:
         # Each member's own hiring, not its ratings, stays inside (checked again here for an incremental run).
         if len(hire_shares) < len(members) or min(hire_shares.values()) < CHAIN_HIRE_SHARE:
             return None
-        if mutual < CHAIN_MIN_MUTUAL:
+        if mutual < CHAIN_MIN_MUTUAL and not one_way:
             return None
     elif inside < CHAIN_MIN_SHARE or mutual < CHAIN_MIN_MUTUAL or min(shares.values()) < CHAIN_NODE_SHARE:
         return None  # (the last test matters on an incremental run, whose graph sees only a neighbourhood)
@@ -707,7 +774,6 @@ def _explain_chain(
     sharing = {x[0] for r in rare.values() for x in r}
     ident = len(sharing) / len(members)
 
-    cycle = graph.longest_cycle(succ, group)
     starts = [c[3] for c in contracts.values() if c[3] is not None]
     span = (max(starts) - min(starts)) if starts else 0
     if by_hires:
@@ -721,16 +787,36 @@ def _explain_chain(
     hired = [f"{name(a)} hired {name(b)}" for a, b in zip(cycle, cycle[1:] + cycle[:1], strict=True)]
     per_member = join_words([f"{name(m)} {shares[m]:.0%}" for m in sorted(members, key=lambda m: -shares[m])])
     n_mutual = round(mutual * len(contracts))
+    if by_hires == TREE:
+        every = [f"{name(a)} hired {name(b)}" for a in sorted(group) for b in sorted(succ.get(a, set()) & group)]
+        shape = (
+            f"are joined by hires among themselves: {join_words(every)} — "
+            f"{count(len(every) - len(members) + 1, 'hire')} more than a tree joining them needs, closing on "
+            f"themselves ({join_words(hired)}). Those who hired anyone hired inside the group, on "
+        )
+    else:
+        shape = (
+            f"close a chain of hires: {join_words(hired)}. Each of them both hired and was hired inside the group, on "
+        )
+    rated = (
+        "all of them were rated five stars by both sides. "
+        if n_mutual == len(contracts)
+        else f"{n_mutual} of them {'was' if n_mutual == 1 else 'were'} rated five stars by both sides. "
+    )
+    if one_way and mutual < CHAIN_MIN_MUTUAL:
+        n_client = sum(1 for pk in contracts if client_rating.get(pk) == 5)
+        rated = (
+            f"the client rated {n_client} of them five stars and the others four, and no member rated a client "
+            "back: a ring that rates only as clients. "
+            if n_mutual == 0
+            else f"{n_mutual} of them {'was' if n_mutual == 1 else 'were'} rated five stars by both sides, and "
+            f"the client rated {n_client} five stars. "
+        )
     text = (
-        f"{count(len(members), 'account').capitalize()} — {join_words([name(m) for m in members])} — close a chain "
-        f"of hires: {join_words(hired)}. Each of them both hired and was hired inside the group, on "
+        f"{count(len(members), 'account').capitalize()} — {join_words([name(m) for m in members])} — {shape}"
         f"{count(len(contracts), 'contract')} (median {money(statistics.median(in_amounts))}, median "
         f"{days(statistics.median(in_days) if in_days else 0)}) spread over {days(span)}; "
-        + (
-            "all of them were rated five stars by both sides. "
-            if n_mutual == len(contracts)
-            else f"{n_mutual} of them {'was' if n_mutual == 1 else 'were'} rated five stars by both sides. "
-        )
+        + rated
         + f"On average {inside:.0%} of the accounts each member exchanged top ratings with are in the group "
         f"({per_member}). "
     )

@@ -125,6 +125,7 @@ STRENGTH = {
     "address": 0.5,
     "ip": 0.35,
     "home_ip": 0.8,
+    "payout_card": 0.9,
 }
 HOME_IP_DAYS = 14
 OFFICE_CLIENTS = 3  # each of the two was hired by this many others: two colleagues' office, not a home
@@ -136,6 +137,57 @@ NEAR_MIN_LETTERS = 5
 NEAR_EXTRA_LETTERS = 12  # "jo.walsh12" inside "jo.walsh12.hires": a word added to the address
 NAME_COMMON = 10
 BRIDGE_MAX_SHARE = 4  # a value links through a third account only when at most this many use it
+PRIVATE_DOMAIN = 0.6  # both e-mails on one private domain, under one person's name, plus another shared value
+PRIVATE_DOMAIN_MAX = 3  # …a domain with more accounts is a company's or a provider's
+WEBMAIL = frozenset(
+    [
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "hotmail.co.uk",
+        "live.com",
+        "msn.com",
+        "yahoo.com",
+        "ymail.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "aol.com",
+        "proton.me",
+        "protonmail.com",
+        "gmx.com",
+        "gmx.de",
+        "gmx.net",
+        "web.de",
+        "t-online.de",
+        "mail.com",
+        "mail.ru",
+        "yandex.ru",
+        "yandex.com",
+        "rambler.ru",
+        "qq.com",
+        "163.com",
+        "orange.fr",
+        "free.fr",
+        "laposte.net",
+        "libero.it",
+        "virgilio.it",
+        "wp.pl",
+        "o2.pl",
+        "onet.pl",
+        "interia.pl",
+        "seznam.cz",
+        "uol.com.br",
+        "bol.com.br",
+        "terra.com.br",
+        "zoho.com",
+        "fastmail.com",
+        "tutanota.com",
+        "hey.com",
+    ]
+)
+WEBMAIL_NAMES = frozenset({"gmail", "hotmail", "outlook", "yahoo", "live", "gmx", "yandex", "icloud"})
 KIND_WORDS = {
     "payment_instrument": "a payment instrument",
     "bank_account": "a bank account",
@@ -145,6 +197,7 @@ KIND_WORDS = {
     "address": "an address",
     "ip": "an IP address",
     "home_ip": "a home IP address",
+    "payout_card": "a payment instrument that one of them pays with and the other is paid out to",
 }
 
 
@@ -288,13 +341,25 @@ def name_weight(n: int) -> float:
     return min(1.0, math.sqrt(NAME_COMMON / max(n, 1)))
 
 
-def _lookalike_pairs(contracts) -> dict[tuple[int, int], dict]:
+def _lookalike_pairs(contracts) -> tuple[dict[tuple[int, int], dict], dict[tuple[int, int], dict]]:
     """Pairs of accounts with a contract between them whose names are near-identical:
-    (low id, high id) → names, e-mails, edits and how many accounts carry either name."""
+    (low id, high id) → names, e-mails, edits and how many accounts carry either name;
+    and, from the same pass, the pairs whose e-mails share one private domain under
+    one person's name (see ``private_domain``)."""
     found: dict[tuple[int, int], dict] = {}
+    same_domain: dict[tuple[int, int], dict] = {}
     fields = ("client_id", "freelancer_id", "client__name", "client__email", "freelancer__name", "freelancer__email")
     for client, freelancer, c_name, c_email, f_name, f_email in rows(contracts.distinct(), *fields):
-        if client == freelancer or abs(len(c_name or "") - len(f_name or "")) > 2 * NEAR_EDITS:
+        if client == freelancer:
+            continue
+        domain = private_domain(c_email, f_email)
+        if domain and same_person_name(c_name, f_name):
+            same_domain[(min(client, freelancer), max(client, freelancer))] = {
+                "domain": domain,
+                "names": {client: c_name, freelancer: f_name},
+                "emails": {client: c_email, freelancer: f_email},
+            }
+        if abs(len(c_name or "") - len(f_name or "")) > 2 * NEAR_EDITS:
             continue
         na, nf = normal_name(c_name), normal_name(f_name)
         edits = name_edits(na, nf) if na and nf else None
@@ -324,7 +389,38 @@ def _lookalike_pairs(contracts) -> dict[tuple[int, int], dict]:
                 counts[name] = n
         for item in found.values():
             item["name_count"] = max(counts.get(n.lower(), 1) for n in item["names"].values())
-    return found
+    return found, same_domain
+
+
+def private_domain(email_a: str, email_b: str) -> str:
+    """The e-mail domain both addresses are on, when it is no public mail provider;
+    '' otherwise. (How many accounts use it is counted later, for candidate pairs only.)"""
+    da = (email_a or "").rpartition("@")[2].strip().lower()
+    db = (email_b or "").rpartition("@")[2].strip().lower()
+    if not da or da != db or da in WEBMAIL or da.split(".", 1)[0] in WEBMAIL_NAMES:
+        return ""
+    return da
+
+
+def same_person_name(name_a: str, name_b: str) -> bool:
+    """Two names one person would write: the same surname (last word) and the same
+    first names, or one written as initials ("J. Smith" / "John Smith"). Siblings
+    ("Jane Smith" / "John Smith") and colleagues (two surnames) are not."""
+    wa = ["".join(ch for ch in w if ch.isalpha()) for w in _fold(name_a or "").split()]
+    wb = ["".join(ch for ch in w if ch.isalpha()) for w in _fold(name_b or "").split()]
+    wa, wb = [w for w in wa if w], [w for w in wb if w]
+    if len(wa) < 2 or len(wb) < 2 or len(wa) != len(wb) or wa[-1] != wb[-1] or len(wa[-1]) < 2:
+        return False
+    for x, y in zip(wa[:-1], wb[:-1], strict=True):
+        if x != y and not ((len(x) == 1 or len(y) == 1) and x[0] == y[0]):
+            return False
+    return True
+
+
+def _domain_users(domains: set[str]) -> dict[str, int]:
+    """How many accounts have an e-mail address on each domain (candidates only)."""
+    user = get_user_model()
+    return {d: user.objects.filter(email__iendswith="@" + d).count() for d in sorted(domains)}
 
 
 def lookalike_strength(item: dict | None, other_values: bool) -> float:
@@ -442,7 +538,7 @@ def detect(ctx: ScanContext) -> list[Finding]:
             if key in bridges or not a.isdisjoint(b):
                 pairs[key].append(pk)
     # Pairs that worked together under near-identical names (and e-mails).
-    lookalikes = _lookalike_pairs(contracts)
+    lookalikes, same_domain = _lookalike_pairs(contracts)
     missing = [key for key, item in lookalikes.items() if key not in pairs and item["email_edits"] is not None]
     for batch in chunked(missing, 200):
         wanted = set(batch)
@@ -455,6 +551,12 @@ def detect(ctx: ScanContext) -> list[Finding]:
                 pairs[key].append(pk)
     if not pairs:
         return []
+    # One private e-mail domain under one name counts only beside another shared value.
+    same_domain = {key: item for key, item in same_domain.items() if key in pairs}
+    users_on = _domain_users({item["domain"] for item in same_domain.values()})
+    for item in same_domain.values():
+        item["accounts"] = users_on.get(item["domain"], 0)
+    same_domain = {key: item for key, item in same_domain.items() if item["accounts"] <= PRIVATE_DOMAIN_MAX}
 
     contract_ids = [pk for ids in pairs.values() for pk in ids]
     info: dict[int, tuple] = {}
@@ -495,6 +597,8 @@ def detect(ctx: ScanContext) -> list[Finding]:
         for value_hash in by_account[a] & by_account[b]:
             users = values[value_hash]
             kind = users[0][2]
+            if kind in ("payment_instrument", "bank_account") and len({u[2] for u in users}) > 1:
+                kind = "payout_card"  # one pays with it, another is paid into it: one instrument, one owner
             if kind == "ip" and fb and len(users) == 2 and min(u[3] for u in users) >= HOME_IP_DAYS:
                 careers = min(len(own_clients.get(a, set()) - {b}), len(own_clients.get(b, set()) - {a}))
                 if careers < OFFICE_CLIENTS:
@@ -513,13 +617,16 @@ def detect(ctx: ScanContext) -> list[Finding]:
         if not extra:
             look = None
         strength = 1.0 - (1.0 - strength) * (1.0 - extra)
+        domain = same_domain.get((a, b)) if shared else None
+        if domain is not None:
+            strength = 1.0 - (1.0 - strength) * (1.0 - PRIVATE_DOMAIN)
         bridge = None
         if (a, b) in bridges:
             path, third, via_a, via_b = bridges[(a, b)]
             strength = 1.0 - (1.0 - strength) * (1.0 - path)
             bridge = (third, via_a, via_b, path)
         score = strength * interaction_factor(len(ids), top)
-        raw.append((a, b, ids, shared, identity_refs, fb, look, bridge, strength, score))
+        raw.append((a, b, ids, shared, identity_refs, fb, look, bridge, domain, strength, score))
 
     floor = settings.DETECTION_MIN_SCORE
     raw = [r for r in raw if r[-1] >= floor]
@@ -552,7 +659,9 @@ def _describe_lookalike(look: dict, a: int, b: int) -> str:
     return f"{what} ({both}){tail}"
 
 
-def _finding(ctx, a, b, ids, shared, identity_refs, fb, look, bridge, strength, score, *, info, values) -> Finding:
+def _finding(
+    ctx, a, b, ids, shared, identity_refs, fb, look, bridge, domain, strength, score, *, info, values
+) -> Finding:
     name = ctx.labels
     by_client: dict[int, list[int]] = defaultdict(list)
     for pk in ids:
@@ -584,6 +693,13 @@ def _finding(ctx, a, b, ids, shared, identity_refs, fb, look, bridge, strength, 
     links = ["share " + _describe_shared(shared)] if shared else []
     if look is not None:
         links.append("have " + _describe_lookalike(look, a, b))
+    if domain is not None:
+        names, emails = domain["names"], domain["emails"]
+        links.append(
+            f"have e-mail addresses on one private domain, {domain['domain']} "
+            f"(<{emails[a]}> and <{emails[b]}>; {count(domain['accounts'], 'account')} in all use it), "
+            f'under one name ("{names[a]}" and "{names[b]}")'
+        )
     if bridge is not None:
         third, via_a, via_b, _ = bridge
 
@@ -613,6 +729,11 @@ def _finding(ctx, a, b, ids, shared, identity_refs, fb, look, bridge, strength, 
     if look is not None:
         evidence += [
             ref("account", account, f"name {look['names'][account]!r}, e-mail {look['emails'][account]}")
+            for account in (a, b)
+        ]
+    if domain is not None and look is None:
+        evidence += [
+            ref("account", account, f"name {domain['names'][account]!r}, e-mail {domain['emails'][account]}")
             for account in (a, b)
         ]
     if bridge is not None:
@@ -654,5 +775,6 @@ def _finding(ctx, a, b, ids, shared, identity_refs, fb, look, bridge, strength, 
                 else {}
             ),
             **({"bridge": {"account": bridge[0], "strength": round(bridge[3], 4)}} if bridge is not None else {}),
+            **({"private_domain": {"accounts": domain["accounts"]}} if domain is not None else {}),
         },
     )
