@@ -74,6 +74,17 @@ Model
    0.1 × mutual + 0.1 × cheap + 0.1 × shared identity + 0.05 × cycle share``.
    Busy freelancers who also hire outsiders, long-term clients (one direction), two
    partners hiring each other both ways and circles rated three stars do not qualify.
+   A ring that rates only as clients (round 7) passes without the both-ways share when
+   it is one simple cycle — each member hired exactly the next — every hire rated four
+   or five stars by its client (one five at least) and no rating inside below four.
+8. **Trees of hires closed by return hires** (round 7). Hires among accounts that were
+   themselves hired (workers hiring workers) are split into connected parts in one
+   traversal; a part of ``TREE_MIN`` (5) to ``CHAIN_MAX`` accounts with at least
+   ``TREE_CLOSING`` (2) hires more than a tree joining them needs and a return hire (two
+   members who hired each other) is explained when each member who hired anyone hired
+   at least 80 % inside, none is an agency, and half of its contracts were rated five
+   stars both ways; scored as step 7. An honest subcontracting tree (at most one return
+   hire) and members who also hire outsiders do not qualify.
 """
 
 from __future__ import annotations

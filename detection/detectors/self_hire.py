@@ -90,6 +90,17 @@ office whose IP the freelancer also uses links no one (IPs never bridge), and a
 kiosk device used by five links no one either. The bridges are found in the same
 pass over the contracts as the direct shares, from the small per-account link
 lists, never by a query per account.
+
+**A card that is also a payout account; a private domain.** A bank account and a
+payment instrument with one number hash alike (``accounts.identity``), so clients
+paying with the card a freelancer is paid into share it with the freelancer; it is
+described as such (``payout_card``, 0.9). Two e-mail addresses on one domain that is
+no webmail provider and at most ``PRIVATE_DOMAIN_MAX`` (3) accounts use, under one
+person's name (same surname; first names equal or one an initial), add
+``PRIVATE_DOMAIN`` (0.6) to a pair that already shares another value: colleagues on a
+company domain and siblings on a family domain add nothing. Found in the same pass
+over the distinct contract pairs as the near-identical names; accounts per domain are
+counted only for the pairs that qualify.
 """
 
 from __future__ import annotations
