@@ -623,35 +623,12 @@ def _hire_trees(worker_hires: graph.Successors, named: set[int]) -> list[set[int
     """Step 8: groups of ``TREE_MIN``…``CHAIN_MAX`` accounts joined by hires among
     accounts that are themselves hired (workers hiring workers), with at least
     ``TREE_CLOSING`` hires more than a tree joining them needs and at least one return
-    hire (two members who hired each other). The connected parts of that hire graph are
-    found in one pass (linear); a part larger than ``CHAIN_MAX`` is a marketplace's web
-    of subcontracting, not a ring, and is left. Each member's own hiring is checked
-    against the database when the group is explained."""
-    adjacent: dict[int, set[int]] = defaultdict(set)
-    for u, vs in worker_hires.items():
-        for v in vs:
-            adjacent[u].add(v)
-            adjacent[v].add(u)
-    seen: set[int] = set()
-    groups = []
-    for start in adjacent:
-        if start in seen:
-            continue
-        part, stack = {start}, [start]
-        seen.add(start)
-        while stack:
-            for v in adjacent[stack.pop()]:
-                if v not in seen:
-                    seen.add(v)
-                    part.add(v)
-                    stack.append(v)
-        if not TREE_MIN <= len(part) <= CHAIN_MAX or part & named:
-            continue
-        hires = sum(len(worker_hires.get(u, set()) & part) for u in part)
-        returned = any(u in worker_hires.get(v, ()) for u in part for v in worker_hires.get(u, ()))
-        if hires - (len(part) - 1) >= TREE_CLOSING and returned:
-            groups.append(part)
-    return groups
+    hire (two members who hired each other): ``graph.closed_trees``, one linear
+    traversal. A larger part is a marketplace's web of subcontracting, not a ring, and
+    is left. Each member's own hiring is checked against the database when the group
+    is explained."""
+    found = graph.closed_trees(worker_hires, min_size=TREE_MIN, max_size=CHAIN_MAX, min_extra=TREE_CLOSING)
+    return [part for part in found if not part & named]
 
 
 def _agencies(ids: set[int]) -> set[int]:
