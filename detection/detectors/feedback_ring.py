@@ -780,7 +780,7 @@ def _explain_chain(
         shape = (
             f"are joined by hires among themselves: {join_words(every)} — "
             f"{count(len(every) - len(members) + 1, 'hire')} more than a tree joining them needs, closing on "
-            f"themselves ({join_words(hired)}). Those who hired anyone hired inside the group, on "
+            f"themselves ({join_words(hired)}). They hired each other on "
         )
     else:
         shape = (
@@ -837,10 +837,20 @@ def _explain_chain(
             tail = "used by no other account" if not outsiders else f"also used by {count(outsiders, 'other account')}"
             parts.append(f"{KIND_WORDS.get(rows_[0][2], rows_[0][2])} {tail} ({join_words([name(w) for w in who])})")
         text += f"They share {join_words(parts)}. "
-    text += (
-        "A chain of five-star hires that closes on itself among accounts that deal mostly with each other is "
-        "how a ring shows when it keeps each job's price ordinary and spreads the jobs over months."
-    )
+    if by_hires == TREE:
+        text += (
+            "Accounts with real clients of their own who hire nobody but each other, in a tree of jobs closed by "
+            "return hires, is how a ring shows when it keeps each job's price ordinary and spreads the jobs over "
+            "months."
+        )
+    else:
+        text += (
+            "A chain of top-rated hires that closes on itself among accounts that hire nobody else is how a ring "
+            "shows when it keeps each job's price ordinary and spreads the jobs over months."
+            if by_hires
+            else "A chain of five-star hires that closes on itself among accounts that deal mostly with each other "
+            "is how a ring shows when it keeps each job's price ordinary and spreads the jobs over months."
+        )
     return _finding(
         members,
         score,
