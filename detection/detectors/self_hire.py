@@ -98,9 +98,9 @@ described as such (``payout_card``, 0.9). Two e-mail addresses on one domain tha
 no webmail provider and at most ``PRIVATE_DOMAIN_MAX`` (3) accounts use, under one
 person's name (same surname; first names equal or one an initial), add
 ``PRIVATE_DOMAIN`` (0.6) to a pair that already shares another value: colleagues on a
-company domain and siblings on a family domain add nothing. Found in the same pass
-over the distinct contract pairs as the near-identical names; accounts per domain are
-counted only for the pairs that qualify.
+company domain and siblings on a family domain add nothing. Checked only for the
+pairs that already share a value (their accounts read in batches); accounts per
+candidate domain are counted in one grouped query per batch of domains.
 """
 
 from __future__ import annotations
@@ -109,11 +109,12 @@ import functools
 import math
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Q
-from django.db.models.functions import Lower
+from django.db.models import Count, Q, Value
+from django.db.models.functions import Lower, StrIndex, Substr
 
 from accounts.models import IdentitySignal
 from contracts.models import Contract
@@ -352,25 +353,13 @@ def name_weight(n: int) -> float:
     return min(1.0, math.sqrt(NAME_COMMON / max(n, 1)))
 
 
-def _lookalike_pairs(contracts) -> tuple[dict[tuple[int, int], dict], dict[tuple[int, int], dict]]:
+def _lookalike_pairs(contracts) -> dict[tuple[int, int], dict]:
     """Pairs of accounts with a contract between them whose names are near-identical:
-    (low id, high id) → names, e-mails, edits and how many accounts carry either name;
-    and, from the same pass, the pairs whose e-mails share one private domain under
-    one person's name (see ``private_domain``)."""
+    (low id, high id) → names, e-mails, edits and how many accounts carry either name."""
     found: dict[tuple[int, int], dict] = {}
-    same_domain: dict[tuple[int, int], dict] = {}
     fields = ("client_id", "freelancer_id", "client__name", "client__email", "freelancer__name", "freelancer__email")
     for client, freelancer, c_name, c_email, f_name, f_email in rows(contracts.distinct(), *fields):
-        if client == freelancer:
-            continue
-        domain = private_domain(c_email, f_email)
-        if domain and same_person_name(c_name, f_name):
-            same_domain[(min(client, freelancer), max(client, freelancer))] = {
-                "domain": domain,
-                "names": {client: c_name, freelancer: f_name},
-                "emails": {client: c_email, freelancer: f_email},
-            }
-        if abs(len(c_name or "") - len(f_name or "")) > 2 * NEAR_EDITS:
+        if client == freelancer or abs(len(c_name or "") - len(f_name or "")) > 2 * NEAR_EDITS:
             continue
         na, nf = normal_name(c_name), normal_name(f_name)
         edits = name_edits(na, nf) if na and nf else None
@@ -400,7 +389,7 @@ def _lookalike_pairs(contracts) -> tuple[dict[tuple[int, int], dict], dict[tuple
                 counts[name] = n
         for item in found.values():
             item["name_count"] = max(counts.get(n.lower(), 1) for n in item["names"].values())
-    return found, same_domain
+    return found
 
 
 def private_domain(email_a: str, email_b: str) -> str:
@@ -428,10 +417,36 @@ def same_person_name(name_a: str, name_b: str) -> bool:
     return True
 
 
-def _domain_users(domains: set[str]) -> dict[str, int]:
-    """How many accounts have an e-mail address on each domain (candidates only)."""
+def _private_domains(keys: Iterable[tuple[int, int]]) -> dict[tuple[int, int], dict]:
+    """Of the given pairs (which already share a value): those whose e-mails are on one
+    private domain, under one person's name, that at most ``PRIVATE_DOMAIN_MAX``
+    accounts use → domain, names, e-mails, accounts on it. Reads the pairs' accounts,
+    then counts accounts per candidate domain in one grouped query per batch."""
+    keys = list(keys)
     user = get_user_model()
-    return {d: user.objects.filter(email__iendswith="@" + d).count() for d in sorted(domains)}
+    who: dict[int, tuple[str, str]] = {}
+    for batch in chunked(sorted({x for key in keys for x in key})):
+        for pk, name, email in user.objects.filter(pk__in=batch).values_list("pk", "name", "email"):
+            who[pk] = (name, email)
+    found = {}
+    for a, b in keys:
+        (name_a, email_a), (name_b, email_b) = who.get(a, ("", "")), who.get(b, ("", ""))
+        domain = private_domain(email_a, email_b)
+        if domain and same_person_name(name_a, name_b):
+            found[(a, b)] = {"domain": domain, "names": {a: name_a, b: name_b}, "emails": {a: email_a, b: email_b}}
+    users_on: dict[str, int] = {}
+    domain_of = Lower(Substr("email", StrIndex("email", Value("@")) + 1))
+    for batch in chunked(sorted({item["domain"] for item in found.values()})):
+        users_on.update(
+            user.objects.annotate(domain=domain_of)
+            .filter(domain__in=batch)
+            .values("domain")
+            .annotate(n=Count("id"))
+            .values_list("domain", "n")
+        )
+    for item in found.values():
+        item["accounts"] = users_on.get(item["domain"], 0)
+    return {key: item for key, item in found.items() if item["accounts"] <= PRIVATE_DOMAIN_MAX}
 
 
 def lookalike_strength(item: dict | None, other_values: bool) -> float:
@@ -549,7 +564,7 @@ def detect(ctx: ScanContext) -> list[Finding]:
             if key in bridges or not a.isdisjoint(b):
                 pairs[key].append(pk)
     # Pairs that worked together under near-identical names (and e-mails).
-    lookalikes, same_domain = _lookalike_pairs(contracts)
+    lookalikes = _lookalike_pairs(contracts)
     missing = [key for key, item in lookalikes.items() if key not in pairs and item["email_edits"] is not None]
     for batch in chunked(missing, 200):
         wanted = set(batch)
@@ -563,11 +578,7 @@ def detect(ctx: ScanContext) -> list[Finding]:
     if not pairs:
         return []
     # One private e-mail domain under one name counts only beside another shared value.
-    same_domain = {key: item for key, item in same_domain.items() if key in pairs}
-    users_on = _domain_users({item["domain"] for item in same_domain.values()})
-    for item in same_domain.values():
-        item["accounts"] = users_on.get(item["domain"], 0)
-    same_domain = {key: item for key, item in same_domain.items() if item["accounts"] <= PRIVATE_DOMAIN_MAX}
+    same_domain = _private_domains(pairs)
 
     contract_ids = [pk for ids in pairs.values() for pk in ids]
     info: dict[int, tuple] = {}
