@@ -588,7 +588,7 @@ def _closed_chains(g: RingGraph, ctx: ScanContext, blocks: list[set[int]]) -> li
             hires.setdefault(hi, set()).add(lo)
     hired_by = {v for vs in hires.values() for v in vs}
     # Hires made by accounts that were themselves hired (workers hiring workers), for step 8.
-    worker_hires = {u: set(vs) for u, vs in hires.items() if u in hired_by}
+    worker_hires = {u: vs for u, vs in hires.items() if u in hired_by}  # (the sets are not changed below)
     hires = {u: vs & hired_by for u, vs in hires.items() if u in hired_by}
     hiring = set(hires)  # once: built inside the comprehension it was rebuilt per account (8 s at 1M feedback)
     hires = {u: vs & hiring for u, vs in hires.items()}
