@@ -345,6 +345,39 @@ def closed_groups(
     return groups
 
 
+def closed_trees(succ: Successors, *, min_size: int, max_size: int, min_extra: int) -> list[set[int]]:
+    """Connected parts (directions ignored) of ``min_size``…``max_size`` nodes of a
+    directed graph that hold at least ``min_extra`` edges more than a tree joining them
+    needs (edges − nodes + 1) and at least one return edge (u→v and v→u): a tree of
+    hires closed on itself by members hiring each other back. One traversal, linear in
+    nodes and edges; a part larger than ``max_size`` is skipped whole."""
+    adjacent: dict[int, set[int]] = {}
+    for u, vs in succ.items():
+        for v in vs:
+            adjacent.setdefault(u, set()).add(v)
+            adjacent.setdefault(v, set()).add(u)
+    seen: set[int] = set()
+    groups = []
+    for start in adjacent:
+        if start in seen:
+            continue
+        part, stack = {start}, [start]
+        seen.add(start)
+        while stack:
+            for v in adjacent[stack.pop()]:
+                if v not in seen:
+                    seen.add(v)
+                    part.add(v)
+                    stack.append(v)
+        if not min_size <= len(part) <= max_size:
+            continue
+        edges = sum(len(succ.get(u, set()) & part) for u in part)
+        returned = any(u in succ.get(v, ()) for u in part for v in succ.get(u, ()))
+        if edges - (len(part) - 1) >= min_extra and returned:
+            groups.append(part)
+    return groups
+
+
 def longest_cycle(succ: Successors, nodes: set[int], budget: int = 20_000) -> list[int]:
     """The longest simple directed cycle found within ``nodes`` by depth-first search
     from each node, stopping after ``budget`` steps (groups are small: up to a dozen

@@ -83,6 +83,37 @@ class ScanReport:
 # --- running --------------------------------------------------------------------------
 
 
+def ring_absorbs_pairs(findings: list[Finding]) -> list[Finding]:
+    """One report for two members of one ring who share identity values.
+
+    Two accounts of a ring of three or more that share a device (or another value)
+    would also be a self-hire pair: two signals, two cases, for one scheme. The ring
+    is the larger story and already holds their contracts and ratings, so the pair's
+    self-hire finding is folded into the ring's: its explanation gains the pair's
+    shared values (one person may hold both accounts) and its identity evidence, and
+    no separate self-hire signal is stored. A ring of two stays beside a self-hire
+    pair: that shape is self-hire's own."""
+    rings = [f for f in findings if f.kind == Kind.FEEDBACK_RING and len(f.accounts) >= 3]
+    if not rings:
+        return findings
+    kept = []
+    for f in findings:
+        ring = None
+        if f.kind == Kind.SELF_HIRE:
+            ring = next((r for r in rings if set(f.accounts) <= set(r.accounts)), None)
+        if ring is None:
+            kept.append(f)
+            continue
+        link = f.explanation.split(";", 1)[0]
+        ring.explanation += (
+            f" Inside the group, {link[0].lower()}{link[1:]} (self-hire score {f.score:.2f}): one person may hold "
+            "both accounts; it is reported here, as part of the ring, not as a separate self-hire."
+        )
+        ring.evidence.extend(e for e in f.evidence if e.get("type") == "identity" and e not in ring.evidence)
+        ring.data.setdefault("self_hire_pairs", []).append({"accounts": list(f.accounts), "score": f.score})
+    return kept
+
+
 def scan_full(*, progress: Progress | None = None, route: bool = True) -> ScanReport:
     """Every detector over the whole marketplace."""
     return scan_run(scope=None, detectors=ALL, progress=progress, route=route)
@@ -145,6 +176,7 @@ def scan_run(
     floor = settings.DETECTION_MIN_SCORE
     threshold = settings.DETECTION_CASE_THRESHOLD
     findings = [f for f in findings if f.score >= floor]
+    findings = ring_absorbs_pairs(findings)
     report.findings = len(findings)
     for f in findings:
         report.by_kind[f.kind] += 1

@@ -74,6 +74,17 @@ Model
    0.1 × mutual + 0.1 × cheap + 0.1 × shared identity + 0.05 × cycle share``.
    Busy freelancers who also hire outsiders, long-term clients (one direction), two
    partners hiring each other both ways and circles rated three stars do not qualify.
+   A ring that rates only as clients (round 7) passes without the both-ways share when
+   it is one simple cycle — each member hired exactly the next — every hire rated four
+   or five stars by its client (one five at least) and no rating inside below four.
+8. **Trees of hires closed by return hires** (round 7). Hires among accounts that were
+   themselves hired (workers hiring workers) are split into connected parts in one
+   traversal; a part of ``TREE_MIN`` (5) to ``CHAIN_MAX`` accounts with at least
+   ``TREE_CLOSING`` (2) hires more than a tree joining them needs and a return hire (two
+   members who hired each other) is explained when each member who hired anyone hired
+   at least 80 % inside, none is an agency, and half of its contracts were rated five
+   stars both ways; scored as step 7. An honest subcontracting tree (at most one return
+   hire) and members who also hire outsiders do not qualify.
 """
 
 from __future__ import annotations
@@ -373,7 +384,7 @@ def detect(ctx: ScanContext) -> list[Finding]:
     floor = settings.DETECTION_MIN_SCORE
     out = []
     reported: set[int] = set()
-    for members, succ, by_hires in sorted(chains, key=lambda c: c[2]):
+    for members, succ, by_hires in sorted(chains, key=lambda c: {False: 0, True: 1, TREE: 2}[c[2]]):
         if by_hires and reported & set(members):
             continue  # named already by the rating-partner test
         finding = _explain_chain(ctx, members, succ, by_hires)
@@ -515,6 +526,9 @@ CHAIN_MAX = 12  # a larger strongly connected group is a marketplace's busy core
 CHAIN_ID_OUTSIDERS = 2  # an identity value shared in the group, and used by at most this many others
 CHAIN_HIRE_SHARE = 0.8  # established members: share of the accounts each one ever hired that are in the group
 CHAIN_HIRE_MIN = 4  # …in a chain of at least four (three people subcontracting each other in turn happens)
+TREE = "tree"  # step 8's mark on a group (steps 6 and 7 mark theirs False and True)
+TREE_MIN = 5  # a tree of hires closed by return hires: at least five accounts…
+TREE_CLOSING = 2  # …and at least two hires more than a tree joining them needs
 
 
 def _closed_chains(g: RingGraph, ctx: ScanContext, blocks: list[set[int]]) -> list[tuple[tuple[int, ...], dict, bool]]:
@@ -573,6 +587,8 @@ def _closed_chains(g: RingGraph, ctx: ScanContext, blocks: list[set[int]]) -> li
         if entry[2] & 2:
             hires.setdefault(hi, set()).add(lo)
     hired_by = {v for vs in hires.values() for v in vs}
+    # Hires made by accounts that were themselves hired (workers hiring workers), for step 8.
+    worker_hires = {u: vs for u, vs in hires.items() if u in hired_by}  # (the sets are not changed below)
     hires = {u: vs & hired_by for u, vs in hires.items() if u in hired_by}
     hiring = set(hires)  # once: built inside the comprehension it was rebuilt per account (8 s at 1M feedback)
     hires = {u: vs & hiring for u, vs in hires.items()}
@@ -594,7 +610,25 @@ def _closed_chains(g: RingGraph, ctx: ScanContext, blocks: list[set[int]]) -> li
         if ctx.scope is not None and not group & ctx.scope:
             continue
         out.append((tuple(sorted(group)), {u: hires[u] & group for u in group}, True))
+    # Trees of hires closed by return hires: see ``_hire_trees``.
+    named = set().union(*(set(c[0]) for c in out)) if out else set()
+    for group in _hire_trees(worker_hires, named):
+        if ctx.scope is not None and not group & ctx.scope:
+            continue
+        out.append((tuple(sorted(group)), {u: worker_hires.get(u, set()) & group for u in group}, TREE))
     return out
+
+
+def _hire_trees(worker_hires: graph.Successors, named: set[int]) -> list[set[int]]:
+    """Step 8: groups of ``TREE_MIN``…``CHAIN_MAX`` accounts joined by hires among
+    accounts that are themselves hired (workers hiring workers), with at least
+    ``TREE_CLOSING`` hires more than a tree joining them needs and at least one return
+    hire (two members who hired each other): ``graph.closed_trees``, one linear
+    traversal. A larger part is a marketplace's web of subcontracting, not a ring, and
+    is left. Each member's own hiring is checked against the database when the group
+    is explained."""
+    found = graph.closed_trees(worker_hires, min_size=TREE_MIN, max_size=CHAIN_MAX, min_extra=TREE_CLOSING)
+    return [part for part in found if not part & named]
 
 
 def _agencies(ids: set[int]) -> set[int]:
@@ -647,7 +681,7 @@ def _ratio(outside: list[float], inside: list[float]) -> float:
 
 
 def _explain_chain(
-    ctx: ScanContext, members: tuple[int, ...], succ: graph.Successors, by_hires: bool = False
+    ctx: ScanContext, members: tuple[int, ...], succ: graph.Successors, by_hires: bool | str = False
 ) -> Finding | None:
     name = ctx.labels
     ids, group = list(members), set(members)
@@ -664,11 +698,32 @@ def _explain_chain(
     mutual = sum(1 for pk, c in contracts.items() if {c[0], c[1]} <= five_by[pk]) / len(contracts)
     hired_all = _hired(ids) if by_hires else {}
     hire_shares = {m: len(hired_all[m] & group) / len(hired_all[m]) for m in members if hired_all.get(m)}
-    if by_hires:
+    cycle = graph.longest_cycle(succ, group)
+    client_rating: dict[int, int] = {}
+    for _, contract, author, _, rating in feedback:
+        if author == contracts[contract][0]:
+            client_rating[contract] = max(rating, client_rating.get(contract, 0))
+    # A ring that rates only as clients: one simple cycle (each member hired exactly the
+    # next), every hire rated four or five stars by its client, at least one five, and
+    # no rating inside the group below four (a three-star return rating is no ring's).
+    one_way = (
+        len(cycle) == len(members)
+        and sum(len(succ.get(u, set()) & group) for u in group) == len(members)
+        and all(client_rating.get(pk, 0) >= 4 for pk in contracts)
+        and all(f[4] >= 4 for f in feedback)
+        and any(client_rating.get(pk) == 5 for pk in contracts)
+    )
+    if by_hires == TREE:
+        # Members who hired anyone hired (almost) only members; none is an agency.
+        if not hire_shares or min(hire_shares.values()) < CHAIN_HIRE_SHARE or _agencies(group):
+            return None
+        if mutual < CHAIN_MIN_MUTUAL:
+            return None
+    elif by_hires:
         # Each member's own hiring, not its ratings, stays inside (checked again here for an incremental run).
         if len(hire_shares) < len(members) or min(hire_shares.values()) < CHAIN_HIRE_SHARE:
             return None
-        if mutual < CHAIN_MIN_MUTUAL:
+        if mutual < CHAIN_MIN_MUTUAL and not one_way:
             return None
     elif inside < CHAIN_MIN_SHARE or mutual < CHAIN_MIN_MUTUAL or min(shares.values()) < CHAIN_NODE_SHARE:
         return None  # (the last test matters on an incremental run, whose graph sees only a neighbourhood)
@@ -707,7 +762,6 @@ def _explain_chain(
     sharing = {x[0] for r in rare.values() for x in r}
     ident = len(sharing) / len(members)
 
-    cycle = graph.longest_cycle(succ, group)
     starts = [c[3] for c in contracts.values() if c[3] is not None]
     span = (max(starts) - min(starts)) if starts else 0
     if by_hires:
@@ -721,16 +775,36 @@ def _explain_chain(
     hired = [f"{name(a)} hired {name(b)}" for a, b in zip(cycle, cycle[1:] + cycle[:1], strict=True)]
     per_member = join_words([f"{name(m)} {shares[m]:.0%}" for m in sorted(members, key=lambda m: -shares[m])])
     n_mutual = round(mutual * len(contracts))
+    if by_hires == TREE:
+        every = [f"{name(a)} hired {name(b)}" for a in sorted(group) for b in sorted(succ.get(a, set()) & group)]
+        shape = (
+            f"are joined by hires among themselves: {join_words(every)} — "
+            f"{count(len(every) - len(members) + 1, 'hire')} more than a tree joining them needs, closing on "
+            f"themselves ({join_words(hired)}). They hired each other on "
+        )
+    else:
+        shape = (
+            f"close a chain of hires: {join_words(hired)}. Each of them both hired and was hired inside the group, on "
+        )
+    rated = (
+        "all of them were rated five stars by both sides. "
+        if n_mutual == len(contracts)
+        else f"{n_mutual} of them {'was' if n_mutual == 1 else 'were'} rated five stars by both sides. "
+    )
+    if one_way and mutual < CHAIN_MIN_MUTUAL:
+        n_client = sum(1 for pk in contracts if client_rating.get(pk) == 5)
+        rated = (
+            f"the client rated {n_client} of them five stars and the others four, and no member rated a client "
+            "back: a ring that rates only as clients. "
+            if n_mutual == 0
+            else f"{n_mutual} of them {'was' if n_mutual == 1 else 'were'} rated five stars by both sides, and "
+            f"the client rated {n_client} five stars. "
+        )
     text = (
-        f"{count(len(members), 'account').capitalize()} — {join_words([name(m) for m in members])} — close a chain "
-        f"of hires: {join_words(hired)}. Each of them both hired and was hired inside the group, on "
+        f"{count(len(members), 'account').capitalize()} — {join_words([name(m) for m in members])} — {shape}"
         f"{count(len(contracts), 'contract')} (median {money(statistics.median(in_amounts))}, median "
         f"{days(statistics.median(in_days) if in_days else 0)}) spread over {days(span)}; "
-        + (
-            "all of them were rated five stars by both sides. "
-            if n_mutual == len(contracts)
-            else f"{n_mutual} of them {'was' if n_mutual == 1 else 'were'} rated five stars by both sides. "
-        )
+        + rated
         + f"On average {inside:.0%} of the accounts each member exchanged top ratings with are in the group "
         f"({per_member}). "
     )
@@ -763,10 +837,20 @@ def _explain_chain(
             tail = "used by no other account" if not outsiders else f"also used by {count(outsiders, 'other account')}"
             parts.append(f"{KIND_WORDS.get(rows_[0][2], rows_[0][2])} {tail} ({join_words([name(w) for w in who])})")
         text += f"They share {join_words(parts)}. "
-    text += (
-        "A chain of five-star hires that closes on itself among accounts that deal mostly with each other is "
-        "how a ring shows when it keeps each job's price ordinary and spreads the jobs over months."
-    )
+    if by_hires == TREE:
+        text += (
+            "Accounts with real clients of their own who hire nobody but each other, in a tree of jobs closed by "
+            "return hires, is how a ring shows when it keeps each job's price ordinary and spreads the jobs over "
+            "months."
+        )
+    else:
+        text += (
+            "A chain of top-rated hires that closes on itself among accounts that hire nobody else is how a ring "
+            "shows when it keeps each job's price ordinary and spreads the jobs over months."
+            if by_hires
+            else "A chain of five-star hires that closes on itself among accounts that deal mostly with each other "
+            "is how a ring shows when it keeps each job's price ordinary and spreads the jobs over months."
+        )
     return _finding(
         members,
         score,

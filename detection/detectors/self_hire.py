@@ -90,6 +90,17 @@ office whose IP the freelancer also uses links no one (IPs never bridge), and a
 kiosk device used by five links no one either. The bridges are found in the same
 pass over the contracts as the direct shares, from the small per-account link
 lists, never by a query per account.
+
+**A card that is also a payout account; a private domain.** A bank account and a
+payment instrument with one number hash alike (``accounts.identity``), so clients
+paying with the card a freelancer is paid into share it with the freelancer; it is
+described as such (``payout_card``, 0.9). Two e-mail addresses on one domain that is
+no webmail provider and at most ``PRIVATE_DOMAIN_MAX`` (3) accounts use, under one
+person's name (same surname; first names equal or one an initial), add
+``PRIVATE_DOMAIN`` (0.6) to a pair that already shares another value: colleagues on a
+company domain and siblings on a family domain add nothing. Checked only for the
+pairs that already share a value (their accounts read in batches); accounts per
+candidate domain are counted in one grouped query per batch of domains.
 """
 
 from __future__ import annotations
@@ -98,11 +109,12 @@ import functools
 import math
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Q
-from django.db.models.functions import Lower
+from django.db.models import Count, Q, Value
+from django.db.models.functions import Lower, StrIndex, Substr
 
 from accounts.models import IdentitySignal
 from contracts.models import Contract
@@ -125,6 +137,7 @@ STRENGTH = {
     "address": 0.5,
     "ip": 0.35,
     "home_ip": 0.8,
+    "payout_card": 0.9,
 }
 HOME_IP_DAYS = 14
 OFFICE_CLIENTS = 3  # each of the two was hired by this many others: two colleagues' office, not a home
@@ -136,6 +149,57 @@ NEAR_MIN_LETTERS = 5
 NEAR_EXTRA_LETTERS = 12  # "jo.walsh12" inside "jo.walsh12.hires": a word added to the address
 NAME_COMMON = 10
 BRIDGE_MAX_SHARE = 4  # a value links through a third account only when at most this many use it
+PRIVATE_DOMAIN = 0.6  # both e-mails on one private domain, under one person's name, plus another shared value
+PRIVATE_DOMAIN_MAX = 3  # …a domain with more accounts is a company's or a provider's
+WEBMAIL = frozenset(
+    [
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "hotmail.co.uk",
+        "live.com",
+        "msn.com",
+        "yahoo.com",
+        "ymail.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "aol.com",
+        "proton.me",
+        "protonmail.com",
+        "gmx.com",
+        "gmx.de",
+        "gmx.net",
+        "web.de",
+        "t-online.de",
+        "mail.com",
+        "mail.ru",
+        "yandex.ru",
+        "yandex.com",
+        "rambler.ru",
+        "qq.com",
+        "163.com",
+        "orange.fr",
+        "free.fr",
+        "laposte.net",
+        "libero.it",
+        "virgilio.it",
+        "wp.pl",
+        "o2.pl",
+        "onet.pl",
+        "interia.pl",
+        "seznam.cz",
+        "uol.com.br",
+        "bol.com.br",
+        "terra.com.br",
+        "zoho.com",
+        "fastmail.com",
+        "tutanota.com",
+        "hey.com",
+    ]
+)
+WEBMAIL_NAMES = frozenset({"gmail", "hotmail", "outlook", "yahoo", "live", "gmx", "yandex", "icloud"})
 KIND_WORDS = {
     "payment_instrument": "a payment instrument",
     "bank_account": "a bank account",
@@ -145,6 +209,7 @@ KIND_WORDS = {
     "address": "an address",
     "ip": "an IP address",
     "home_ip": "a home IP address",
+    "payout_card": "a payment instrument that one of them pays with and the other is paid out to",
 }
 
 
@@ -327,6 +392,63 @@ def _lookalike_pairs(contracts) -> dict[tuple[int, int], dict]:
     return found
 
 
+def private_domain(email_a: str, email_b: str) -> str:
+    """The e-mail domain both addresses are on, when it is no public mail provider;
+    '' otherwise. (How many accounts use it is counted later, for candidate pairs only.)"""
+    da = (email_a or "").rpartition("@")[2].strip().lower()
+    db = (email_b or "").rpartition("@")[2].strip().lower()
+    if not da or da != db or da in WEBMAIL or da.split(".", 1)[0] in WEBMAIL_NAMES:
+        return ""
+    return da
+
+
+def same_person_name(name_a: str, name_b: str) -> bool:
+    """Two names one person would write: the same surname (last word) and the same
+    first names, or one written as initials ("J. Smith" / "John Smith"). Siblings
+    ("Jane Smith" / "John Smith") and colleagues (two surnames) are not."""
+    wa = ["".join(ch for ch in w if ch.isalpha()) for w in _fold(name_a or "").split()]
+    wb = ["".join(ch for ch in w if ch.isalpha()) for w in _fold(name_b or "").split()]
+    wa, wb = [w for w in wa if w], [w for w in wb if w]
+    if len(wa) < 2 or len(wb) < 2 or len(wa) != len(wb) or wa[-1] != wb[-1] or len(wa[-1]) < 2:
+        return False
+    for x, y in zip(wa[:-1], wb[:-1], strict=True):
+        if x != y and not ((len(x) == 1 or len(y) == 1) and x[0] == y[0]):
+            return False
+    return True
+
+
+def _private_domains(keys: Iterable[tuple[int, int]]) -> dict[tuple[int, int], dict]:
+    """Of the given pairs (which already share a value): those whose e-mails are on one
+    private domain, under one person's name, that at most ``PRIVATE_DOMAIN_MAX``
+    accounts use → domain, names, e-mails, accounts on it. Reads the pairs' accounts,
+    then counts accounts per candidate domain in one grouped query per batch."""
+    keys = list(keys)
+    user = get_user_model()
+    who: dict[int, tuple[str, str]] = {}
+    for batch in chunked(sorted({x for key in keys for x in key})):
+        for pk, name, email in user.objects.filter(pk__in=batch).values_list("pk", "name", "email"):
+            who[pk] = (name, email)
+    found = {}
+    for a, b in keys:
+        (name_a, email_a), (name_b, email_b) = who.get(a, ("", "")), who.get(b, ("", ""))
+        domain = private_domain(email_a, email_b)
+        if domain and same_person_name(name_a, name_b):
+            found[(a, b)] = {"domain": domain, "names": {a: name_a, b: name_b}, "emails": {a: email_a, b: email_b}}
+    users_on: dict[str, int] = {}
+    domain_of = Lower(Substr("email", StrIndex("email", Value("@")) + 1))
+    for batch in chunked(sorted({item["domain"] for item in found.values()})):
+        users_on.update(
+            user.objects.annotate(domain=domain_of)
+            .filter(domain__in=batch)
+            .values("domain")
+            .annotate(n=Count("id"))
+            .values_list("domain", "n")
+        )
+    for item in found.values():
+        item["accounts"] = users_on.get(item["domain"], 0)
+    return {key: item for key, item in found.items() if item["accounts"] <= PRIVATE_DOMAIN_MAX}
+
+
 def lookalike_strength(item: dict | None, other_values: bool) -> float:
     """What near-identical names (and e-mails) add to the pair's identity strength."""
     if item is None:
@@ -455,6 +577,8 @@ def detect(ctx: ScanContext) -> list[Finding]:
                 pairs[key].append(pk)
     if not pairs:
         return []
+    # One private e-mail domain under one name counts only beside another shared value.
+    same_domain = _private_domains(pairs)
 
     contract_ids = [pk for ids in pairs.values() for pk in ids]
     info: dict[int, tuple] = {}
@@ -495,6 +619,8 @@ def detect(ctx: ScanContext) -> list[Finding]:
         for value_hash in by_account[a] & by_account[b]:
             users = values[value_hash]
             kind = users[0][2]
+            if kind in ("payment_instrument", "bank_account") and len({u[2] for u in users}) > 1:
+                kind = "payout_card"  # one pays with it, another is paid into it: one instrument, one owner
             if kind == "ip" and fb and len(users) == 2 and min(u[3] for u in users) >= HOME_IP_DAYS:
                 careers = min(len(own_clients.get(a, set()) - {b}), len(own_clients.get(b, set()) - {a}))
                 if careers < OFFICE_CLIENTS:
@@ -513,13 +639,16 @@ def detect(ctx: ScanContext) -> list[Finding]:
         if not extra:
             look = None
         strength = 1.0 - (1.0 - strength) * (1.0 - extra)
+        domain = same_domain.get((a, b)) if shared else None
+        if domain is not None:
+            strength = 1.0 - (1.0 - strength) * (1.0 - PRIVATE_DOMAIN)
         bridge = None
         if (a, b) in bridges:
             path, third, via_a, via_b = bridges[(a, b)]
             strength = 1.0 - (1.0 - strength) * (1.0 - path)
             bridge = (third, via_a, via_b, path)
         score = strength * interaction_factor(len(ids), top)
-        raw.append((a, b, ids, shared, identity_refs, fb, look, bridge, strength, score))
+        raw.append((a, b, ids, shared, identity_refs, fb, look, bridge, domain, strength, score))
 
     floor = settings.DETECTION_MIN_SCORE
     raw = [r for r in raw if r[-1] >= floor]
@@ -552,7 +681,9 @@ def _describe_lookalike(look: dict, a: int, b: int) -> str:
     return f"{what} ({both}){tail}"
 
 
-def _finding(ctx, a, b, ids, shared, identity_refs, fb, look, bridge, strength, score, *, info, values) -> Finding:
+def _finding(
+    ctx, a, b, ids, shared, identity_refs, fb, look, bridge, domain, strength, score, *, info, values
+) -> Finding:
     name = ctx.labels
     by_client: dict[int, list[int]] = defaultdict(list)
     for pk in ids:
@@ -584,6 +715,13 @@ def _finding(ctx, a, b, ids, shared, identity_refs, fb, look, bridge, strength, 
     links = ["share " + _describe_shared(shared)] if shared else []
     if look is not None:
         links.append("have " + _describe_lookalike(look, a, b))
+    if domain is not None:
+        names, emails = domain["names"], domain["emails"]
+        links.append(
+            f"have e-mail addresses on one private domain, {domain['domain']} "
+            f"(<{emails[a]}> and <{emails[b]}>; {count(domain['accounts'], 'account')} in all use it), "
+            f'under one name ("{names[a]}" and "{names[b]}")'
+        )
     if bridge is not None:
         third, via_a, via_b, _ = bridge
 
@@ -613,6 +751,11 @@ def _finding(ctx, a, b, ids, shared, identity_refs, fb, look, bridge, strength, 
     if look is not None:
         evidence += [
             ref("account", account, f"name {look['names'][account]!r}, e-mail {look['emails'][account]}")
+            for account in (a, b)
+        ]
+    if domain is not None and look is None:
+        evidence += [
+            ref("account", account, f"name {domain['names'][account]!r}, e-mail {domain['emails'][account]}")
             for account in (a, b)
         ]
     if bridge is not None:
@@ -654,5 +797,6 @@ def _finding(ctx, a, b, ids, shared, identity_refs, fb, look, bridge, strength, 
                 else {}
             ),
             **({"bridge": {"account": bridge[0], "strength": round(bridge[3], 4)}} if bridge is not None else {}),
+            **({"private_domain": {"accounts": domain["accounts"]}} if domain is not None else {}),
         },
     )

@@ -268,3 +268,67 @@ def test_a_chain_of_hires_rated_three_stars_is_not_a_ring_however_closed(market,
     for n, (a, b) in enumerate(pairs):
         market.job(a, b, amount="350", length=10, days_ago=330 - 70 * n, ratings=(3, 5))
     assert detect(feedback_ring) == []
+
+
+def test_a_one_way_cycle_of_hires_rated_only_by_clients_is_a_ring(market, detect):
+    """Round 7: each member hired the next once, on ordinary jobs over months, and only
+    the client rated (five or four stars); two members also work for real clients."""
+    members = [market.account(f"Parcel {i}") for i in range(5)]
+    established(market, members[:2], "Parcel")
+    pairs = list(zip(members, members[1:] + members[:1], strict=True))
+    for n, (a, b) in enumerate(pairs):
+        market.job(a, b, amount="420", length=9, days_ago=300 - 50 * n, ratings=((5, None), (4, None))[n % 2])
+    [finding] = detect(feedback_ring)
+    assert set(finding.accounts) == {m.pk for m in members}
+    assert finding.score >= 0.7
+    assert "no member rated a client back: a ring that rates only as clients" in finding.explanation
+
+
+def test_an_honest_chain_of_referrals_that_never_closes_is_not_a_ring(market, detect):
+    """Each freelancer passed a job on to the next, rated by the client only; nobody
+    hired the first one back."""
+    members = [market.account(f"Referral {i}") for i in range(6)]
+    established(market, members, "Referral")
+    for n, (a, b) in enumerate(itertools.pairwise(members)):
+        market.job(a, b, amount="420", length=9, days_ago=300 - 50 * n, ratings=(5, None))
+    assert detect(feedback_ring) == []
+
+
+def tree(market, members, edges, *, ratings=(5, 5)):
+    return [
+        market.job(members[a], members[b], amount="380", length=10, days_ago=320 - 20 * n, ratings=ratings)
+        for n, (a, b) in enumerate(edges)
+    ]
+
+
+TREE = [(0, 1), (0, 2), (1, 3), (1, 4), (2, 5), (4, 6)]
+
+
+def test_a_tree_of_hires_closed_by_two_return_hires_among_established_freelancers_is_a_ring(market, detect):
+    """Round 7: busy freelancers joined by a tree of hires over months, plus two pairs
+    who hired each other back; nobody hired anyone outside the group."""
+    members = [market.account(f"Branch {i}") for i in range(7)]
+    established(market, members, "Branch")
+    jobs = tree(market, members, [*TREE, (3, 1), (6, 4)])
+    [finding] = detect(feedback_ring)
+    assert set(finding.accounts) == {m.pk for m in members}
+    assert finding.score >= 0.7
+    assert "two hires more than a tree joining them needs" in finding.explanation
+    assert {("contract", c.pk) for c in jobs} <= {(e["type"], e["id"]) for e in finding.evidence}
+
+
+def test_an_honest_subcontracting_tree_with_one_return_hire_is_not_a_ring(market, detect):
+    members = [market.account(f"Lead {i}") for i in range(7)]
+    established(market, members, "Lead")
+    tree(market, members, [*TREE, (3, 1)])
+    assert detect(feedback_ring) == []
+
+
+def test_a_closed_tree_whose_members_also_hire_outsiders_is_not_a_ring(market, detect):
+    members = [market.account(f"Hub {i}") for i in range(7)]
+    established(market, members, "Hub")
+    tree(market, members, [*TREE, (3, 1), (6, 4)])
+    for i, m in enumerate(members[:3]):
+        for k in range(2):
+            market.job(m, market.account(f"Outside {i}-{k}"), amount="500", length=12, days_ago=90 - 5 * k - i)
+    assert detect(feedback_ring) == []

@@ -102,3 +102,21 @@ def test_a_closed_group_larger_than_the_cap_is_not_reported():
 def test_the_longest_cycle_runs_through_every_member_when_one_exists():
     succ = {1: {2, 3}, 2: {3}, 3: {4, 1}, 4: {1}}
     assert graph.longest_cycle(succ, {1, 2, 3, 4}) == [1, 2, 3, 4]
+
+
+def test_a_tree_closed_by_two_return_edges_is_found_and_an_open_tree_is_not():
+    tree = {1: {2, 3}, 2: {4, 5}, 3: {6}}
+    closed = {**tree, 4: {2}, 6: {3}}  # two members hired back
+    assert graph.closed_trees(closed, min_size=5, max_size=12, min_extra=2) == [{1, 2, 3, 4, 5, 6}]
+    assert graph.closed_trees(tree, min_size=5, max_size=12, min_extra=2) == []
+    one_back = {**tree, 4: {2}}  # one return hire: honest subcontracting does that
+    assert graph.closed_trees(one_back, min_size=5, max_size=12, min_extra=2) == []
+
+
+def test_a_one_way_cycle_has_no_return_edge_and_a_large_part_is_skipped():
+    cycle = {k: {(k + 1) % 6} for k in range(6)}
+    cycle[0] |= {3}
+    assert graph.closed_trees(cycle, min_size=5, max_size=12, min_extra=2) == []  # no u→v→u
+    big = {k: {k + 1} for k in range(20)} | {1: {0, 2}, 3: {2, 4}}
+    assert graph.closed_trees(big, min_size=5, max_size=12, min_extra=2) == []
+    assert graph.closed_trees(big, min_size=5, max_size=30, min_extra=2) == [set(range(21))]

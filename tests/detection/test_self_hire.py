@@ -316,3 +316,78 @@ def test_a_freelancer_with_a_career_and_a_client_account_of_their_own_at_home_is
     assert set(finding.accounts) == {worker.pk, alt.pk}
     assert finding.score >= 0.7
     assert "share a home IP address used by no other account" in finding.explanation
+
+
+def test_one_address_written_two_ways_links_the_pair(market, detect):
+    """Round 7: "12 Mill Road, flat 3" and "Flat 3, 12 Mill Rd." are one home; the
+    link is an address's (kept on the accounts, below a case)."""
+    client, freelancer = market.account("Ruth Quill", kind="client"), market.account("Omar Quill")
+    market.identity("address", "12 Mill Road, flat 3", freelancer)
+    market.identity("address", "Flat 3, 12 Mill Rd.", client)
+    market.job(client, freelancer, amount="45", ratings=(5, 5))
+    [finding] = detect(self_hire)
+    assert 0.4 <= finding.score < 0.7
+    assert "share an address used by no other account" in finding.explanation
+
+
+def test_neighbours_in_one_building_are_not_one_address(market, detect):
+    client, freelancer = market.account("Ruth Quill", kind="client"), market.account("Omar Pike")
+    market.identity("address", "12 Mill Road, flat 3", freelancer)
+    market.identity("address", "Flat 4, 12 Mill Rd.", client)
+    market.job(client, freelancer, amount="45", ratings=(5, 5))
+    assert detect(self_hire) == []
+
+
+def test_clients_paying_with_the_card_the_freelancer_is_paid_into_are_flagged(market, detect):
+    """Round 7: three client accounts pay with one card that is the freelancer's payout
+    account: one instrument, one owner, whichever kind each account filed it under."""
+    freelancer = market.account("Ines Card")
+    clients = [market.account(f"Buyer {i}", kind="client") for i in range(3)]
+    market.identity("bank_account", "4000 1234 5678 9010", freelancer)
+    market.identity("payment_instrument", "4000-1234-5678-9010", *clients)
+    for client in clients:
+        market.job(client, freelancer, amount="30", ratings=(5, 5))
+    findings = detect(self_hire)
+    assert {f.accounts for f in findings} == {tuple(sorted((c.pk, freelancer.pk))) for c in clients}
+    assert all(f.score >= 0.7 for f in findings)
+    assert "a payment instrument that one of them pays with and the other is paid out to" in findings[0].explanation
+
+
+def test_a_personal_domain_under_one_name_and_an_ip_seen_once_are_flagged(market, detect):
+    """Round 7: both e-mails on one private domain, the client named by initial, one IP
+    seen once on each — the IP alone stays below the floor, the domain under one name
+    lifts it."""
+    client = market.account("J. Mercer", kind="client", email="projects@mercer-home.test")
+    freelancer = market.account("Jonas Mercer", email="jonas@mercer-home.test")
+    market.identity("ip", "203.0.113.9", client, freelancer)
+    market.job(client, freelancer, amount="40", ratings=(5, 5))
+    [finding] = detect(self_hire)
+    assert finding.score >= 0.6
+    assert "one private domain, mercer-home.test" in finding.explanation
+    assert 'under one name ("J. Mercer" and "Jonas Mercer")' in finding.explanation
+
+
+def test_two_colleagues_on_their_company_domain_are_not_one_person(market, detect):
+    """Two people of a small studio: one domain, one office IP, one hires the other."""
+    client = market.account("Ada Brook", kind="client", email="ada@brook-studio.test")
+    freelancer = market.account("Ben Stone", email="ben@brook-studio.test")
+    market.identity("ip", "203.0.113.10", client, freelancer)
+    market.job(client, freelancer, amount="40", ratings=(5, 5))
+    assert detect(self_hire) == []
+
+
+def test_siblings_on_a_family_domain_are_not_one_person(market, detect):
+    client = market.account("Jane Mercer", kind="client", email="jane@mercer-family.test")
+    freelancer = market.account("Jonas Mercer", email="jonas@mercer-family.test")
+    market.identity("ip", "203.0.113.11", client, freelancer)
+    market.job(client, freelancer, amount="40", ratings=(5, 5))
+    assert detect(self_hire) == []
+
+
+def test_one_webmail_provider_is_no_private_domain():
+    assert self_hire.private_domain("a@gmail.com", "b@gmail.com") == ""
+    assert self_hire.private_domain("a@mercer.test", "b@other.test") == ""
+    assert self_hire.private_domain("a@Mercer.test", "b@mercer.test") == "mercer.test"
+    assert self_hire.same_person_name("J. Mercer", "Jonas Mercer")
+    assert not self_hire.same_person_name("Jane Mercer", "Jonas Mercer")
+    assert not self_hire.same_person_name("Ada Brook", "Ben Stone")

@@ -206,3 +206,32 @@ def test_the_detect_command_prints_a_plain_summary_when_piped(market):
     assert "signals 1 new" in text and "routed to 1 cases" in text
     assert "feedback_ring" in text  # per-step timings with -v 2
     assert "\r" not in text  # no progress bar off a terminal
+
+
+def test_two_ring_members_on_one_device_are_reported_once_as_the_ring(market):
+    """Round 7's weekend bursts: a ring of four trading tiny jobs, two of whom share a
+    device. One signal (the ring) whose explanation names the shared device, not a
+    ring and a self-hire pair for one scheme."""
+    members = [market.account(f"Burst {i}") for i in range(4)]
+    for n, (a, b) in enumerate((a, b) for a in members for b in members if a != b):
+        market.job(a, b, amount="30", length=1, days_ago=10 - n * 0.1)
+    market.identity("device", "weekend-laptop", members[0], members[1])
+    services.scan_full()
+    [signal] = Signal.objects.all()
+    assert signal.kind == Kind.FEEDBACK_RING
+    assert "Inside the group, accounts Burst 0" in signal.explanation
+    assert "share a device used by no other account" in signal.explanation
+    assert "not as a separate self-hire" in signal.explanation
+
+
+def test_a_ring_of_two_on_one_device_stays_a_self_hire_pair(market):
+    """Two accounts hiring each other both ways from one device: that shape is
+    self-hire's own, so the pair's self-hire signal stays."""
+    a, b = market.account("Twin A"), market.account("Twin B")
+    for n in range(4):
+        market.job(a, b, amount="20", length=1, days_ago=20 - n) if n % 2 else market.job(
+            b, a, amount="20", length=1, days_ago=20 - n
+        )
+    market.identity("device", "twin-laptop", a, b)
+    services.scan_full()
+    assert Kind.SELF_HIRE in set(Signal.objects.values_list("kind", flat=True))

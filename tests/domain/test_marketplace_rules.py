@@ -78,6 +78,18 @@ def test_equal_values_written_differently_link_two_accounts(subject, client_user
     assert normalise("ip", "2001:0db8:0000:0000:0000:0000:0000:0001") == "2001:db8::1"
 
 
+def test_one_address_written_two_ways_and_a_card_that_is_a_payout_account_hash_alike():
+    """Round 7: street abbreviations, punctuation and where the flat number is written
+    do not make two addresses; another flat of the building does. A card a client pays
+    with and the same number as a freelancer's payout account are one instrument."""
+    assert hash_value("address", "12 Mill Road, flat 3") == hash_value("address", "Flat 3, 12 Mill Rd.")
+    assert hash_value("address", "Apt. 3, 12 mill rd") == hash_value("address", "12 Mill Road #3")
+    assert hash_value("address", "12 Mill Road, flat 3") != hash_value("address", "12 Mill Road, flat 4")
+    assert hash_value("address", "12 Mill Road, flat 3") != hash_value("address", "3 Mill Road, flat 12")
+    assert hash_value("bank_account", "4000 1234 5678 9010") == hash_value("payment_instrument", "4000-1234-5678-9010")
+    assert hash_value("tax_id", "4000123456789010") != hash_value("payment_instrument", "4000123456789010")
+
+
 def test_recording_a_value_again_widens_first_and_last_seen(subject):
     from datetime import timedelta
 
