@@ -572,7 +572,8 @@ _C = {
     r"segnal|contestazion|reclam|zgłos|zgłasz|zglos|skarg|reklamac|\bspor\b|oszust|truffa|opposition aupres|"
     r"fais opposition|faire opposition|sarebbe un peccato|peccato se|szkoda by|szkoda,? gdyby",
     "benefit": r"\bmoney\b|refund|reimburs|bonus|\bbono\b|\bprime\b|discount|descuento|desconto|remise|"
-    r"reduc|rabatt|скидк|(?<!feel )\bfree\b(?! to\b)|gratis|gratuit|de graca|kostenlos|umsonst|бесплатн|"
+    r"reduc|rabatt|скидк|(?<!feel )(?<!\bur )(?<!\bu r )(?<!you're )(?<!youre )(?<!\bare )(?<!\bbe )(?<!\bim )"
+    r"(?<!i'm )(?<!\bam )\bfree\b(?! to\b)|gratis|gratuit|de graca|kostenlos|umsonst|бесплатн|"
     r"\btip\b|propina|"
     r"gorjeta|pourboire|trinkgeld|чаев|reembols|devolv|rembours|erstatt|возвра|верну(?!сь)|cash|transfer|"
     r"virement|uberweis|переве|\bextra\b|a mais|de plus|сверху|maintenance|manutencao|mantenimiento|"
@@ -1020,6 +1021,45 @@ _C["tie"] += (
     r"dein\w*|твой|твоя|tuo|tua|twoj\w*|van jou|senin)\b|hay algo para ti|tem algo pra (?:voce|vc|ti)|"
     r"(?:da|gibt) (?:es|'s) was fur dich|для тебя кое-что|c'?e qualcosa per te"
 )
+# Round 7: someone else's threat, told by its victim in any tense and person of the
+# verb ("menaçait", "minacciava", "groził", "hotade", "-eceğini söyledi"), or as speech
+# the sender quotes ("he wrote me: pay or 1 star"); and the report of it told as a bare
+# participle ("Signalé.", "Gemeld bij support", "Anmält") or as a word to support.
+_C["told"] += (
+    r"|\bthreatened\b|was threatening|\bamenaz(?:o|aba|aron)\b|\bameac(?:ou|ava|aram)\b|\bmena(?:cait|caient|ca|ce)\b|"
+    r"\bdroh(?:te|ten)\b|gedroht|\bгрозил\w*|\bminacci(?:ava|avano|ato)\b|\b(?:za)?grozi(?:l|ł)\w*|\bstraszy(?:l|ł)\w*|"
+    r"\bgedreigd|\btehdit (?:etti|ediyordu)|(?:ecegini|acagini|eceğini|acağını) soyledi|\bhotade\b|\bhar hotat\b|"
+    # a speech verb of someone else, then a colon: "the client wrote me: …", "il m'a écrit :"
+    r"\b(?:wrote|said|told|texted|messaged|sent) (?:me|us)\s*:|\b(?:me )?(?:escribio|dijo|escreveu|disse)\s*:|"
+    r"m'?a (?:ecrit|dit)\s*:|\b(?:schrieb|sagte) (?:mir)?\s*:|(?:написал|сказал)\w* (?:мне)?\s*:|"
+    r"mi ha (?:scritto|detto)\s*:|napisa(?:l|ł)\w* (?:mi)?\s*:|\b(?:schreef|zei)\b (?:me|mij)?\s*:|"
+    r"\b(?:yazdi|dedi)\s*:|\bskrev (?:till mig)?\s*:|"
+    # someone else's words in the third person: "he says he'll leave 1 star unless I …"
+    r"\b(?:says|said|wrote|writes|told me) (?:he|she|they)(?:'?ll|'?d| will| would)\b|"
+    # an offer told as made to the sender: "some guy offered me", "erbjöd mig"
+    r"\boffered me\b|me ofrecio|me ofereceu|m'?a (?:propose|offert)|предлагал\w* мне|mi ha offerto|"
+    r"proponowa(?:l|ł)\w* mi|\bbood (?:me|mij)\b|erbjod mig|teklif etti"
+)
+_C["refused"] += (
+    # a report told as a bare participle, at the start of a sentence
+    r"|(?:(?<![\w ])|(?<=[.!?\n] ))(?:reported|signale|signalee|denunciado|reportado|gemeldet|gemeld|segnalato|"
+    r"zgloszon\w*|zgłoszon\w*|anmalt|rapporterad|bildirildi)\b|"
+    # reported by the sender, in the past, not threatened ("you'll be reported")
+    r"(?<!be )(?<!been )(?<!get )(?<!got )(?<!was )(?<!were )(?<!is )(?<!are )\breported (?:that|this|the)\b|"
+    r"\bi'?m reporting (?:this|that|it|him|her|them)\b|"
+    # told support, in the past, or forwarded to it
+    r"(?:wrote|written|writing|contacted|emailed|messaged|forwarded|forwarding|sent)"
+    r"(?: (?:it|this|that|them|him|her))? (?:to )?"
+    r"(?:the )?(?:support|moderat\w*|platform|trust)|написал\w* в поддержку|escribi (?:a|al) soporte|"
+    r"ecrit au support|(?:an den|dem) support geschrieben|ho scritto al supporto|"
+    r"napisa(?:l|ł)\w* do (?:supportu|pomocy)|"
+    r"destek\w* yazdim|skrev till support\w*|\bsa nej\b|tackade nej|\banmalde\b|\brapporterade\b|"
+    # asking whether it is allowed: the sender is asking the platform, not making the offer
+    r"is (?:this|that|it) (?:allowed|normal|ok|okay|legit|permitted)\b|\besta permitido|\be permitido|"
+    r"c'?est (?:permis|autorise|normal)|ist (?:das|so etwas) erlaubt|это (?:разрешено|допустимо|нормально)|"
+    r"(?:e|è) (?:permesso|consentito)|czy to (?:dozwolone|normalne)|mag dat|is dit toegestaan|izin var mi|"
+    r"ar det (?:tillatet|okej)"
+)
 
 # An amount that is a price or a rate, not something given: "my hourly rate is $35".
 _PRICE = re.compile(
@@ -1207,8 +1247,10 @@ def rule_scores(prepared: str, key: frozenset[str] | None = None) -> tuple[float
             c.add("benign")
         else:
             threat = max(0.0, threat - 0.3)
-    if "refused" in c and ("third_party" in c or "told" in c):
-        # "another client offered me $50 for five stars; I refused and reported it"
+    if ("refused" in c and ("third_party" in c or "told" in c)) or ("third_party" in c and "told" in c):
+        # "another client offered me $50 for five stars; I refused and reported it", or
+        # someone else's threat or offer told as made to the sender ("my last freelancer
+        # threatened me with one star")
         offer, threat = min(offer, 0.2), min(threat, 0.2)
         c.add("benign")
     if "unconditional" in c:
