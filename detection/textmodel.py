@@ -46,30 +46,31 @@ _DIGIT_GLYPH = re.compile(rf"(?<![\d.,])(10|[0-5])\s*[{_STAR_GLYPHS}]\ufe0f?")  
 _STARS = (
     r"(?:\*+|-?\s*(?:stars?|starz|strs?|stas|estrellas?|estrelas?|estrellitas?|estrelinhas?|etoiles?|sternchen|"
     r"sternen?|sterne|stern|starn|stell[ae]|stelline|gwiazd\w*|"
-    r"zvezd\w*|звезд\w*|звёзд\w*|sterren|ster|y[iı]ld[iı]z\w*)\b|\s*/\s*5\b|\s*/\s*10\b|\s+(?:out\s+of|de|sur|von|из)\s+5\b)"
+    r"zvezd\w*|звезд\w*|звёзд\w*|sterren|ster|y[iı]ld[iı]z\w*|stj[aä]rn\w*)\b|\s*/\s*5\b|\s*/\s*10\b|\s+(?:out\s+of|de|sur|von|из)\s+5\b)"
 )
 _STAR_NOTATION = re.compile(rf"\b(10|[0-5])(?:[.,]0)?\s*{_STARS}")
 # a number of stars in words, by the rating it names (accents already dropped)
 _NUMBER_WORDS = {
-    "5": "five|cinco|cinq|funf|foif|пять|пяти|piec|pieciu|cinque|pyat|vijf|bes",
+    "5": "five|cinco|cinq|funf|foif|пять|пяти|piec|pieciu|cinque|pyat|vijf|bes|fem",
     "1": "one|a single|una|uno|une|um|uma|ein|einen|eine|одну|одна|zero|cero|zéro|null|ноль|jedna|jedną|jedn[ao]|"
-    "een|bir|tek",
-    "2": "two|dos|dois|deux|zwei|два|две|due|dwie|dwa|dvumya",
+    "een|bir|tek|en|ett",
+    "2": "two|dos|dois|deux|zwei|два|две|due|dwie|dwa|dvumya|tva",
 }
 _STAR_WORD_RATING = {w: n for n, words in _NUMBER_WORDS.items() for w in words.split("|")}
 _STAR_WORDS = re.compile(
-    r"\b(five|cinco|cinq|funf|foif|пять|пяти|piec|pieciu|cinque|pyat|vijf|bes|one|a single|una|uno|une|um|uma|"
+    r"\b(five|cinco|cinq|funf|foif|пять|пяти|piec|pieciu|cinque|pyat|vijf|bes|fem|en|ett|tva|one|a single|una|uno|"
+    r"une|um|uma|"
     r"ein|einen|eine|"
     r"een|bir|tek|"
     r"одну|одна|"
     r"zero|cero|null|ноль|jedna|jedn[ao]|two|dos|dois|deux|zwei|два|две|due|dwie|dwa)"
     r"[\s-]*(?:stars?|starz|strs|estrellas?|estrelas?|estrellitas?|estrelinhas?|etoiles?|sterne?n?|sternchen|starn|"
-    r"stell[ae]|stelline|gwiazd\w*|звезд\w*|zvezd\w*|sterren|ster|y[iı]ld[iı]z\w*)\b"
+    r"stell[ae]|stelline|gwiazd\w*|звезд\w*|zvezd\w*|sterren|ster|y[iı]ld[iı]z\w*|stjarn\w*)\b"
 )
 _MONEY = re.compile(
     r"(?:\b(?:usd|us|eur|gbp|rub|brl|chf|pln|r)\s*)?[$€£₽]\s*\d+(?:[.,]\d+)?|\b(?:usd|eur|gbp|rub|brl|chf|"
     r"usdt)\s*\d+(?:[.,]\d+)?\b|\b\d+(?:[.,]\d+)?\s*(?:[$€£₽]|usd\b|eur\b|euros?\b|dollars?\b|dolares\b|"
-    r"dolares\b|reais\b|r\$|bucks\b|руб\w*|долл\w*|евро\b|quid\b|pounds?\b|zł|zl\b|pln\b|złotych\b)|\b\d{2,}(?:[.,]\d+)?\s*(?:try|tl|lira)\b"
+    r"dolares\b|reais\b|r\$|bucks\b|руб\w*|долл\w*|евро\b|quid\b|pounds?\b|zł|zl\b|pln\b|złotych\b)|\b\d{2,}(?:[.,]\d+)?\s*(?:try|tl|lira|kr|kronor|sek)\b"
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"})
 _LEET_WORD = re.compile(r"\b(?!\d+star\b)(?=[a-z@]*\d)(?=\w*[a-z])[a-z0-9@]+\b")
@@ -155,6 +156,8 @@ _GATE = re.compile(
     # Dutch and Turkish: "beoordeling", "sterren", "volgers"; "yorum", "değerlendirme", "puan", "yıldız", "takipçi"
     r"beoordel|\bsterren\b|\bster\b|\bvijf\b|volgers|y[iı]ld[iı]z|yildiz|\byorum|degerlendir|değerlendir|\bpuan|"
     r"takip[cç]i|\bbes\b|\bbeş\b|itiraz|"
+    # Swedish: "omdöme", "betyg", "stjärnor", "fem"
+    r"omd[oö]m|\bbetyg|stj[aä]rn|\bfem\b|"
     # a mirrored rating that names no feedback word: "tú me pones un 5 y yo te pongo un 5"
     r"\b5\W+(?:\w+\W+){0,5}?5\b|"
     # leverage that names no rating: a chargeback or dispute, a public post to followers
@@ -1061,6 +1064,122 @@ _C["refused"] += (
     r"ar det (?:tillatet|okej)"
 )
 
+# Swedish basics (round 7 was the first to use it): a top or bad rating ("fem stjärnor",
+# "toppbetyg", "dåligt omdöme"), money back ("swishar tillbaka", "betalar tillbaka"), a gift
+# card, a condition ("om", "när", "så fort"), an ultimatum ("annars", "eller så",
+# "antingen", "utan", "om du inte"), a report ("anmäler"), a dispute ("bestrider").
+_SV = {
+    "positive": r"toppbetyg|bra omdome|fint omdome|positivt|\bfem\b|hogsta betyg",
+    "negative": r"dalig\w*|negativt|samsta|lagsta",
+    "report": r"anmal\w*|\bsupporten\b",
+    "benefit": r"tillbaka|swish\w*|presentkort|vanpris|aterbetal\w*|\bdricks\b|rabatt",
+    "condition": r"\bom\b|\bnar\b|sa fort|\bsa snart\b",
+    "tie": r"i utbyte|\bsa (?:ar|far) (?:de|du|det)\b|(?:ar|blir) (?:de|det) (?:dina|ditt|din)\b",
+    "threat_tie": r"\bannars\b|eller sa\b|\bantingen\b|\butan\b|\bom (?:\w+ )?inte\b|\bingen \w+\s*\?",
+    "chargeback": r"bestrid\w*|aterkrav\w*",
+    "demand": r"\bge mig\b|betala tillbaka|\bandra\b",
+    "request": r"\bge mig\b|\bbara\b(?:\W+\w+){0,3}?\W+(?:omdome\w*|betyg|5star)",
+    "honest": r"\barlig\w*|som du vill|inget tvang|oavsett",
+}
+for _name, _rx in _SV.items():
+    _C[_name] += "|" + _rx
+# Round 7, in every language where it applies:
+# - a hit to the reader's rating wished away, veiled: "would be a pity if your rating took
+#   a hit", "sería una pena que tu valoración bajara", "vore synd om ditt betyg fick sig en törn";
+_RATING_HIT = (
+    r"(?:your|ur|yours|tu|tua|sua|seu|ta|ton|dein\w*|ваш\w*|твой|tuo|twoj\w*|je|jouw|ditt|din|puanin)\W+"
+    r"(?:\w+\W+){0,2}?(?:rating|valoracion|nota|note|bewertung|рейтинг|оценк\w*|valutazione|ocena|beoordeling|puan\w*|"
+    r"betyg|score|average|media|moyenne|schnitt|ortalama)\w*\W+(?:\w+\W+){0,3}?(?:drop|fell|fall|dip|took a hit|"
+    r"take a hit|tank|suffer|baj|cai|cair|caia|baix|bais|leid|sink|пострада|упад|снизи|risent|calass|scend|ucierp|spad|"
+    r"lijd|zakt|daal|duser|dus|fick sig en torn|torn|sjunk)|"
+    r"(?:if|si|se|wenn|если|gdyby|als|om|que)\W+(?:yours|la tuya|a sua|le tien|deine|ваш|la tua|twoja|die van jou|"
+    r"ditt)\W+(?:\w+\W+){0,1}?(?:took a hit|suffered|dropped|bajara|caisse|baissait|leiden|пострадал|ne risentisse)"
+)
+_C["rating_hit"] = _RATING_HIT
+_C["threat_tie"] += (
+    r"|\b(?:pity|shame|dommage|schade|peccato|szkoda|zonde|jammer|synd|yazik|lastima|жаль)\b|"
+    # "then expect a bad review", "prépare-toi à", "готовьтесь к", "räkna med"
+    r"\bexpect a\b|get ready for|brace (?:yourself|for)|attends?-toi|preparati|preparate|prepare-se|готовьтесь|"
+    r"готовься|przygotuj|reken (?:maar )?op|rakna med|mach dich auf|hazir ol|"
+    # "no refund? then …": a missing benefit asked as a question
+    r"\b(?:no|pas de|kein\w*|geen|нет|brak|sin|sem|nessun\w*|niente)\s+(?:\w+\s+){0,2}?\w+\s*\?|"
+    r"\bya da\b|\bnie \w+(?: \w+)?,? to\b|\bbo (?:\w+ )?(?:zglos|zgłos|napisz|wystaw|opisz|powiem)\w*|\bno\s+5star\b"
+)
+# - the reader's conduct made known: "they'll all hear how you treat people", "todos sabrán
+#   cómo trabajas", "dann erfahren die, wie du arbeitest", "ils sauront tout";
+_C["harm"] += (
+    r"|(?:hear|learn|find out|se enteran|sabran|saberan|vao saber|saberao|sauront|erfahren|узнают|uznaj|sapranno|"
+    r"dowiedza|horen|ogrenir|ogrenecek|veta)\w*\W+"
+    r"(?:\w+\W+){0,2}?(?:how (?:you|u)|como (?:trabajas|trabalhas|voce trabalha|tratas)|comment tu|wie (?:du|sie)|"
+    r"как (?:вы|ты)|come (?:lavori|tratti)|jak (?:pracujesz|traktujesz)|hoe (?:jij|je|u)|hur du|nasil|tout\b|todo\b|"
+    r"alles\b|всё|все\b|wszystko)|(?:nasil calistigini|hur du jobbar)|"
+    # telling, writing or posting about the reader: "napishu pro tebya", "opiszę wszystko na Facebooku"
+    r"\b(?:napish\w*|напиш\w*|opisz\w*|skriv\w*|yazar\w*)\W+(?:\w+\W+){0,1}?(?:pro|про|o|om|about|hakkinda)\W+"
+    r"(?:tebya|тебя|вас|vas|tobie|dig|you|u|seni)\b|"
+    r"\b(?:dico|diro|digo|aviso|avisarei|dire|sage|скажу|powiem|zeg|vertel|soylerim|sager)\w*\W+(?:\w+\W+){0,1}?"
+    r"(?:a )?(?:tutti|todos|todo|tout|allen|всем|wszystkim|iedereen|herkese|alla)\b"
+)
+_ACT += r"|opisz|skriv|berattar|varnar|sprider|publicerar|lagger ut"
+_AUDIENCE += r"|alla (?:dina )?kunder|dina kunder|\balla\b"
+# - rating as the client, for the money back: "I'll give 5 stars but you return 50 from the
+#   payment", "ponme 5 … pero", "ich geb dir 5 Sterne, aber 20 % gehen zurück an mich";
+_C["tie"] += (
+    r"|\b(?:give|leave|put|dejo|doy|pongo|coloco|dou|deixo|mets|donne|laisse|geb\w*|lass\w*|постав\w*|ставлю|"
+    r"оставлю|metto|do|lascio|dam|wystawie|geef|ger|lamnar|veririm|birakirim)\W+(?:\w+\W+){0,3}?5star\W+"
+    r"(?:\w+\W+){0,2}?(?:but|pero|mas|mais|aber|но|ma|ale|maar|men|ama|if|om|als|wenn|si|se|esli|если)\b|"
+    # the price of the next job depending on the review: "dependendo de como vier a avaliação"
+    r"dependiendo de|dependendo d|je nach\w*|a seconda d|w zaleznosci od|afhankelijk van|hangt (?:\w+ ){0,3}?van|"
+    r"beroende pa|bagli olarak|"
+    # a gift kept for the rating's day, or to celebrate it: "the day the five stars show up",
+    # "pour fêter un bel avis"
+    r"\bthe day (?:the|my|your|it)\b|le jour ou|el dia (?:que|en que)|am tag|в тот день|il giorno (?:che|in cui)|"
+    r"\bw dniu\b|de dag dat|dagen (?:da|nar)|(?:to celebrate|pour feter|para (?:celebrar|festejar|comemorar)|"
+    r"отметить|per festeggiare|uczcic|om te vieren|for att fira)\W+(?:\w+\W+){0,3}?(?:review|rating|5star|avis|"
+    r"note|resena|valoracion|avaliacao|bewertung|отзыв\w*|recensione|opini\w*|beoordeling|yorum\w*|omdome\w*|betyg)|"
+    # more work coming the reader's way: "more gigs comin ur way", "ze zijn voor jou", "hepsi senin"
+    r"(?:coming|comin|headed|going) (?:ur|your) way|\bvoor (?:jou|je)\b|\bhepsi senin\b|\b(?:de|det) (?:ar )?dina\b"
+)
+_C["condition"] += (
+    r"|\bjak zobacz\w*|\bkak tol'?ko\b|\bgor(?:u|ü)nce\b|\bnar (?:jag )?ser\b|\bwhen i see\b|sobald\b|zodra\b"
+)
+_C["benefit"] += (
+    # a favour remembered: "I never forget the people who help me", "je saurai m'en souvenir"
+    r"|never forget|won'?t forget|no (?:lo )?olvido|nunca olvido|nao esqueco|saurai m'?en souvenir|"
+    r"n'?oublie (?:jamais|pas)|"
+    r"vergesse (?:so was|das|sowas) nicht|не забуду|non (?:lo )?dimentico|nie zapomn\w*|vergeet (?:zoiets|dat) niet|"
+    r"glommer inte|iyiligi unutmam|\bagradecid\w*|se ser (?:muy )?agradecid|"
+    # a friend's price for the next job: "friends-and-family rate", "preço camarada", "vänpris"
+    r"(?:friend|amig|amic|camarad|vriend|freund|druzh|друж|przyjaci|dost)\w*\W*(?:\w+\W+)?(?:rate|price|precio|"
+    r"preco|prezzo|prix|preis|pris|prijs|fiyat|cena|цен)\w*|preco camarada|prezzo d'?amico|prix d'?ami|"
+    r"freundschaftspreis|vanpris|(?:talk|reden|parler|hablar|falar|parlare|praten) (?:about|uber|de|del|sul|o|over) "
+    r"(?:the |den |le |el |o |il )?(?:price|preis|prix|precio|preco|prezzo|cenie|prijs)|iets met de prijs|"
+    # money back to the rater: "30% de volta", "verni dengi", "oddaj mi", "terugstort"
+    r"\d ?% (?:back|de volta|zuruck|terug|tillbaka|geri|indietro|z powrotem|обратно|назад)|zuruck an mich|"
+    r"\bverni\w*|\boddaj\w*|terugstort\w*|restitu\w*|geri at\w*|betalar tillbaka|gratos|gratuito|for nothing|"
+    # something kept for the reader: "I've got a bottle with your name on it", "mam dla ciebie"
+    r"with your name on it|je t'?en garde|te (?:la |lo )?guardo|"
+    r"(?:i'?ve got|i have|i got|tengo|tenho|j'?ai|ich hab\w*|у меня есть|u menya est'?|\bho\b|\bmam\b|ik heb|"
+    r"jag har)\W+(?!\w*(?:question|pregunt|pergunt|frage|вопрос|domand|pytan|vraag|soru|fraga|idea|update))"
+    r"(?:\w+\W+){0,5}?(?:for (?:you|u|ya)|para (?:ti|voce|vc|usted)|pour (?:toi|vous)|fur (?:dich|sie)|"
+    r"для (?:вас|тебя)|dlya (?:vas|tebya)|per te|dla (?:ciebie|pana|pani)|voor (?:je|jou|u)|till dig)\b|"
+    r"\bsana \w+(?: \w+){0,3} ayirdim"
+)
+_C["request"] += (
+    # a review that "would help me": the sender asks for it ("would go a long way for me")
+    r"|would (?:really )?(?:help|go a long way|mean a lot)|me ayudaria|me vendria|ajudaria|m'?aiderait|"
+    r"wurde mir (?:\w+ )?helfen|мне (?:сейчас )?(?:очень )?нуж\w*|mi aiuterebbe|by mi (?:\w+ )?pomog\w*|"
+    r"zou me (?:\w+ )?helpen|yardimci olur|skulle hjalpa|"
+    r"\b(?:just|only|all i'?d ask|all i ask|so|solo|nur|juste|seulement|только|tylko|alleen|maar|bara|yeter ki|"
+    r"sadece)\W+(?:\w+\W+){0,4}?(?:review|rating|avaliacao|avis|note|bewertung|отзыв|opini\w*|ocen\w*|omdome\w*|"
+    r"yorum|resena|valoracion|recensione)"
+)
+_C["positive"] += r"|\bme (?:der|de|da|das|dar) (?:5|cinco)\b|\b5 puan|full.marks|nota maxima"
+_C["chargeback"] += (
+    r"|contest\w* (?:a |la |the |o )?(?:compra|purchase|achat|acquisto|kop)|zuruck ?buch\w*|buche\W+(?:\w+\W+){0,5}?"
+    r"zuruck|bestrid\w*|chargeba\w*"
+)
+_C["negative"] += r"|fatal\w*|niet best"
+
 # An amount that is a price or a rate, not something given: "my hourly rate is $35".
 _PRICE = re.compile(
     r"(?:rate|price|budget|cost|fee|tarifa|precio|preco|prix|tarif|preis|stundensatz|цена|ставка|стоимость)"
@@ -1085,7 +1204,7 @@ _MORE_THAN_BOUGHT = re.compile(
         r"rebaj|bajame|baiss|abat|\bсниз|\bскин"
     )
 )
-KEY_CONCEPTS = ("benefit", "negative", "report", "harm", "free_work", "more_work", "reciprocal")
+KEY_CONCEPTS = ("benefit", "negative", "report", "harm", "free_work", "more_work", "reciprocal", "rating_hit")
 CONCEPTS = {
     name: re.compile(
         (_STARTS if name != "threat_tie" else "") + "(?:" + factored(_strip_accents(rx).replace("ё", "е")) + ")"
@@ -1233,6 +1352,11 @@ def rule_scores(prepared: str, key: frozenset[str] | None = None) -> tuple[float
         and "plea" not in c
     ):
         threat = max(threat, 0.7)  # complete: a harm, the benefit demanded, an ultimatum
+        offer = 0.0
+    # A hit to the reader's rating wished away ("would be a pity if your rating took a hit"):
+    # a veiled threat on its own, whatever is asked around it.
+    if "rating_hit" in c and "threat_tie" in c and "honest" not in c and "plea" not in c:
+        threat = max(threat, 0.6 + (0.1 if "benefit" in c or "demand" in c else 0.0))
         offer = 0.0
     # The sender's own review held against a benefit for them ("my review depends
     # on the discount"): leverage over the reader, read as extortion, not an offer.

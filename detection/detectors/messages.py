@@ -59,10 +59,10 @@ class ScoredMessage:
 
 NOTHING = text.MessageFeatures()  # a text neither reader scores
 # what a threat holds over the reader, and what an offer gives
-THREAT_SIDE = frozenset({"negative", "report", "harm", "hostage", "free_work", "chargeback"})
+THREAT_SIDE = frozenset({"negative", "report", "harm", "hostage", "free_work", "chargeback", "rating_hit"})
 OFFER_SIDE = frozenset({"benefit", "more_work", "reciprocal"})
 # what makes a dispute or a report extortion: a rating in it, or something demanded
-DEMANDED = frozenset({"positive", "negative", "benefit", "free_work", "harm", "hostage"})
+DEMANDED = frozenset({"positive", "negative", "benefit", "free_work", "harm", "hostage", "rating_hit"})
 
 
 def model_score(p: float) -> float:
@@ -119,7 +119,7 @@ def read_text(
         a = dataclasses.replace(a, threat=min(a.threat, 0.5))
     if not named & OFFER_SIDE:
         a = dataclasses.replace(a, offer=min(a.offer, 0.5))
-    if not named & DEMANDED:
+    if "chargeback" in named and not named & DEMANDED:
         # a dispute or a report over the work itself ("the checkout still fails; otherwise
         # I open a dispute"), with no rating and nothing asked for: a customer's right,
         # not extortion, whatever the model makes of the ultimatum
