@@ -171,7 +171,11 @@ _GATE = re.compile(
     r"\b(?:tell|write|post|napisz|napiszę|scrivo|scriver|escribo|escribir|escrevo|escrever|[ée]cri|schreib|напишу|"
     r"расскажу|raccont|contar|cuento|opowiem)\w*\W+(?:\w+\W+){0,2}?(?:every ?one|everybody|all|todos|tutti|"
     r"wszystkim|tout le monde|allen|всем)\b|"
-    r"\bcinque\b|\bpi[eę][cć]\b|shame if|hate for|una pena|uma pena|dommage|schade|жаль|peccato|szkoda"
+    r"\bcinque\b|\bpi[eę][cć]\b|shame if|hate for|una pena|uma pena|dommage|schade|жаль|peccato|szkoda|"
+    # the reader's conduct made known, naming no rating: "they'll all hear how you treat people"
+    r"(?:hear|learn|find out|sabr[aá]n|saber[aã]o|sauront|erfahren|узнают|dowiedz|horen|öğren|ogren|veta)\w*\W+"
+    r"(?:\w+\W+){0,2}?(?:how|c[oó]mo|comment|wie|как|come|jak|hoe|hur|nas[iı]l|tout|todo|alles|всё|все|wszystko)\b|"
+    r"nas[iı]l [cç]al[iı]şt[iı]ğ[iı]n[iı]"
 )
 _GATE = re.compile(_STARTS + "(?:" + factored(_GATE.pattern) + ")")
 
@@ -412,25 +416,28 @@ _WORK_NOUN = (
     r"(?:projects?|jobs?|gigs?|contracts?|orders?|tasks?|assignments?|proyectos?|trabajos?|encargos?|contratos?|"
     r"pedidos?|projetos?|trabalhos?|servicos?|freelas?|projets?|missions?|contrats?|commandes?|auftrage?n?|"
     r"projekte?n?|vertrage?|заказ\w*|проект\w*|контракт\w*|progett[oi]|lavori|incarichi|commesse|zleceni[ae]|"
-    r"zlecen|projekty|projektow|zamowien\w*|opdracht\w*|projecten|klussen|proje\w*|retainer)"
+    r"zlecen|projekty|projektow|zamowien\w*|opdracht\w*|projecten|klussen|proje\w*|retainer|"
+    # round 7: sites, building sites, Swedish "projekt", "uppdrag"
+    r"(?:web)?sites?|sitios?|chantiers?|siti|strony|projekt|uppdrag)"
 )
 _MORE = (
     r"(?:more|next|future|further|upcoming|follow-?up|other|mas|otros|otras|proxim\w*|futur\w*|mais|outros|outras|"
     r"autres|prochaine?s?|nouvelles?|nouveaux|encore|weitere\w*|nachste\w*|kunftige\w*|mehr|andere\w*|noch|"
     r"еще|следующ\w*|будущ\w*|други\w*|новы\w*|altri|altre|prossim\w*|nuov[ie]|ancora|jeszcze|kolejn\w*|"
     r"nastepn\w*|wiecej|inne|every|cada|chaque|jede\w*|каждый|ogni|kazd\w*|meer|volgende|nieuwe|elke|"
-    r"daha|sonraki|yeni|butun|tum|whole)"
+    r"daha|sonraki|yeni|butun|tum|whole|nog|fler|flera|nasta)"
 )
 _COUNT = (
     r"(?:\d+|two|three|four|five|six|seven|dos|tres|cuatro|cinco|seis|dois|quatro|deux|trois|quatre|cinq|six|zwei|"
-    r"drei|vier|funf|sechs|два|три|четыре|пять|due|tre|quattro|cinque|sei|dwa|dwie|trzy|cztery|piec|szesc)"
+    r"drei|vier|funf|sechs|два|три|четыре|пять|due|tre|quattro|cinque|sei|dwa|dwie|trzy|cztery|piec|szesc|"
+    r"ten|diez|dez|dix|zehn|десять|dieci|dziesiec|drie|tien|uc|bes|tva|fyra|tio)"
 )
 _MORE_WORK = (
     # not the reader's own work ("your next project"): that is the freelancer offering a service
     r"(?<!your )(?<!\bur )(?<!\btu )(?<!tus )(?<!seu )(?<!seus )(?<!votre )(?<!vos )(?<!ihr )(?<!ihre )(?<!ваш )"
     r"(?<!tuoi )(?<!twoje )(?<!twoj )"
     rf"\b{_MORE}\W+(?:\w+\W+){{0,2}}?{_WORK_NOUN}\b|\b{_COUNT}\W+{_WORK_NOUN}\W+(?:mas|mais|de plus|en plus|extra|"
-    r"in piu|wiecej|more)\b|\b(?:pipeline|backlog|queue) of \w+ (?:jobs|projects|gigs|orders)\b|"
+    r"in piu|wiecej|more|daha|till|meer|ещё|еще)\b|\b(?:pipeline|backlog|queue) of \w+ (?:jobs|projects|gigs|orders)\b|"
     r"\bpipeline\b|dans les tuyaux|more work (?:for|4) (?:you|u)|\b(?:hire|book) (?:you|u) again|"
     r"keep (?:hiring|booking) (?:you|u)|repeat (?:work|business)|volver a contratar|seguir contratando|"
     r"contratar\w* de novo|voltar a contratar|continuar contratando|vous (?:re)?confier (?:d'autres|la suite)|"
@@ -468,7 +475,9 @@ _WORK_TIE = (
     # the work goes to the reader: "… and the next projects go to you", "seront pour vous"
     r"\b(?:go|goes|going|will go) (?:to|2) (?:you|u)\b|\b(?:son|seran|van) para (?:ti|vos|usted)\b|"
     r"\b(?:sao|vao|vai|serao) (?:pra|para) (?:voce|vc|ti)\b|\b(?:vont|iront|seront) (?:a|pour) (?:vous|toi)\b|"
-    r"\bgehen an (?:sie|dich)\b|(?:достанутся|отдам|будут) (?:вам|тебе)|"
+    r"\bgehen (?:die |sie )?an (?:sie|dich)\b|\bzijn voor (?:jou|je|u)\b|\bhepsi senin\b|"
+    r"(?:ar|blir) (?:de|det) (?:dina|ditt)\b|(?:coming|comin|headed) (?:ur|your) way|"
+    r"(?:достанутся|отдам|будут) (?:вам|тебе)|"
     r"\b(?:with|con|com|avec|mit|met|за|per|z|za) (?:a|an|una|uma|un|une|einer|een|one|1)?\W*"
     r"(?:good|great|top|positive|"
     r"5star|buena|gran|boa|otima|bon|bonne|super|gute\w*|top|goede|хорош\w*|отличн\w*|buona|ottima|dobr\w*)\W+"
@@ -1125,7 +1134,8 @@ _AUDIENCE += r"|alla (?:dina )?kunder|dina kunder|\balla\b"
 #   payment", "ponme 5 … pero", "ich geb dir 5 Sterne, aber 20 % gehen zurück an mich";
 _C["tie"] += (
     r"|\b(?:give|leave|put|dejo|doy|pongo|coloco|dou|deixo|mets|donne|laisse|geb\w*|lass\w*|постав\w*|ставлю|"
-    r"оставлю|metto|do|lascio|dam|wystawie|geef|ger|lamnar|veririm|birakirim)\W+(?:\w+\W+){0,3}?5star\W+"
+    r"оставлю|metto|do|lascio|dam|wystawie|geef|ger|lamnar|veririm|birakirim)\W+(?:\w+\W+){0,3}?"
+    r"(?:5star|пятерк\w*|piatk\w*)\W+"
     r"(?:\w+\W+){0,2}?(?:but|pero|mas|mais|aber|но|ma|ale|maar|men|ama|if|om|als|wenn|si|se|esli|если)\b|"
     # the price of the next job depending on the review: "dependendo de como vier a avaliação"
     r"dependiendo de|dependendo d|je nach\w*|a seconda d|w zaleznosci od|afhankelijk van|hangt (?:\w+ ){0,3}?van|"
@@ -1156,6 +1166,15 @@ _C["benefit"] += (
     # money back to the rater: "30% de volta", "verni dengi", "oddaj mi", "terugstort"
     r"\d ?% (?:back|de volta|zuruck|terug|tillbaka|geri|indietro|z powrotem|обратно|назад)|zuruck an mich|"
     r"\bverni\w*|\boddaj\w*|terugstort\w*|restitu\w*|geri at\w*|betalar tillbaka|gratos|gratuito|for nothing|"
+    r"devuelv\w*|(?<=\s-)\d{1,2} ?%|(?<=\s- )\d{1,2} ?%|"
+    # something the sender will send once the rating shows: "Schick ich dir, sobald die fünf Sterne drin sind"
+    r"(?:i'?ll|i will|i can) (?:send|ship|courier|post|mail) (?:it|one|them|you)\b[^.!?\n]{0,80}?"
+    r"(?:5star|review|rating)|"
+    r"(?:schick ich dir|ich schick\w* dir|te (?:ne |lo |la )?mando|ti (?:ne |lo |la )?mando|te ne mando|"
+    r"отправлю|otpravlyu|wysle|wyślę|stuur ik|skickar jag|je te l'?envoie|je te les envoie|te lo envio|"
+    r"te la envio|eu te mando|(?:courier|ship) it)\b[^.!?\n]{0,80}?(?:5star|review|rating|bewertung|stelle|"
+    r"recensione|отзыв|otzyv|opini\w*|omdome\w*|avis|note|resena|valoracion|avaliacao|yorum\w*)|"
+    r"(?:yorum\w*|5star)\W+(?:\w+\W+){0,3}?kargo\w*|"
     # something kept for the reader: "I've got a bottle with your name on it", "mam dla ciebie"
     r"with your name on it|je t'?en garde|te (?:la |lo )?guardo|"
     r"(?:i'?ve got|i have|i got|tengo|tenho|j'?ai|ich hab\w*|у меня есть|u menya est'?|\bho\b|\bmam\b|ik heb|"
@@ -1167,7 +1186,7 @@ _C["benefit"] += (
 _C["request"] += (
     # a review that "would help me": the sender asks for it ("would go a long way for me")
     r"|would (?:really )?(?:help|go a long way|mean a lot)|me ayudaria|me vendria|ajudaria|m'?aiderait|"
-    r"wurde mir (?:\w+ )?helfen|мне (?:сейчас )?(?:очень )?нуж\w*|mi aiuterebbe|by mi (?:\w+ )?pomog\w*|"
+    r"wurde mir (?:\w+ ){0,3}?helfen|мне (?:сейчас )?(?:очень )?нуж\w*|mi aiuterebbe|by mi (?:\w+ )?pomog\w*|"
     r"zou me (?:\w+ )?helpen|yardimci olur|skulle hjalpa|"
     r"\b(?:just|only|all i'?d ask|all i ask|so|solo|nur|juste|seulement|только|tylko|alleen|maar|bara|yeter ki|"
     r"sadece)\W+(?:\w+\W+){0,4}?(?:review|rating|avaliacao|avis|note|bewertung|отзыв|opini\w*|ocen\w*|omdome\w*|"
