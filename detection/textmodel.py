@@ -116,6 +116,25 @@ def _top_level(pattern: str) -> list[str]:
     return out
 
 
+_LEAD_GROUP = re.compile(r"\(\?:([^()\[\]]*)\)")
+
+
+def _distributed(alt: str) -> list[str]:
+    """An alternative that opens with a plain group, "\\b(?:wrote|said) (?:me|us):", as one
+    alternative per member ("\\bwrote (?:me|us):", "\\bsaid (?:me|us):"): the same texts
+    match, and each can then be grouped by its first letter instead of being tried at
+    every position."""
+    head = "\\b" if alt.startswith("\\b") else ""
+    body = alt[len(head) :]
+    m = _LEAD_GROUP.match(body)
+    if m is None or body[m.end() : m.end() + 1] in ("?", "*", "+", "{"):
+        return [alt]
+    members = _top_level(m.group(1))
+    if any(not member for member in members):
+        return [alt]
+    return [head + member + body[m.end() :] for member in members]
+
+
 def factored(pattern: str) -> str:
     """The same alternation with alternatives grouped by their first letter
     ("c(?:harge ?back|ontracargo)|s(?:torno|treitfall)"): the regex engine then
@@ -125,7 +144,7 @@ def factored(pattern: str) -> str:
     answer is whether something matched: the order of alternatives changes."""
     groups: dict[tuple[str, str], list[str]] = {}
     rest: list[str] = []
-    for alt in _top_level(pattern):
+    for alt in (one for top in _top_level(pattern) for one in _distributed(top)):
         head = "\\b" if alt.startswith("\\b") else ""
         body = alt[len(head) :]
         first = body[:1]
@@ -173,7 +192,8 @@ _GATE = re.compile(
     r"wszystkim|tout le monde|allen|всем)\b|"
     r"\bcinque\b|\bpi[eę][cć]\b|shame if|hate for|una pena|uma pena|dommage|schade|жаль|peccato|szkoda|"
     # the reader's conduct made known, naming no rating: "they'll all hear how you treat people"
-    r"(?:hear|learn|find out|sabr[aá]n|saber[aã]o|sauront|erfahren|узнают|dowiedz|horen|öğren|ogren|veta)\w*\W+"
+    r"(?:hear|learn|find out|se enter|sabr[aá]n|saber[aã]o|sauront|erfahren|узнают|dowiedz|horen|öğren|ogren|"
+    r"veta)\w*\W+"
     r"(?:\w+\W+){0,2}?(?:how|c[oó]mo|comment|wie|как|come|jak|hoe|hur|nas[iı]l|tout|todo|alles|всё|все|wszystko)\b|"
     r"nas[iı]l [cç]al[iı]şt[iı]ğ[iı]n[iı]"
 )
@@ -1039,10 +1059,10 @@ _C["tie"] += (
 # participle ("Signalé.", "Gemeld bij support", "Anmält") or as a word to support.
 _C["told"] += (
     r"|\bthreatened\b|was threatening|\bamenaz(?:o|aba|aron)\b|\bameac(?:ou|ava|aram)\b|\bmena(?:cait|caient|ca|ce)\b|"
-    r"\bdroh(?:te|ten)\b|gedroht|\bгрозил\w*|\bminacci(?:ava|avano|ato)\b|\b(?:za)?grozi(?:l|ł)\w*|\bstraszy(?:l|ł)\w*|"
+    r"\bdroh(?:te|ten)\b|gedroht|\bгрозил\w*|\bminacci(?:ava|avano|ato)\b|\bzagrozi(?:l|ł)\w*|\bgrozi(?:l|ł)\w*|\bstraszy(?:l|ł)\w*|"
     r"\bgedreigd|\btehdit (?:etti|ediyordu)|(?:ecegini|acagini|eceğini|acağını) soyledi|\bhotade\b|\bhar hotat\b|"
     # a speech verb of someone else, then a colon: "the client wrote me: …", "il m'a écrit :"
-    r"\b(?:wrote|said|told|texted|messaged|sent) (?:me|us)\s*:|\b(?:me )?(?:escribio|dijo|escreveu|disse)\s*:|"
+    r"\b(?:wrote|said|told|texted|messaged|sent) (?:me|us)\s*:|\b(?:escribio|dijo|escreveu|disse)\s*:|"
     r"m'?a (?:ecrit|dit)\s*:|\b(?:schrieb|sagte) (?:mir)?\s*:|(?:написал|сказал)\w* (?:мне)?\s*:|"
     r"mi ha (?:scritto|detto)\s*:|napisa(?:l|ł)\w* (?:mi)?\s*:|\b(?:schreef|zei)\b (?:me|mij)?\s*:|"
     r"\b(?:yazdi|dedi)\s*:|\bskrev (?:till mig)?\s*:|"
@@ -1057,7 +1077,8 @@ _C["refused"] += (
     r"|(?:(?<![\w ])|(?<=[.!?\n] ))(?:reported|signale|signalee|denunciado|reportado|gemeldet|gemeld|segnalato|"
     r"zgloszon\w*|zgłoszon\w*|anmalt|rapporterad|bildirildi)\b|"
     # reported by the sender, in the past, not threatened ("you'll be reported")
-    r"(?<!be )(?<!been )(?<!get )(?<!got )(?<!was )(?<!were )(?<!is )(?<!are )\breported (?:that|this|the)\b|"
+    r"\breported(?<!be reported)(?<!been reported)(?<!get reported)(?<!got reported)(?<!was reported)"
+    r"(?<!were reported)(?<!is reported)(?<!are reported) (?:that|this|the)\b|"
     r"\bi'?m reporting (?:this|that|it|him|her|them)\b|"
     # told support, in the past, or forwarded to it
     r"(?:wrote|written|writing|contacted|emailed|messaged|forwarded|forwarding|sent)"
@@ -1065,7 +1086,7 @@ _C["refused"] += (
     r"(?:the )?(?:support|moderat\w*|platform|trust)|написал\w* в поддержку|escribi (?:a|al) soporte|"
     r"ecrit au support|(?:an den|dem) support geschrieben|ho scritto al supporto|"
     r"napisa(?:l|ł)\w* do (?:supportu|pomocy)|"
-    r"destek\w* yazdim|skrev till support\w*|\bsa nej\b|tackade nej|\banmalde\b|\brapporterade\b|"
+    r"destek\w* yazdim|skrev till support\w*|\bsa nej\b|har anmalt|tackade nej|\banmalde\b|\brapporterade\b|"
     # asking whether it is allowed: the sender is asking the platform, not making the offer
     r"is (?:this|that|it) (?:allowed|normal|ok|okay|legit|permitted)\b|\besta permitido|\be permitido|"
     r"c'?est (?:permis|autorise|normal)|ist (?:das|so etwas) erlaubt|это (?:разрешено|допустимо|нормально)|"
@@ -1100,11 +1121,17 @@ _RATING_HIT = (
     r"(?:\w+\W+){0,2}?(?:rating|valoracion|nota|note|bewertung|рейтинг|оценк\w*|valutazione|ocena|beoordeling|puan\w*|"
     r"betyg|score|average|media|moyenne|schnitt|ortalama)\w*\W+(?:\w+\W+){0,3}?(?:drop|fell|fall|dip|took a hit|"
     r"take a hit|tank|suffer|baj|cai|cair|caia|baix|bais|leid|sink|пострада|упад|снизи|risent|calass|scend|ucierp|spad|"
-    r"lijd|zakt|daal|duser|dus|fick sig en torn|torn|sjunk)|"
+    r"lijd|zakt|daal|duser|dus|fick sig en torn|torn|sjunk|sjonk)|"
     r"(?:if|si|se|wenn|если|gdyby|als|om|que)\W+(?:yours|la tuya|a sua|le tien|deine|ваш|la tua|twoja|die van jou|"
     r"ditt)\W+(?:\w+\W+){0,1}?(?:took a hit|suffered|dropped|bajara|caisse|baissait|leiden|пострадал|ne risentisse)"
 )
 _C["rating_hit"] = _RATING_HIT
+# the wish that names it is a report-like key concept, so the hit is searched only then
+_C["report"] += (
+    r"|pity if|pity that|shame that|shame for|synd om|synd att|zonde (?:zijn )?als|jammer als|yazik olur|"
+    r"lastima que|peccato se|(?:una|uma) pena (?:que|se|si|sua|seu|tu|su)\b|жаль,? если|szkoda,? gdyby|szkoda by|"
+    r"schade,? wenn"
+)
 _C["threat_tie"] += (
     r"|\b(?:pity|shame|dommage|schade|peccato|szkoda|zonde|jammer|synd|yazik|lastima|жаль)\b|"
     # "then expect a bad review", "prépare-toi à", "готовьтесь к", "räkna med"
@@ -1117,7 +1144,7 @@ _C["threat_tie"] += (
 # - the reader's conduct made known: "they'll all hear how you treat people", "todos sabrán
 #   cómo trabajas", "dann erfahren die, wie du arbeitest", "ils sauront tout";
 _C["harm"] += (
-    r"|(?:hear|learn|find out|se enteran|sabran|saberan|vao saber|saberao|sauront|erfahren|узнают|uznaj|sapranno|"
+    r"|(?:hear|learn|find out|se enter|sabran|saberan|vao saber|saberao|sauront|erfahren|узнают|uznaj|sapranno|"
     r"dowiedza|horen|ogrenir|ogrenecek|veta)\w*\W+"
     r"(?:\w+\W+){0,2}?(?:how (?:you|u)|como (?:trabajas|trabalhas|voce trabalha|tratas)|comment tu|wie (?:du|sie)|"
     r"как (?:вы|ты)|come (?:lavori|tratti)|jak (?:pracujesz|traktujesz)|hoe (?:jij|je|u)|hur du|nasil|tout\b|todo\b|"
@@ -1134,7 +1161,7 @@ _AUDIENCE += r"|alla (?:dina )?kunder|dina kunder|\balla\b"
 #   payment", "ponme 5 … pero", "ich geb dir 5 Sterne, aber 20 % gehen zurück an mich";
 _C["tie"] += (
     r"|\b(?:give|leave|put|dejo|doy|pongo|coloco|dou|deixo|mets|donne|laisse|geb\w*|lass\w*|постав\w*|ставлю|"
-    r"оставлю|metto|do|lascio|dam|wystawie|geef|ger|lamnar|veririm|birakirim)\W+(?:\w+\W+){0,3}?"
+    r"оставлю|metto|lascio|dam|wystawie|geef|ger|lamnar|veririm|birakirim)\W+(?:\w+\W+){0,3}?"
     r"(?:5star|пятерк\w*|piatk\w*)\W+"
     r"(?:\w+\W+){0,2}?(?:but|pero|mas|mais|aber|но|ma|ale|maar|men|ama|if|om|als|wenn|si|se|esli|если)\b|"
     # the price of the next job depending on the review: "dependendo de como vier a avaliação"
@@ -1144,7 +1171,8 @@ _C["tie"] += (
     # "pour fêter un bel avis"
     r"\bthe day (?:the|my|your|it)\b|le jour ou|el dia (?:que|en que)|am tag|в тот день|il giorno (?:che|in cui)|"
     r"\bw dniu\b|de dag dat|dagen (?:da|nar)|(?:to celebrate|pour feter|para (?:celebrar|festejar|comemorar)|"
-    r"отметить|per festeggiare|uczcic|om te vieren|for att fira)\W+(?:\w+\W+){0,3}?(?:review|rating|5star|avis|"
+    r"отметить|per festeggiare|uczcic|om te vieren|for att fira)[^\w.!?]+(?:\w+[^\w.!?]+){0,3}?(?:review|rating|"
+    r"5star|avis|"
     r"note|resena|valoracion|avaliacao|bewertung|отзыв\w*|recensione|opini\w*|beoordeling|yorum\w*|omdome\w*|betyg)|"
     # more work coming the reader's way: "more gigs comin ur way", "ze zijn voor jou", "hepsi senin"
     r"(?:coming|comin|headed|going) (?:ur|your) way|\bvoor (?:jou|je)\b|\bhepsi senin\b|\b(?:de|det) (?:ar )?dina\b"
@@ -1170,10 +1198,10 @@ _C["benefit"] += (
     # something the sender will send once the rating shows: "Schick ich dir, sobald die fünf Sterne drin sind"
     r"(?:i'?ll|i will|i can) (?:send|ship|courier|post|mail) (?:it|one|them|you)\b[^.!?\n]{0,80}?"
     r"(?:5star|review|rating)|"
-    r"(?:schick ich dir|ich schick\w* dir|te (?:ne |lo |la )?mando|ti (?:ne |lo |la )?mando|te ne mando|"
-    r"отправлю|otpravlyu|wysle|wyślę|stuur ik|skickar jag|je te l'?envoie|je te les envoie|te lo envio|"
-    r"te la envio|eu te mando|(?:courier|ship) it)\b[^.!?\n]{0,80}?(?:5star|review|rating|bewertung|stelle|"
-    r"recensione|отзыв|otzyv|opini\w*|omdome\w*|avis|note|resena|valoracion|avaliacao|yorum\w*)|"
+    r"(?:schick ich dir|ich schicke dir|ich schick dir|te mando|te ne mando|te lo mando|te la mando|ti mando|"
+    r"ti ne mando|ti lo mando|ti la mando|отправлю|otpravlyu|wysle|wyślę|stuur ik|skickar jag|je te l'envoie|"
+    r"je te lenvoie|je te les envoie|te lo envio|te la envio|eu te mando|courier it|ship it)\b[^.!?\n]{0,80}?"
+    r"(?:5star|review|rating|bewertung|stelle|recensione|отзыв|otzyv|opini\w*|omdome\w*|avis|note|resena|valoracion|avaliacao|yorum\w*)|"
     r"(?:yorum\w*|5star)\W+(?:\w+\W+){0,3}?kargo\w*|"
     # something kept for the reader: "I've got a bottle with your name on it", "mam dla ciebie"
     r"with your name on it|je t'?en garde|te (?:la |lo )?guardo|"
@@ -1189,7 +1217,7 @@ _C["request"] += (
     r"wurde mir (?:\w+ ){0,3}?helfen|мне (?:сейчас )?(?:очень )?нуж\w*|mi aiuterebbe|by mi (?:\w+ )?pomog\w*|"
     r"zou me (?:\w+ )?helpen|yardimci olur|skulle hjalpa|"
     r"\b(?:just|only|all i'?d ask|all i ask|so|solo|nur|juste|seulement|только|tylko|alleen|maar|bara|yeter ki|"
-    r"sadece)\W+(?:\w+\W+){0,4}?(?:review|rating|avaliacao|avis|note|bewertung|отзыв|opini\w*|ocen\w*|omdome\w*|"
+    r"sadece)\W+(?:\w+\W+){0,3}?(?:review|rating|avaliacao|avis|note|bewertung|отзыв|opini\w*|ocen\w*|omdome\w*|"
     r"yorum|resena|valoracion|recensione)"
 )
 _C["positive"] += r"|\bme (?:der|de|da|das|dar) (?:5|cinco)\b|\b5 puan|full.marks|nota maxima"
@@ -1223,7 +1251,7 @@ _MORE_THAN_BOUGHT = re.compile(
         r"rebaj|bajame|baiss|abat|\bсниз|\bскин"
     )
 )
-KEY_CONCEPTS = ("benefit", "negative", "report", "harm", "free_work", "more_work", "reciprocal", "rating_hit")
+KEY_CONCEPTS = ("benefit", "negative", "report", "harm", "free_work", "more_work", "reciprocal")
 CONCEPTS = {
     name: re.compile(
         (_STARTS if name != "threat_tie" else "") + "(?:" + factored(_strip_accents(rx).replace("ё", "е")) + ")"

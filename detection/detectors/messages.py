@@ -199,6 +199,7 @@ _SPEECH = re.compile(
     r"powiedzia\w*|schreef|schrijft|zei|yazd\w*|dedi|skrev|sa)\b(?:\W+\w+){0,2}\W*$",
     re.IGNORECASE,
 )
+_QUOTE_MARK = re.compile("[\"“«„]|: ?'")
 _FIRST_PERSON = frozenset({"i", "je", "j", "ich", "я", "yo", "eu", "io", "ja", "ik", "ben", "jag", "we", "wir"})
 
 
@@ -216,7 +217,7 @@ def own_words(body: str) -> str:
     this allowed?")."""
     if ">" in body:
         body = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith(">"))
-    if any(q in body for q in "\"“«„'"):
+    if _QUOTE_MARK.search(body) is not None:
         body = _QUOTE.sub(_quoted_from_another, body)
     return body
 
