@@ -130,8 +130,8 @@ def _distributed(alt: str) -> list[str]:
     if m is None or body[m.end() : m.end() + 1] in ("?", "*", "+", "{"):
         return [alt]
     members = _top_level(m.group(1))
-    if any(not member for member in members):
-        return [alt]
+    if not all(member[:1].isalpha() and member[1:2] not in ("?", "*", "+", "{") for member in members):
+        return [alt]  # a member that could not be grouped would be tried at every position
     return [head + member + body[m.end() :] for member in members]
 
 
