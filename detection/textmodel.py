@@ -1225,6 +1225,10 @@ _C["chargeback"] += (
     r"|contest\w* (?:a |la |the |o )?(?:compra|purchase|achat|acquisto|kop)|zuruck ?buch\w*|buche\W+(?:\w+\W+){0,5}?"
     r"zuruck|bestrid\w*|chargeba\w*"
 )
+_C["report"] += (
+    r"|contest\w* (?:a |la |the |o )?(?:compra|purchase|achat|acquisto|kop)|zuruck ?buch\w*|buche\W+(?:\w+\W+){0,5}?"
+    r"zuruck|bestrid\w*"
+)
 _C["negative"] += r"|fatal\w*|niet best"
 
 # An amount that is a price or a rate, not something given: "my hourly rate is $35".

@@ -179,7 +179,7 @@ def test_round6_does_not_fall_back():
 # on (text7): honest reporters and real disputes quiet in every language, Swedish basics,
 # the round-7 themes in general form. Tuning figures (bench/README.md, "Round 7 tuning
 # (text)"), held there; round 7 is not in the model's training material.
-ROUND7_FLOOR = {"paid_feedback": 72, "feedback_extortion": 73}
+ROUND7_FLOOR = {"paid_feedback": 72, "feedback_extortion": 76}
 ROUND7_HONEST_MAX = 0
 ROUND7_LANGUAGES = ROUND6_LANGUAGES | {"sv"}
 

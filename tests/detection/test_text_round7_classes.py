@@ -36,6 +36,7 @@ QUIET = [
     ("pl", ["Eksport nadal nie działa. Jeśli tego nie naprawisz, otworzę spór."]),
     ("en_chat", ["login still broken. if its not sorted by tmrw im opening a dispute", "call me when ur free"]),
     ("sv", ["Exporten fungerar fortfarande inte, jag kan inte godkänna leveransen."]),
+    ("de", ["Der Export geht immer noch nicht, sonst buche ich die Zahlung zurück."]),
     # look-alikes of the new readings
     ("en", ["I bought a bottle of wine to celebrate the launch. Five stars from me, thanks!"]),
     ("en", ["I know how you feel about the deadline; five stars anyway, great work."]),
@@ -60,6 +61,9 @@ FLAGGED = [
     # more work counted in sites, for the client's rating; a gift sent once the rating shows
     ("offer", "en", ["We've got ten more websites coming this year.", "Rate me 5/5 as a client and they're yours."]),
     ("offer", "en", ["I'll ship you a box of chocolates the day the five stars appear."]),
+    # a card payment contested for the client's own five stars
+    ("threat", "pt", ["Sem 5 estrelas para mim como cliente, vou contestar a compra no cartão."]),
+    ("threat", "sv", ["Utan fem stjärnor till mig bestrider jag betalningen."]),
 ]
 
 
