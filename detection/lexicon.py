@@ -396,6 +396,11 @@ BENEFIT_PHRASES = (
     ("extra", "work"),
     ("do", "it", "free"),
 )
+# Withholding words that are the reader's own act, not the sender's: "before you close the
+# contract", "once u end it" (the word just before the phrase names the reader).
+READER_ACTS = frozenset({"close", "end", "cancel"})
+READER_SUBJECTS = frozenset({"you", "u", "youll", "you'll"})
+
 WITHHOLD_PHRASES = (
     ("not", "pay"),
     ("not", "be", "paying"),

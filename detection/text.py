@@ -55,6 +55,8 @@ from .lexicon import (
     NEGATIVE_WORDS,
     POSITIVE_WORDS,
     PROTECTED,
+    READER_ACTS,
+    READER_SUBJECTS,
     REQUEST_CUES,
     SELF_FEEDBACK_CUES,
     THREAT_PHRASES,
@@ -463,9 +465,7 @@ def _window_features(toks: list[str]) -> dict:
     found["withhold"] = sorted(found["withhold"] + _negated_actions(toks))
     # "before you close the contract": the reader closing it is no withholding
     found["withhold"] = [
-        (i, p)
-        for i, p in found["withhold"]
-        if not (p[0] in ("close", "end", "cancel") and i >= 1 and toks[i - 1] in ("you", "u", "youll", "you'll"))
+        (i, p) for i, p in found["withhold"] if not (p[0] in READER_ACTS and i >= 1 and toks[i - 1] in READER_SUBJECTS)
     ]
     # First-person promises about the sender's own feedback ("I will leave you one star").
     own = [(i, p) for i, p in found["self_fb"] if any(i - 3 <= f <= i + len(p) + 5 and f != i for f in fb)]

@@ -46,30 +46,31 @@ _DIGIT_GLYPH = re.compile(rf"(?<![\d.,])(10|[0-5])\s*[{_STAR_GLYPHS}]\ufe0f?")  
 _STARS = (
     r"(?:\*+|-?\s*(?:stars?|starz|strs?|stas|estrellas?|estrelas?|estrellitas?|estrelinhas?|etoiles?|sternchen|"
     r"sternen?|sterne|stern|starn|stell[ae]|stelline|gwiazd\w*|"
-    r"zvezd\w*|звезд\w*|звёзд\w*|sterren|ster|y[iı]ld[iı]z\w*)\b|\s*/\s*5\b|\s*/\s*10\b|\s+(?:out\s+of|de|sur|von|из)\s+5\b)"
+    r"zvezd\w*|звезд\w*|звёзд\w*|sterren|ster|y[iı]ld[iı]z\w*|stj[aä]rn\w*)\b|\s*/\s*5\b|\s*/\s*10\b|\s+(?:out\s+of|de|sur|von|из)\s+5\b)"
 )
 _STAR_NOTATION = re.compile(rf"\b(10|[0-5])(?:[.,]0)?\s*{_STARS}")
 # a number of stars in words, by the rating it names (accents already dropped)
 _NUMBER_WORDS = {
-    "5": "five|cinco|cinq|funf|foif|пять|пяти|piec|pieciu|cinque|pyat|vijf|bes",
+    "5": "five|cinco|cinq|funf|foif|пять|пяти|piec|pieciu|cinque|pyat|vijf|bes|fem",
     "1": "one|a single|una|uno|une|um|uma|ein|einen|eine|одну|одна|zero|cero|zéro|null|ноль|jedna|jedną|jedn[ao]|"
-    "een|bir|tek",
-    "2": "two|dos|dois|deux|zwei|два|две|due|dwie|dwa|dvumya",
+    "een|bir|tek|en|ett",
+    "2": "two|dos|dois|deux|zwei|два|две|due|dwie|dwa|dvumya|tva",
 }
 _STAR_WORD_RATING = {w: n for n, words in _NUMBER_WORDS.items() for w in words.split("|")}
 _STAR_WORDS = re.compile(
-    r"\b(five|cinco|cinq|funf|foif|пять|пяти|piec|pieciu|cinque|pyat|vijf|bes|one|a single|una|uno|une|um|uma|"
+    r"\b(five|cinco|cinq|funf|foif|пять|пяти|piec|pieciu|cinque|pyat|vijf|bes|fem|en|ett|tva|one|a single|una|uno|"
+    r"une|um|uma|"
     r"ein|einen|eine|"
     r"een|bir|tek|"
     r"одну|одна|"
     r"zero|cero|null|ноль|jedna|jedn[ao]|two|dos|dois|deux|zwei|два|две|due|dwie|dwa)"
     r"[\s-]*(?:stars?|starz|strs|estrellas?|estrelas?|estrellitas?|estrelinhas?|etoiles?|sterne?n?|sternchen|starn|"
-    r"stell[ae]|stelline|gwiazd\w*|звезд\w*|zvezd\w*|sterren|ster|y[iı]ld[iı]z\w*)\b"
+    r"stell[ae]|stelline|gwiazd\w*|звезд\w*|zvezd\w*|sterren|ster|y[iı]ld[iı]z\w*|stjarn\w*)\b"
 )
 _MONEY = re.compile(
     r"(?:\b(?:usd|us|eur|gbp|rub|brl|chf|pln|r)\s*)?[$€£₽]\s*\d+(?:[.,]\d+)?|\b(?:usd|eur|gbp|rub|brl|chf|"
     r"usdt)\s*\d+(?:[.,]\d+)?\b|\b\d+(?:[.,]\d+)?\s*(?:[$€£₽]|usd\b|eur\b|euros?\b|dollars?\b|dolares\b|"
-    r"dolares\b|reais\b|r\$|bucks\b|руб\w*|долл\w*|евро\b|quid\b|pounds?\b|zł|zl\b|pln\b|złotych\b)|\b\d{2,}(?:[.,]\d+)?\s*(?:try|tl|lira)\b"
+    r"dolares\b|reais\b|r\$|bucks\b|руб\w*|долл\w*|евро\b|quid\b|pounds?\b|zł|zl\b|pln\b|złotych\b)|\b\d{2,}(?:[.,]\d+)?\s*(?:try|tl|lira|kr|kronor|sek)\b"
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"})
 _LEET_WORD = re.compile(r"\b(?!\d+star\b)(?=[a-z@]*\d)(?=\w*[a-z])[a-z0-9@]+\b")
@@ -115,6 +116,25 @@ def _top_level(pattern: str) -> list[str]:
     return out
 
 
+_LEAD_GROUP = re.compile(r"\(\?:([^()\[\]]*)\)")
+
+
+def _distributed(alt: str) -> list[str]:
+    """An alternative that opens with a plain group, "\\b(?:wrote|said) (?:me|us):", as one
+    alternative per member ("\\bwrote (?:me|us):", "\\bsaid (?:me|us):"): the same texts
+    match, and each can then be grouped by its first letter instead of being tried at
+    every position."""
+    head = "\\b" if alt.startswith("\\b") else ""
+    body = alt[len(head) :]
+    m = _LEAD_GROUP.match(body)
+    if m is None or body[m.end() : m.end() + 1] in ("?", "*", "+", "{"):
+        return [alt]
+    members = _top_level(m.group(1))
+    if not all(member[:1].isalpha() and member[1:2] not in ("?", "*", "+", "{") for member in members):
+        return [alt]  # a member that could not be grouped would be tried at every position
+    return [head + member + body[m.end() :] for member in members]
+
+
 def factored(pattern: str) -> str:
     """The same alternation with alternatives grouped by their first letter
     ("c(?:harge ?back|ontracargo)|s(?:torno|treitfall)"): the regex engine then
@@ -124,7 +144,7 @@ def factored(pattern: str) -> str:
     answer is whether something matched: the order of alternatives changes."""
     groups: dict[tuple[str, str], list[str]] = {}
     rest: list[str] = []
-    for alt in _top_level(pattern):
+    for alt in (one for top in _top_level(pattern) for one in _distributed(top)):
         head = "\\b" if alt.startswith("\\b") else ""
         body = alt[len(head) :]
         first = body[:1]
@@ -155,6 +175,8 @@ _GATE = re.compile(
     # Dutch and Turkish: "beoordeling", "sterren", "volgers"; "yorum", "değerlendirme", "puan", "yıldız", "takipçi"
     r"beoordel|\bsterren\b|\bster\b|\bvijf\b|volgers|y[iı]ld[iı]z|yildiz|\byorum|degerlendir|değerlendir|\bpuan|"
     r"takip[cç]i|\bbes\b|\bbeş\b|itiraz|"
+    # Swedish: "omdöme", "betyg", "stjärnor", "fem"
+    r"omd[oö]m|\bbetyg|stj[aä]rn|\bfem\b|"
     # a mirrored rating that names no feedback word: "tú me pones un 5 y yo te pongo un 5"
     r"\b5\W+(?:\w+\W+){0,5}?5\b|"
     # leverage that names no rating: a chargeback or dispute, a public post to followers
@@ -168,7 +190,12 @@ _GATE = re.compile(
     r"\b(?:tell|write|post|napisz|napiszę|scrivo|scriver|escribo|escribir|escrevo|escrever|[ée]cri|schreib|напишу|"
     r"расскажу|raccont|contar|cuento|opowiem)\w*\W+(?:\w+\W+){0,2}?(?:every ?one|everybody|all|todos|tutti|"
     r"wszystkim|tout le monde|allen|всем)\b|"
-    r"\bcinque\b|\bpi[eę][cć]\b|shame if|hate for|una pena|uma pena|dommage|schade|жаль|peccato|szkoda"
+    r"\bcinque\b|\bpi[eę][cć]\b|shame if|hate for|una pena|uma pena|dommage|schade|жаль|peccato|szkoda|"
+    # the reader's conduct made known, naming no rating: "they'll all hear how you treat people"
+    r"(?:hear|learn|find out|se enter|sabr[aá]n|saber[aã]o|sauront|erfahren|узнают|dowiedz|horen|öğren|ogren|"
+    r"veta)\w*\W+"
+    r"(?:\w+\W+){0,2}?(?:how|c[oó]mo|comment|wie|как|come|jak|hoe|hur|nas[iı]l|tout|todo|alles|всё|все|wszystko)\b|"
+    r"nas[iı]l [cç]al[iı]şt[iı]ğ[iı]n[iı]"
 )
 _GATE = re.compile(_STARTS + "(?:" + factored(_GATE.pattern) + ")")
 
@@ -409,25 +436,28 @@ _WORK_NOUN = (
     r"(?:projects?|jobs?|gigs?|contracts?|orders?|tasks?|assignments?|proyectos?|trabajos?|encargos?|contratos?|"
     r"pedidos?|projetos?|trabalhos?|servicos?|freelas?|projets?|missions?|contrats?|commandes?|auftrage?n?|"
     r"projekte?n?|vertrage?|заказ\w*|проект\w*|контракт\w*|progett[oi]|lavori|incarichi|commesse|zleceni[ae]|"
-    r"zlecen|projekty|projektow|zamowien\w*|opdracht\w*|projecten|klussen|proje\w*|retainer)"
+    r"zlecen|projekty|projektow|zamowien\w*|opdracht\w*|projecten|klussen|proje\w*|retainer|"
+    # round 7: sites, building sites, Swedish "projekt", "uppdrag"
+    r"(?:web)?sites?|sitios?|chantiers?|siti|strony|projekt|uppdrag)"
 )
 _MORE = (
     r"(?:more|next|future|further|upcoming|follow-?up|other|mas|otros|otras|proxim\w*|futur\w*|mais|outros|outras|"
     r"autres|prochaine?s?|nouvelles?|nouveaux|encore|weitere\w*|nachste\w*|kunftige\w*|mehr|andere\w*|noch|"
     r"еще|следующ\w*|будущ\w*|други\w*|новы\w*|altri|altre|prossim\w*|nuov[ie]|ancora|jeszcze|kolejn\w*|"
     r"nastepn\w*|wiecej|inne|every|cada|chaque|jede\w*|каждый|ogni|kazd\w*|meer|volgende|nieuwe|elke|"
-    r"daha|sonraki|yeni|butun|tum|whole)"
+    r"daha|sonraki|yeni|butun|tum|whole|nog|fler|flera|nasta)"
 )
 _COUNT = (
     r"(?:\d+|two|three|four|five|six|seven|dos|tres|cuatro|cinco|seis|dois|quatro|deux|trois|quatre|cinq|six|zwei|"
-    r"drei|vier|funf|sechs|два|три|четыре|пять|due|tre|quattro|cinque|sei|dwa|dwie|trzy|cztery|piec|szesc)"
+    r"drei|vier|funf|sechs|два|три|четыре|пять|due|tre|quattro|cinque|sei|dwa|dwie|trzy|cztery|piec|szesc|"
+    r"ten|diez|dez|dix|zehn|десять|dieci|dziesiec|drie|tien|uc|bes|tva|fyra|tio)"
 )
 _MORE_WORK = (
     # not the reader's own work ("your next project"): that is the freelancer offering a service
     r"(?<!your )(?<!\bur )(?<!\btu )(?<!tus )(?<!seu )(?<!seus )(?<!votre )(?<!vos )(?<!ihr )(?<!ihre )(?<!ваш )"
     r"(?<!tuoi )(?<!twoje )(?<!twoj )"
     rf"\b{_MORE}\W+(?:\w+\W+){{0,2}}?{_WORK_NOUN}\b|\b{_COUNT}\W+{_WORK_NOUN}\W+(?:mas|mais|de plus|en plus|extra|"
-    r"in piu|wiecej|more)\b|\b(?:pipeline|backlog|queue) of \w+ (?:jobs|projects|gigs|orders)\b|"
+    r"in piu|wiecej|more|daha|till|meer|ещё|еще)\b|\b(?:pipeline|backlog|queue) of \w+ (?:jobs|projects|gigs|orders)\b|"
     r"\bpipeline\b|dans les tuyaux|more work (?:for|4) (?:you|u)|\b(?:hire|book) (?:you|u) again|"
     r"keep (?:hiring|booking) (?:you|u)|repeat (?:work|business)|volver a contratar|seguir contratando|"
     r"contratar\w* de novo|voltar a contratar|continuar contratando|vous (?:re)?confier (?:d'autres|la suite)|"
@@ -465,7 +495,9 @@ _WORK_TIE = (
     # the work goes to the reader: "… and the next projects go to you", "seront pour vous"
     r"\b(?:go|goes|going|will go) (?:to|2) (?:you|u)\b|\b(?:son|seran|van) para (?:ti|vos|usted)\b|"
     r"\b(?:sao|vao|vai|serao) (?:pra|para) (?:voce|vc|ti)\b|\b(?:vont|iront|seront) (?:a|pour) (?:vous|toi)\b|"
-    r"\bgehen an (?:sie|dich)\b|(?:достанутся|отдам|будут) (?:вам|тебе)|"
+    r"\bgehen (?:die |sie )?an (?:sie|dich)\b|\bzijn voor (?:jou|je|u)\b|\bhepsi senin\b|"
+    r"(?:ar|blir) (?:de|det) (?:dina|ditt)\b|(?:coming|comin|headed) (?:ur|your) way|"
+    r"(?:достанутся|отдам|будут) (?:вам|тебе)|"
     r"\b(?:with|con|com|avec|mit|met|за|per|z|za) (?:a|an|una|uma|un|une|einer|een|one|1)?\W*"
     r"(?:good|great|top|positive|"
     r"5star|buena|gran|boa|otima|bon|bonne|super|gute\w*|top|goede|хорош\w*|отличн\w*|buona|ottima|dobr\w*)\W+"
@@ -572,7 +604,8 @@ _C = {
     r"segnal|contestazion|reclam|zgłos|zgłasz|zglos|skarg|reklamac|\bspor\b|oszust|truffa|opposition aupres|"
     r"fais opposition|faire opposition|sarebbe un peccato|peccato se|szkoda by|szkoda,? gdyby",
     "benefit": r"\bmoney\b|refund|reimburs|bonus|\bbono\b|\bprime\b|discount|descuento|desconto|remise|"
-    r"reduc|rabatt|скидк|(?<!feel )\bfree\b(?! to\b)|gratis|gratuit|de graca|kostenlos|umsonst|бесплатн|"
+    r"reduc|rabatt|скидк|(?<!feel )(?<!\bur )(?<!\bu r )(?<!you're )(?<!youre )(?<!\bare )(?<!\bbe )(?<!\bim )"
+    r"(?<!i'm )(?<!\bam )\bfree\b(?! to\b)|gratis|gratuit|de graca|kostenlos|umsonst|бесплатн|"
     r"\btip\b|propina|"
     r"gorjeta|pourboire|trinkgeld|чаев|reembols|devolv|rembours|erstatt|возвра|верну(?!сь)|cash|transfer|"
     r"virement|uberweis|переве|\bextra\b|a mais|de plus|сверху|maintenance|manutencao|mantenimiento|"
@@ -1020,6 +1053,183 @@ _C["tie"] += (
     r"dein\w*|твой|твоя|tuo|tua|twoj\w*|van jou|senin)\b|hay algo para ti|tem algo pra (?:voce|vc|ti)|"
     r"(?:da|gibt) (?:es|'s) was fur dich|для тебя кое-что|c'?e qualcosa per te"
 )
+# Round 7: someone else's threat, told by its victim in any tense and person of the
+# verb ("menaçait", "minacciava", "groził", "hotade", "-eceğini söyledi"), or as speech
+# the sender quotes ("he wrote me: pay or 1 star"); and the report of it told as a bare
+# participle ("Signalé.", "Gemeld bij support", "Anmält") or as a word to support.
+_C["told"] += (
+    r"|\bthreatened\b|was threatening|\bamenaz(?:o|aba|aron)\b|\bameac(?:ou|ava|aram)\b|\bmena(?:cait|caient|ca|ce)\b|"
+    r"\bdroh(?:te|ten)\b|gedroht|\bгрозил\w*|\bminacci(?:ava|avano|ato)\b|\bzagrozi(?:l|ł)\w*|\bgrozi(?:l|ł)\w*|\bstraszy(?:l|ł)\w*|"
+    r"\bgedreigd|\btehdit (?:etti|ediyordu)|(?:ecegini|acagini|eceğini|acağını) soyledi|\bhotade\b|\bhar hotat\b|"
+    # a speech verb of someone else, then a colon: "the client wrote me: …", "il m'a écrit :"
+    r"\b(?:wrote|said|told|texted|messaged|sent) (?:me|us)\s*:|\b(?:escribio|dijo|escreveu|disse)\s*:|"
+    r"m'?a (?:ecrit|dit)\s*:|\b(?:schrieb|sagte) (?:mir)?\s*:|(?:написал|сказал)\w* (?:мне)?\s*:|"
+    r"mi ha (?:scritto|detto)\s*:|napisa(?:l|ł)\w* (?:mi)?\s*:|\b(?:schreef|zei)\b (?:me|mij)?\s*:|"
+    r"\b(?:yazdi|dedi)\s*:|\bskrev (?:till mig)?\s*:|"
+    # someone else's words in the third person: "he says he'll leave 1 star unless I …"
+    r"\b(?:says|said|wrote|writes|told me) (?:he|she|they)(?:'?ll|'?d| will| would)\b|"
+    # an offer told as made to the sender: "some guy offered me", "erbjöd mig"
+    r"\boffered me\b|me ofrecio|me ofereceu|m'?a (?:propose|offert)|предлагал\w* мне|mi ha offerto|"
+    r"proponowa(?:l|ł)\w* mi|\bbood (?:me|mij)\b|erbjod mig|teklif etti"
+)
+_C["refused"] += (
+    # a report told as a bare participle, at the start of a sentence
+    r"|(?:(?<![\w ])|(?<=[.!?\n] ))(?:reported|signale|signalee|denunciado|reportado|gemeldet|gemeld|segnalato|"
+    r"zgloszon\w*|zgłoszon\w*|anmalt|rapporterad|bildirildi)\b|"
+    # reported by the sender, in the past, not threatened ("you'll be reported")
+    r"\breported(?<!be reported)(?<!been reported)(?<!get reported)(?<!got reported)(?<!was reported)"
+    r"(?<!were reported)(?<!is reported)(?<!are reported) (?:that|this|the)\b|"
+    r"\bi'?m reporting (?:this|that|it|him|her|them)\b|"
+    # told support, in the past, or forwarded to it
+    r"(?:wrote|written|writing|contacted|emailed|messaged|forwarded|forwarding|sent)"
+    r"(?: (?:it|this|that|them|him|her))? (?:to )?"
+    r"(?:the )?(?:support|moderat\w*|platform|trust)|написал\w* в поддержку|escribi (?:a|al) soporte|"
+    r"ecrit au support|(?:an den|dem) support geschrieben|ho scritto al supporto|"
+    r"napisa(?:l|ł)\w* do (?:supportu|pomocy)|"
+    r"destek\w* yazdim|skrev till support\w*|\bsa nej\b|har anmalt|tackade nej|\banmalde\b|\brapporterade\b|"
+    # asking whether it is allowed: the sender is asking the platform, not making the offer
+    r"is (?:this|that|it) (?:allowed|normal|ok|okay|legit|permitted)\b|\besta permitido|\be permitido|"
+    r"c'?est (?:permis|autorise|normal)|ist (?:das|so etwas) erlaubt|это (?:разрешено|допустимо|нормально)|"
+    r"(?:e|è) (?:permesso|consentito)|czy to (?:dozwolone|normalne)|mag dat|is dit toegestaan|izin var mi|"
+    r"ar det (?:tillatet|okej)"
+)
+
+# Swedish basics (round 7 was the first to use it): a top or bad rating ("fem stjärnor",
+# "toppbetyg", "dåligt omdöme"), money back ("swishar tillbaka", "betalar tillbaka"), a gift
+# card, a condition ("om", "när", "så fort"), an ultimatum ("annars", "eller så",
+# "antingen", "utan", "om du inte"), a report ("anmäler"), a dispute ("bestrider").
+_SV = {
+    "positive": r"toppbetyg|bra omdome|fint omdome|positivt|\bfem\b|hogsta betyg",
+    "negative": r"dalig\w*|negativt|samsta|lagsta",
+    "report": r"anmal\w*|\bsupporten\b",
+    "benefit": r"tillbaka|swish\w*|presentkort|vanpris|aterbetal\w*|\bdricks\b|rabatt",
+    "condition": r"\bom\b|\bnar\b|sa fort|\bsa snart\b",
+    "tie": r"i utbyte|\bsa (?:ar|far) (?:de|du|det)\b|(?:ar|blir) (?:de|det) (?:dina|ditt|din)\b",
+    "threat_tie": r"\bannars\b|eller sa\b|\bantingen\b|\butan\b|\bom (?:\w+ )?inte\b|\bingen \w+\s*\?",
+    "chargeback": r"bestrid\w*|aterkrav\w*",
+    "demand": r"\bge mig\b|betala tillbaka|\bandra\b",
+    "request": r"\bge mig\b|\bbara\b(?:\W+\w+){0,3}?\W+(?:omdome\w*|betyg|5star)",
+    "honest": r"\barlig\w*|som du vill|inget tvang|oavsett",
+}
+for _name, _rx in _SV.items():
+    _C[_name] += "|" + _rx
+# Round 7, in every language where it applies:
+# - a hit to the reader's rating wished away, veiled: "would be a pity if your rating took
+#   a hit", "sería una pena que tu valoración bajara", "vore synd om ditt betyg fick sig en törn";
+_RATING_HIT = (
+    r"(?:your|ur|yours|tu|tua|sua|seu|ta|ton|dein\w*|ваш\w*|твой|tuo|twoj\w*|je|jouw|ditt|din|puanin)\W+"
+    r"(?:\w+\W+){0,2}?(?:rating|valoracion|nota|note|bewertung|рейтинг|оценк\w*|valutazione|ocena|beoordeling|puan\w*|"
+    r"betyg|score|average|media|moyenne|schnitt|ortalama)\w*\W+(?:\w+\W+){0,3}?(?:drop|fell|fall|dip|took a hit|"
+    r"take a hit|tank|suffer|baj|cai|cair|caia|baix|bais|leid|sink|пострада|упад|снизи|risent|calass|scend|ucierp|spad|"
+    r"lijd|zakt|daal|duser|dus|fick sig en torn|torn|sjunk|sjonk)|"
+    r"(?:if|si|se|wenn|если|gdyby|als|om|que)\W+(?:yours|la tuya|a sua|le tien|deine|ваш|la tua|twoja|die van jou|"
+    r"ditt)\W+(?:\w+\W+){0,1}?(?:took a hit|suffered|dropped|bajara|caisse|baissait|leiden|пострадал|ne risentisse)"
+)
+_C["rating_hit"] = _RATING_HIT
+# the wish that names it is a report-like key concept, so the hit is searched only then
+_C["report"] += (
+    r"|pity if|pity that|shame that|shame for|synd om|synd att|zonde (?:zijn )?als|jammer als|yazik olur|"
+    r"lastima que|peccato se|(?:una|uma) pena (?:que|se|si|sua|seu|tu|su)\b|жаль,? если|szkoda,? gdyby|szkoda by|"
+    r"schade,? wenn"
+)
+_C["threat_tie"] += (
+    r"|\b(?:pity|shame|dommage|schade|peccato|szkoda|zonde|jammer|synd|yazik|lastima|жаль)\b|"
+    # "then expect a bad review", "prépare-toi à", "готовьтесь к", "räkna med"
+    r"\bexpect a\b|get ready for|brace (?:yourself|for)|attends?-toi|preparati|preparate|prepare-se|готовьтесь|"
+    r"готовься|przygotuj|reken (?:maar )?op|rakna med|mach dich auf|hazir ol|"
+    # "no refund? then …": a missing benefit asked as a question
+    r"\b(?:no|pas de|kein\w*|geen|нет|brak|sin|sem|nessun\w*|niente)\s+(?:\w+\s+){0,2}?\w+\s*\?|"
+    r"\bya da\b|\bnie \w+(?: \w+)?,? to\b|\bbo (?:\w+ )?(?:zglos|zgłos|napisz|wystaw|opisz|powiem)\w*|\bno\s+5star\b"
+)
+# - the reader's conduct made known: "they'll all hear how you treat people", "todos sabrán
+#   cómo trabajas", "dann erfahren die, wie du arbeitest", "ils sauront tout";
+_C["harm"] += (
+    r"|(?:hear|learn|find out|se enter|sabran|saberan|vao saber|saberao|sauront|erfahren|узнают|uznaj|sapranno|"
+    r"dowiedza|horen|ogrenir|ogrenecek|veta)\w*\W+"
+    r"(?:\w+\W+){0,2}?(?:how (?:you|u)|como (?:trabajas|trabalhas|voce trabalha|tratas)|comment tu|wie (?:du|sie)|"
+    r"как (?:вы|ты)|come (?:lavori|tratti)|jak (?:pracujesz|traktujesz)|hoe (?:jij|je|u)|hur du|nasil|tout\b|todo\b|"
+    r"alles\b|всё|все\b|wszystko)|(?:nasil calistigini|hur du jobbar)|"
+    # telling, writing or posting about the reader: "napishu pro tebya", "opiszę wszystko na Facebooku"
+    r"\b(?:napish\w*|напиш\w*|opisz\w*|skriv\w*|yazar\w*)\W+(?:\w+\W+){0,1}?(?:pro|про|o|om|about|hakkinda)\W+"
+    r"(?:tebya|тебя|вас|vas|tobie|dig|you|u|seni)\b|"
+    r"\b(?:dico|diro|digo|aviso|avisarei|dire|sage|скажу|powiem|zeg|vertel|soylerim|sager)\w*\W+(?:\w+\W+){0,1}?"
+    r"(?:a )?(?:tutti|todos|todo|tout|allen|всем|wszystkim|iedereen|herkese|alla)\b"
+)
+_ACT += r"|opisz|skriv|berattar|varnar|sprider|publicerar|lagger ut"
+_AUDIENCE += r"|alla (?:dina )?kunder|dina kunder|\balla\b"
+# - rating as the client, for the money back: "I'll give 5 stars but you return 50 from the
+#   payment", "ponme 5 … pero", "ich geb dir 5 Sterne, aber 20 % gehen zurück an mich";
+_C["tie"] += (
+    r"|\b(?:give|leave|put|dejo|doy|pongo|coloco|dou|deixo|mets|donne|laisse|geb\w*|lass\w*|постав\w*|ставлю|"
+    r"оставлю|metto|lascio|dam|wystawie|geef|ger|lamnar|veririm|birakirim)\W+(?:\w+\W+){0,3}?"
+    r"(?:5star|пятерк\w*|piatk\w*)\W+"
+    r"(?:\w+\W+){0,2}?(?:but|pero|mas|mais|aber|но|ma|ale|maar|men|ama|if|om|als|wenn|si|se|esli|если)\b|"
+    # the price of the next job depending on the review: "dependendo de como vier a avaliação"
+    r"dependiendo de|dependendo d|je nach\w*|a seconda d|w zaleznosci od|afhankelijk van|hangt (?:\w+ ){0,3}?van|"
+    r"beroende pa|bagli olarak|"
+    # a gift kept for the rating's day, or to celebrate it: "the day the five stars show up",
+    # "pour fêter un bel avis"
+    r"\bthe day (?:the|my|your|it)\b|le jour ou|el dia (?:que|en que)|am tag|в тот день|il giorno (?:che|in cui)|"
+    r"\bw dniu\b|de dag dat|dagen (?:da|nar)|(?:to celebrate|pour feter|para (?:celebrar|festejar|comemorar)|"
+    r"отметить|per festeggiare|uczcic|om te vieren|for att fira)[^\w.!?]+(?:\w+[^\w.!?]+){0,3}?(?:review|rating|"
+    r"5star|avis|"
+    r"note|resena|valoracion|avaliacao|bewertung|отзыв\w*|recensione|opini\w*|beoordeling|yorum\w*|omdome\w*|betyg)|"
+    # more work coming the reader's way: "more gigs comin ur way", "ze zijn voor jou", "hepsi senin"
+    r"(?:coming|comin|headed|going) (?:ur|your) way|\bvoor (?:jou|je)\b|\bhepsi senin\b|\b(?:de|det) (?:ar )?dina\b"
+)
+_C["condition"] += (
+    r"|\bjak zobacz\w*|\bkak tol'?ko\b|\bgor(?:u|ü)nce\b|\bnar (?:jag )?ser\b|\bwhen i see\b|sobald\b|zodra\b"
+)
+_C["benefit"] += (
+    # a favour remembered: "I never forget the people who help me", "je saurai m'en souvenir"
+    r"|never forget|won'?t forget|no (?:lo )?olvido|nunca olvido|nao esqueco|saurai m'?en souvenir|"
+    r"n'?oublie (?:jamais|pas)|"
+    r"vergesse (?:so was|das|sowas) nicht|не забуду|non (?:lo )?dimentico|nie zapomn\w*|vergeet (?:zoiets|dat) niet|"
+    r"glommer inte|iyiligi unutmam|\bagradecid\w*|se ser (?:muy )?agradecid|"
+    # a friend's price for the next job: "friends-and-family rate", "preço camarada", "vänpris"
+    r"(?:friend|amig|amic|camarad|vriend|freund|druzh|друж|przyjaci|dost)\w*\W*(?:\w+\W+)?(?:rate|price|precio|"
+    r"preco|prezzo|prix|preis|pris|prijs|fiyat|cena|цен)\w*|preco camarada|prezzo d'?amico|prix d'?ami|"
+    r"freundschaftspreis|vanpris|(?:talk|reden|parler|hablar|falar|parlare|praten) (?:about|uber|de|del|sul|o|over) "
+    r"(?:the |den |le |el |o |il )?(?:price|preis|prix|precio|preco|prezzo|cenie|prijs)|iets met de prijs|"
+    # money back to the rater: "30% de volta", "verni dengi", "oddaj mi", "terugstort"
+    r"\d ?% (?:back|de volta|zuruck|terug|tillbaka|geri|indietro|z powrotem|обратно|назад)|zuruck an mich|"
+    r"\bverni\w*|\boddaj\w*|terugstort\w*|restitu\w*|geri at\w*|betalar tillbaka|gratos|gratuito|for nothing|"
+    r"devuelv\w*|(?<=\s-)\d{1,2} ?%|(?<=\s- )\d{1,2} ?%|"
+    # something the sender will send once the rating shows: "Schick ich dir, sobald die fünf Sterne drin sind"
+    r"(?:i'?ll|i will|i can) (?:send|ship|courier|post|mail) (?:it|one|them|you)\b[^.!?\n]{0,80}?"
+    r"(?:5star|review|rating)|"
+    r"(?:schick ich dir|ich schicke dir|ich schick dir|te mando|te ne mando|te lo mando|te la mando|ti mando|"
+    r"ti ne mando|ti lo mando|ti la mando|отправлю|otpravlyu|wysle|wyślę|stuur ik|skickar jag|je te l'envoie|"
+    r"je te lenvoie|je te les envoie|te lo envio|te la envio|eu te mando|courier it|ship it)\b[^.!?\n]{0,80}?"
+    r"(?:5star|review|rating|bewertung|stelle|recensione|отзыв|otzyv|opini\w*|omdome\w*|avis|note|resena|valoracion|avaliacao|yorum\w*)|"
+    r"(?:yorum\w*|5star)\W+(?:\w+\W+){0,3}?kargo\w*|"
+    # something kept for the reader: "I've got a bottle with your name on it", "mam dla ciebie"
+    r"with your name on it|je t'?en garde|te (?:la |lo )?guardo|"
+    r"(?:i'?ve got|i have|i got|tengo|tenho|j'?ai|ich hab\w*|у меня есть|u menya est'?|\bho\b|\bmam\b|ik heb|"
+    r"jag har)\W+(?!\w*(?:question|pregunt|pergunt|frage|вопрос|domand|pytan|vraag|soru|fraga|idea|update))"
+    r"(?:\w+\W+){0,5}?(?:for (?:you|u|ya)|para (?:ti|voce|vc|usted)|pour (?:toi|vous)|fur (?:dich|sie)|"
+    r"для (?:вас|тебя)|dlya (?:vas|tebya)|per te|dla (?:ciebie|pana|pani)|voor (?:je|jou|u)|till dig)\b|"
+    r"\bsana \w+(?: \w+){0,3} ayirdim"
+)
+_C["request"] += (
+    # a review that "would help me": the sender asks for it ("would go a long way for me")
+    r"|would (?:really )?(?:help|go a long way|mean a lot)|me ayudaria|me vendria|ajudaria|m'?aiderait|"
+    r"wurde mir (?:\w+ ){0,3}?helfen|мне (?:сейчас )?(?:очень )?нуж\w*|mi aiuterebbe|by mi (?:\w+ )?pomog\w*|"
+    r"zou me (?:\w+ )?helpen|yardimci olur|skulle hjalpa|"
+    r"\b(?:just|only|all i'?d ask|all i ask|so|solo|nur|juste|seulement|только|tylko|alleen|maar|bara|yeter ki|"
+    r"sadece)\W+(?:\w+\W+){0,3}?(?:review|rating|avaliacao|avis|note|bewertung|отзыв|opini\w*|ocen\w*|omdome\w*|"
+    r"yorum|resena|valoracion|recensione)"
+)
+_C["positive"] += r"|\bme (?:der|de|da|das|dar) (?:5|cinco)\b|\b5 puan|full.marks|nota maxima"
+_C["chargeback"] += (
+    r"|contest\w* (?:a |la |the |o )?(?:compra|purchase|achat|acquisto|kop)|zuruck ?buch\w*|buche\W+(?:\w+\W+){0,5}?"
+    r"zuruck|bestrid\w*|chargeba\w*"
+)
+_C["report"] += (
+    r"|contest\w* (?:a |la |the |o )?(?:compra|purchase|achat|acquisto|kop)|zuruck ?buch\w*|buche\W+(?:\w+\W+){0,5}?"
+    r"zuruck|bestrid\w*"
+)
+_C["negative"] += r"|fatal\w*|niet best"
 
 # An amount that is a price or a rate, not something given: "my hourly rate is $35".
 _PRICE = re.compile(
@@ -1194,6 +1404,11 @@ def rule_scores(prepared: str, key: frozenset[str] | None = None) -> tuple[float
     ):
         threat = max(threat, 0.7)  # complete: a harm, the benefit demanded, an ultimatum
         offer = 0.0
+    # A hit to the reader's rating wished away ("would be a pity if your rating took a hit"):
+    # a veiled threat on its own, whatever is asked around it.
+    if "rating_hit" in c and "threat_tie" in c and "honest" not in c and "plea" not in c:
+        threat = max(threat, 0.6 + (0.1 if "benefit" in c or "demand" in c else 0.0))
+        offer = 0.0
     # The sender's own review held against a benefit for them ("my review depends
     # on the discount"): leverage over the reader, read as extortion, not an offer.
     if "hostage" in c and "benefit" in c:
@@ -1207,8 +1422,10 @@ def rule_scores(prepared: str, key: frozenset[str] | None = None) -> tuple[float
             c.add("benign")
         else:
             threat = max(0.0, threat - 0.3)
-    if "refused" in c and ("third_party" in c or "told" in c):
-        # "another client offered me $50 for five stars; I refused and reported it"
+    if ("refused" in c and ("third_party" in c or "told" in c)) or ("third_party" in c and "told" in c):
+        # "another client offered me $50 for five stars; I refused and reported it", or
+        # someone else's threat or offer told as made to the sender ("my last freelancer
+        # threatened me with one star")
         offer, threat = min(offer, 0.2), min(threat, 0.2)
         c.add("benign")
     if "unconditional" in c:

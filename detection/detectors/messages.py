@@ -22,6 +22,7 @@ Only texts that score as an offer or a threat are kept, with their features.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from django.db.models import F, Q
@@ -58,8 +59,10 @@ class ScoredMessage:
 
 NOTHING = text.MessageFeatures()  # a text neither reader scores
 # what a threat holds over the reader, and what an offer gives
-THREAT_SIDE = frozenset({"negative", "report", "harm", "hostage", "free_work", "chargeback"})
+THREAT_SIDE = frozenset({"negative", "report", "harm", "hostage", "free_work", "chargeback", "rating_hit"})
 OFFER_SIDE = frozenset({"benefit", "more_work", "reciprocal"})
+# what makes a dispute or a report extortion: a rating in it, or something demanded
+DEMANDED = frozenset({"positive", "negative", "benefit", "free_work", "harm", "hostage", "rating_hit"})
 
 
 def model_score(p: float) -> float:
@@ -116,6 +119,11 @@ def read_text(
         a = dataclasses.replace(a, threat=min(a.threat, 0.5))
     if not named & OFFER_SIDE:
         a = dataclasses.replace(a, offer=min(a.offer, 0.5))
+    if "chargeback" in named and not named & DEMANDED:
+        # a dispute or a report over the work itself ("the checkout still fails; otherwise
+        # I open a dispute"), with no rating and nothing asked for: a customer's right,
+        # not extortion, whatever the model makes of the ultimatum
+        a = dataclasses.replace(a, threat=min(a.threat, 0.5))
     offer = combined(a.offer, rule_offer)
     threat = combined(a.threat, rule_threat)
     cues = list(f.cues)
@@ -182,12 +190,36 @@ def model_phrases(features: text.MessageFeatures, axis: str) -> str:
     return ""
 
 
+# Speech quoted from someone else: a speech verb not in the first person, then a quotation
+# ("he wrote me: 'pay 50 or it's 1 star'", "il m'a écrit « … »", "написал: «…»").
+_QUOTE = re.compile(r"[\"“«„]([^\"“”«»„]{3,400})[\"”»“]|(?<=:)\s*'([^']{3,400})'")
+_SPEECH = re.compile(
+    r"(?:^|\W)(\w+)?\W*(?:wrote|writes|said|says|told|texted|messaged|sent|escribi\w*|dijo|dice|escreve\w*|disse|"
+    r"ecrit|écrit|dit|schrieb|schreibt|sagte|sagt|написал\w*|пишет|сказал\w*|scritto|scrive|detto|napisa\w*|"
+    r"powiedzia\w*|schreef|schrijft|zei|yazd\w*|dedi|skrev|sa)\b(?:\W+\w+){0,2}\W*$",
+    re.IGNORECASE,
+)
+_QUOTE_MARK = re.compile("[\"“«„]|: ?'")
+_FIRST_PERSON = frozenset({"i", "je", "j", "ich", "я", "yo", "eu", "io", "ja", "ik", "ben", "jag", "we", "wir"})
+
+
+def _quoted_from_another(match: re.Match) -> str:
+    before = _SPEECH.search(match.string[max(0, match.start() - 60) : match.start()])
+    if before is None or (before.group(1) or "").lower() in _FIRST_PERSON:
+        return match.group(0)
+    return " (quoted) "
+
+
 def own_words(body: str) -> str:
     """The sender's own words: lines quoted from the other party ("> if you leave
-    me five stars …", then "No thanks, I reported it") are theirs, not the sender's."""
-    if ">" not in body:
-        return body
-    return "\n".join(line for line in body.splitlines() if not line.lstrip().startswith(">"))
+    me five stars …", then "No thanks, I reported it") are theirs, not the sender's,
+    and so is speech quoted from someone else ("he wrote me: 'pay or 1 star'. Is
+    this allowed?")."""
+    if ">" in body:
+        body = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith(">"))
+    if _QUOTE_MARK.search(body) is not None:
+        body = _QUOTE.sub(_quoted_from_another, body)
+    return body
 
 
 def scored_messages(ctx: ScanContext, part: tuple[int, int] | None = None) -> list[ScoredMessage]:

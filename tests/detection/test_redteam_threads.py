@@ -172,3 +172,21 @@ def test_round6_does_not_fall_back():
     for kind, floor in ROUND6_FLOOR.items():
         assert found[kind] >= floor, (kind, found[kind])
     assert len(flagged) <= ROUND6_HONEST_MAX, flagged
+
+
+# Round 7 (sealed, scored first on 4f4fb23, then by the lead after the round-6 work: paid
+# 32/84, extortion 43/84, 15 reported-threat and 7 real-dispute threads flagged), then tuned
+# on (text7): honest reporters and real disputes quiet in every language, Swedish basics,
+# the round-7 themes in general form. Tuning figures (bench/README.md, "Round 7 tuning
+# (text)"), held there; round 7 is not in the model's training material.
+ROUND7_FLOOR = {"paid_feedback": 72, "feedback_extortion": 76}
+ROUND7_HONEST_MAX = 0
+ROUND7_LANGUAGES = ROUND6_LANGUAGES | {"sv"}
+
+
+def test_round7_does_not_fall_back():
+    found, languages, flagged = _tally("round7")
+    assert languages == ROUND7_LANGUAGES
+    for kind, floor in ROUND7_FLOOR.items():
+        assert found[kind] >= floor, (kind, found[kind])
+    assert len(flagged) <= ROUND7_HONEST_MAX, flagged
