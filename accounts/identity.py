@@ -12,40 +12,102 @@ from django.conf import settings
 
 _NON_ALNUM = re.compile(r"[^0-9A-Za-z]")
 _SPACES = re.compile(r"\s+")
-# Street words as people abbreviate them; every spelling maps to one word.
+# Street words as people abbreviate them, in the languages the portal sees; every
+# spelling maps to one word. A street type keeps its own word ("Mill Road" and "Mill
+# Street" are two streets); only its abbreviations and translations of one type fold.
 _ADDRESS_WORDS = {
     "rd": "road",
     "st": "street",
-    "str": "strasse",
     "ave": "avenue",
     "av": "avenue",
+    "avda": "avenue",
+    "avenida": "avenue",
     "blvd": "boulevard",
+    "bd": "boulevard",
+    "bld": "boulevard",
     "ln": "lane",
     "dr": "drive",
     "ct": "court",
     "pl": "place",
+    "plac": "place",
     "sq": "square",
     "hwy": "highway",
+    # one word for "street" in German, Romanian, Italian ("Str." is either)
+    "str": "strasse",
+    "strada": "strasse",
+    "c": "calle",
+    "cl": "calle",
+    "ul": "ulica",
+    "улица": "ulica",
+    "ул": "ulica",
+    "jl": "jalan",
+    "sk": "sokak",
+    "sok": "sokak",
+    "cd": "cadde",
+    "cad": "cadde",
+    "caddesi": "cadde",
+    "sokagi": "sokak",
+    "pza": "piazza",
+    "pta": "praca",
+    "pç": "praca",
+    # the flat, unit or apartment number
     "apt": "flat",
     "apartment": "flat",
     "unit": "flat",
     "suite": "flat",
     "ste": "flat",
+    "ap": "flat",
+    "apto": "flat",
+    "apartamento": "flat",
+    "apartament": "flat",
+    "appartement": "flat",
+    "appt": "flat",
+    "app": "flat",
+    "appartamento": "flat",
+    "int": "flat",
+    "interno": "flat",
+    "whg": "flat",
+    "wohnung": "flat",
+    "lok": "flat",
+    "kv": "flat",
+    "кв": "flat",
+    "квартира": "flat",
+    "daire": "flat",
 }
+# Words that only say "number" before the house number ("nr 12", "nº 12", "д. 12"):
+# dropped, the number stays.
+_NUMBER_WORDS = frozenset(
+    {"no", "nr", "nro", "num", "numero", "nummer", "nº", "n°", "№", "д", "дом", "numara", "huisnummer"}
+)
 _UNIT_WORDS = {"flat", "#"}
+# German and Dutch compounds ("Kirchstr.", "Kirchstraße", "Kerkstraat"): one ending.
+_STREET_SUFFIX = re.compile(r"(?<=\w\w\w)(strasse|straat|str)$")
 # A card and a payout account with the same number are one instrument: both kinds
 # hash in one namespace, so a client paying with the card a freelancer is paid into
 # shares a value with that freelancer.
 _NAMESPACE = {"bank_account": "payment_instrument"}
 
 
+def _fold_accents(text: str) -> str:
+    """Accents off: "Alcalá" → "alcala", "Długa" → "dluga" (ł has no decomposition)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.replace("ł", "l").replace("ø", "o").replace("đ", "d").replace("ı", "i")
+
+
 def _address(text: str) -> str:
-    """One spelling per address: case, punctuation and street abbreviations folded
-    ("Rd." → road, "apt" → flat), the flat or unit number taken out wherever it was
-    written ("12 Mill Road, flat 3" and "Flat 3, 12 Mill Rd." are one address), the
-    remaining words in a fixed order (house number before or after the street)."""
-    words = re.sub(r"[^\w\s#]", " ", text.casefold()).replace("#", " # ").split()
-    words = [_ADDRESS_WORDS.get(w, w) for w in words]
+    """One spelling per address: case, accents, punctuation and street abbreviations
+    folded in the portal's languages ("Rd." → road, "Str."/"Strada" → strasse,
+    "Kirchstr." → kirchstrasse, "apt"/"ap."/"кв." → flat), words that only say
+    "number" dropped ("nr 12", "nº 12"), the flat or unit number taken out wherever
+    it was written ("12 Mill Road, flat 3" and "Flat 3, 12 Mill Rd." are one
+    address), the remaining words in a fixed order (house number before or after the
+    street)."""
+    # "nº", "n°", "n.º" (NFKC has made º an "o" by now: "n.o") before a house number
+    text = re.sub(r"\bn\s*\.?\s*[º°o](?!\w)", " nº ", text.casefold()).replace("№", " № ")
+    text = re.sub(r"[^\w\s#№°º]", " ", _fold_accents(text)).replace("#", " # ")
+    words = [_ADDRESS_WORDS.get(w, w) for w in text.split()]
+    words = [_STREET_SUFFIX.sub("strasse", w) for w in words if w not in _NUMBER_WORDS]
     units, rest, k = [], [], 0
     while k < len(words):
         if words[k] in _UNIT_WORDS and k + 1 < len(words):
@@ -57,10 +119,38 @@ def _address(text: str) -> str:
     return " ".join(sorted(rest)) + "".join(f" | flat {u}" for u in sorted(units))
 
 
+# Country calling codes of two digits (E.164); "1" and "7" are one digit, every other
+# code three. The codes form a prefix code, so this is enough to find where the
+# national number starts.
+_CALLING_CODES_2 = frozenset(
+    {20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47, 48, 49, 51, 52, 53, 54, 55, 56, 57, 58}
+    | {60, 61, 62, 63, 64, 65, 66, 81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98}
+)
+
+
+def _phone(text: str) -> str:
+    """The national significant number: the country code of an international number
+    ("+31 …", "0031 …") and the trunk zero of a national one ("0612 …", Italy's
+    "+39 06 …") taken off, so "0612 345 678" and "+31 612 345 678" are one phone.
+    The country is not kept (the import gives no reliable country for a number):
+    the same national number in two countries is one value (see docs/detection.md)."""
+    digits = re.sub(r"\D", "", text)
+    if text.startswith("+") or text.startswith("00"):
+        digits = digits[2:] if text.startswith("00") else digits
+        if not digits:
+            return ""
+        width = 1 if digits[0] in "17" else 2 if int(digits[:2]) in _CALLING_CODES_2 else 3
+        national = digits[width:]
+    else:
+        national = digits
+    return national.lstrip("0") or digits
+
+
 def normalise(kind: str, value: str) -> str:
     """Bring equal values written differently to one spelling.
 
-    ``"+44 7700 900-123"`` and ``"+447700900123"`` are the same phone; ``"1234 5678"``
+    ``"+44 7700 900-123"``, ``"+447700900123"`` and ``"07700 900123"`` are the same
+    phone; ``"1234 5678"``
     and ``"1234-5678"`` the same card.
     """
     text = unicodedata.normalize("NFKC", str(value)).strip()
@@ -70,10 +160,7 @@ def normalise(kind: str, value: str) -> str:
         except ValueError:
             return text.lower()
     if kind == "phone":
-        digits = re.sub(r"\D", "", text)
-        if text.startswith("00"):
-            return "+" + digits[2:]
-        return ("+" + digits) if text.startswith("+") else digits
+        return _phone(text)
     if kind in {"payment_instrument", "bank_account", "tax_id"}:
         return _NON_ALNUM.sub("", text).upper()
     if kind == "address":

@@ -391,3 +391,42 @@ def test_one_webmail_provider_is_no_private_domain():
     assert self_hire.same_person_name("J. Mercer", "Jonas Mercer")
     assert not self_hire.same_person_name("Jane Mercer", "Jonas Mercer")
     assert not self_hire.same_person_name("Ada Brook", "Ben Stone")
+
+
+def test_one_phone_written_national_and_international_links_the_two_accounts(market, detect):
+    """Round 8: "0612 345 678" on the freelancer, "+31 612 345 678" on the client."""
+    freelancer = market.account("Sanne de Vries")
+    client = market.account("Pieter Bakker", kind="client")
+    market.identity("phone", "0612 345 678", freelancer)
+    market.identity("phone", "+31 612 345 678", client)
+    market.job(client, freelancer)
+    [finding] = detect(self_hire)
+    assert set(finding.accounts) == {client.pk, freelancer.pk}
+    assert "a phone number used by no other account" in finding.explanation
+
+
+def test_two_phones_one_digit_apart_in_national_and_international_form_stay_apart(market, detect):
+    freelancer = market.account("Sanne de Vries")
+    client = market.account("Pieter Bakker", kind="client")
+    market.identity("phone", "0612 345 678", freelancer)
+    market.identity("phone", "+31 612 345 679", client)
+    market.job(client, freelancer)
+    assert detect(self_hire) == []
+
+
+def test_one_address_in_another_language_s_abbreviations_links_and_a_neighbour_does_not(market, detect):
+    """Round 8's spellings: "ap." for the flat, "nr" before the number, capitals and
+    accents; another flat in the building or another house number is someone else."""
+    freelancer = market.account("Ana Popescu")
+    client = market.account("Ion Ionescu", kind="client")
+    neighbour = market.account("Elena Dumitru", kind="client")
+    across = market.account("Mihai Stan", kind="client")
+    market.identity("address", "Str. Mihai Eminescu 12, ap. 5", freelancer)
+    market.identity("address", "STRADA MIHAI EMINESCU nr 12, ap 5", client)
+    market.identity("address", "Strada Mihai Eminescu nr. 12, ap. 6", neighbour)
+    market.identity("address", "Strada Mihai Eminescu 21, ap. 5", across)
+    for hirer in (client, neighbour, across):
+        market.job(hirer, freelancer)
+    [finding] = detect(self_hire)
+    assert set(finding.accounts) == {client.pk, freelancer.pk}
+    assert "an address used by no other account" in finding.explanation

@@ -90,6 +90,47 @@ def test_one_address_written_two_ways_and_a_card_that_is_a_payout_account_hash_a
     assert hash_value("tax_id", "4000123456789010") != hash_value("payment_instrument", "4000123456789010")
 
 
+def test_a_phone_in_national_and_international_form_is_one_value():
+    """Round 8: the country code of an international number and the trunk zero of a
+    national one are taken off; another number stays another value."""
+    assert hash_value("phone", "0612 345 678") == hash_value("phone", "+31 612 345 678")
+    assert hash_value("phone", "0612345678") == hash_value("phone", "0031 6 1234 5678")
+    assert hash_value("phone", "06 1234 5678") == hash_value("phone", "+39 06 1234 5678")  # Italy keeps its 0
+    assert hash_value("phone", "07700 900123") == hash_value("phone", "+44 7700 900-123")
+    assert hash_value("phone", "+351 912 345 678") == hash_value("phone", "912 345 678")  # three-digit code
+    assert hash_value("phone", "0612 345 678") != hash_value("phone", "+31 612 345 679")
+    assert hash_value("phone", "+44 7700 900123") != hash_value("phone", "+44 7700 900132")
+
+
+def test_addresses_folded_in_the_portal_s_languages_and_neighbours_kept_apart():
+    """Round 8: other languages' street and flat words, "nr"/"nº" before the house
+    number, capitals and accents. Another flat or another house number stays apart,
+    as do two street types ("Mill Road", "Mill Street")."""
+    same = [
+        ("Strada Mihai Eminescu 12, ap. 5", "STR. MIHAI EMINESCU NR 12 AP 5"),
+        ("Calle de Alcalá 7, apto. 3", "C/ de Alcala nº 7, ap. 3"),
+        ("Avenida da Liberdade 5", "Av. da Liberdade, n.º 5"),
+        ("Kirchstraße 4, Wohnung 2", "Kirchstr. 4, Whg. 2"),
+        ("ul. Długa 3 lok. 7", "Ulica Dluga 3, lok 7"),
+        ("ул. Ленина, д. 5, кв. 12", "улица Ленина 5, квартира 12"),
+        ("Atatürk Cad. No: 9 Daire 4", "ATATURK CADDESI NO 9 DAIRE 4"),
+        ("Jl. Merdeka 17", "Jalan Merdeka No. 17"),
+        ("Via Roma 3 int. 4", "via roma 3, interno 4"),
+    ]
+    for a, b in same:
+        assert hash_value("address", a) == hash_value("address", b), (a, b)
+    apart = [
+        ("Strada Mihai Eminescu 12, ap. 5", "Strada Mihai Eminescu 12, ap. 6"),
+        ("Strada Mihai Eminescu 12, ap. 5", "Strada Mihai Eminescu 5, ap. 12"),
+        ("Calle de Alcalá 7", "Calle de Alcalá 17"),
+        ("ул. Ленина, д. 5, кв. 12", "ул. Ленина, д. 5, кв. 21"),
+        ("12 Mill Road", "12 Mill Street"),
+        ("5 N Main St", "5 S Main St"),
+    ]
+    for a, b in apart:
+        assert hash_value("address", a) != hash_value("address", b), (a, b)
+
+
 def test_recording_a_value_again_widens_first_and_last_seen(subject):
     from datetime import timedelta
 
