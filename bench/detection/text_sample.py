@@ -7,7 +7,7 @@ process, CPU seconds: for comparing two checkouts of the code on the same texts.
         /tmp/sample.pkl 10
     # one timing of the checkout at ROOT (its own detection package), best of REPEAT passes
     .venv/bin/python bench/detection/text_sample.py run ROOT /tmp/sample.pkl 2
-    # interleaved: A B A B A B, each pass in a fresh process
+    # interleaved: A B A B A B (any number of checkouts), each in a fresh process
     .venv/bin/python bench/detection/text_sample.py compare ROOT_A ROOT_B /tmp/sample.pkl 3
 
 The rows are handed to ``scored_messages`` in the scan's order (sent_at, id) in place
@@ -63,10 +63,10 @@ def run(root: str, sample: str, repeat: int) -> None:
     print(f"{best:.3f} {len(kept)}")
 
 
-def compare(a: str, b: str, sample: str, rounds: int) -> None:
+def compare(roots: list[str], sample: str, rounds: int) -> None:
     here = str(Path(__file__).resolve())
     for i in range(rounds):
-        for root in (a, b):
+        for root in roots:
             with open("/proc/loadavg") as f:
                 load = f.read().split()[0]
             out = subprocess.run(
@@ -82,4 +82,4 @@ if __name__ == "__main__":
     elif cmd == "run":
         run(sys.argv[2], sys.argv[3], int(sys.argv[4]))
     else:
-        compare(sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]))
+        compare(sys.argv[2:-2], sys.argv[-2], int(sys.argv[-1]))
