@@ -117,22 +117,52 @@ def _top_level(pattern: str) -> list[str]:
 
 
 _LEAD_GROUP = re.compile(r"\(\?:([^()\[\]]*)\)")
+_LEAD_BEHIND = re.compile(r"(?:\(\?<![^()\[\]]*\))+")
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def _groupable(member: str) -> bool:
+    body = member[2:] if member.startswith("\\b") else member
+    return body[:1].isalnum() and body[1:2] not in _QUANTIFIERS
+
+
+def _behind_first(member: str, behinds: list[str]) -> str:
+    """``member`` with negative lookbehinds that stood before it moved after its first
+    character, each widened by that character ("(?<!your )more" is "m(?<!your m)ore"):
+    the same texts match, and the alternative can be grouped by its first letter."""
+    if not behinds:
+        return member
+    head = "\\b" if member.startswith("\\b") else ""
+    first, tail = member[len(head)], member[len(head) + 1 :]
+    return head + first + "".join(f"(?<!{b}{first})" for b in behinds) + tail
 
 
 def _distributed(alt: str) -> list[str]:
     """An alternative that opens with a plain group, "\\b(?:wrote|said) (?:me|us):", as one
     alternative per member ("\\bwrote (?:me|us):", "\\bsaid (?:me|us):"): the same texts
     match, and each can then be grouped by its first letter instead of being tried at
-    every position."""
+    every position. Negative lookbehinds in front ("(?<!your )\\b(?:more|next) …") go
+    after each member's first letter, for the same reason."""
+    behinds: list[str] = []
+    lead = _LEAD_BEHIND.match(alt)
+    if lead is not None:
+        behinds = re.findall(r"\(\?<!([^()\[\]]*)\)", lead.group(0))
+        alt = alt[lead.end() :]
     head = "\\b" if alt.startswith("\\b") else ""
     body = alt[len(head) :]
     m = _LEAD_GROUP.match(body)
-    if m is None or body[m.end() : m.end() + 1] in ("?", "*", "+", "{"):
-        return [alt]
+    if m is None or body[m.end() : m.end() + 1] in _QUANTIFIERS:
+        if behinds and _groupable(alt):
+            return [_behind_first(alt, behinds)]
+        return [lead.group(0) + alt if lead is not None else alt]
     members = _top_level(m.group(1))
-    if not all(member[:1].isalpha() and member[1:2] not in ("?", "*", "+", "{") for member in members):
-        return [alt]  # a member that could not be grouped would be tried at every position
-    return [head + member + body[m.end() :] for member in members]
+    if not all(_groupable(member) for member in members):
+        # a member that could not be grouped would be tried at every position
+        return [lead.group(0) + head + body if lead is not None else head + body]
+    return [
+        _behind_first(member if member.startswith("\\b") else head + member, behinds) + body[m.end() :]
+        for member in members
+    ]
 
 
 def factored(pattern: str) -> str:
@@ -148,7 +178,7 @@ def factored(pattern: str) -> str:
         head = "\\b" if alt.startswith("\\b") else ""
         body = alt[len(head) :]
         first = body[:1]
-        if first and (first.isalpha() or first == "'") and body[1:2] not in ("?", "*", "+", "{"):
+        if first and (first.isalnum() or first == "'") and body[1:2] not in _QUANTIFIERS:
             groups.setdefault((head, first), []).append(body[1:])
         else:
             rest.append(alt)
@@ -1194,7 +1224,7 @@ _C["benefit"] += (
     # money back to the rater: "30% de volta", "verni dengi", "oddaj mi", "terugstort"
     r"\d ?% (?:back|de volta|zuruck|terug|tillbaka|geri|indietro|z powrotem|обратно|назад)|zuruck an mich|"
     r"\bverni\w*|\boddaj\w*|terugstort\w*|restitu\w*|geri at\w*|betalar tillbaka|gratos|gratuito|for nothing|"
-    r"devuelv\w*|(?<=\s-)\d{1,2} ?%|(?<=\s- )\d{1,2} ?%|"
+    r"devuelv\w*|\d(?<=\s-\d)\d? ?%|\d(?<=\s- \d)\d? ?%|"
     # something the sender will send once the rating shows: "Schick ich dir, sobald die fünf Sterne drin sind"
     r"(?:i'?ll|i will|i can) (?:send|ship|courier|post|mail) (?:it|one|them|you)\b[^.!?\n]{0,80}?"
     r"(?:5star|review|rating)|"
@@ -1304,9 +1334,29 @@ def _names(name: str, prepared: str) -> bool:
     return name == "harm" and _AUDIENCE_RX.search(prepared) is not None and _exposes(prepared)
 
 
+# Any key concept at all, in one search: every key concept's words, an audience (the
+# start of an exposure) and the first half of a mirror. Most texts searched for key
+# concepts (a thread's chatter around a gated message) name none, and one pass over
+# them costs about what one concept's pass does, not nine.
+_KEY_ANY = re.compile(
+    _STARTS
+    + "(?:"
+    + factored(
+        "|".join(_strip_accents(_C[name]).replace("ё", "е") for name in KEY_CONCEPTS)
+        + "|"
+        + _AUDIENCE
+        + "|"
+        + _YOU_ME_RX.pattern[len(_STARTS) + 3 : -1]
+    )
+    + ")"
+)
+
+
 def key_concepts(prepared: str) -> frozenset[str]:
     """Which of a benefit (money, more work, a rating in return), a bad rating, a report,
     a harm or free work the text names."""
+    if _KEY_ANY.search(prepared) is None:
+        return frozenset()
     return frozenset(name for name in KEY_CONCEPTS if _names(name, prepared))
 
 
