@@ -93,6 +93,7 @@ import math
 import statistics
 from array import array
 from collections import defaultdict
+from enum import IntEnum
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -384,10 +385,10 @@ def detect(ctx: ScanContext) -> list[Finding]:
     floor = settings.DETECTION_MIN_SCORE
     out = []
     reported: set[int] = set()
-    for members, succ, by_hires in sorted(chains, key=lambda c: {False: 0, True: 1, TREE: 2}[c[2]]):
-        if by_hires and reported & set(members):
+    for members, succ, step in sorted(chains, key=lambda c: c[2]):
+        if step != Step.RATINGS and reported & set(members):
             continue  # named already by the rating-partner test
-        finding = _explain_chain(ctx, members, succ, by_hires)
+        finding = _explain_chain(ctx, members, succ, step)
         if finding and finding.score >= floor:
             out.append(finding)
             reported |= set(members)
@@ -526,12 +527,21 @@ CHAIN_MAX = 12  # a larger strongly connected group is a marketplace's busy core
 CHAIN_ID_OUTSIDERS = 2  # an identity value shared in the group, and used by at most this many others
 CHAIN_HIRE_SHARE = 0.8  # established members: share of the accounts each one ever hired that are in the group
 CHAIN_HIRE_MIN = 4  # …in a chain of at least four (three people subcontracting each other in turn happens)
-TREE = "tree"  # step 8's mark on a group (steps 6 and 7 mark theirs False and True)
+
+
+class Step(IntEnum):
+    """Which step found a closed group; groups are explained in this order."""
+
+    RATINGS = 6  # rating partners closing on themselves
+    HIRES = 7  # established members hiring only each other
+    TREE = 8  # a tree of hires closed by return hires
+
+
 TREE_MIN = 5  # a tree of hires closed by return hires: at least five accounts…
 TREE_CLOSING = 2  # …and at least two hires more than a tree joining them needs
 
 
-def _closed_chains(g: RingGraph, ctx: ScanContext, blocks: list[set[int]]) -> list[tuple[tuple[int, ...], dict, bool]]:
+def _closed_chains(g: RingGraph, ctx: ScanContext, blocks: list[set[int]]) -> list[tuple[tuple[int, ...], dict, Step]]:
     """Groups in which every member hired and was hired by other members on
     contracts that carried a five-star rating, closing a chain A→B→…→A, and whose
     members keep most of their rating partners inside the group (see
@@ -570,7 +580,7 @@ def _closed_chains(g: RingGraph, ctx: ScanContext, blocks: list[set[int]]) -> li
             continue
         if any(2 * len(group & b) >= len(group) for b in blocks):
             continue  # the dense-block search names these accounts already
-        out.append((tuple(sorted(group)), {u: succ[u] & group for u in group}, False))
+        out.append((tuple(sorted(group)), {u: succ[u] & group for u in group}, Step.RATINGS))
     # Established members: most of their ratings come from real clients, so the
     # rating-partner share above cannot hold them together. What gives them away is
     # their own hiring: each one hired (almost) only other members, closing the chain.
@@ -609,13 +619,13 @@ def _closed_chains(g: RingGraph, ctx: ScanContext, blocks: list[set[int]]) -> li
     ):
         if ctx.scope is not None and not group & ctx.scope:
             continue
-        out.append((tuple(sorted(group)), {u: hires[u] & group for u in group}, True))
+        out.append((tuple(sorted(group)), {u: hires[u] & group for u in group}, Step.HIRES))
     # Trees of hires closed by return hires: see ``_hire_trees``.
     named = set().union(*(set(c[0]) for c in out)) if out else set()
     for group in _hire_trees(worker_hires, named):
         if ctx.scope is not None and not group & ctx.scope:
             continue
-        out.append((tuple(sorted(group)), {u: worker_hires.get(u, set()) & group for u in group}, TREE))
+        out.append((tuple(sorted(group)), {u: worker_hires.get(u, set()) & group for u in group}, Step.TREE))
     return out
 
 
@@ -681,7 +691,7 @@ def _ratio(outside: list[float], inside: list[float]) -> float:
 
 
 def _explain_chain(
-    ctx: ScanContext, members: tuple[int, ...], succ: graph.Successors, by_hires: bool | str = False
+    ctx: ScanContext, members: tuple[int, ...], succ: graph.Successors, step: Step = Step.RATINGS
 ) -> Finding | None:
     name = ctx.labels
     ids, group = list(members), set(members)
@@ -696,7 +706,7 @@ def _explain_chain(
         if rating == 5:
             five_by[contract].add(author)
     mutual = sum(1 for pk, c in contracts.items() if {c[0], c[1]} <= five_by[pk]) / len(contracts)
-    hired_all = _hired(ids) if by_hires else {}
+    hired_all = _hired(ids) if step != Step.RATINGS else {}
     hire_shares = {m: len(hired_all[m] & group) / len(hired_all[m]) for m in members if hired_all.get(m)}
     cycle = graph.longest_cycle(succ, group)
     client_rating: dict[int, int] = {}
@@ -713,13 +723,13 @@ def _explain_chain(
         and all(f[4] >= 4 for f in feedback)
         and any(client_rating.get(pk) == 5 for pk in contracts)
     )
-    if by_hires == TREE:
+    if step == Step.TREE:
         # Members who hired anyone hired (almost) only members; none is an agency.
         if not hire_shares or min(hire_shares.values()) < CHAIN_HIRE_SHARE or _agencies(group):
             return None
         if mutual < CHAIN_MIN_MUTUAL:
             return None
-    elif by_hires:
+    elif step != Step.RATINGS:
         # Each member's own hiring, not its ratings, stays inside (checked again here for an incremental run).
         if len(hire_shares) < len(members) or min(hire_shares.values()) < CHAIN_HIRE_SHARE:
             return None
@@ -764,7 +774,7 @@ def _explain_chain(
 
     starts = [c[3] for c in contracts.values() if c[3] is not None]
     span = (max(starts) - min(starts)) if starts else 0
-    if by_hires:
+    if step != Step.RATINGS:
         hire_share = sum(hire_shares.values()) / len(hire_shares)
         score = 0.45 + 0.15 * hire_share + 0.1 * inside + 0.1 * mutual + 0.1 * cheap + 0.1 * ident
         score += 0.05 * len(cycle) / len(members)
@@ -775,7 +785,7 @@ def _explain_chain(
     hired = [f"{name(a)} hired {name(b)}" for a, b in zip(cycle, cycle[1:] + cycle[:1], strict=True)]
     per_member = join_words([f"{name(m)} {shares[m]:.0%}" for m in sorted(members, key=lambda m: -shares[m])])
     n_mutual = round(mutual * len(contracts))
-    if by_hires == TREE:
+    if step == Step.TREE:
         every = [f"{name(a)} hired {name(b)}" for a in sorted(group) for b in sorted(succ.get(a, set()) & group)]
         shape = (
             f"are joined by hires among themselves: {join_words(every)} — "
@@ -808,7 +818,7 @@ def _explain_chain(
         + f"On average {inside:.0%} of the accounts each member exchanged top ratings with are in the group "
         f"({per_member}). "
     )
-    if by_hires:
+    if step != Step.RATINGS:
         all_inside = all(v >= 1 for v in hire_shares.values())
         text += (
             "Every account any of them ever hired is in the group"
@@ -837,7 +847,7 @@ def _explain_chain(
             tail = "used by no other account" if not outsiders else f"also used by {count(outsiders, 'other account')}"
             parts.append(f"{KIND_WORDS.get(rows_[0][2], rows_[0][2])} {tail} ({join_words([name(w) for w in who])})")
         text += f"They share {join_words(parts)}. "
-    if by_hires == TREE:
+    if step == Step.TREE:
         text += (
             "Accounts with real clients of their own who hire nobody but each other, in a tree of jobs closed by "
             "return hires, is how a ring shows when it keeps each job's price ordinary and spreads the jobs over "
@@ -847,7 +857,7 @@ def _explain_chain(
         text += (
             "A chain of top-rated hires that closes on itself among accounts that hire nobody else is how a ring "
             "shows when it keeps each job's price ordinary and spreads the jobs over months."
-            if by_hires
+            if step != Step.RATINGS
             else "A chain of five-star hires that closes on itself among accounts that deal mostly with each other "
             "is how a ring shows when it keeps each job's price ordinary and spreads the jobs over months."
         )
@@ -867,7 +877,7 @@ def _explain_chain(
             "no_larger_than_other_work": round(cheap, 4),
             "shared_identity": round(ident, 4),
             "span_days": round(span / 86400, 1),
-            "hired_inside": round(sum(hire_shares.values()) / len(hire_shares), 4) if by_hires else None,
+            "hired_inside": round(sum(hire_shares.values()) / len(hire_shares), 4) if step != Step.RATINGS else None,
             "contracts": len(contracts),
         },
     )
