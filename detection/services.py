@@ -35,7 +35,7 @@ from core.errors import DomainError
 from feedback.models import Feedback
 
 from . import parallel
-from .detectors import ALL, FOR_EVENT, Finding, ScanContext
+from .detectors import ALL, FOR_EVENT, Finding, ScanContext, self_hire
 from .kinds import Kind
 from .models import ReviewLabel, Signal
 from .signals import signals_found
@@ -83,16 +83,17 @@ class ScanReport:
 # --- running --------------------------------------------------------------------------
 
 
-def ring_absorbs_pairs(findings: list[Finding]) -> list[Finding]:
+def ring_absorbs_pairs(findings: list[Finding], *, name: Callable[[int], str]) -> list[Finding]:
     """One report for two members of one ring who share identity values.
 
     Two accounts of a ring of three or more that share a device (or another value)
     would also be a self-hire pair: two signals, two cases, for one scheme. The ring
     is the larger story and already holds their contracts and ratings, so the pair's
-    self-hire finding is folded into the ring's: its explanation gains the pair's
-    shared values (one person may hold both accounts) and its identity evidence, and
-    no separate self-hire signal is stored. A ring of two stays beside a self-hire
-    pair: that shape is self-hire's own."""
+    self-hire finding is folded into the ring's: its explanation gains what links the
+    pair (written from the pair finding's data by ``self_hire.describe_links``; one
+    person may hold both accounts) and its identity evidence, and no separate
+    self-hire signal is stored. A ring of two stays beside a self-hire pair: that
+    shape is self-hire's own. ``name`` gives an account's readable name."""
     rings = [f for f in findings if f.kind == Kind.FEEDBACK_RING and len(f.accounts) >= 3]
     if not rings:
         return findings
@@ -104,7 +105,7 @@ def ring_absorbs_pairs(findings: list[Finding]) -> list[Finding]:
         if ring is None:
             kept.append(f)
             continue
-        link = f.explanation.split(";", 1)[0]
+        link = self_hire.describe_links(f.data, name)
         ring.explanation += (
             f" Inside the group, {link[0].lower()}{link[1:]} (self-hire score {f.score:.2f}): one person may hold "
             "both accounts; it is reported here, as part of the ring, not as a separate self-hire."
@@ -176,7 +177,7 @@ def scan_run(
     floor = settings.DETECTION_MIN_SCORE
     threshold = settings.DETECTION_CASE_THRESHOLD
     findings = [f for f in findings if f.score >= floor]
-    findings = ring_absorbs_pairs(findings)
+    findings = ring_absorbs_pairs(findings, name=ctx.labels)
     report.findings = len(findings)
     for f in findings:
         report.by_kind[f.kind] += 1

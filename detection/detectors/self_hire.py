@@ -109,7 +109,7 @@ import functools
 import math
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -672,13 +672,39 @@ def _describe_shared(shared: list[tuple[str, int, int]]) -> str:
     return join_words(parts)
 
 
-def _describe_lookalike(look: dict, a: int, b: int) -> str:
-    names, emails = look["names"], look["emails"]
-    both = f'"{names[a]}" <{emails[a]}> and "{names[b]}" <{emails[b]}>'
+def _describe_lookalike(look: dict) -> str:
+    (name_a, name_b), (email_a, email_b) = look["names"], look["emails"]
+    both = f'"{name_a}" <{email_a}> and "{name_b}" <{email_b}>'
     what = "near-identical names and e-mail addresses" if look["email_edits"] is not None else "near-identical names"
-    common = look["name_count"]
+    common = look["name_accounts"]
     tail = f"; {count(common, 'account')} carry that name, so it counts for less" if name_weight(common) < 1 else ""
     return f"{what} ({both}){tail}"
+
+
+def describe_links(data: dict, name: Callable[[int], str]) -> str:
+    """What links the two accounts, written from a finding's ``data`` alone: "Accounts
+    X (client) and Y (freelancer) share a device used by no other account and have
+    near-identical names …". The finding's explanation opens with it, and a ring that
+    holds both accounts quotes it (``detection.services.ring_absorbs_pairs``)."""
+    (a, role_a), (b, role_b) = ((p["account"], p["role"]) for p in data["pair"])
+    shared = [(s["kind"], 2 + s["outsiders"], s["accounts"]) for s in data["shared"]]
+    links = ["share " + _describe_shared(shared)] if shared else []
+    if look := data.get("lookalike"):
+        links.append("have " + _describe_lookalike(look))
+    if domain := data.get("private_domain"):
+        (name_a, name_b), (email_a, email_b) = domain["names"], domain["emails"]
+        links.append(
+            f"have e-mail addresses on one private domain, {domain['domain']} "
+            f"(<{email_a}> and <{email_b}>; {count(domain['accounts'], 'account')} in all use it), "
+            f'under one name ("{name_a}" and "{name_b}")'
+        )
+    if bridge := data.get("bridge"):
+        via_a, via_b = ([KIND_WORDS.get(k, k) for k in kinds] for kinds in bridge["kinds"])
+        links.append(
+            f"are linked through a third account, {name(bridge['account'])}, which shares "
+            f"{join_words(sorted(set(via_a)))} with {name(a)} and {join_words(sorted(set(via_b)))} with {name(b)}"
+        )
+    return f"Accounts {name(a)} ({role_a}) and {name(b)} ({role_b}) {' and '.join(links)}"
 
 
 def _finding(
@@ -711,29 +737,38 @@ def _finding(
         role = "client" if account in by_client else "freelancer"
         if account in by_client and any(info[pk][1] == account for pk in ids):
             role = "client and freelancer"
-        roles.append(f"{name(account)} ({role})")
-    links = ["share " + _describe_shared(shared)] if shared else []
+        roles.append(role)
+    data = {
+        "identity_strength": round(strength, 4),
+        "pair": [{"account": account, "role": role} for account, role in zip((a, b), roles, strict=True)],
+        "shared": [{"kind": k, "accounts": n, "outsiders": e - 2} for k, e, n in sorted(shared)],
+        "contracts": len(ids),
+        "five_star": sum(1 for f in fb if f[2] == 5),
+    }
     if look is not None:
-        links.append("have " + _describe_lookalike(look, a, b))
-    if domain is not None:
-        names, emails = domain["names"], domain["emails"]
-        links.append(
-            f"have e-mail addresses on one private domain, {domain['domain']} "
-            f"(<{emails[a]}> and <{emails[b]}>; {count(domain['accounts'], 'account')} in all use it), "
-            f'under one name ("{names[a]}" and "{names[b]}")'
-        )
+        data["lookalike"] = {
+            "name_edits": look["name_edits"],
+            "email_edits": look["email_edits"],
+            "name_accounts": look["name_count"],
+            "names": [look["names"][a], look["names"][b]],
+            "emails": [look["emails"][a], look["emails"][b]],
+        }
     if bridge is not None:
-        third, via_a, via_b, _ = bridge
-
-        def kinds(hashes: list[str]) -> str:
-            return join_words(sorted({KIND_WORDS.get(values[h][0][2], values[h][0][2]) for h in hashes}))
-
-        links.append(
-            f"are linked through a third account, {name(third)}, which shares {kinds(via_a)} with {name(a)} "
-            f"and {kinds(via_b)} with {name(b)}"
-        )
+        third, via_a, via_b, path = bridge
+        data["bridge"] = {
+            "account": third,
+            "strength": round(path, 4),
+            "kinds": [sorted({values[h][0][2] for h in hashes}) for hashes in (via_a, via_b)],
+        }
+    if domain is not None:
+        data["private_domain"] = {
+            "accounts": domain["accounts"],
+            "domain": domain["domain"],
+            "names": [domain["names"][a], domain["names"][b]],
+            "emails": [domain["emails"][a], domain["emails"][b]],
+        }
     explanation = (
-        f"Accounts {roles[0]} and {roles[1]} {' and '.join(links)}; "
+        f"{describe_links(data, name)}; "
         f"{join_words(hires)}"
         + (f", and {join_words(ratings)} between them" if ratings else ", with no feedback yet")
         + ". Identity values are compared by keyed hash only; a value many accounts use counts for little."
@@ -780,23 +815,5 @@ def _finding(
         score=round(clamp(score), 4),
         evidence=evidence,
         explanation=explanation,
-        data={
-            "identity_strength": round(strength, 4),
-            "shared": [{"kind": k, "accounts": n, "outsiders": e - 2} for k, e, n in sorted(shared)],
-            "contracts": len(ids),
-            "five_star": sum(1 for f in fb if f[2] == 5),
-            **(
-                {
-                    "lookalike": {
-                        "name_edits": look["name_edits"],
-                        "email_edits": look["email_edits"],
-                        "name_accounts": look["name_count"],
-                    }
-                }
-                if look is not None
-                else {}
-            ),
-            **({"bridge": {"account": bridge[0], "strength": round(bridge[3], 4)}} if bridge is not None else {}),
-            **({"private_domain": {"accounts": domain["accounts"]}} if domain is not None else {}),
-        },
+        data=data,
     )

@@ -224,6 +224,29 @@ def test_two_ring_members_on_one_device_are_reported_once_as_the_ring(market):
     assert "not as a separate self-hire" in signal.explanation
 
 
+def test_a_ring_quotes_its_pair_whole_even_when_the_link_itself_has_a_semicolon(market):
+    """The ring's sentence about a pair is written from the pair finding's data, not
+    cut from its explanation: a near-identical name that many accounts carry is
+    described with "; 11 accounts carry that name…", which the first clause of
+    the explanation used to lose."""
+    for _ in range(10):
+        market.account("Maria Garcia")
+    a = market.account("Maria Garcia", email="maria.garcia4711@post.test")
+    b = market.account("Maria Garcla", email="maria.garcla4711@post.test")
+    c, d = market.account("Ring C"), market.account("Ring D")
+    members = [a, b, c, d]
+    for n, (x, y) in enumerate((x, y) for x in members for y in members if x != y):
+        market.job(x, y, amount="30", length=1, days_ago=10 - n * 0.1)
+    services.scan_full()
+    [signal] = Signal.objects.all()
+    assert signal.kind == Kind.FEEDBACK_RING
+    assert 'have near-identical names and e-mail addresses ("Maria Garcia" <maria.garcia4711@post.test>' in (
+        signal.explanation
+    )
+    assert "carry that name, so it counts for less (self-hire score" in signal.explanation
+    assert signal.data["self_hire_pairs"][0]["accounts"] == sorted([a.pk, b.pk])
+
+
 def test_a_ring_of_two_on_one_device_stays_a_self_hire_pair(market):
     """Two accounts hiring each other both ways from one device: that shape is
     self-hire's own, so the pair's self-hire signal stays."""
