@@ -5,7 +5,10 @@ the detectors found as signals (idempotently), routing strong ones to cases.
   detect``, and the task queued after an import).
 * ``scan_incremental(event=..., object_id=...)`` runs the detectors a new event can
   affect, over the accounts the event concerns and their neighbourhood (the task
-  queued after a feedback, message, payment, contract or identity signal).
+  queued after a feedback, message, payment, contract or identity signal). An
+  identity event runs self-hire alone; the pairs it finds are checked against the
+  rings around them (``rings_around_pairs``), so a pair inside a ring is reported
+  as the ring, as a full scan would.
 * ``signals_upsert(findings=...)`` stores findings by fingerprint: a rerun over the
   same data updates the same rows and adds none. Ring findings whose membership
   changed are matched to the existing signal with the largest overlap.
@@ -35,7 +38,7 @@ from core.errors import DomainError
 from feedback.models import Feedback
 
 from . import parallel
-from .detectors import ALL, FOR_EVENT, Finding, ScanContext, self_hire
+from .detectors import ALL, FOR_EVENT, Finding, ScanContext, feedback_ring, self_hire
 from .kinds import Kind
 from .models import ReviewLabel, Signal
 from .signals import signals_found
@@ -115,6 +118,32 @@ def ring_absorbs_pairs(findings: list[Finding], *, name: Callable[[int], str]) -
     return kept
 
 
+def rings_around_pairs(ctx: ScanContext, *, detectors: Iterable[ModuleType], findings: list[Finding]) -> list[Finding]:
+    """The rings that hold a self-hire pair an incremental run found without running
+    the ring detector (an identity event runs self-hire alone).
+
+    A full scan reports such a pair as part of its ring (``ring_absorbs_pairs``); an
+    identity event, which runs self-hire alone, would store it as a self-hire until
+    the next full scan retired it. So when that run finds pairs, the ring detector
+    runs around their accounts (as it does after a contract event) and the rings of
+    three or more holding both accounts of a pair are returned, to be stored and to
+    absorb the pair. Runs that find no pair (most identity events) cost nothing more."""
+    names = {d.NAME for d in detectors}
+    if self_hire.NAME not in names or feedback_ring.NAME in names:
+        return []
+    pairs = [set(f.accounts) for f in findings if f.kind == Kind.SELF_HIRE]
+    if not pairs:
+        return []
+    around = ScanContext(scope=frozenset().union(*pairs), labels=ctx.labels)
+    return [
+        ring
+        for ring in feedback_ring.detect(around)
+        if ring.score >= settings.DETECTION_MIN_SCORE
+        and len(ring.accounts) >= 3
+        and any(pair <= set(ring.accounts) for pair in pairs)
+    ]
+
+
 def scan_full(*, progress: Progress | None = None, route: bool = True) -> ScanReport:
     """Every detector over the whole marketplace."""
     return scan_run(scope=None, detectors=ALL, progress=progress, route=route)
@@ -177,7 +206,16 @@ def scan_run(
     floor = settings.DETECTION_MIN_SCORE
     threshold = settings.DETECTION_CASE_THRESHOLD
     findings = [f for f in findings if f.score >= floor]
+    if scope is not None:
+        t0 = time.perf_counter()
+        rings = rings_around_pairs(ctx, detectors=detectors, findings=findings)
+        if rings:
+            report.timings["feedback_ring (around self-hire pairs)"] = round(time.perf_counter() - t0, 3)
+            findings.extend(rings)
+    pairs = [f for f in findings if f.kind == Kind.SELF_HIRE]
     findings = ring_absorbs_pairs(findings, name=ctx.labels)
+    kept = {id(f) for f in findings}
+    absorbed = [f.fingerprint for f in pairs if id(f) not in kept]
     report.findings = len(findings)
     for f in findings:
         report.by_kind[f.kind] += 1
@@ -187,9 +225,14 @@ def scan_run(
         progress("store")
     t0 = time.perf_counter()
     stored = signals_upsert(findings=findings)
+    if absorbed:
+        # A pair stored as self-hire before its ring was seen: now reported as the ring.
+        report.retired += Signal.objects.filter(fingerprint__in=absorbed, is_active=True).update(
+            is_active=False, updated_at=timezone.now()
+        )
     if scope is None:
         # What a full scan no longer finds is retired (kept, and kept on its case).
-        report.retired = Signal.objects.filter(
+        report.retired += Signal.objects.filter(
             Q(last_detected_at__lt=run_started) | Q(last_detected_at__isnull=True),
             detector__in=[d.NAME for d in detectors],
             is_active=True,
