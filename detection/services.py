@@ -118,22 +118,24 @@ def ring_absorbs_pairs(findings: list[Finding], *, name: Callable[[int], str]) -
     return kept
 
 
-def rings_around_pairs(ctx: ScanContext, *, detectors: Iterable[ModuleType], findings: list[Finding]) -> list[Finding]:
-    """The rings that hold a self-hire pair an incremental run found without running
-    the ring detector (an identity event runs self-hire alone).
+def pairs_outside_rings(*, detectors: Iterable[ModuleType], findings: list[Finding]) -> list[set[int]]:
+    """The self-hire pairs of an incremental run that did not run the ring detector
+    (an identity event runs self-hire alone): a ring may hold them."""
+    names = {d.NAME for d in detectors}
+    if self_hire.NAME not in names or feedback_ring.NAME in names:
+        return []
+    return [set(f.accounts) for f in findings if f.kind == Kind.SELF_HIRE]
+
+
+def rings_around_pairs(ctx: ScanContext, *, pairs: list[set[int]]) -> list[Finding]:
+    """The rings of three or more that hold both accounts of one of ``pairs``.
 
     A full scan reports such a pair as part of its ring (``ring_absorbs_pairs``); an
     identity event, which runs self-hire alone, would store it as a self-hire until
     the next full scan retired it. So when that run finds pairs, the ring detector
-    runs around their accounts (as it does after a contract event) and the rings of
-    three or more holding both accounts of a pair are returned, to be stored and to
-    absorb the pair. Runs that find no pair (most identity events) cost nothing more."""
-    names = {d.NAME for d in detectors}
-    if self_hire.NAME not in names or feedback_ring.NAME in names:
-        return []
-    pairs = [set(f.accounts) for f in findings if f.kind == Kind.SELF_HIRE]
-    if not pairs:
-        return []
+    runs around their accounts (as it does after a contract event), and the rings
+    holding a pair are returned, to be stored and to absorb the pair. Runs that find
+    no pair (most identity events) cost nothing more."""
     around = ScanContext(scope=frozenset().union(*pairs), labels=ctx.labels)
     return [
         ring
@@ -206,12 +208,10 @@ def scan_run(
     floor = settings.DETECTION_MIN_SCORE
     threshold = settings.DETECTION_CASE_THRESHOLD
     findings = [f for f in findings if f.score >= floor]
-    if scope is not None:
+    if scope is not None and (around := pairs_outside_rings(detectors=detectors, findings=findings)):
         t0 = time.perf_counter()
-        rings = rings_around_pairs(ctx, detectors=detectors, findings=findings)
-        if rings:
-            report.timings["feedback_ring (around self-hire pairs)"] = round(time.perf_counter() - t0, 3)
-            findings.extend(rings)
+        findings.extend(rings_around_pairs(ctx, pairs=around))
+        report.timings["feedback_ring (around self-hire pairs)"] = round(time.perf_counter() - t0, 3)
     pairs = [f for f in findings if f.kind == Kind.SELF_HIRE]
     findings = ring_absorbs_pairs(findings, name=ctx.labels)
     kept = {id(f) for f in findings}
