@@ -168,8 +168,32 @@ def normalise(kind: str, value: str) -> str:
     return _SPACES.sub(" ", text.casefold())
 
 
+def _digest(kind: str, normalised: str, key: str | None) -> str:
+    secret = (key or settings.IDENTITY_HASH_KEY).encode()
+    message = f"{_NAMESPACE.get(kind, kind)}:{normalised}".encode()
+    return hmac.new(secret, message, hashlib.sha256).hexdigest()
+
+
 def hash_value(kind: str, value: str, *, key: str | None = None) -> str:
     """Keyed hash (HMAC-SHA256) of the normalised value, hex encoded."""
-    secret = (key or settings.IDENTITY_HASH_KEY).encode()
-    message = f"{_NAMESPACE.get(kind, kind)}:{normalise(kind, value)}".encode()
-    return hmac.new(secret, message, hashlib.sha256).hexdigest()
+    return _digest(kind, normalise(kind, value), key)
+
+
+def building_hash(kind: str, value: str, *, key: str | None = None) -> str:
+    """For an address that names a flat ("Strada Mihai Eminescu 12, ap. 5"): the keyed
+    hash of the same address without its flat — the hash a flat-less address of that
+    building ("STRADA MIHAI EMINESCU nr 12") has. '' for any other value.
+
+    Stored beside the value's own hash, it lets detection link a flat to an address
+    that names no flat, and never two flats to each other (two neighbours share a
+    building hash, which is compared only with flat-less addresses' own hashes)."""
+    return hashes(kind, value, key=key)[1]
+
+
+def hashes(kind: str, value: str, *, key: str | None = None) -> tuple[str, str]:
+    """``(hash_value(…), building_hash(…))``, the value folded once (what an import stores)."""
+    folded = normalise(kind, value)
+    if kind != "address":
+        return _digest(kind, folded, key), ""
+    building, flat, _ = folded.partition(" | flat ")
+    return _digest(kind, folded, key), _digest(kind, building, key) if flat and building else ""

@@ -171,6 +171,9 @@ class IdentitySignal(models.Model):
     account = models.ForeignKey(User, on_delete=models.CASCADE, related_name="identity_signals")
     kind = models.CharField(max_length=24, choices=Kind.choices)
     value_hash = models.CharField(max_length=64)
+    # An address naming a flat: the hash of its building (the address without the
+    # flat), compared only with flat-less addresses' value_hash (accounts.identity).
+    building_hash = models.CharField(max_length=64, blank=True, default="")
     first_seen = models.DateTimeField(default=timezone.now)
     last_seen = models.DateTimeField(default=timezone.now)
 

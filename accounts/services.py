@@ -8,7 +8,7 @@ from django.utils import timezone
 from core.errors import DomainError
 from core.signals import marketplace_activity_recorded
 
-from .identity import hash_value
+from .identity import hashes
 from .models import IdentitySignal, User
 from .validators import display_name_problem
 
@@ -21,13 +21,19 @@ def identity_record(*, account: User, kind: str, value: str, seen_at: datetime |
     if not str(value).strip():
         raise ValueError("identity value is empty")
     seen_at = seen_at or timezone.now()
-    digest = hash_value(kind, value)
+    digest, building = hashes(kind, value)
     with transaction.atomic():
         signal, created = IdentitySignal.objects.select_for_update().get_or_create(
-            account=account, kind=kind, value_hash=digest, defaults={"first_seen": seen_at, "last_seen": seen_at}
+            account=account,
+            kind=kind,
+            value_hash=digest,
+            defaults={"first_seen": seen_at, "last_seen": seen_at, "building_hash": building},
         )
         if not created:
             changed = []
+            if signal.building_hash != building:  # stored before building hashes were
+                signal.building_hash = building
+                changed.append("building_hash")
             if seen_at < signal.first_seen:
                 signal.first_seen = seen_at
                 changed.append("first_seen")

@@ -5,7 +5,10 @@ the detectors found as signals (idempotently), routing strong ones to cases.
   detect``, and the task queued after an import).
 * ``scan_incremental(event=..., object_id=...)`` runs the detectors a new event can
   affect, over the accounts the event concerns and their neighbourhood (the task
-  queued after a feedback, message, payment, contract or identity signal).
+  queued after a feedback, message, payment, contract or identity signal). An
+  identity event runs self-hire alone; the pairs it finds are checked against the
+  rings around them (``rings_around_pairs``), so a pair inside a ring is reported
+  as the ring, as a full scan would.
 * ``signals_upsert(findings=...)`` stores findings by fingerprint: a rerun over the
   same data updates the same rows and adds none. Ring findings whose membership
   changed are matched to the existing signal with the largest overlap.
@@ -35,7 +38,7 @@ from core.errors import DomainError
 from feedback.models import Feedback
 
 from . import parallel
-from .detectors import ALL, FOR_EVENT, Finding, ScanContext
+from .detectors import ALL, FOR_EVENT, Finding, ScanContext, feedback_ring, self_hire
 from .kinds import Kind
 from .models import ReviewLabel, Signal
 from .signals import signals_found
@@ -83,16 +86,17 @@ class ScanReport:
 # --- running --------------------------------------------------------------------------
 
 
-def ring_absorbs_pairs(findings: list[Finding]) -> list[Finding]:
+def ring_absorbs_pairs(findings: list[Finding], *, name: Callable[[int], str]) -> list[Finding]:
     """One report for two members of one ring who share identity values.
 
     Two accounts of a ring of three or more that share a device (or another value)
     would also be a self-hire pair: two signals, two cases, for one scheme. The ring
     is the larger story and already holds their contracts and ratings, so the pair's
-    self-hire finding is folded into the ring's: its explanation gains the pair's
-    shared values (one person may hold both accounts) and its identity evidence, and
-    no separate self-hire signal is stored. A ring of two stays beside a self-hire
-    pair: that shape is self-hire's own."""
+    self-hire finding is folded into the ring's: its explanation gains what links the
+    pair (written from the pair finding's data by ``self_hire.describe_links``; one
+    person may hold both accounts) and its identity evidence, and no separate
+    self-hire signal is stored. A ring of two stays beside a self-hire pair: that
+    shape is self-hire's own. ``name`` gives an account's readable name."""
     rings = [f for f in findings if f.kind == Kind.FEEDBACK_RING and len(f.accounts) >= 3]
     if not rings:
         return findings
@@ -104,7 +108,7 @@ def ring_absorbs_pairs(findings: list[Finding]) -> list[Finding]:
         if ring is None:
             kept.append(f)
             continue
-        link = f.explanation.split(";", 1)[0]
+        link = self_hire.describe_links(f.data, name)
         ring.explanation += (
             f" Inside the group, {link[0].lower()}{link[1:]} (self-hire score {f.score:.2f}): one person may hold "
             "both accounts; it is reported here, as part of the ring, not as a separate self-hire."
@@ -112,6 +116,34 @@ def ring_absorbs_pairs(findings: list[Finding]) -> list[Finding]:
         ring.evidence.extend(e for e in f.evidence if e.get("type") == "identity" and e not in ring.evidence)
         ring.data.setdefault("self_hire_pairs", []).append({"accounts": list(f.accounts), "score": f.score})
     return kept
+
+
+def pairs_outside_rings(*, detectors: Iterable[ModuleType], findings: list[Finding]) -> list[set[int]]:
+    """The self-hire pairs of an incremental run that did not run the ring detector
+    (an identity event runs self-hire alone): a ring may hold them."""
+    names = {d.NAME for d in detectors}
+    if self_hire.NAME not in names or feedback_ring.NAME in names:
+        return []
+    return [set(f.accounts) for f in findings if f.kind == Kind.SELF_HIRE]
+
+
+def rings_around_pairs(ctx: ScanContext, *, pairs: list[set[int]]) -> list[Finding]:
+    """The rings of three or more that hold both accounts of one of ``pairs``.
+
+    A full scan reports such a pair as part of its ring (``ring_absorbs_pairs``); an
+    identity event, which runs self-hire alone, would store it as a self-hire until
+    the next full scan retired it. So when that run finds pairs, the ring detector
+    runs around their accounts (as it does after a contract event), and the rings
+    holding a pair are returned, to be stored and to absorb the pair. Runs that find
+    no pair (most identity events) cost nothing more."""
+    around = ScanContext(scope=frozenset().union(*pairs), labels=ctx.labels)
+    return [
+        ring
+        for ring in feedback_ring.detect(around)
+        if ring.score >= settings.DETECTION_MIN_SCORE
+        and len(ring.accounts) >= 3
+        and any(pair <= set(ring.accounts) for pair in pairs)
+    ]
 
 
 def scan_full(*, progress: Progress | None = None, route: bool = True) -> ScanReport:
@@ -176,7 +208,14 @@ def scan_run(
     floor = settings.DETECTION_MIN_SCORE
     threshold = settings.DETECTION_CASE_THRESHOLD
     findings = [f for f in findings if f.score >= floor]
-    findings = ring_absorbs_pairs(findings)
+    if scope is not None and (around := pairs_outside_rings(detectors=detectors, findings=findings)):
+        t0 = time.perf_counter()
+        findings.extend(rings_around_pairs(ctx, pairs=around))
+        report.timings["feedback_ring (around self-hire pairs)"] = round(time.perf_counter() - t0, 3)
+    pairs = [f for f in findings if f.kind == Kind.SELF_HIRE]
+    findings = ring_absorbs_pairs(findings, name=ctx.labels)
+    kept = {id(f) for f in findings}
+    absorbed = [f.fingerprint for f in pairs if id(f) not in kept]
     report.findings = len(findings)
     for f in findings:
         report.by_kind[f.kind] += 1
@@ -186,9 +225,14 @@ def scan_run(
         progress("store")
     t0 = time.perf_counter()
     stored = signals_upsert(findings=findings)
+    if absorbed:
+        # A pair stored as self-hire before its ring was seen: now reported as the ring.
+        report.retired += Signal.objects.filter(fingerprint__in=absorbed, is_active=True).update(
+            is_active=False, updated_at=timezone.now()
+        )
     if scope is None:
         # What a full scan no longer finds is retired (kept, and kept on its case).
-        report.retired = Signal.objects.filter(
+        report.retired += Signal.objects.filter(
             Q(last_detected_at__lt=run_started) | Q(last_detected_at__isnull=True),
             detector__in=[d.NAME for d in detectors],
             is_active=True,

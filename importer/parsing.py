@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from typing import Any
 
-from accounts.identity import hash_value, normalise
+from accounts.identity import hashes, normalise
 from accounts.models import IdentitySignal, Membership, User
 from accounts.validators import NAME_MAX, display_name_problem
 from contracts.models import Contract, Payment
@@ -464,7 +464,7 @@ def parse_record(line: int, obj: dict) -> Record:
     if problems:
         raise LineError("; ".join(problems), label=_label(type_, obj), type=type_)
     if type_ == "identity":
-        values["value_hash"] = hash_value(values["kind"], values.pop("value"))
+        values["value_hash"], values["building_hash"] = hashes(values["kind"], values.pop("value"))
     return Record(line=line, type=type_, values=values, refs=refs)
 
 

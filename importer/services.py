@@ -378,7 +378,7 @@ class IdentityHandler(Handler):
     """Keyed by (account, kind, keyed hash); seeing it again widens first/last seen."""
 
     model = IdentitySignal
-    fields = ("account_id", "kind", "value_hash", "first_seen", "last_seen")
+    fields = ("account_id", "kind", "value_hash", "building_hash", "first_seen", "last_seen")
 
     def key(self, values):
         return (values["account_id"], values["kind"], values["value_hash"])
@@ -397,16 +397,19 @@ class IdentityHandler(Handler):
 
     def initial(self, values, run):
         seen = values.get("seen_at") or run.now
-        return {name: values[name] for name in ("account_id", "kind", "value_hash")} | {
+        return {name: values[name] for name in ("account_id", "kind", "value_hash", "building_hash")} | {
             "first_seen": seen,
             "last_seen": seen,
         }
 
     def merge(self, state, values):
+        changed = False
+        if state.get("building_hash") != values["building_hash"]:  # a sighting stored before building hashes
+            state["building_hash"] = values["building_hash"]
+            changed = True
         seen = values.get("seen_at")
         if seen is None:
-            return False
-        changed = False
+            return changed
         if seen < state["first_seen"]:
             state["first_seen"] = seen
             changed = True

@@ -101,6 +101,17 @@ person's name (same surname; first names equal or one an initial), add
 company domain and siblings on a family domain add nothing. Checked only for the
 pairs that already share a value (their accounts read in batches); accounts per
 candidate domain are counted in one grouped query per batch of domains.
+
+**A flat and its building.** One account may write "Strada Mihai Eminescu 12, ap. 5"
+and the other "STRADA MIHAI EMINESCU nr 12": one names the flat, the other does not.
+An address naming a flat is stored with a second hash, its building's (the address
+without the flat, ``accounts.identity.building_hash``), which is looked up only among
+addresses' own hashes: a flat links to the building written without a flat
+(``"building"``, strength 0.45, a little below an address: the flat-less address may
+be anyone's in the building), and two flats of one building never link (neighbours),
+nor does a flat-less address to two flats beyond the one pair. Every flat that matches
+counts towards the value's rarity, so an office block or a large building written
+without a flat weighs little.
 """
 
 from __future__ import annotations
@@ -109,7 +120,7 @@ import functools
 import math
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -138,6 +149,7 @@ STRENGTH = {
     "ip": 0.35,
     "home_ip": 0.8,
     "payout_card": 0.9,
+    "building": 0.45,
 }
 HOME_IP_DAYS = 14
 OFFICE_CLIENTS = 3  # each of the two was hired by this many others: two colleagues' office, not a home
@@ -210,7 +222,9 @@ KIND_WORDS = {
     "ip": "an IP address",
     "home_ip": "a home IP address",
     "payout_card": "a payment instrument that one of them pays with and the other is paid out to",
+    "building": "an address that one of them writes with a flat number and the other without",
 }
+BUILDING = "building"  # a row whose building hash (not its own) is the value: an address naming a flat
 
 
 def rarity(n: int) -> float:
@@ -459,6 +473,25 @@ def lookalike_strength(item: dict | None, other_values: bool) -> float:
     return NEAR_NAME * weight if other_values else 0.0
 
 
+def _plain_kind(users: list[tuple[int, int, str, float]]) -> str:
+    """The kind of a value's own rows (a building's rows come from addresses naming a flat)."""
+    return next((u[2] for u in users if u[2] != BUILDING), BUILDING)
+
+
+def _pair_kind(users: list[tuple[int, int, str, float]], a: int, b: int) -> str | None:
+    """How ``a`` and ``b`` share a value. An address value may also hold the rows of
+    addresses naming a flat in that building (``BUILDING``): a flat and the building
+    written without a flat link as ``"building"``; two flats of one building are
+    neighbours and do not link (None)."""
+    kind = _plain_kind(users)
+    if kind != "address" or all(u[2] != BUILDING for u in users):
+        return kind
+    whole = {u[0] for u in users if u[2] == "address"}
+    if a in whole and b in whole:
+        return "address"
+    return "building" if a in whole or b in whole else None
+
+
 def _shared_values(ctx: ScanContext) -> dict[str, list[tuple[int, int, str, float]]]:
     """value hash → [(account, identity row pk, kind, days between first and last
     sighting)] for values used by 2…cap accounts."""
@@ -482,7 +515,35 @@ def _shared_values(ctx: ScanContext) -> dict[str, list[tuple[int, int, str, floa
         Epoch("last_seen"),
     ):
         values[value_hash].append((account, pk, kind, ((last or 0) - (first or 0)) / 86400.0))
+    _add_buildings(ctx, values)
     return values
+
+
+def _add_buildings(ctx: ScanContext, values: dict[str, list[tuple[int, int, str, float]]]) -> None:
+    """Addresses that name a flat whose building (the address without the flat) is an
+    address some account wrote without a flat: their rows join that address's value as
+    ``BUILDING`` rows. Two flats of one building are never joined to each other: a
+    building hash is looked up only among the address hashes stored."""
+    cap = settings.DETECTION_IDENTITY_MAX_SHARE
+    addresses = IdentitySignal.objects.filter(kind=IdentitySignal.Kind.ADDRESS)
+    flats = addresses.exclude(building_hash="").filter(building_hash__in=addresses.values("value_hash"))
+    if ctx.scope is not None:
+        mine = addresses.filter(account_id__in=ctx.scope)
+        flats = flats.filter(
+            Q(building_hash__in=mine.values("value_hash")) | Q(building_hash__in=mine.values("building_hash"))
+        )
+    found = list(rows(flats, "pk", "account_id", "building_hash", Epoch("first_seen"), Epoch("last_seen")))
+    if not found:
+        return
+    fields = ("pk", "account_id", "kind", "value_hash", Epoch("first_seen"), Epoch("last_seen"))
+    for batch in chunked(sorted({h for _, _, h, _, _ in found} - values.keys())):
+        for pk, account, kind, value_hash, first, last in rows(addresses.filter(value_hash__in=batch), *fields):
+            values[value_hash].append((account, pk, kind, ((last or 0) - (first or 0)) / 86400.0))
+    for pk, account, value_hash, first, last in found:
+        values[value_hash].append((account, pk, BUILDING, ((last or 0) - (first or 0)) / 86400.0))
+    for value_hash in {h for _, _, h, _, _ in found}:
+        if len({u[0] for u in values[value_hash]}) > cap:
+            del values[value_hash]
 
 
 def _links(values: dict[str, list[tuple[int, int, str, float]]]) -> dict[int, dict[int, list[tuple[str, float]]]]:
@@ -490,8 +551,9 @@ def _links(values: dict[str, list[tuple[int, int, str, float]]]) -> dict[int, di
     ``BRIDGE_MAX_SHARE`` accounts) → [(value hash, strength × rarity)]."""
     links: dict[int, dict[int, list[tuple[str, float]]]] = defaultdict(dict)
     for value_hash, users in values.items():
+        users = [u for u in users if u[2] != BUILDING]  # a building never bridges
         holders = {u[0] for u in users}
-        kind = users[0][2]
+        kind = users[0][2] if users else "ip"
         if kind == "ip" or not 2 <= len(holders) <= BRIDGE_MAX_SHARE:
             continue
         weight = STRENGTH.get(kind, 0.3) * rarity(len(holders))
@@ -618,7 +680,11 @@ def detect(ctx: ScanContext) -> list[Finding]:
         fb = [f for pk in ids for f in feedback.get(pk, [])]
         for value_hash in by_account[a] & by_account[b]:
             users = values[value_hash]
-            kind = users[0][2]
+            kind = _pair_kind(users, a, b)
+            if kind is None:
+                continue
+            if kind != "building":
+                users = [u for u in users if u[2] != BUILDING]  # the building's flats count only for it
             if kind in ("payment_instrument", "bank_account") and len({u[2] for u in users}) > 1:
                 kind = "payout_card"  # one pays with it, another is paid into it: one instrument, one owner
             if kind == "ip" and fb and len(users) == 2 and min(u[3] for u in users) >= HOME_IP_DAYS:
@@ -672,13 +738,39 @@ def _describe_shared(shared: list[tuple[str, int, int]]) -> str:
     return join_words(parts)
 
 
-def _describe_lookalike(look: dict, a: int, b: int) -> str:
-    names, emails = look["names"], look["emails"]
-    both = f'"{names[a]}" <{emails[a]}> and "{names[b]}" <{emails[b]}>'
+def _describe_lookalike(look: dict) -> str:
+    (name_a, name_b), (email_a, email_b) = look["names"], look["emails"]
+    both = f'"{name_a}" <{email_a}> and "{name_b}" <{email_b}>'
     what = "near-identical names and e-mail addresses" if look["email_edits"] is not None else "near-identical names"
-    common = look["name_count"]
+    common = look["name_accounts"]
     tail = f"; {count(common, 'account')} carry that name, so it counts for less" if name_weight(common) < 1 else ""
     return f"{what} ({both}){tail}"
+
+
+def describe_links(data: dict, name: Callable[[int], str]) -> str:
+    """What links the two accounts, written from a finding's ``data`` alone: "Accounts
+    X (client) and Y (freelancer) share a device used by no other account and have
+    near-identical names …". The finding's explanation opens with it, and a ring that
+    holds both accounts quotes it (``detection.services.ring_absorbs_pairs``)."""
+    (a, role_a), (b, role_b) = ((p["account"], p["role"]) for p in data["pair"])
+    shared = [(s["kind"], 2 + s["outsiders"], s["accounts"]) for s in data["shared"]]
+    links = ["share " + _describe_shared(shared)] if shared else []
+    if look := data.get("lookalike"):
+        links.append("have " + _describe_lookalike(look))
+    if domain := data.get("private_domain"):
+        (name_a, name_b), (email_a, email_b) = domain["names"], domain["emails"]
+        links.append(
+            f"have e-mail addresses on one private domain, {domain['domain']} "
+            f"(<{email_a}> and <{email_b}>; {count(domain['accounts'], 'account')} in all use it), "
+            f'under one name ("{name_a}" and "{name_b}")'
+        )
+    if bridge := data.get("bridge"):
+        via_a, via_b = ([KIND_WORDS.get(k, k) for k in kinds] for kinds in bridge["kinds"])
+        links.append(
+            f"are linked through a third account, {name(bridge['account'])}, which shares "
+            f"{join_words(sorted(set(via_a)))} with {name(a)} and {join_words(sorted(set(via_b)))} with {name(b)}"
+        )
+    return f"Accounts {name(a)} ({role_a}) and {name(b)} ({role_b}) {' and '.join(links)}"
 
 
 def _finding(
@@ -711,29 +803,38 @@ def _finding(
         role = "client" if account in by_client else "freelancer"
         if account in by_client and any(info[pk][1] == account for pk in ids):
             role = "client and freelancer"
-        roles.append(f"{name(account)} ({role})")
-    links = ["share " + _describe_shared(shared)] if shared else []
+        roles.append(role)
+    data = {
+        "identity_strength": round(strength, 4),
+        "pair": [{"account": account, "role": role} for account, role in zip((a, b), roles, strict=True)],
+        "shared": [{"kind": k, "accounts": n, "outsiders": e - 2} for k, e, n in sorted(shared)],
+        "contracts": len(ids),
+        "five_star": sum(1 for f in fb if f[2] == 5),
+    }
     if look is not None:
-        links.append("have " + _describe_lookalike(look, a, b))
-    if domain is not None:
-        names, emails = domain["names"], domain["emails"]
-        links.append(
-            f"have e-mail addresses on one private domain, {domain['domain']} "
-            f"(<{emails[a]}> and <{emails[b]}>; {count(domain['accounts'], 'account')} in all use it), "
-            f'under one name ("{names[a]}" and "{names[b]}")'
-        )
+        data["lookalike"] = {
+            "name_edits": look["name_edits"],
+            "email_edits": look["email_edits"],
+            "name_accounts": look["name_count"],
+            "names": [look["names"][a], look["names"][b]],
+            "emails": [look["emails"][a], look["emails"][b]],
+        }
     if bridge is not None:
-        third, via_a, via_b, _ = bridge
-
-        def kinds(hashes: list[str]) -> str:
-            return join_words(sorted({KIND_WORDS.get(values[h][0][2], values[h][0][2]) for h in hashes}))
-
-        links.append(
-            f"are linked through a third account, {name(third)}, which shares {kinds(via_a)} with {name(a)} "
-            f"and {kinds(via_b)} with {name(b)}"
-        )
+        third, via_a, via_b, path = bridge
+        data["bridge"] = {
+            "account": third,
+            "strength": round(path, 4),
+            "kinds": [sorted({_plain_kind(values[h]) for h in hashes}) for hashes in (via_a, via_b)],
+        }
+    if domain is not None:
+        data["private_domain"] = {
+            "accounts": domain["accounts"],
+            "domain": domain["domain"],
+            "names": [domain["names"][a], domain["names"][b]],
+            "emails": [domain["emails"][a], domain["emails"][b]],
+        }
     explanation = (
-        f"Accounts {roles[0]} and {roles[1]} {' and '.join(links)}; "
+        f"{describe_links(data, name)}; "
         f"{join_words(hires)}"
         + (f", and {join_words(ratings)} between them" if ratings else ", with no feedback yet")
         + ". Identity values are compared by keyed hash only; a value many accounts use counts for little."
@@ -780,23 +881,5 @@ def _finding(
         score=round(clamp(score), 4),
         evidence=evidence,
         explanation=explanation,
-        data={
-            "identity_strength": round(strength, 4),
-            "shared": [{"kind": k, "accounts": n, "outsiders": e - 2} for k, e, n in sorted(shared)],
-            "contracts": len(ids),
-            "five_star": sum(1 for f in fb if f[2] == 5),
-            **(
-                {
-                    "lookalike": {
-                        "name_edits": look["name_edits"],
-                        "email_edits": look["email_edits"],
-                        "name_accounts": look["name_count"],
-                    }
-                }
-                if look is not None
-                else {}
-            ),
-            **({"bridge": {"account": bridge[0], "strength": round(bridge[3], 4)}} if bridge is not None else {}),
-            **({"private_domain": {"accounts": domain["accounts"]}} if domain is not None else {}),
-        },
+        data=data,
     )

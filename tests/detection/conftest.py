@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from accounts.identity import hash_value
+from accounts.identity import building_hash, hash_value
 from accounts.models import IdentitySignal, Membership, Organization, User
 from contracts.models import Contract, Message, Payment
 from feedback.models import Feedback
@@ -36,7 +36,12 @@ class Market:
         first, last = (NOW - timedelta(days=d) for d in seen_days)
         return [
             IdentitySignal.objects.create(
-                account=a, kind=kind, value_hash=hash_value(kind, value), first_seen=first, last_seen=last
+                account=a,
+                kind=kind,
+                value_hash=hash_value(kind, value),
+                building_hash=building_hash(kind, value),
+                first_seen=first,
+                last_seen=last,
             )
             for a in accounts
         ]

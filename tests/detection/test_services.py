@@ -6,6 +6,7 @@ import pytest
 from django.tasks import TaskResultStatus
 
 from accounts.models import Membership
+from accounts.services import identity_record
 from cases.models import Case, CaseEvent
 from contracts.models import Payment
 from contracts.services import message_send
@@ -222,6 +223,106 @@ def test_two_ring_members_on_one_device_are_reported_once_as_the_ring(market):
     assert "Inside the group, accounts Burst 0" in signal.explanation
     assert "share a device used by no other account" in signal.explanation
     assert "not as a separate self-hire" in signal.explanation
+
+
+def test_a_ring_quotes_its_pair_whole_even_when_the_link_itself_has_a_semicolon(market):
+    """The ring's sentence about a pair is written from the pair finding's data, not
+    cut from its explanation: a near-identical name that many accounts carry is
+    described with "; 11 accounts carry that name…", which the first clause of
+    the explanation used to lose."""
+    for _ in range(10):
+        market.account("Maria Garcia")
+    a = market.account("Maria Garcia", email="maria.garcia4711@post.test")
+    b = market.account("Maria Garcla", email="maria.garcla4711@post.test")
+    c, d = market.account("Ring C"), market.account("Ring D")
+    members = [a, b, c, d]
+    for n, (x, y) in enumerate((x, y) for x in members for y in members if x != y):
+        market.job(x, y, amount="30", length=1, days_ago=10 - n * 0.1)
+    services.scan_full()
+    [signal] = Signal.objects.all()
+    assert signal.kind == Kind.FEEDBACK_RING
+    assert 'have near-identical names and e-mail addresses ("Maria Garcia" <maria.garcia4711@post.test>' in (
+        signal.explanation
+    )
+    assert "carry that name, so it counts for less (self-hire score" in signal.explanation
+    assert signal.data["self_hire_pairs"][0]["accounts"] == sorted([a.pk, b.pk])
+
+
+def plant_weekend_ring(market):
+    """Four accounts trading tiny one-day jobs, every one rated five stars both ways."""
+    members = [market.account(f"Weekend {i}") for i in range(4)]
+    for n, (a, b) in enumerate((a, b) for a in members for b in members if a != b):
+        market.job(a, b, amount="30", length=1, days_ago=10 - n * 0.1)
+    return members
+
+
+def record_identity_on_the_site(django_capture_on_commit_callbacks, account, kind, value):
+    """The identity service, as the site calls it: its incremental run is queued on commit."""
+    with django_capture_on_commit_callbacks(execute=True):
+        identity_record(account=account, kind=kind, value=value)
+
+
+def test_an_identity_event_inside_a_ring_stores_what_a_full_scan_would(
+    market, immediate_tasks, django_capture_on_commit_callbacks
+):
+    """Two ring members turn out to share a laptop, seen through the identity service
+    (an incremental run of self-hire). The run stores no separate self-hire: it names
+    the laptop in the ring's signal, and a full scan afterwards changes nothing."""
+    members = plant_weekend_ring(market)
+    services.scan_full()
+    ring = Signal.objects.get()
+    assert ring.kind == Kind.FEEDBACK_RING and "Inside the group" not in ring.explanation
+
+    for member in members[:2]:
+        record_identity_on_the_site(django_capture_on_commit_callbacks, member, "device", "weekend-laptop")
+
+    [signal] = Signal.objects.filter(is_active=True)
+    assert signal.pk == ring.pk
+    assert "Inside the group, accounts Weekend 0" in signal.explanation
+    assert "share a device used by no other account" in signal.explanation
+    assert not Signal.objects.filter(kind=Kind.SELF_HIRE).exists()
+    stored = (signal.score, signal.explanation, signal.evidence)
+
+    report = services.scan_full()
+    assert (report.created, report.updated, report.retired) == (0, 0, 0)
+    signal.refresh_from_db()
+    assert (signal.score, signal.explanation, signal.evidence) == stored
+
+
+def test_a_pair_stored_as_self_hire_before_its_ring_was_seen_is_folded_on_the_next_identity_event(
+    market, immediate_tasks, django_capture_on_commit_callbacks
+):
+    """The pair hired each other from one laptop and was stored as self-hire; then two
+    more accounts joined them in a ring (written straight to the database, no scan).
+    The pair's next identity event reports it as the ring, as a full scan would,
+    and retires the stale self-hire signal."""
+    a, b = market.account("Early A"), market.account("Early B")
+    market.identity("device", "early-laptop", a, b)
+    market.job(a, b, amount="30", length=1, days_ago=40)
+    services.scan_full()
+    pair = Signal.objects.get()
+    assert pair.kind == Kind.SELF_HIRE
+
+    members = [a, b, market.account("Early C"), market.account("Early D")]
+    for n, (x, y) in enumerate((x, y) for x in members for y in members if x != y and {x, y} != {a, b}):
+        market.job(x, y, amount="30", length=1, days_ago=10 - n * 0.1)
+    market.job(b, a, amount="30", length=1, days_ago=9)
+    record_identity_on_the_site(django_capture_on_commit_callbacks, a, "phone", "+31 612 345 678")
+
+    pair.refresh_from_db()
+    assert not pair.is_active
+    [ring] = Signal.objects.filter(is_active=True)
+    assert ring.kind == Kind.FEEDBACK_RING and set(ring.accounts.all()) == set(members)
+    assert "Inside the group, accounts Early A" in ring.explanation
+    report = services.scan_full()
+    assert (report.created, report.updated, report.retired) == (0, 0, 0)
+
+
+def test_an_identity_event_that_finds_no_pair_runs_no_ring_search(market):
+    members = plant_weekend_ring(market)
+    [row] = market.identity("ip", "198.51.100.77", members[0])
+    report = services.scan_incremental(event="identity", object_id=row.pk)
+    assert report.findings == 0 and "feedback_ring (around self-hire pairs)" not in report.timings
 
 
 def test_a_ring_of_two_on_one_device_stays_a_self_hire_pair(market):

@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 from django.db import IntegrityError, transaction
 
-from accounts.identity import hash_value, normalise
+from accounts.identity import building_hash, hash_value, normalise
 from accounts.models import IdentitySignal
 from accounts.services import identity_record
 from contracts.models import Contract
@@ -100,6 +100,23 @@ def test_a_phone_in_national_and_international_form_is_one_value():
     assert hash_value("phone", "+351 912 345 678") == hash_value("phone", "912 345 678")  # three-digit code
     assert hash_value("phone", "0612 345 678") != hash_value("phone", "+31 612 345 679")
     assert hash_value("phone", "+44 7700 900123") != hash_value("phone", "+44 7700 900132")
+
+
+def test_an_address_naming_a_flat_carries_its_building_s_hash():
+    """The building hash of "…12, ap. 5" is the hash of the building written without a
+    flat, in any spelling; two flats share it; a flat-less address and other kinds
+    have none."""
+    flat5, flat6 = "Strada Mihai Eminescu 12, ap. 5", "STR. MIHAI EMINESCU NR 12 AP 6"
+    assert building_hash("address", flat5) == hash_value("address", "STRADA MIHAI EMINESCU nr 12")
+    assert building_hash("address", flat5) == building_hash("address", flat6) != hash_value("address", flat5)
+    assert building_hash("address", "Strada Mihai Eminescu 12") == ""
+    assert building_hash("address", "Flat 3") == ""  # no building left once the flat is out
+    assert building_hash("phone", "+31 612 345 678") == ""
+
+
+def test_the_identity_service_stores_the_building_hash(subject):
+    signal = identity_record(account=subject, kind="address", value="Kirchstr. 4, Whg. 2")
+    assert signal.building_hash == hash_value("address", "Kirchstrasse 4")
 
 
 def test_addresses_folded_in_the_portal_s_languages_and_neighbours_kept_apart():

@@ -436,6 +436,24 @@ def test_identity_seen_again_widens_first_and_last_seen_without_a_second_row(mar
     assert run_import(write_jsonl(sightings, "seen.jsonl")).counts["identity"]["unchanged"] == 4
 
 
+def test_an_address_naming_a_flat_is_stored_with_its_building_s_hash_and_a_reimport_fills_it_in(
+    marketplace, write_jsonl, run_import
+):
+    """The building hash lets detection link a flat to the building written without a
+    flat. A sighting stored before building hashes existed gets it when the identity
+    lines are imported again (docs/deploy.md, "Upgrades")."""
+    flat = {"type": "identity", "account": "a3", "kind": "address", "value": "Kirchstr. 4, Whg. 2"}
+    run_import(write_jsonl([*marketplace, flat]))
+    row = IdentitySignal.objects.get(kind="address")
+    assert row.building_hash == hash_value("address", "Kirchstrasse 4")
+
+    IdentitySignal.objects.filter(pk=row.pk).update(building_hash="")  # as stored by the release before
+    run = run_import(write_jsonl([flat], "again.jsonl"))
+    assert run.counts["identity"]["updated"] == 1
+    row.refresh_from_db()
+    assert row.building_hash == hash_value("address", "Kirchstrasse 4")
+
+
 def test_gzip_file_is_read(tmp_path, marketplace, write_jsonl, run_import):
     run = run_import(write_jsonl(marketplace, "marketplace.jsonl.gz"))
 
