@@ -66,9 +66,13 @@ Model
    step 6 drops them. Their own *hiring* still gives the ring away: each of them hired
    (almost) nobody but the next member. A second pass takes every hire that carried a
    four- or five-star rating, keeps the strongly connected parts of four or more
-   accounts (three people subcontracting each other in turn happens) in which each
-   member has at least ``CHAIN_HIRE_SHARE`` (80 %) of the accounts it ever hired
-   inside (agencies, whose business is hiring, never hold such a chain), and reports
+   accounts (three people subcontracting each other in turn happens) — or of three
+   that went round their circle at least ``CHAIN_ROUNDS`` (2) times, each hire
+   between them repeated on that many contracts (round 9: a rotation, not one-off
+   subcontracting) — in which each member has at least ``CHAIN_HIRE_SHARE`` (80 %) of
+   the accounts it ever hired inside (agencies, whose business is hiring, never hold
+   such a chain — unless every account the agency hired also hired it back: it swaps
+   jobs rather than subcontracting, round 9, and is read like any member), and reports
    them when half of the group's contracts were rated five stars both ways, as above.
    Score: ``0.45 + 0.15 × mean hired-inside share + 0.1 × mean rating-partner share +
    0.1 × mutual + 0.1 × cheap + 0.1 × shared identity + 0.05 × cycle share``.
