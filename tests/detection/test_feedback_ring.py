@@ -278,6 +278,8 @@ def test_three_established_freelancers_going_round_one_circle_three_times_are_a_
         finding.explanation
     )
     assert finding.data["rounds"] == 3
+    [again] = detect(feedback_ring, scope=[members[1].pk])  # an incremental run around one member
+    assert set(again.accounts) == set(finding.accounts) and again.score == finding.score
 
 
 def test_three_freelancers_passing_work_round_twice_who_also_hire_others_are_not_a_ring(market, detect):
@@ -381,6 +383,8 @@ def test_an_agency_that_only_swaps_jobs_with_three_freelancers_is_read_as_a_ring
     assert set(finding.accounts) == {m.pk for m in members}
     assert finding.score >= 0.7
     assert "Swap Agency is an agency, but every account it hired also hired it back" in finding.explanation
+    [again] = detect(feedback_ring, scope=[members[0].pk])  # an incremental run around the agency
+    assert set(again.accounts) == set(finding.accounts) and again.score == finding.score
 
 
 def test_agencies_subcontracting_each_other_in_a_circle_of_four_are_not_a_ring(market, detect):
