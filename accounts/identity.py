@@ -135,6 +135,9 @@ def _phone(text: str) -> str:
     The country is not kept (the import gives no reliable country for a number):
     the same national number in two countries is one value (see docs/detection.md)."""
     digits = re.sub(r"\D", "", text)
+    # The country code in brackets ("(+45) 123-456789", "(0045) …") is still a country
+    # code: what counts is the first digit or plus, not the bracket before it.
+    text = text.lstrip("([ ")
     if text.startswith("+") or text.startswith("00"):
         digits = digits[2:] if text.startswith("00") else digits
         if not digits:
@@ -144,6 +147,26 @@ def _phone(text: str) -> str:
     else:
         national = digits
     return national.lstrip("0") or digits
+
+
+# The prefixes of European VAT numbers: ISO country codes, except Greece's EL and
+# Northern Ireland's XI. "DK12345678" is the VAT number of the Danish tax number
+# "12345678", so one company or sole trader writes either.
+_VAT_PREFIXES = frozenset(
+    {"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "GB", "HR", "HU", "IE"}
+    | {"IT", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK", "XI", "CH"}
+)
+
+
+def _tax_id(text: str) -> str:
+    """A tax id without its VAT country prefix: "DK 12345678", "dk-12345678" and
+    "12345678" are one value. The prefix goes only when a digit follows it ("ATU…",
+    "FRXX…" keep their letters after it), and the country is not kept: the same
+    national number in two countries is one value, as with phones (docs/detection.md)."""
+    folded = _NON_ALNUM.sub("", text).upper()
+    if len(folded) > 4 and folded[:2] in _VAT_PREFIXES and folded[2].isdigit():
+        return folded[2:]
+    return folded
 
 
 def normalise(kind: str, value: str) -> str:
@@ -161,7 +184,9 @@ def normalise(kind: str, value: str) -> str:
             return text.lower()
     if kind == "phone":
         return _phone(text)
-    if kind in {"payment_instrument", "bank_account", "tax_id"}:
+    if kind == "tax_id":
+        return _tax_id(text)
+    if kind in {"payment_instrument", "bank_account"}:
         return _NON_ALNUM.sub("", text).upper()
     if kind == "address":
         return _address(text)

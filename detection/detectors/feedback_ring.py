@@ -66,9 +66,13 @@ Model
    step 6 drops them. Their own *hiring* still gives the ring away: each of them hired
    (almost) nobody but the next member. A second pass takes every hire that carried a
    four- or five-star rating, keeps the strongly connected parts of four or more
-   accounts (three people subcontracting each other in turn happens) in which each
-   member has at least ``CHAIN_HIRE_SHARE`` (80 %) of the accounts it ever hired
-   inside (agencies, whose business is hiring, never hold such a chain), and reports
+   accounts (three people subcontracting each other in turn happens) — or of three
+   that went round their circle at least ``CHAIN_ROUNDS`` (2) times, each hire
+   between them repeated on that many contracts (round 9: a rotation, not one-off
+   subcontracting) — in which each member has at least ``CHAIN_HIRE_SHARE`` (80 %) of
+   the accounts it ever hired inside (agencies, whose business is hiring, never hold
+   such a chain — unless every account the agency hired also hired it back: it swaps
+   jobs rather than subcontracting, round 9, and is read like any member), and reports
    them when half of the group's contracts were rated five stars both ways, as above.
    Score: ``0.45 + 0.15 × mean hired-inside share + 0.1 × mean rating-partner share +
    0.1 × mutual + 0.1 × cheap + 0.1 × shared identity + 0.05 × cycle share``.
@@ -106,7 +110,7 @@ from feedback.models import Feedback
 
 from .. import graph
 from ..db import AsFloat, Epoch, chunked, rows
-from .base import NUMBER_WORDS, Finding, ScanContext, clamp, count, days, join_words, money, ref
+from .base import NUMBER_WORDS, Finding, ScanContext, clamp, count, days, join_words, money, ref, times
 from .self_hire import KIND_WORDS
 
 NAME = "feedback_ring"
@@ -526,7 +530,8 @@ CHAIN_MIN_MUTUAL = 0.5  # share of the group's contracts rated five stars by bot
 CHAIN_MAX = 12  # a larger strongly connected group is a marketplace's busy core, not a ring
 CHAIN_ID_OUTSIDERS = 2  # an identity value shared in the group, and used by at most this many others
 CHAIN_HIRE_SHARE = 0.8  # established members: share of the accounts each one ever hired that are in the group
-CHAIN_HIRE_MIN = 4  # …in a chain of at least four (three people subcontracting each other in turn happens)
+CHAIN_HIRE_MIN = 4  # …in a chain of at least four (three people subcontracting each other in turn happens)…
+CHAIN_ROUNDS = 2  # …or three going round the same circle this many times (each hired the next on as many contracts)
 
 
 class Step(IntEnum):
@@ -610,15 +615,16 @@ def _closed_chains(g: RingGraph, ctx: ScanContext, blocks: list[set[int]]) -> li
 
     def hired_partners(nodes: set[int]) -> dict[int, int]:
         seen = _hired(list(nodes))
-        agencies = _agencies(nodes)
-        # An agency's business is hiring and being hired: it never holds such a chain together.
-        return {u: len(seen[u] | pred[u]) * (1000 if u in agencies else 1) for u in nodes}
+        subcontracting = _subcontracting_agencies(nodes, seen)
+        # An agency's business is hiring and being hired: it never holds such a chain
+        # together — unless it only trades jobs (see ``_subcontracting_agencies``).
+        return {u: len(seen[u] | pred[u]) * (1000 if u in subcontracting else 1) for u in nodes}
 
-    for group in graph.closed_groups(
-        hires, hired_partners, min_share=CHAIN_HIRE_SHARE, min_size=CHAIN_HIRE_MIN, max_size=CHAIN_MAX
-    ):
+    for group in graph.closed_groups(hires, hired_partners, min_share=CHAIN_HIRE_SHARE, min_size=3, max_size=CHAIN_MAX):
         if ctx.scope is not None and not group & ctx.scope:
             continue
+        if len(group) < CHAIN_HIRE_MIN and _rounds(group, hires) < CHAIN_ROUNDS:
+            continue  # three people subcontracting each other in turn, once
         out.append((tuple(sorted(group)), {u: hires[u] & group for u in group}, Step.HIRES))
     # Trees of hires closed by return hires: see ``_hire_trees``.
     named = set().union(*(set(c[0]) for c in out)) if out else set()
@@ -639,6 +645,35 @@ def _hire_trees(worker_hires: graph.Successors, named: set[int]) -> list[set[int
     is explained."""
     found = graph.closed_trees(worker_hires, min_size=TREE_MIN, max_size=CHAIN_MAX, min_extra=TREE_CLOSING)
     return [part for part in found if not part & named]
+
+
+def _rounds(group: set[int], succ: graph.Successors) -> int:
+    """How many times a small group went round its circle of hires: the fewest
+    contracts on any hire between two members (A hired B three times, B hired C
+    twice, C hired A three times: twice round)."""
+    ids = list(group)
+    per_pair: dict[tuple[int, int], int] = defaultdict(int)
+    for client, freelancer in Contract.objects.filter(client_id__in=ids, freelancer_id__in=ids).values_list(
+        "client_id", "freelancer_id"
+    ):
+        per_pair[(client, freelancer)] += 1
+    return min((per_pair[(u, v)] for u in group for v in succ.get(u, set()) & group), default=0)
+
+
+def _subcontracting_agencies(ids: set[int], hired: dict[int, set[int]]) -> set[int]:
+    """The agencies among ``ids`` that subcontract: an agency hires freelancers who do
+    not hire it back. An agency every one of whose hires also hired it (it only swaps
+    jobs with a few accounts) is not subcontracting, and is read like any member."""
+    agencies = _agencies(ids)
+    if not agencies:
+        return set()
+    hired_by: dict[int, set[int]] = defaultdict(set)
+    for batch in chunked(sorted(agencies)):
+        for freelancer, client in (
+            Contract.objects.filter(freelancer_id__in=batch).values_list("freelancer_id", "client_id").distinct()
+        ):
+            hired_by[freelancer].add(client)
+    return {u for u in agencies if not hired[u] or not hired[u] <= hired_by[u]}
 
 
 def _agencies(ids: set[int]) -> set[int]:
@@ -847,6 +882,24 @@ def _explain_chain(
             tail = "used by no other account" if not outsiders else f"also used by {count(outsiders, 'other account')}"
             parts.append(f"{KIND_WORDS.get(rows_[0][2], rows_[0][2])} {tail} ({join_words([name(w) for w in who])})")
         text += f"They share {join_words(parts)}. "
+    rounds = None
+    if step == Step.HIRES:
+        if len(members) < CHAIN_HIRE_MIN:
+            rounds = _rounds(group, succ)
+            if rounds < CHAIN_ROUNDS:
+                return None  # (checked again here for an incremental run)
+            text += (
+                f"They went round the same circle {times(rounds)} (each hired the next on at least "
+                f"{count(rounds, 'contract')}): three people subcontracting each other in turn do it once, not as "
+                "a rotation. "
+            )
+        traders = sorted(_agencies(group))
+        if traders:
+            text += (
+                f"{join_words([name(m) for m in traders])} {'is an agency' if len(traders) == 1 else 'are agencies'}"
+                ", but every account it hired also hired it back: it swaps jobs with the group rather than "
+                "subcontracting. "
+            )
     if step == Step.TREE:
         text += (
             "Accounts with real clients of their own who hire nobody but each other, in a tree of jobs closed by "
@@ -879,5 +932,6 @@ def _explain_chain(
             "span_days": round(span / 86400, 1),
             "hired_inside": round(sum(hire_shares.values()) / len(hire_shares), 4) if step != Step.RATINGS else None,
             "contracts": len(contracts),
+            "rounds": rounds,
         },
     )

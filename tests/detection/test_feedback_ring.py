@@ -261,6 +261,40 @@ def test_three_established_freelancers_hiring_each_other_in_turn_are_not_a_ring(
     assert detect(feedback_ring) == []
 
 
+def test_three_established_freelancers_going_round_one_circle_three_times_are_a_ring(market, detect):
+    """Round 9's triangle: each of three busy freelancers hired only the next, on small
+    jobs, and the circle went round three times. Their rating partners are mostly real
+    clients; their hiring is a rotation."""
+    members = [market.account(f"Rota {i}") for i in range(3)]
+    established(market, members, "Rota")
+    for turn in range(3):
+        chain(market, members, amount="90", length=6, first_day=200 - 60 * turn, gap=12)
+
+    [finding] = detect(feedback_ring)
+
+    assert set(finding.accounts) == {m.pk for m in members}
+    assert finding.score >= 0.7
+    assert "went round the same circle 3 times (each hired the next on at least three contracts)" in (
+        finding.explanation
+    )
+    assert finding.data["rounds"] == 3
+    [again] = detect(feedback_ring, scope=[members[1].pk])  # an incremental run around one member
+    assert set(again.accounts) == set(finding.accounts) and again.score == finding.score
+
+
+def test_three_freelancers_passing_work_round_twice_who_also_hire_others_are_not_a_ring(market, detect):
+    """The honest look-alike: a trio who pass overflow work round their circle twice,
+    but each also subcontracts to freelancers outside it."""
+    members = [market.account(f"Overflow {i}") for i in range(3)]
+    established(market, members, "Overflow")
+    for turn in range(2):
+        chain(market, members, amount="350", length=10, first_day=330 - 120 * turn, gap=30)
+    for i, m in enumerate(members):
+        for k in range(2):
+            market.job(m, market.account(f"Helper {i}-{k}"), amount="400", length=12, days_ago=100 + 10 * k)
+    assert detect(feedback_ring) == []
+
+
 def test_a_chain_of_hires_rated_three_stars_is_not_a_ring_however_closed(market, detect):
     members = [market.account(f"Plain {i}") for i in range(5)]
     established(market, members, "Plain")
@@ -331,4 +365,33 @@ def test_a_closed_tree_whose_members_also_hire_outsiders_is_not_a_ring(market, d
     for i, m in enumerate(members[:3]):
         for k in range(2):
             market.job(m, market.account(f"Outside {i}-{k}"), amount="500", length=12, days_ago=90 - 5 * k - i)
+    assert detect(feedback_ring) == []
+
+
+def test_an_agency_that_only_swaps_jobs_with_three_freelancers_is_read_as_a_ring_member(market, detect):
+    """Round 9: one member of a ring of four is an agency account. Each member hired both
+    neighbours and was hired by both, on small jobs; all of them have real clients. The
+    agency hired only members, and each of them hired it back: it trades jobs rather
+    than subcontracting."""
+    members = [market.account("Swap Agency", kind="agency")] + [market.account(f"Swap {i}") for i in range(3)]
+    established(market, members, "Swap")
+    chain(market, members, amount="110", length=12, first_day=200, gap=7)
+    chain(market, members[::-1], amount="95", length=10, first_day=170, gap=7)
+
+    [finding] = detect(feedback_ring)
+
+    assert set(finding.accounts) == {m.pk for m in members}
+    assert finding.score >= 0.7
+    assert "Swap Agency is an agency, but every account it hired also hired it back" in finding.explanation
+    [again] = detect(feedback_ring, scope=[members[0].pk])  # an incremental run around the agency
+    assert set(again.accounts) == set(finding.accounts) and again.score == finding.score
+
+
+def test_agencies_subcontracting_each_other_in_a_circle_of_four_are_not_a_ring(market, detect):
+    """The honest look-alike: four agencies, each subcontracting the next on small jobs
+    beside their own clients. Subcontracting runs one way: nobody hired its
+    subcontractor's agency back, so no agency holds the chain together."""
+    agencies = [market.account(f"Bureau {i}", kind="agency") for i in range(4)]
+    established(market, agencies, "Bureau")
+    chain(market, agencies, amount="110", length=12, first_day=200, gap=7)
     assert detect(feedback_ring) == []

@@ -474,3 +474,50 @@ def test_a_building_shared_with_many_flats_counts_for_less(market, detect):
         market.identity("address", f"Kirchstrasse 4, Whg. {n}", market.account(f"Tenant {n}"))
     market.job(client, freelancer, amount="45", ratings=(5, 5))
     assert detect(self_hire) == []  # 0.45 × rarity(11) × 1.0 is below the storage floor
+
+
+def test_an_agency_account_with_the_client_s_phone_in_another_spelling_is_flagged(market, detect):
+    """Round 9's agency front: the client writes "+45 123456789", the agency account
+    "(+45) 123-456789". Same number; the agency is hired like any freelancer."""
+    agency = market.account("Lund Studio ApS", kind="agency")
+    client = market.account("Magnus Lund", kind="client")
+    market.identity("phone", "(+45) 123-456789", agency)
+    market.identity("phone", "+45 123456789", client)
+    market.job(client, agency, amount="60", days_ago=30)
+    market.job(client, agency, amount="45", days_ago=10)
+    [finding] = detect(self_hire)
+    assert set(finding.accounts) == {client.pk, agency.pk}
+    assert finding.score >= 0.7
+    assert "a phone number used by no other account" in finding.explanation
+
+
+def test_a_neighbouring_phone_number_in_brackets_links_no_one(market, detect):
+    agency = market.account("Lund Studio ApS", kind="agency")
+    client = market.account("Freja Kjaer", kind="client")
+    market.identity("phone", "(+45) 123-456789", agency)
+    market.identity("phone", "+45 123456780", client)
+    market.job(client, agency)
+    assert detect(self_hire) == []
+
+
+def test_a_vat_number_and_the_same_number_without_its_prefix_link_the_two_accounts(market, detect):
+    """Round 9: "DK12345678" on the client, "12345678" on the freelancer: one
+    business's tax number written as its VAT number on one account."""
+    freelancer = market.account("Ida Nielsen")
+    client = market.account("Rasmus Nielsen", kind="client")
+    market.identity("tax_id", "DK12345678", client)
+    market.identity("tax_id", "12345678", freelancer)
+    market.job(client, freelancer, amount="80")
+    [finding] = detect(self_hire)
+    assert set(finding.accounts) == {client.pk, freelancer.pk}
+    assert finding.score >= 0.7
+    assert "a tax id used by no other account" in finding.explanation
+
+
+def test_two_businesses_with_tax_numbers_one_digit_apart_stay_apart(market, detect):
+    freelancer = market.account("Ida Nielsen")
+    client = market.account("Rasmus Holm", kind="client")
+    market.identity("tax_id", "DK12345678", client)
+    market.identity("tax_id", "12345679", freelancer)
+    market.job(client, freelancer, amount="80")
+    assert detect(self_hire) == []

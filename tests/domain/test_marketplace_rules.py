@@ -171,3 +171,21 @@ def test_a_new_identity_value_queues_incremental_detection(subject, django_captu
     with django_capture_on_commit_callbacks(execute=True):
         identity_record(account=subject, kind="device", value="shared-laptop")
     assert DBTaskResult.objects.count() == 1  # seen again: nothing new to detect
+
+
+def test_a_phone_with_its_country_code_in_brackets_is_the_same_phone():
+    """Round 9: "(+45) 123-456789" is the number "+45 123456789" is; another number is not."""
+    assert hash_value("phone", "(+45) 123-456789") == hash_value("phone", "+45 123456789")
+    assert hash_value("phone", "(0045) 12 34 56 78") == hash_value("phone", "+45 12345678")
+    assert hash_value("phone", "(+45) 123-456789") != hash_value("phone", "+45 123456780")
+
+
+def test_a_vat_number_and_the_tax_number_without_its_country_prefix_are_one_value():
+    """Round 9: "DK12345678" on one account, "12345678" on the other. The prefix goes
+    only before a digit, and another number stays another value."""
+    assert hash_value("tax_id", "DK12345678") == hash_value("tax_id", "12345678")
+    assert hash_value("tax_id", "dk 1234 5678") == hash_value("tax_id", "12345678")
+    assert hash_value("tax_id", "EL 094014201") == hash_value("tax_id", "094014201")  # Greece writes EL
+    assert hash_value("tax_id", "DK12345678") != hash_value("tax_id", "DK12345679")
+    assert hash_value("tax_id", "ATU12345678") != hash_value("tax_id", "12345678")  # U is part of the number
+    assert hash_value("tax_id", "B12345678") != hash_value("tax_id", "12345678")  # a Spanish CIF's letter stays
