@@ -695,6 +695,9 @@ def _key_part(name: str, value: Any) -> str | None:
         return None
 
 
+_KEYED_BY_ID = frozenset(TYPES) - {"identity", "membership"}
+
+
 def record_key(raw: bytes | str, *, plain: bool = True) -> tuple[str, str] | None:
     """The record a line names, to find a record named on several lines of a file:
     (type, key). None for a line too broken to say (its own error is reported when
@@ -705,6 +708,11 @@ def record_key(raw: bytes | str, *, plain: bool = True) -> tuple[str, str] | Non
     except LineError:
         return None
     type_ = obj.get("type")
+    if type(type_) is str and type_ in _KEYED_BY_ID:  # _identifier's checks, written out: the busy case
+        ext = obj.get("id")
+        if type(ext) is str and len(ext) <= EXTERNAL_ID_MAX and "\x00" not in ext:
+            return type_, type_ + "\0" + ext
+        return None
     if not isinstance(type_, str) or type_ not in FORMAT or type_ == "identity":
         return None
     if type_ == "membership":
