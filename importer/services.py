@@ -264,7 +264,7 @@ class FeedbackHandler(Handler):
         kept = []
         for record in records:
             contract_ext = record.refs["contract"][1]
-            parties = set(contracts[contract_ext][2:])
+            parties = contracts[contract_ext][2:]  # (client_id, freelancer_id)
             for role in ("author", "recipient"):
                 if record.values[f"{role}_id"] not in parties:
                     ext = record.refs[role][1]
@@ -314,7 +314,7 @@ class MessageHandler(Handler):
                 kept.append(record)
                 continue
             contract_ext = record.refs["contract"][1]
-            parties = set(found["contract"][contract_ext][2:])
+            parties = found["contract"][contract_ext][2:]  # (client_id, freelancer_id)
             for role in ("sender", "recipient"):
                 if record.values[f"{role}_id"] not in parties:
                     ext = record.refs[role][1]
@@ -541,17 +541,16 @@ class _Run:
                 if not in_stage:
                     continue
                 found = _resolve(in_stage)
-                ready = []
+                ready: dict[str, list[Record]] = defaultdict(list)  # by type, in line order
                 for record in in_stage:
                     missing = _fill_references(record, found)
                     if missing:
                         text = _text(self._raw[record.line])
                         self.pending.waiting.append(Waiting(record.line, record.type, record.label, missing, text))
                     else:
-                        ready.append(record)
+                        ready[record.type].append(record)
                 for type_ in stage:
-                    of_type = [r for r in ready if r.type == type_]
-                    if of_type:
+                    if of_type := ready.get(type_):
                         self._upsert(HANDLERS[type_], type_, of_type, found)
         # Under DEBUG Django remembers every query; forget this batch's so memory stays flat.
         reset_queries()

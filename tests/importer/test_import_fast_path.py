@@ -204,3 +204,22 @@ def test_the_common_shape_of_every_busy_type_takes_the_shortcut():
         obj = json.loads(json.dumps(VALID[type_]))
         assert parsing._PLAIN[type_](9, obj) == parsing.parse_record(9, obj, plain=False), type_
         assert parsing._decoded_plainly(json.dumps(VALID[type_]).encode()) == obj
+
+
+@pytest.mark.django_db
+def test_an_import_leaves_the_cycle_collector_as_it_found_it(marketplace, write_jsonl, run_import):
+    """Batches run with Python's cycle collector off (importer.services); a process
+    that imports, such as a worker, gets it back on afterwards, also when lines
+    were rejected; one that had it off keeps it off."""
+    import gc
+
+    assert gc.isenabled()
+    run = run_import(write_jsonl([*marketplace, "not json", {"type": "account", "id": "x"}]), batch_size=3)
+    assert run.counts["total"]["rejected"] == 2
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        run_import(write_jsonl(marketplace))
+        assert not gc.isenabled()  # one that had it off keeps it off
+    finally:
+        gc.enable()
