@@ -217,7 +217,12 @@ def building_hash(kind: str, value: str, *, key: str | None = None) -> str:
 
 def hashes(kind: str, value: str, *, key: str | None = None) -> tuple[str, str]:
     """``(hash_value(…), building_hash(…))``, the value folded once (what an import stores)."""
-    folded = normalise(kind, value)
+    return hashes_of_folded(kind, normalise(kind, value), key=key)
+
+
+def hashes_of_folded(kind: str, folded: str, *, key: str | None = None) -> tuple[str, str]:
+    """:func:`hashes` of a value already brought to one spelling by :func:`normalise`,
+    for a caller that needed the folded value anyway (the import checks it is not empty)."""
     if kind != "address":
         return _digest(kind, folded, key), ""
     building, flat, _ = folded.partition(" | flat ")

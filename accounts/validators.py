@@ -43,6 +43,8 @@ def display_name_problem(value: str, *, max_length: int = NAME_MAX, what: str = 
         return f"{what} cannot start or end with spaces."
     if len(value) > max_length:
         return f"{what} can be at most {max_length} characters long."
+    if value.isprintable():  # no control, format or separator character: none refused
+        return ""
     for char in value:
         if _refused(char):
             return f"{what} cannot contain {_describe(char)}."

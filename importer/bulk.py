@@ -84,9 +84,10 @@ def array_literal(values: Iterable[Any]) -> tuple[str, str] | None:
     here, and the server reads the text form faster too. Every element is quoted,
     with backslash and double quote escaped, as the array input syntax asks."""
     values = list(values)
-    if all(type(v) is int for v in values):
+    types = set(map(type, values))  # one pass in C, not a generator per value
+    if types == {int}:
         return "bigint", "{" + ",".join(map(str, values)) + "}"
-    if all(type(v) is str for v in values):
+    if types == {str}:
         quoted = ('"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values)
         return "text", "{" + ",".join(quoted) + "}"
     return None

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from typing import Any
 
-from accounts.identity import hashes, normalise
+from accounts.identity import hashes, hashes_of_folded, normalise
 from accounts.models import IdentitySignal, Membership, User
 from accounts.validators import NAME_MAX, display_name_problem
 from contracts.models import Contract, Payment
@@ -378,14 +378,17 @@ _DECODER = json.JSONDecoder(parse_constant=_constant)
 _LONG_NUMBER_DECODER = json.JSONDecoder(parse_constant=_constant, parse_int=_integer)
 
 
-def decode_line(raw: bytes | str) -> dict:
+def decode_line(raw: bytes | str, *, plain: bool = True) -> dict:
     """Bytes of one line -> the JSON object on it.
 
     Whatever the line holds, this returns or raises :class:`LineError`: lines too long,
     bytes that are not UTF-8, JSON nested deeper than the parser goes, numbers too long
     to read. Values no field can take (see :class:`Unreadable`) stay in the object so
-    the reason can name their field.
+    the reason can name their field. ``plain=False`` skips the shortcut for the common
+    line (:func:`_decoded_plainly`), for tests that hold the two ways to each other.
     """
+    if plain and (obj := _decoded_plainly(raw)) is not None:
+        return obj
     if isinstance(raw, Overlong):
         raise LineError(f"line is {raw.size:,} bytes long (at most {raw.limit:,})")
     if len(raw) > MAX_LINE_BYTES:
@@ -415,6 +418,27 @@ def decode_line(raw: bytes | str) -> dict:
     return obj
 
 
+_scan = _DECODER.scan_once
+
+
+def _decoded_plainly(raw: bytes | str) -> dict | None:
+    """What :func:`decode_line` returns, for the common line: plain bytes within the
+    limit, UTF-8, a JSON object from its first character, nothing after it but white
+    space, no escape that could be half a surrogate pair. None for every other line,
+    which then takes the full way (and gets its error there): this only skips the
+    steps the common line does not need, with the same decoder."""
+    if type(raw) is not bytes or len(raw) > MAX_LINE_BYTES:
+        return None
+    try:
+        text = raw.decode("utf-8")
+        obj, end = _scan(text, 0)
+    except (ValueError, StopIteration, RecursionError):
+        return None
+    if type(obj) is not dict or (end != len(text) and not text[end:].isspace()) or _SURROGATE_ESCAPE.search(text):
+        return None
+    return obj
+
+
 def _is_unicode(text: str) -> bool:
     try:
         text.encode("utf-8")
@@ -423,13 +447,20 @@ def _is_unicode(text: str) -> bool:
     return True
 
 
-def parse_record(line: int, obj: dict) -> Record:
-    """A decoded JSON object -> a checked Record (references not yet resolved)."""
+def parse_record(line: int, obj: dict, *, plain: bool = True) -> Record:
+    """A decoded JSON object -> a checked Record (references not yet resolved).
+    The common line of a busy type is read by its own function (``_PLAIN``, below);
+    ``plain=False`` sends every line the general way."""
     type_ = obj.get("type")
     if type_ is None:
         raise LineError("missing required field 'type'")
     if not isinstance(type_, str) or type_ not in FORMAT:
         raise LineError(f"unknown type {show(type_)} (expected one of {', '.join(TYPES)})")
+    if plain and (read_plainly := _PLAIN.get(type_)) is not None:
+        try:
+            return read_plainly(line, obj)
+        except Exception:  # anything unusual: the general way below says what, in its words
+            pass
     values: dict[str, Any] = {}
     refs: dict[str, tuple[str, str]] = {}
     problems: list[str] = []
@@ -483,8 +514,178 @@ def _broken_rules(type_: str, values: dict, refs: dict) -> list[str]:
     return []
 
 
-def parse_line(line: int, raw: bytes | str) -> Record:
-    return parse_record(line, decode_line(raw))
+# --- The common shape of each busy type, read without the general machinery ------------
+#
+# One function per type for the line every real file is made of: each field of the
+# expected JSON type and plainly valid. Each accepts a subset of what parse_record's
+# general loop accepts, and builds the same Record (same values in the same order,
+# same refs), converting with the same converters. On anything else it raises, and
+# parse_record takes the general way, so every rejection is worded as before.
+# tests/importer/test_import_fast_path.py holds the two ways to that.
+
+
+class _Unusual(Exception):
+    pass
+
+
+_CONVERT = {(type_, spec.name): spec.convert for type_, specs in FORMAT.items() for spec in specs}
+_email_of = _CONVERT["account", "email"]
+_country_of = _CONVERT["account", "country"]
+_title_of = _CONVERT["contract", "title"]
+_contract_amount = _CONVERT["contract", "amount"]
+_currency_of = _CONVERT["contract", "currency"]
+_payment_amount = _CONVERT["payment", "amount"]
+_USER_KINDS = frozenset(User.Kind.values)
+_CONTRACT_STATUSES = frozenset(Contract.Status.values)
+_PAYMENT_KINDS = frozenset(Payment.Kind.values)
+_IDENTITY_KINDS = frozenset(IdentitySignal.Kind.values)
+_ACTIVE = Contract.Status.ACTIVE.value
+_from_iso = datetime.fromisoformat
+
+
+def _id(value: Any) -> str:
+    """An identifier as ``_identifier`` takes it, and not empty (which means absent)."""
+    if type(value) is not str or not value or len(value) > EXTERNAL_ID_MAX or "\x00" in value:
+        raise _Unusual
+    return value
+
+
+def _moment(value: Any) -> datetime:
+    """``parse_timestamp`` for a time it takes: with an offset, and a year far enough
+    from 1 and 9999 that converting it to UTC cannot overflow."""
+    if type(value) is not str:
+        raise _Unusual
+    moment = _from_iso(value)
+    if moment.utcoffset() is None or not 1 < moment.year < 9999:
+        raise _Unusual
+    return moment
+
+
+def _plain_text(value: Any) -> str:
+    if type(value) is not str or "\x00" in value:
+        raise _Unusual
+    return value
+
+
+def _plain_account(line: int, obj: dict) -> Record:
+    ext, kind, name, country, created = (obj.get(k) for k in ("id", "kind", "name", "country", "created_at"))
+    if type(kind) is not str or kind not in _USER_KINDS:
+        raise _Unusual
+    values = {
+        "external_id": _id(ext),
+        "email": _email_of("email", obj.get("email")),
+        "kind": kind,
+        "name": "" if name is None or name == "" else _display_name("name", name),
+        "country": "" if country is None or country == "" else _country_of("country", country),
+    }
+    if created is not None and created != "":
+        values["date_joined"] = _moment(created)
+    return Record(line=line, type="account", values=values)
+
+
+def _plain_contract(line: int, obj: dict) -> Record:
+    get = obj.get
+    client, freelancer, org, title = _id(get("client")), _id(get("freelancer")), get("client_org"), get("title")
+    currency, ended, status = get("currency"), get("ended_at"), get("status")
+    if client == freelancer:
+        raise _Unusual
+    values: dict[str, Any] = {"external_id": _id(get("id"))}
+    refs = {"client": ("account", client), "freelancer": ("account", freelancer)}
+    if org is None or org == "":
+        values["client_org_id"] = None
+    else:
+        refs["client_org"] = ("organization", _id(org))
+    values["title"] = "" if title is None or title == "" else _title_of("title", title)
+    values["amount"] = _contract_amount("amount", get("amount"))
+    values["currency"] = "USD" if currency is None or currency == "" else _currency_of("currency", currency)
+    values["started_at"] = started = _moment(get("started_at"))
+    values["ended_at"] = None if ended is None or ended == "" else _moment(ended)
+    if status is None or status == "":
+        status = _ACTIVE
+    elif type(status) is not str or status not in _CONTRACT_STATUSES:
+        raise _Unusual
+    values["status"] = status
+    if values["ended_at"] is not None and values["ended_at"] < started:
+        raise _Unusual
+    return Record(line=line, type="contract", values=values, refs=refs)
+
+
+def _plain_feedback(line: int, obj: dict) -> Record:
+    get = obj.get
+    author, recipient, rating, comment = _id(get("author")), _id(get("recipient")), get("rating"), get("comment")
+    if author == recipient or type(rating) is not int or not 1 <= rating <= 5:
+        raise _Unusual
+    values = {
+        "external_id": _id(get("id")),
+        "rating": rating,
+        "comment": "" if comment is None or comment == "" else _plain_text(comment),
+        "created_at": _moment(get("created_at")),
+    }
+    refs = {"contract": ("contract", _id(get("contract"))), "author": ("account", author)}
+    refs["recipient"] = ("account", recipient)
+    return Record(line=line, type="feedback", values=values, refs=refs)
+
+
+def _plain_message(line: int, obj: dict) -> Record:
+    get = obj.get
+    refs = {"sender": ("account", _id(get("sender"))), "recipient": ("account", _id(get("recipient")))}
+    values: dict[str, Any] = {"external_id": _id(get("id"))}
+    contract = get("contract")
+    if contract is None or contract == "":
+        values["contract_id"] = None
+    else:
+        refs["contract"] = ("contract", _id(contract))
+    body = get("body")
+    if not body:
+        raise _Unusual
+    values["body"] = _plain_text(body)
+    values["sent_at"] = _moment(get("sent_at"))
+    return Record(line=line, type="message", values=values, refs=refs)
+
+
+def _plain_payment(line: int, obj: dict) -> Record:
+    get = obj.get
+    kind = get("kind")
+    if type(kind) is not str or kind not in _PAYMENT_KINDS:
+        raise _Unusual
+    refs = {"contract": ("contract", _id(get("contract"))), "payer": ("account", _id(get("payer")))}
+    refs["payee"] = ("account", _id(get("payee")))
+    values = {
+        "external_id": _id(get("id")),
+        "kind": kind,
+        "amount": _payment_amount("amount", get("amount")),
+        "created_at": _moment(get("created_at")),
+    }
+    return Record(line=line, type="payment", values=values, refs=refs)
+
+
+def _plain_identity(line: int, obj: dict) -> Record:
+    kind, value, seen = obj.get("kind"), obj.get("value"), obj.get("seen_at")
+    account = _id(obj.get("account"))
+    if type(kind) is not str or kind not in _IDENTITY_KINDS or type(value) is not str or not value.strip():
+        raise _Unusual
+    folded = normalise(kind, value)
+    if not folded:
+        raise _Unusual
+    values: dict[str, Any] = {"kind": kind}
+    if seen is not None and seen != "":
+        values["seen_at"] = _moment(seen)
+    values["value_hash"], values["building_hash"] = hashes_of_folded(kind, folded)
+    return Record(line=line, type="identity", values=values, refs={"account": ("account", account)})
+
+
+_PLAIN: dict[str, Callable[[int, dict], Record]] = {
+    "account": _plain_account,
+    "contract": _plain_contract,
+    "feedback": _plain_feedback,
+    "message": _plain_message,
+    "payment": _plain_payment,
+    "identity": _plain_identity,
+}
+
+
+def parse_line(line: int, raw: bytes | str, *, plain: bool = True) -> Record:
+    return parse_record(line, decode_line(raw, plain=plain), plain=plain)
 
 
 def _key_part(name: str, value: Any) -> str | None:
@@ -494,16 +695,24 @@ def _key_part(name: str, value: Any) -> str | None:
         return None
 
 
-def record_key(raw: bytes | str) -> tuple[str, str] | None:
+_KEYED_BY_ID = frozenset(TYPES) - {"identity", "membership"}
+
+
+def record_key(raw: bytes | str, *, plain: bool = True) -> tuple[str, str] | None:
     """The record a line names, to find a record named on several lines of a file:
     (type, key). None for a line too broken to say (its own error is reported when
     it is imported), and for identity sightings, which are many by nature and merge
     the same in any order. Ids cannot hold NUL, so it separates the key's parts."""
     try:
-        obj = decode_line(raw)
+        obj = decode_line(raw, plain=plain)
     except LineError:
         return None
     type_ = obj.get("type")
+    if type(type_) is str and type_ in _KEYED_BY_ID:  # _identifier's checks, written out: the busy case
+        ext = obj.get("id")
+        if type(ext) is str and len(ext) <= EXTERNAL_ID_MAX and "\x00" not in ext:
+            return type_, type_ + "\0" + ext
+        return None
     if not isinstance(type_, str) or type_ not in FORMAT or type_ == "identity":
         return None
     if type_ == "membership":

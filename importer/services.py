@@ -43,12 +43,14 @@ bypass them on purpose. Detection hears about the import once, at the end.
 
 from __future__ import annotations
 
+import gc
 import logging
 import tempfile
 import time
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Hashable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from itertools import batched
@@ -67,7 +69,7 @@ from feedback.models import Feedback
 from feedback.services import rating_summary_refresh
 
 from .bulk import OneOf, analyze, fk_triggers_skippable, insert_rows, lock_referenced, skip_fk_triggers
-from .parsing import STAGES, TYPES, LineError, Overlong, Record, parse_line, record_key, redact, show
+from .parsing import FORMAT, STAGES, TYPES, LineError, Overlong, Record, parse_line, record_key, redact, show
 from .spool import DiskIdSet, LastLines, LineSpool, Repeat, SpillFile, Waiting
 
 logger = logging.getLogger(__name__)
@@ -262,7 +264,7 @@ class FeedbackHandler(Handler):
         kept = []
         for record in records:
             contract_ext = record.refs["contract"][1]
-            parties = set(contracts[contract_ext][2:])
+            parties = contracts[contract_ext][2:]  # (client_id, freelancer_id)
             for role in ("author", "recipient"):
                 if record.values[f"{role}_id"] not in parties:
                     ext = record.refs[role][1]
@@ -312,7 +314,7 @@ class MessageHandler(Handler):
                 kept.append(record)
                 continue
             contract_ext = record.refs["contract"][1]
-            parties = set(found["contract"][contract_ext][2:])
+            parties = found["contract"][contract_ext][2:]  # (client_id, freelancer_id)
             for role in ("sender", "recipient"):
                 if record.values[f"{role}_id"] not in parties:
                     ext = record.refs[role][1]
@@ -500,7 +502,8 @@ class _Run:
         that fails is rejected (with what went wrong) and the others are imported."""
         self.pending = _Pending()
         try:
-            self._batch(items)
+            with _no_cycle_collection():
+                self._batch(items)
         except _STOP:
             raise
         except Exception as exc:
@@ -538,17 +541,16 @@ class _Run:
                 if not in_stage:
                     continue
                 found = _resolve(in_stage)
-                ready = []
+                ready: dict[str, list[Record]] = defaultdict(list)  # by type, in line order
                 for record in in_stage:
                     missing = _fill_references(record, found)
                     if missing:
                         text = _text(self._raw[record.line])
                         self.pending.waiting.append(Waiting(record.line, record.type, record.label, missing, text))
                     else:
-                        ready.append(record)
+                        ready[record.type].append(record)
                 for type_ in stage:
-                    of_type = [r for r in ready if r.type == type_]
-                    if of_type:
+                    if of_type := ready.get(type_):
                         self._upsert(HANDLERS[type_], type_, of_type, found)
         # Under DEBUG Django remembers every query; forget this batch's so memory stays flat.
         reset_queries()
@@ -616,6 +618,12 @@ class _Run:
                 handler.build(state).save(force_insert=True)
 
         errors = _attempt(write_all, write_one, states)
+        if errors.count(None) == len(errors):  # the usual batch: all written, outcomes counted at once
+            tally = Counter(outcome for plan in plans for _, outcome in plan[-1])
+            counts = self.pending.counts[plans[0][-1][0][0].type]  # one handler, one type
+            for outcome, n in tally.items():
+                setattr(counts, outcome.value, getattr(counts, outcome.value) + n)
+            return [plan[:2] for plan in plans] if update else [plan[0] for plan in plans]
         done = []
         for plan, error in zip(plans, errors, strict=True):
             for record, outcome in plan[-1]:
@@ -634,6 +642,27 @@ class _Run:
         for chunk in self.recipients.chunks(_RATING_CHUNK):
             with transaction.atomic():
                 rating_summary_refresh(account_ids=chunk)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector off for one batch. A batch keeps tens of thousands of
+    parsed records and rows alive until it ends, and the collector, run every 2,000
+    allocations, walks them again each time: a third of the parsing time (1.8 against
+    2.6 CPU-s per 200,000 lines). They are freed by reference counting when the batch
+    ends; the few cycles a batch leaves (Django's, an exception's) are collected after
+    it, when the collector is back on, so memory stays bounded by the batch. The switch
+    is process-wide: another thread of the same process (a worker's) also runs without
+    the collector for that batch's seconds, and reference counting still frees its
+    garbage that has no cycles."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _attempt(write_all: Callable[[], None], write_one: Callable[[dict], None], states: list[dict]) -> list:
@@ -700,14 +729,19 @@ def _resolve(records: list[Record]) -> dict[str, dict[str, tuple]]:
 def _fill_references(record: Record, found: dict[str, dict[str, tuple]]) -> str:
     """Set ``<field>_id`` for each reference; return why not, if some are unknown."""
     missing = []
+    values = record.values
     for name, (ref_type, ext) in record.refs.items():
         row = found[ref_type].get(ext)
         if row is None:
             role = f" ({name})" if name != ref_type else ""
             missing.append(f"refers to unknown {ref_type} {show(ext)}{role}")
         else:
-            record.values[f"{name}_id"] = row[1]
-    return ", ".join(dict.fromkeys(missing))
+            values[_ID_OF[name]] = row[1]
+    return ", ".join(dict.fromkeys(missing)) if missing else ""
+
+
+# Reference field -> the attname its key is stored under ("client" -> "client_id").
+_ID_OF = {spec.target: f"{spec.target}_id" for specs in FORMAT.values() for spec in specs if spec.ref}
 
 
 # A line parsed: the record, the LineError saying why it is not one, or whatever else
@@ -761,10 +795,11 @@ def _read_through(
     result = run.result
     for batch in batched(_numbered(lines, result), batch_size, strict=False):
         keyed = []
-        for line, raw in batch:
-            spool.add(line, raw)
-            if (found := record_key(raw)) is not None:
-                keyed.append((*found, line))
+        with _no_cycle_collection():
+            for line, raw in batch:
+                spool.add(line, raw)
+                if (found := record_key(raw)) is not None:
+                    keyed.append((*found, line))
         result.lines += len(batch)
         run.last_lines.add(keyed)
         if on_batch is not None:

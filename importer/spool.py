@@ -85,8 +85,7 @@ class LineSpool:
             kind, size, limit, data = 1, 0, 0, raw.encode("utf-8", "surrogatepass")
         else:
             kind, size, limit, data = 0, 0, 0, raw
-        self._file.write(self._HEAD.pack(line, kind, size, limit, len(data)))
-        self._file.write(data)
+        self._file.write(self._HEAD.pack(line, kind, size, limit, len(data)) + data)  # one call a line
 
     def close(self) -> None:
         self._file.close()
