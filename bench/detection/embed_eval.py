@@ -10,11 +10,15 @@ Each thread is classified as paid_feedback / feedback_extortion / honest by:
              and its rules were tuned on these rounds, so its figures here are in-sample.
   emb        a 3-class logistic regression (numpy, L2, classes weighted to balance) on the
              thread vector: mean and element-wise max of its messages' embeddings.
+  reader|emb@0.9  the reader's kinds, plus the embedding's where its probability is at
+             least --min-prob (the learned text model also counts alone only from 0.9).
   emb+reader the same with the reader's offer and threat scores as two more features.
 
 Splits: leave-one-language-out (train on every other language of rounds 4-8, test on
-the held-out one) and leave-one-round-out (train on the other rounds, test on round k's
-threads in the languages every round has).
+the held-out one), leave-one-round-out (train on the other rounds, test on round k's
+threads in the languages every round has), and "rK xx+yy": train on the other rounds,
+test on round K's languages that no other round has (a new plot in a new language).
+Cells: found/schemes and precision per kind; a last table counts honest threads flagged.
 
 The candidates are not project dependencies. Install them in a separate venv:
 
@@ -499,6 +503,14 @@ def main() -> None:
     parser.add_argument("--round", type=int, choices=TUNING_ROUNDS, help="the round of --explain's thread")
     parser.add_argument("--top", type=int, default=8)
     args = parser.parse_args()
+    try:
+        import numpy  # noqa: F401
+    except ImportError:
+        sys.exit(
+            "numpy is not installed (it is no project dependency): run this from a separate venv, "
+            "python3 -m venv .venv-embed && .venv-embed/bin/pip install -r requirements-dev.txt numpy "
+            + " ".join(INSTALL[c] for c in args.candidates)
+        )
     if args.cost_child == "reader":
         reader_cost(args.messages)
     elif args.cost_child:
