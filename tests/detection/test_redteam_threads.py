@@ -190,3 +190,22 @@ def test_round7_does_not_fall_back():
     for kind, floor in ROUND7_FLOOR.items():
         assert found[kind] >= floor, (kind, found[kind])
     assert len(flagged) <= ROUND7_HONEST_MAX, flagged
+
+
+# Round 8 (sealed, scored first on 701079f; on 67c9f53, after the round-7 text and graph9
+# work: paid 62/91, extortion 47/91, 9 paid and 4 extortion false groups), then tuned on
+# (text8b): a number word before a star glyph, Romanian and Indonesian basics, a low rating
+# beside a demand, an ultimatum of exposure, a gift sent to an address, single-quoted
+# threats read as quotes, "revision" not "review". Tuning figures (bench/README.md, "Round 8
+# tuning (text)"), held there; round 8 is not in the model's training material.
+ROUND8_FLOOR = {"paid_feedback": 91, "feedback_extortion": 91}
+ROUND8_HONEST_MAX = 0
+ROUND8_LANGUAGES = ROUND6_LANGUAGES | {"ro", "id"}
+
+
+def test_round8_does_not_fall_back():
+    found, languages, flagged = _tally("round8")
+    assert languages == ROUND8_LANGUAGES
+    for kind, floor in ROUND8_FLOOR.items():
+        assert found[kind] >= floor, (kind, found[kind])
+    assert len(flagged) <= ROUND8_HONEST_MAX, flagged
