@@ -1307,7 +1307,9 @@ _RO_ID = {
     "report": r"raport\w*|\blapor\w*|reclamati\w*",
     "benefit": r"\binapoi\b|\bbani\b|\bbanii\b|reducere|cadou|transfer balik|kembali\w*|dikembalikan|diskon|"
     r"hadiah|\bpotong\b|\bsticla\b|ceva pentru tine|sesuatu (?:buat|untuk)|balas budi|nu uit cine",
-    "free_work": r"fara (?:niciun )?cost|tanpa biaya|\bgratis\b(?=\W+(?:\w+\W+){0,3}?(?:atau|sau|altfel)\b)",
+    # free work under an ultimatum: "… gratis, sau …", "maak de mobiele versie gratis of …"
+    "free_work": r"fara (?:niciun )?cost|tanpa biaya|"
+    r"\bgratis\b(?=\W+(?:\w+\W+){0,3}?(?:atau|sau|altfel|of|or|o|ou|oder|albo|oppure|или|yoksa)\b)",
     "condition": r"\bdaca\b|\bimediat ce\b|\bcand\b|\bkalau\b|\bklo\b|\bkalo\b|\bjika\b|\basal\b|\bbegitu\b|"
     r"\bprimesti\b|\bdapat\b",
     "tie": r"in schimbul|\bpentru\W+5star|\b(?:untuk|buat)\s+(?:rating\s+|ulasan\s+)?5star|urmator\w*|berikut\w*|"
@@ -1319,7 +1321,7 @@ _RO_ID = {
     "demand": r"\bvreau\b|\bda-mi\b|\bfa-mi\b|\bmau\b|\bkembalikan\b|\bbetaal\b(?:\W+\w+){0,4}?\W+terug\b|"
     r"\biade et\b|\berstatte\b|\bverni\w*|\bзверн\w*|\bверните\b|\bzwr[oó][cć]\b|\brimborsami\b|"
     r"\brefund\b",
-    "request": r"\bda-mi\b|\bkasih (?:saya )?5star",
+    "request": r"\bda-mi\b|\bkasih (?:saya )?5star|\b(?:daj|geef|gib|dai|dame|da)\W+5star",
     "honest": r"\bsincer\w*|\bjujur\b|cum (?:vrei|crezi)|terserah",
 }
 for _name, _rx in _RO_ID.items():
@@ -1371,7 +1373,8 @@ _NAME = r"(?:name|nombre|nome|nom|namen|naam|nazwisk\w*|numele|nama|имен\w*|
 _C["exposure"] = (
     r"\b(?:post\w*|publi\w*|pubbl\w*|zet|payla[sş]\w*|opisz\w*|пост|video|vid|sebut|racont\w*|contando|raccont\w*|"
     rf"features? (?:you|u))\W+(?:\w+\W+){{0,4}}?{_NAME}\b|"
-    rf"\b(?:by|with|con|com|avec|mit|cu|с|z) (?:(?:your|tu|ton|seu|dein\w*|il tuo|tau|вашим|твоим)\W+)?{_NAME}\b|"
+    rf"\b(?:by|with|con|com|avec|mit|met|cu|с|z) (?:(?:your|tu|ton|seu|dein\w*|il tuo|tau|вашим|твоим|twoim|je|jouw)"
+    rf"\W+)?{_NAME}\b|"
     rf"\b{_NAME}\W+(?:\w+\W+){{0,6}}?(?:post\w*|publi\w*|pubbl\w*|online|payla[sş]\w*|video)|"
     r"(?:clients?|customers?|clientes|kunden|клиент\w*|заказчик\w*|clienti|klient\w*|klanten|musteri\w*|clientii|"
     r"klien\w*)\W+(?:\w+\W+){0,30}?(?:from me|por mi|por mim|par moi|von mir|от меня|da me|ode mnie|van mij|"
@@ -1616,7 +1619,7 @@ def rule_scores(prepared: str, key: frozenset[str] | None = None) -> tuple[float
             offer = 0.0
             c.add("low_and_demand")
     # an ultimatum to post about the reader in public, or to tell their other clients
-    asked_for = c & {"benefit", "free_work", "demand", "negative"}
+    asked_for = c & {"benefit", "free_work", "demand", "negative", "request"}
     if "exposure" in c and "threat_tie" in c and "honest" not in c and asked_for:
         threat = max(threat, 0.7)
         offer = 0.0

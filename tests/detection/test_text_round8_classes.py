@@ -59,6 +59,8 @@ FLAGGED = [
     ("threat", "es", ["Devuélveme 50 € o publico tu nombre en Instagram antes de la reseña."]),
     ("threat", "nl", ["Ik ken al je klanten. Doe de extra pagina gratis, of ze horen het van mij voor mijn review."]),
     ("threat", "id", ["Refund sekarang atau saya bikin video sebut nama kamu di TikTok."]),
+    ("threat", "fr", ["Mets-moi 5★ ou je publie nos échanges sur LinkedIn avec ton nom."]),
+    ("threat", "nl", ["Maak de landingspagina gratis of je review wordt één ster."]),
     # a gift sent to an address
     ("offer", "en", ["Five stars and a case of craft beer is on its way to you. What's your address?"]),
     ("offer", "it", ["Per cinque stelle ti spedisco un panettone artigianale. Mi mandi l'indirizzo?"]),
