@@ -61,6 +61,9 @@ FLAGGED = [
     ("threat", "id", ["Refund sekarang atau saya bikin video sebut nama kamu di TikTok."]),
     ("threat", "fr", ["Mets-moi 5★ ou je publie nos échanges sur LinkedIn avec ton nom."]),
     ("threat", "nl", ["Maak de landingspagina gratis of je review wordt één ster."]),
+    # the reader's conduct made known, in Turkish with its dotless i, and in Polish
+    ("threat", "tr", ["Ücret iadesi yoksa nasıl çalıştığını bütün müşterilerin öğrenir."]),
+    ("threat", "pl", ["Znam twoich klientów. Nie oddasz pieniędzy, to wszyscy się dowiedzą, jak pracujesz."]),
     # a gift sent to an address
     ("offer", "en", ["Five stars and a case of craft beer is on its way to you. What's your address?"]),
     ("offer", "it", ["Per cinque stelle ti spedisco un panettone artigianale. Mi mandi l'indirizzo?"]),
