@@ -232,7 +232,7 @@ _SPEECH = re.compile(
     r"menulis|tulis)\b(?:\W+\w+){0,2}\W*$",
     re.IGNORECASE,
 )
-_QUOTE_MARK = re.compile("[\"“«„]|: ?'|(?<![\\w'])'")
+_QUOTE_MARK = re.compile("[\"“«„]|: ?'")
 # a speech verb after the quotation: "bana '…' diye yazdı"
 _SPEECH_AFTER = re.compile(r"\s*(?:diye|dedi|yazd)", re.IGNORECASE)
 _FIRST_PERSON = frozenset({"i", "je", "j", "ich", "я", "yo", "eu", "io", "ja", "ik", "ben", "jag", "we", "wir"})
@@ -254,7 +254,7 @@ def own_words(body: str) -> str:
     this allowed?")."""
     if ">" in body:
         body = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith(">"))
-    if _QUOTE_MARK.search(body) is not None:
+    if _QUOTE_MARK.search(body) is not None or " '" in body or "\n'" in body or body[:1] == "'":
         body = _QUOTE.sub(_quoted_from_another, body)
     return body
 

@@ -161,7 +161,8 @@ def test_round5_does_not_fall_back():
 # 32 of 44 reported-threat threads and 2 reported offers flagged), then tuned on (text6):
 # a victim's report of someone else's threat or offer quiet in every language, Dutch and
 # Turkish basics. Tuning figures (bench/README.md, "Red-team set, round 6"), held there.
-ROUND6_FLOOR = {"paid_feedback": 58, "feedback_extortion": 63}
+# Raised after the round-8 text work (text8b): paid 60, extortion 67.
+ROUND6_FLOOR = {"paid_feedback": 60, "feedback_extortion": 67}
 ROUND6_HONEST_MAX = 0
 ROUND6_LANGUAGES = ROUND5_LANGUAGES | {"nl", "tr"}
 
@@ -179,7 +180,8 @@ def test_round6_does_not_fall_back():
 # on (text7): honest reporters and real disputes quiet in every language, Swedish basics,
 # the round-7 themes in general form. Tuning figures (bench/README.md, "Round 7 tuning
 # (text)"), held there; round 7 is not in the model's training material.
-ROUND7_FLOOR = {"paid_feedback": 72, "feedback_extortion": 76}
+# Raised after the round-8 text work (text8b): extortion 79.
+ROUND7_FLOOR = {"paid_feedback": 72, "feedback_extortion": 79}
 ROUND7_HONEST_MAX = 0
 ROUND7_LANGUAGES = ROUND6_LANGUAGES | {"sv"}
 
