@@ -126,7 +126,8 @@ def _tally(name: str) -> tuple[dict[str, int], set[str], list[tuple[str, str]]]:
 # bonuses quiet): paid 40/42 (odd 21/21, even 19/21), extortion 37/42, 0 honest
 # flagged (bench/README.md, "Red-team set, round 4"); extortion 38/42 after the round-5
 # text work. Held there, so it can only improve.
-ROUND4_FLOOR = {"paid_feedback": 40, "feedback_extortion": 38}
+# Raised after the round-8 text work (text8b): extortion 39.
+ROUND4_FLOOR = {"paid_feedback": 40, "feedback_extortion": 39}
 ROUND4_HONEST_MAX = 0
 
 
