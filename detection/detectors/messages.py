@@ -58,9 +58,15 @@ class ScoredMessage:
 
 
 NOTHING = text.MessageFeatures()  # a text neither reader scores
+# concepts that name a rating and a benefit but nothing linking them, and the lexicon's
+# offer score such a text keeps (kept for a reviewer's search, below an offer)
+UNLINKED = frozenset({"benefit", "positive", "given"})
+UNLINKED_MAX = 0.35
 # what a threat holds over the reader, and what an offer gives
-THREAT_SIDE = frozenset({"negative", "report", "harm", "hostage", "free_work", "chargeback", "rating_hit"})
-OFFER_SIDE = frozenset({"benefit", "more_work", "reciprocal"})
+THREAT_SIDE = frozenset(
+    {"negative", "report", "harm", "hostage", "free_work", "chargeback", "rating_hit", "exposure", "low_and_demand"}
+)
+OFFER_SIDE = frozenset({"benefit", "more_work", "reciprocal", "gift_for_rating"})
 # what makes a dispute or a report extortion: a rating in it, or something demanded
 DEMANDED = frozenset({"positive", "negative", "benefit", "free_work", "harm", "hostage", "rating_hit"})
 
@@ -107,6 +113,13 @@ def read_text(
             f, offer_score=min(f.offer_score, rule_offer), threat_score=min(f.threat_score, rule_threat)
         )
     a = textmodel.assess(body, prepared=prepared)
+    if named <= UNLINKED and f.offer_score > UNLINKED_MAX and a.offer < 0.5:
+        # a top rating and money, nothing the rules read as linking them (no condition, tie,
+        # request, demand or ultimatum in any language), and a model that reads no offer: a
+        # thank-you tip beside a rating, whatever the English reading made of the two side
+        # by side ("I can send some money back, and a 5 star review would be lovely" keeps
+        # its weak offer: the model reads one)
+        f = dataclasses.replace(f, offer_score=UNLINKED_MAX)
     if named & {"honest", "plea", "negated", "benign"}:
         # A plea, an honesty marker, a refusal, or an honest look-alike the rules
         # recognise (a misclick, someone else's refused offer, a discount whatever
@@ -136,7 +149,7 @@ def read_text(
             + _because(
                 a.offer_phrases,
                 named,
-                ("benefit", "more_work", "reciprocal", "condition", "tie", "work_tie", "positive"),
+                ("benefit", "gift_for_rating", "more_work", "reciprocal", "condition", "tie", "work_tie", "positive"),
             )
         )
     if threat > f.threat_score:
@@ -147,7 +160,18 @@ def read_text(
             + _because(
                 a.threat_phrases,
                 named,
-                ("negative", "report", "chargeback", "harm", "hostage", "threat_tie", "positive", "benefit"),
+                (
+                    "low_and_demand",
+                    "exposure",
+                    "negative",
+                    "report",
+                    "chargeback",
+                    "harm",
+                    "hostage",
+                    "threat_tie",
+                    "positive",
+                    "benefit",
+                ),
             )
         )
     if not changes:
@@ -169,6 +193,9 @@ CONCEPT_WORDS = {
     "work_tie": "the work tied to the rating",
     "reciprocal": "a rating given in return",
     "threat_tie": "an ultimatum",
+    "low_and_demand": "a low rating set beside a top rating or a demand (free work, money, an ultimatum)",
+    "exposure": "an ultimatum to post about them publicly or tell their other clients",
+    "gift_for_rating": "a gift sent to their address in return for a top rating",
 }
 
 
@@ -192,19 +219,29 @@ def model_phrases(features: text.MessageFeatures, axis: str) -> str:
 
 # Speech quoted from someone else: a speech verb not in the first person, then a quotation
 # ("he wrote me: 'pay 50 or it's 1 star'", "il m'a écrit « … »", "написал: «…»").
-_QUOTE = re.compile(r"[\"“«„]([^\"“”«»„]{3,400})[\"”»“]|(?<=:)\s*'([^']{3,400})'")
+_QUOTE = re.compile(
+    r"[\"“«„]([^\"“”«»„]{3,400})[\"”»“]|(?<=:)\s*'([^']{3,400})'|"
+    # single quotes read as double ones: "me escribió 'devuélveme el dinero o …'" (an opening
+    # quote after no letter, a closing one before none)
+    r"(?<![\w'])'([^'\n]{3,400})'(?!\w)"
+)
 _SPEECH = re.compile(
     r"(?:^|\W)(\w+)?\W*(?:wrote|writes|said|says|told|texted|messaged|sent|escribi\w*|dijo|dice|escreve\w*|disse|"
     r"ecrit|écrit|dit|schrieb|schreibt|sagte|sagt|написал\w*|пишет|сказал\w*|scritto|scrive|detto|napisa\w*|"
-    r"powiedzia\w*|schreef|schrijft|zei|yazd\w*|dedi|skrev|sa)\b(?:\W+\w+){0,2}\W*$",
+    r"powiedzia\w*|schreef|schrijft|zei|yazd\w*|dedi|skrev|sa|mandou|mand[oó]|stuurde|msg\w*|scris|pesan|bilang|"
+    r"menulis|tulis)\b(?:\W+\w+){0,2}\W*$",
     re.IGNORECASE,
 )
 _QUOTE_MARK = re.compile("[\"“«„]|: ?'")
+# a speech verb after the quotation: "bana '…' diye yazdı"
+_SPEECH_AFTER = re.compile(r"\s*(?:diye|dedi|yazd)", re.IGNORECASE)
 _FIRST_PERSON = frozenset({"i", "je", "j", "ich", "я", "yo", "eu", "io", "ja", "ik", "ben", "jag", "we", "wir"})
 
 
 def _quoted_from_another(match: re.Match) -> str:
     before = _SPEECH.search(match.string[max(0, match.start() - 60) : match.start()])
+    if before is None and _SPEECH_AFTER.match(match.string, match.end()) is not None:
+        return " (quoted) "
     if before is None or (before.group(1) or "").lower() in _FIRST_PERSON:
         return match.group(0)
     return " (quoted) "
@@ -217,7 +254,7 @@ def own_words(body: str) -> str:
     this allowed?")."""
     if ">" in body:
         body = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith(">"))
-    if _QUOTE_MARK.search(body) is not None:
+    if _QUOTE_MARK.search(body) is not None or " '" in body or "\n'" in body or body[:1] == "'":
         body = _QUOTE.sub(_quoted_from_another, body)
     return body
 

@@ -126,7 +126,8 @@ def _tally(name: str) -> tuple[dict[str, int], set[str], list[tuple[str, str]]]:
 # bonuses quiet): paid 40/42 (odd 21/21, even 19/21), extortion 37/42, 0 honest
 # flagged (bench/README.md, "Red-team set, round 4"); extortion 38/42 after the round-5
 # text work. Held there, so it can only improve.
-ROUND4_FLOOR = {"paid_feedback": 40, "feedback_extortion": 38}
+# Raised after the round-8 text work (text8b): extortion 39.
+ROUND4_FLOOR = {"paid_feedback": 40, "feedback_extortion": 39}
 ROUND4_HONEST_MAX = 0
 
 
@@ -161,7 +162,8 @@ def test_round5_does_not_fall_back():
 # 32 of 44 reported-threat threads and 2 reported offers flagged), then tuned on (text6):
 # a victim's report of someone else's threat or offer quiet in every language, Dutch and
 # Turkish basics. Tuning figures (bench/README.md, "Red-team set, round 6"), held there.
-ROUND6_FLOOR = {"paid_feedback": 58, "feedback_extortion": 63}
+# Raised after the round-8 text work (text8b): paid 60, extortion 67.
+ROUND6_FLOOR = {"paid_feedback": 60, "feedback_extortion": 67}
 ROUND6_HONEST_MAX = 0
 ROUND6_LANGUAGES = ROUND5_LANGUAGES | {"nl", "tr"}
 
@@ -179,7 +181,8 @@ def test_round6_does_not_fall_back():
 # on (text7): honest reporters and real disputes quiet in every language, Swedish basics,
 # the round-7 themes in general form. Tuning figures (bench/README.md, "Round 7 tuning
 # (text)"), held there; round 7 is not in the model's training material.
-ROUND7_FLOOR = {"paid_feedback": 72, "feedback_extortion": 76}
+# Raised after the round-8 text work (text8b): extortion 79.
+ROUND7_FLOOR = {"paid_feedback": 72, "feedback_extortion": 79}
 ROUND7_HONEST_MAX = 0
 ROUND7_LANGUAGES = ROUND6_LANGUAGES | {"sv"}
 
@@ -190,3 +193,22 @@ def test_round7_does_not_fall_back():
     for kind, floor in ROUND7_FLOOR.items():
         assert found[kind] >= floor, (kind, found[kind])
     assert len(flagged) <= ROUND7_HONEST_MAX, flagged
+
+
+# Round 8 (sealed, scored first on 701079f; on 67c9f53, after the round-7 text and graph9
+# work: paid 62/91, extortion 47/91, 9 paid and 4 extortion false groups), then tuned on
+# (text8b): a number word before a star glyph, Romanian and Indonesian basics, a low rating
+# beside a demand, an ultimatum of exposure, a gift sent to an address, single-quoted
+# threats read as quotes, "revision" not "review". Tuning figures (bench/README.md, "Round 8
+# tuning (text)"), held there; round 8 is not in the model's training material.
+ROUND8_FLOOR = {"paid_feedback": 91, "feedback_extortion": 91}
+ROUND8_HONEST_MAX = 0
+ROUND8_LANGUAGES = ROUND6_LANGUAGES | {"ro", "id"}
+
+
+def test_round8_does_not_fall_back():
+    found, languages, flagged = _tally("round8")
+    assert languages == ROUND8_LANGUAGES
+    for kind, floor in ROUND8_FLOOR.items():
+        assert found[kind] >= floor, (kind, found[kind])
+    assert len(flagged) <= ROUND8_HONEST_MAX, flagged
