@@ -4,7 +4,11 @@ consecutive messages, read as the scan reads them, with what a reviewer should s
 
 The classes: Danish and Czech, new to the reader (stars and ratings in words, crowns as
 money, conditions, ties, ultimatums, reports, chargebacks, a name put out in public, a
-rating's fall wished away, someone else's threat quoted after "napsal mi").
+rating's fall wished away, someone else's threat quoted after "napsal mi"); and, in the
+languages read before, a gift in a case or a shop card promised right after the rating,
+costs covered, free work "or else" with what the other branch does to the rating ("trash
+you", "plomber", "affondare"), a good rating asked in the familiar form before a name goes
+public, and a rating's fall wished away ("abrutscht", "jammer zijn als", "ur stars dropped").
 """
 
 import pytest
@@ -25,6 +29,19 @@ QUIET = [
     ("cs", ["Napíšu upřímné hodnocení tak jako tak, dobré nebo špatné."]),
     ("cs", ["Jiný klient mi napsal 'vraťte 500 Kč, nebo dostanete jednu hvězdičku'. Nahlásil jsem to."]),
     ("cs", ["Můžeme to probrat zítra, nebo ve čtvrtek? Hodnocení řešit nebudu."]),
+    # look-alikes of the new words in the languages read before
+    ("en", ["Thanks for the review! I'll cover the shipping fee for the prints, no need to pay it."]),
+    ("nl", ["Bedankt voor de review. Ik stuur je een krat bier voor het hele team!"]),
+    ("it", ["Grazie del bel voto! Ti mando un piccolo regalo per il lancio."]),
+    ("fr", ["Je refais la bannière gratuitement, c'était mon erreur. Ta note, c'est toi qui vois."]),
+    ("en_chat", ["ty for the 5 stars!! sent u a starbucks card as thanks"]),
+    # a thank-you for the review, then a bonus: "thanks for" is no "for" of a deal
+    ("pt", ["Obrigada pela avaliação! Mandei um bônus pela entrega antecipada."]),
+    ("ru", ["Спасибо за отзыв! Перевёл небольшую премию за скорость."]),
+    ("pl", ["Dzięki za opinię! Przelałem mały bonus za szybki termin."]),
+    # an honest review either way: "boa ou ruim" is no ultimatum
+    ("pt", ["Vou avaliar com sinceridade, boa ou ruim, como sempre faço."]),
+    ("fr", ["Je mettrai un avis sincère, bon ou mauvais, comme toujours."]),
 ]
 
 FLAGGED = [
@@ -52,6 +69,41 @@ FLAGGED = [
     ("threat", "cs", ["Byla by škoda, kdyby vám kleslo hodnocení."]),
     # Spanish: a score ("puntuación") wished away
     ("threat", "es", ["Sería una pena que tu puntuación bajara por esto, ¿verdad?"]),
+    # languages read before: a gift in a case or a shop card right after the rating
+    ("offer", "fr", ["Cinq étoiles et je t'envoie une caisse de cidre, juré."]),
+    ("offer", "de", ["Für eine Fünf-Sterne-Bewertung bekommst du eine Kiste Bier."]),
+    ("offer", "nl", ["Voor een beoordeling van vijf sterren stuur ik je een krat bier."]),
+    ("offer", "en_chat", ["5 star rating = ill send u an amazon card"]),
+    ("offer", "en_chat", ["drop 5 stars n i venmo u 20"]),
+    # costs covered, free work, a discount "in meno", a good "voto"
+    ("offer", "ru", ["Поставьте пять звёзд, и я компенсирую вам комиссию сервиса."]),
+    ("offer", "nl", ["Geef vijf sterren en ik betaal je de servicekosten terug."]),
+    ("offer", "pt", ["Com uma avaliação 5* eu faço o banner sem cobrar."]),
+    ("offer", "nl", ["Bij een 5*-beoordeling maak ik de flyer gratis."]),
+    ("offer", "it", ["Dammi 5 stelle e la prossima consegna costa il 20% in meno."]),
+    ("offer", "it", ["Ti lascio un buon voto se mi togli 40 euro dal conto."]),
+    # free work under an ultimatum, with what the other branch does to the rating
+    ("threat", "en", ["Redo the header free or I'll trash you on Trustpilot too."]),
+    ("threat", "fr", ["Refais la bannière gratuitement ou je plombe ta note."]),
+    ("threat", "it", ["Rifammi il logo gratis o ti affondo il voto."]),
+    ("threat", "pl", ["Popraw to za darmo albo zatopię ci ocenę."]),
+    ("threat", "nl", ["Doe de banner gratis of ik verpest je beoordeling."]),
+    ("threat", "tr", ["Logoyu bedava düzelt yoksa puanını yerle bir ederim."]),
+    ("threat", "en_chat", ["fix the logo free or ur rating is toast"]),
+    # a good rating asked in the familiar form, or else the chat goes public with a name
+    ("threat", "fr", ["Note-moi bien ou je mets nos messages sur Instagram avec ton nom."]),
+    ("threat", "de", ["Bewerte mich gut oder der Chat landet auf LinkedIn mit deinem Namen."]),
+    ("threat", "it", ["O mi valuti bene o metto i messaggi su Instagram col tuo nome."]),
+    ("threat", "en_chat", ["rate me good or the screenshots go on my insta w ur name"]),
+    # a rating's fall wished away; a chargeback with a top rating asked
+    ("threat", "de", ["Wäre schade, wenn deine Bewertung plötzlich abrutscht."]),
+    ("threat", "nl", ["Zou jammer zijn als je score deze week zakt."]),
+    ("threat", "en_chat", ["would be a shame if ur stars dropped this week"]),
+    ("threat", "nl", ["Geef 5* of ik laat mijn bank alles terugboeken."]),
+    # the same words as a deal stay one
+    ("offer", "pt", ["Pela avaliação 5* eu mando um bônus de 50 reais."]),
+    ("offer", "ru", ["За отзыв на 5 звёзд переведу вам бонус 500 руб."]),
+    ("threat", "pt", ["Me devolve 100 reais até sexta ou você leva uma estrela."]),
 ]
 
 
