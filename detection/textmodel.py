@@ -1355,14 +1355,17 @@ _DA_CS = {
     "negative": r"\bd[aå]rlig\w*|\bspatn\w*|\bnegativn\w*",
     "report": r"\banmelder\b|\bsvindel\b|\bnahlas\w*|\bpodvod\w*|tilbagef[oø]r\w*|[aæ]rgerligt|"
     r"skoda,? kdyby|by(?:la|lo) by skoda",
-    "benefit": r"\btilbage\b|mobilepay|\bflaske\b|fra fakturaen|\bzpatky\b|\bzpet\b|\bvratim\b|\bzdarma\b|"
-    r"levnejsi|\bslev\w*|\blahev\b|z faktury|poplatek",
+    # "back" only for money sent or paid back ("sender jeg dig 300 kr tilbage"), not "vender tilbage",
+    # "ozvu se zpět" (I'll get back to you)
+    "benefit": r"(?:money|penge\w*|bel[oø]b\w*|gebyr\w*|betal\w*|send\w*|overf[oø]r\w*|penize|poslu|posl[ae]t)\W+"
+    r"(?:\w+\W+){0,4}?(?:tilbage|zpatky|zpet)\b|mobilepay|\bflaske\b|fra fakturaen|\bvratim\b|\bzdarma\b|"
+    r"levnejsi|\bslev\w*|\blahev\b|z faktury",
     "harm": r"\bsmadr\w*|\bodel[aæ]gg\w*|\bznic\w*",
     "free_work": r"\b(?:gratis|zdarma)\b(?=\W+(?:\w+\W+){0,3}?(?:ellers|nebo|jinak)\b)",
     "condition": r"\bhvis\b|\bkdyz\b|\bjestli\b|\bpokud\b|\bjakmile\b",
     "tie": r"\bsa (?:sender|betaler|laver|giver|far) (?:jeg|du)\b|\bfor\W+en\W+5star|"
     # (not a thank-you for the stars: "díky za pět hvězdiček")
-    r"(?<!diky )(?<!dekuji )(?<!dekujeme )\bza\W+(?:hodnoceni\W+)?5star|\bpristi\b|"
+    r"(?<!diky )(?<!dekuji )(?<!dekujeme )\bza\W+(?:hodnoceni\W+)?5star|\bpristi (?:zakazk|projekt|prac|objednavk)\w*|"
     r"n[aæ]ste (?:opgave|projekt)|til geng[aæ]ld",
     "threat_tie": r"\bellers\b|\beller ogsa\b|\bjinak\b|\bnebo\b|\b[aæ]rgerligt\b|\bskoda\b",
     "chargeback": r"tilbagef[oø]r\w*|\breklamac\w*",

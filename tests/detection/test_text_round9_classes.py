@@ -29,6 +29,10 @@ QUIET = [
     ("cs", ["Napíšu upřímné hodnocení tak jako tak, dobré nebo špatné."]),
     ("cs", ["Jiný klient mi napsal 'vraťte 500 Kč, nebo dostanete jednu hvězdičku'. Nahlásil jsem to."]),
     ("cs", ["Můžeme to probrat zítra, nebo ve čtvrtek? Hodnocení řešit nebudu."]),
+    # "back" that is no money back, "next" that is no next job
+    ("da", ["Hvis du har tid i dag, vender jeg tilbage med en anmeldelse i morgen."]),
+    ("cs", ["Díky za hodnocení, bonus za rychlost pošlu příští týden."]),
+    ("cs", ["Pokud budete mít chvilku, ozvu se zpět kvůli hodnocení."]),
     # look-alikes of the new words in the languages read before
     ("en", ["Thanks for the review! I'll cover the shipping fee for the prints, no need to pay it."]),
     ("nl", ["Bedankt voor de review. Ik stuur je een krat bier voor het hele team!"]),
