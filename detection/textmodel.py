@@ -1352,14 +1352,18 @@ for _name, _rx in _RO_ID.items():
 _DA_CS = {
     "positive": r"\bgod (?:bed[oø]mmelse|anmeldelse)|bed[oø]m\w* (?:mig |os )?godt|dobr\w* hodnocen\w*|"
     r"ohodnot\w* (?:me|mne|nas) dobre|hodnocen\w* dobre",
-    "negative": r"\bd[aå]rlig\w*|\bspatn\w*|\bnegativn\w*",
-    "report": r"\banmelder\b|\bsvindel\b|\bnahlas\w*|\bpodvod\w*|tilbagef[oø]r\w*|[aæ]rgerligt|"
+    "negative": r"\bd[aå]rlig\w*|\belendig\w*|\bspatn\w*|\bnegativn\w*|\bnejhorsi\w*",
+    "report": r"\banmelder\b|\bsvindel\b|\bindberet\w*|\bstiznost\w*|\bnahlas\w*|\bpodvod\w*|"
+    r"tilbagef[oø]r\w*|[aæ]rgerligt|"
     r"skoda,? kdyby|by(?:la|lo) by skoda",
     # "back" only for money sent or paid back ("sender jeg dig 300 kr tilbage"), not "vender tilbage",
     # "ozvu se zpět" (I'll get back to you)
     "benefit": r"(?:money|penge\w*|bel[oø]b\w*|gebyr\w*|betal\w*|send\w*|overf[oø]r\w*|penize|poslu|posl[ae]t)\W+"
     r"(?:\w+\W+){0,4}?(?:tilbage|zpatky|zpet)\b|mobilepay|\bflaske\b|fra fakturaen|\bvratim\b|\bzdarma\b|"
-    r"levnejsi|\bslev\w*|\blahev\b|z faktury",
+    r"levnejsi|\bslev\w*|\blahev\b|z faktury|"
+    # a gift card, a tip, money refunded: "gavekort", "drikkepenge", "tilbagebetaler", "dárek",
+    # "spropitné", "vrácení peněz", "poukázka"
+    r"gavekort|drikkepenge|tilbagebetal\w*|\bdarek\b|\bdarky\b|spropitn\w*|vraceni penez|poukaz\w*",
     "harm": r"\bsmadr\w*|\bodel[aæ]gg\w*|\bznic\w*",
     "free_work": r"\b(?:gratis|zdarma)\b(?=\W+(?:\w+\W+){0,3}?(?:ellers|nebo|jinak)\b)",
     "condition": r"\bhvis\b|\bkdyz\b|\bjestli\b|\bpokud\b|\bjakmile\b",
@@ -1367,12 +1371,14 @@ _DA_CS = {
     # (not a thank-you for the stars: "díky za pět hvězdiček")
     r"(?<!diky )(?<!dekuji )(?<!dekujeme )\bza\W+(?:hodnoceni\W+)?5star|\bpristi (?:zakazk|projekt|prac|objednavk)\w*|"
     r"n[aæ]ste (?:opgave|projekt)|til geng[aæ]ld",
-    "threat_tie": r"\bellers\b|\beller ogsa\b|\bjinak\b|\bnebo\b|\b[aæ]rgerligt\b|\bskoda\b",
+    "threat_tie": r"\bellers\b|\beller ogsa\b|\bmedmindre\b|\bhvis (?:\w+ ){0,3}?ikke\b|"
+    r"\bjinak\b|\bnebo\b|\b[aæ]rgerligt\b|\bskoda\b",
     "chargeback": r"tilbagef[oø]r\w*|\breklamac\w*",
     "demand": r"\bbetal (?:mig )?(?:\w+ ){0,2}?tilbage\b|\bgiv mig\b|\bret det\b|\bvratte\b|\budelejte\b|"
     r"\bopravte\b|\bdejte mi\b",
     "request": r"\bgiv (?:mig )?5star|\bdejte (?:mi )?5star|bed[oø]m mig|ohodnot\w* (?:me|mne)\b",
-    "honest": r"\b[aæ]rlig\w*|uanset hvad|uden pres|\buprimn\w*|tak jako tak|bez natlak\w*",
+    "honest": r"\b[aæ]rlig\w*|uanset hvad|uden pres|intet pres|ingen pres|zadny natlak|"
+    r"\buprimn\w*|tak jako tak|bez natlak\w*",
 }
 for _name, _rx in _DA_CS.items():
     _C[_name] += "|" + _rx

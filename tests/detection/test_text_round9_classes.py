@@ -65,12 +65,20 @@ FLAGGED = [
     ("threat", "da", ["Bedøm mig godt, ellers lægger jeg chatten på Facebook med dit navn."]),
     ("threat", "da", ["Lav logoet om gratis, ellers smadrer jeg din bedømmelse."]),
     ("threat", "da", ["Det ville være ærgerligt, hvis din bedømmelse faldt nu."]),
+    # Danish words beyond the first ones: a gift card, "unless", "if … not", a report
+    ("offer", "da", ["Hvis jeg får fem stjerner, sender jeg dig et gavekort på 200 kr."]),
+    ("threat", "da", ["Medmindre jeg får pengene tilbage, skriver jeg en elendig bedømmelse."]),
+    ("threat", "da", ["Hvis du ikke giver mig fem stjerner, indberetter jeg dig for svindel."]),
     # Czech threats
     ("threat", "cs", ["Vraťte mi 900 Kč do středy, jinak dostanete jednu hvězdičku."]),
     ("threat", "cs", ["Dejte mi pět hvězdiček, nebo vás nahlásím kvůli podvodu."]),
     ("threat", "cs", ["Opravte to zdarma, nebo vám zničím hodnocení."]),
     ("threat", "cs", ["Ohodnoťte mě dobře, nebo dám celý chat na Instagram s vaším jménem."]),
     ("threat", "cs", ["Byla by škoda, kdyby vám kleslo hodnocení."]),
+    # Czech words beyond the first ones: a gift, a tip, "the worst" rating
+    ("offer", "cs", ["Když napíšete hodnocení s pěti hvězdičkami, pošlu vám dárek."]),
+    ("offer", "cs", ["Pokud dáte 5 hvězdiček, přidám spropitné 300 Kč."]),
+    ("threat", "cs", ["Vraťte zálohu, nebo dostanete to nejhorší hodnocení."]),
     # Spanish: a score ("puntuación") wished away
     ("threat", "es", ["Sería una pena que tu puntuación bajara por esto, ¿verdad?"]),
     # languages read before: a gift in a case or a shop card right after the rating
