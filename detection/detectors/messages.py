@@ -218,7 +218,8 @@ def model_phrases(features: text.MessageFeatures, axis: str) -> str:
 
 
 # Speech quoted from someone else: a speech verb not in the first person, then a quotation
-# ("he wrote me: 'pay 50 or it's 1 star'", "il m'a écrit « … »", "написал: «…»").
+# ("he wrote me: 'pay 50 or it's 1 star'", "il m'a écrit « … »", "написал: «…»", Czech
+# "napsal mi '…'").
 _QUOTE = re.compile(
     r"[\"“«„]([^\"“”«»„]{3,400})[\"”»“]|(?<=:)\s*'([^']{3,400})'|"
     # single quotes read as double ones: "me escribió 'devuélveme el dinero o …'" (an opening
@@ -229,7 +230,7 @@ _SPEECH = re.compile(
     r"(?:^|\W)(\w+)?\W*(?:wrote|writes|said|says|told|texted|messaged|sent|escribi\w*|dijo|dice|escreve\w*|disse|"
     r"ecrit|écrit|dit|schrieb|schreibt|sagte|sagt|написал\w*|пишет|сказал\w*|scritto|scrive|detto|napisa\w*|"
     r"powiedzia\w*|schreef|schrijft|zei|yazd\w*|dedi|skrev|sa|mandou|mand[oó]|stuurde|msg\w*|scris|pesan|bilang|"
-    r"menulis|tulis)\b(?:\W+\w+){0,2}\W*$",
+    r"menulis|tulis|napsal\w*|řekl\w*|rekl\w*)\b(?:\W+\w+){0,2}\W*$",
     re.IGNORECASE,
 )
 _QUOTE_MARK = re.compile("[\"“«„]|: ?'")

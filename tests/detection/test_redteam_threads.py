@@ -162,8 +162,8 @@ def test_round5_does_not_fall_back():
 # 32 of 44 reported-threat threads and 2 reported offers flagged), then tuned on (text6):
 # a victim's report of someone else's threat or offer quiet in every language, Dutch and
 # Turkish basics. Tuning figures (bench/README.md, "Red-team set, round 6"), held there.
-# Raised after the round-8 text work (text8b): paid 60, extortion 67.
-ROUND6_FLOOR = {"paid_feedback": 60, "feedback_extortion": 67}
+# Raised after the round-8 text work (text8b): paid 60, extortion 67; after round 9's (text9): extortion 68.
+ROUND6_FLOOR = {"paid_feedback": 60, "feedback_extortion": 68}
 ROUND6_HONEST_MAX = 0
 ROUND6_LANGUAGES = ROUND5_LANGUAGES | {"nl", "tr"}
 
@@ -181,8 +181,8 @@ def test_round6_does_not_fall_back():
 # on (text7): honest reporters and real disputes quiet in every language, Swedish basics,
 # the round-7 themes in general form. Tuning figures (bench/README.md, "Round 7 tuning
 # (text)"), held there; round 7 is not in the model's training material.
-# Raised after the round-8 text work (text8b): extortion 79.
-ROUND7_FLOOR = {"paid_feedback": 72, "feedback_extortion": 79}
+# Raised after the round-8 text work (text8b): extortion 79; after round 9's (text9): paid 73.
+ROUND7_FLOOR = {"paid_feedback": 73, "feedback_extortion": 79}
 ROUND7_HONEST_MAX = 0
 ROUND7_LANGUAGES = ROUND6_LANGUAGES | {"sv"}
 
@@ -212,3 +212,24 @@ def test_round8_does_not_fall_back():
     for kind, floor in ROUND8_FLOOR.items():
         assert found[kind] >= floor, (kind, found[kind])
     assert len(flagged) <= ROUND8_HONEST_MAX, flagged
+
+
+# Round 9 (sealed, scored first on main; on 9933221, after the round-8 text work: paid 53/91,
+# extortion 56/91 in the marketplace, Danish and Czech 0-1 of 7), then tuned on (text9):
+# Danish and Czech basics, and in the languages read before a gift in a case or a shop card
+# right after the rating, costs covered, free work "or else" with what it does to the
+# rating, a good rating asked in the familiar form before a name goes public, a rating's
+# fall wished away; a thank-you for the review and "good or bad" stay quiet. Tuning figures
+# (bench/README.md, "Round 9 tuning (text)"), held there; the 13 veiled offers ("you look
+# after my profile, I look after you") are left unread.
+ROUND9_FLOOR = {"paid_feedback": 78, "feedback_extortion": 91}
+ROUND9_HONEST_MAX = 0
+ROUND9_LANGUAGES = ROUND6_LANGUAGES | {"da", "cs"}
+
+
+def test_round9_does_not_fall_back():
+    found, languages, flagged = _tally("round9")
+    assert languages == ROUND9_LANGUAGES
+    for kind, floor in ROUND9_FLOOR.items():
+        assert found[kind] >= floor, (kind, found[kind])
+    assert len(flagged) <= ROUND9_HONEST_MAX, flagged
