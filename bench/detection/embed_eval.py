@@ -46,7 +46,6 @@ import json  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
-from collections import defaultdict  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -163,18 +162,9 @@ def reader_scores(threads: list[dict], cache: Path) -> list[tuple[float, float]]
     if path.exists():
         return [tuple(x) for x in json.loads(path.read_text())]
     _django()
-    from detection.detectors.messages import read_thread
+    from detection.detectors.messages import read_conversation
 
-    out = []
-    for t in threads:
-        by_sender = defaultdict(list)
-        for m in t["messages"]:
-            by_sender[m["sender_role"]].append(m["body"])
-        offer = threat = 0.0
-        for bodies in by_sender.values():
-            f = read_thread(bodies)
-            offer, threat = max(offer, f.offer_score), max(threat, f.threat_score)
-        out.append((offer, threat))
+    out = [read_conversation(t["messages"]) for t in threads]
     cache.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(out))
     return out

@@ -45,7 +45,7 @@ def threads(args) -> None:
 
     django.setup()
     from detection.detectors.feedback_extortion import THREAT_MIN
-    from detection.detectors.messages import read_thread
+    from detection.detectors.messages import read_conversation
     from detection.detectors.paid_feedback import OFFER_MIN
 
     found = defaultdict(lambda: [0, 0])
@@ -53,13 +53,7 @@ def threads(args) -> None:
     for line in (HERE / args.round / "threads.jsonl").read_text(encoding="utf-8").splitlines():
         t = json.loads(line)
         half = parity(t["id"])
-        by_sender = defaultdict(list)
-        for m in t["messages"]:
-            by_sender[m["sender_role"]].append(m["body"])
-        offer = threat = 0.0
-        for bodies in by_sender.values():
-            f = read_thread(bodies)
-            offer, threat = max(offer, f.offer_score), max(threat, f.threat_score)
+        offer, threat = read_conversation(t["messages"])
         label = t["label"]
         if label == "paid":
             hit = offer >= OFFER_MIN

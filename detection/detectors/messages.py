@@ -355,3 +355,17 @@ def read_thread(bodies: list[str]) -> text.MessageFeatures:
                 continue
             offer, threat = max(offer, f.offer_score), max(threat, f.threat_score)
     return text.MessageFeatures(offer_score=offer, threat_score=threat)
+
+
+def read_conversation(messages: list[dict]) -> tuple[float, float]:
+    """The strongest offer and threat in a thread of ``{"sender_role", "body"}``
+    messages, each sender's messages read together with :func:`read_thread` (the
+    red-team sets' ``threads.jsonl`` shape; for tests and benchmarks)."""
+    by_sender: dict[str, list[str]] = {}
+    for m in messages:
+        by_sender.setdefault(m["sender_role"], []).append(m["body"])
+    offer = threat = 0.0
+    for bodies in by_sender.values():
+        f = read_thread(bodies)
+        offer, threat = max(offer, f.offer_score), max(threat, f.threat_score)
+    return offer, threat

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from detection.detectors.feedback_extortion import THREAT_MIN
-from detection.detectors.messages import read_thread
+from detection.detectors.messages import read_conversation
 from detection.detectors.paid_feedback import OFFER_MIN
 
 REDTEAM = Path(__file__).resolve().parents[2] / "bench" / "redteam"
@@ -34,24 +34,13 @@ HOLDOUT_FLOOR = {"paid": 101, "extortion": 99}
 HOLDOUT_HONEST_MAX = 4
 
 
-def _read(thread: dict) -> tuple[float, float]:
-    by_sender = defaultdict(list)
-    for m in thread["messages"]:
-        by_sender[m["sender_role"]].append(m["body"])
-    offer = threat = 0.0
-    for bodies in by_sender.values():
-        f = read_thread(bodies)
-        offer, threat = max(offer, f.offer_score), max(threat, f.threat_score)
-    return offer, threat
-
-
 @pytest.mark.parametrize("round_name", ["round1", "round2"])
 def test_threads_in_every_language(round_name):
     found = defaultdict(lambda: [0, 0])
     flagged_honest = []
     for line in (REDTEAM / round_name / "threads.jsonl").read_text(encoding="utf-8").splitlines():
         thread = json.loads(line)
-        offer, threat = _read(thread)
+        offer, threat = read_conversation(thread["messages"])
         label, language = thread["label"], thread["language"]
         if label == "paid":
             found[(label, language)][0] += offer >= OFFER_MIN
@@ -73,7 +62,7 @@ def _round3_half(half: str):
         thread = json.loads(line)
         if ("odd" if int(thread["id"].rsplit("-", 1)[1]) % 2 else "even") != half:
             continue
-        offer, threat = _read(thread)
+        offer, threat = read_conversation(thread["messages"])
         label, language = thread["label"], thread["language"]
         if label == "paid":
             found[(label, language)][0] += offer >= OFFER_MIN
@@ -110,7 +99,7 @@ def _tally(name: str) -> tuple[dict[str, int], set[str], list[tuple[str, str]]]:
     for line in (REDTEAM / name / "threads.jsonl").read_text(encoding="utf-8").splitlines():
         thread = json.loads(line)
         languages.add(thread["language"])
-        offer, threat = _read(thread)
+        offer, threat = read_conversation(thread["messages"])
         if thread["kind"] == "paid_feedback":
             found["paid_feedback"] += offer >= OFFER_MIN
         elif thread["kind"] == "feedback_extortion":
@@ -131,14 +120,6 @@ ROUND4_FLOOR = {"paid_feedback": 40, "feedback_extortion": 39}
 ROUND4_HONEST_MAX = 0
 
 
-def test_round4_does_not_fall_back():
-    found, languages, flagged = _tally("round4")
-    assert languages == LANGUAGES
-    for kind, floor in ROUND4_FLOOR.items():
-        assert found[kind] >= floor, (kind, found[kind])
-    assert len(flagged) <= ROUND4_HONEST_MAX, flagged
-
-
 # Round 5 (sealed, scored first on 00adc2a: paid 25/63, extortion 24/63, 12 of 36
 # reported-offer threads and 1 ratings-talk thread flagged), then tuned on whole (its
 # nine languages include Italian and Polish, new to the reader): every paid and
@@ -150,14 +131,6 @@ ROUND5_HONEST_MAX = 0
 ROUND5_LANGUAGES = LANGUAGES | {"it", "pl"}
 
 
-def test_round5_does_not_fall_back():
-    found, languages, flagged = _tally("round5")
-    assert languages == ROUND5_LANGUAGES
-    for kind, floor in ROUND5_FLOOR.items():
-        assert found[kind] >= floor, (kind, found[kind])
-    assert len(flagged) <= ROUND5_HONEST_MAX, flagged
-
-
 # Round 6 (sealed, scored first on 970c419, then by the lead after the round-5 work:
 # 32 of 44 reported-threat threads and 2 reported offers flagged), then tuned on (text6):
 # a victim's report of someone else's threat or offer quiet in every language, Dutch and
@@ -166,14 +139,6 @@ def test_round5_does_not_fall_back():
 ROUND6_FLOOR = {"paid_feedback": 60, "feedback_extortion": 68}
 ROUND6_HONEST_MAX = 0
 ROUND6_LANGUAGES = ROUND5_LANGUAGES | {"nl", "tr"}
-
-
-def test_round6_does_not_fall_back():
-    found, languages, flagged = _tally("round6")
-    assert languages == ROUND6_LANGUAGES
-    for kind, floor in ROUND6_FLOOR.items():
-        assert found[kind] >= floor, (kind, found[kind])
-    assert len(flagged) <= ROUND6_HONEST_MAX, flagged
 
 
 # Round 7 (sealed, scored first on 4f4fb23, then by the lead after the round-6 work: paid
@@ -187,14 +152,6 @@ ROUND7_HONEST_MAX = 0
 ROUND7_LANGUAGES = ROUND6_LANGUAGES | {"sv"}
 
 
-def test_round7_does_not_fall_back():
-    found, languages, flagged = _tally("round7")
-    assert languages == ROUND7_LANGUAGES
-    for kind, floor in ROUND7_FLOOR.items():
-        assert found[kind] >= floor, (kind, found[kind])
-    assert len(flagged) <= ROUND7_HONEST_MAX, flagged
-
-
 # Round 8 (sealed, scored first on 701079f; on 67c9f53, after the round-7 text and graph9
 # work: paid 62/91, extortion 47/91, 9 paid and 4 extortion false groups), then tuned on
 # (text8b): a number word before a star glyph, Romanian and Indonesian basics, a low rating
@@ -204,14 +161,6 @@ def test_round7_does_not_fall_back():
 ROUND8_FLOOR = {"paid_feedback": 91, "feedback_extortion": 91}
 ROUND8_HONEST_MAX = 0
 ROUND8_LANGUAGES = ROUND6_LANGUAGES | {"ro", "id"}
-
-
-def test_round8_does_not_fall_back():
-    found, languages, flagged = _tally("round8")
-    assert languages == ROUND8_LANGUAGES
-    for kind, floor in ROUND8_FLOOR.items():
-        assert found[kind] >= floor, (kind, found[kind])
-    assert len(flagged) <= ROUND8_HONEST_MAX, flagged
 
 
 # Round 9 (sealed, scored first on main; on 9933221, after the round-8 text work: paid 53/91,
@@ -226,10 +175,21 @@ ROUND9_FLOOR = {"paid_feedback": 78, "feedback_extortion": 91}
 ROUND9_HONEST_MAX = 0
 ROUND9_LANGUAGES = ROUND6_LANGUAGES | {"da", "cs"}
 
+ROUNDS = {
+    "round4": (ROUND4_FLOOR, ROUND4_HONEST_MAX, LANGUAGES),
+    "round5": (ROUND5_FLOOR, ROUND5_HONEST_MAX, ROUND5_LANGUAGES),
+    "round6": (ROUND6_FLOOR, ROUND6_HONEST_MAX, ROUND6_LANGUAGES),
+    "round7": (ROUND7_FLOOR, ROUND7_HONEST_MAX, ROUND7_LANGUAGES),
+    "round8": (ROUND8_FLOOR, ROUND8_HONEST_MAX, ROUND8_LANGUAGES),
+    "round9": (ROUND9_FLOOR, ROUND9_HONEST_MAX, ROUND9_LANGUAGES),
+}
 
-def test_round9_does_not_fall_back():
-    found, languages, flagged = _tally("round9")
-    assert languages == ROUND9_LANGUAGES
-    for kind, floor in ROUND9_FLOOR.items():
+
+@pytest.mark.parametrize("round_name", ROUNDS)
+def test_tuned_round_does_not_fall_back(round_name):
+    floors, honest_max, expected_languages = ROUNDS[round_name]
+    found, languages, flagged = _tally(round_name)
+    assert languages == expected_languages
+    for kind, floor in floors.items():
         assert found[kind] >= floor, (kind, found[kind])
-    assert len(flagged) <= ROUND9_HONEST_MAX, flagged
+    assert len(flagged) <= honest_max, flagged
