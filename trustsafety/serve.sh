@@ -79,11 +79,17 @@ stop() {
   kill -TERM "${pids[@]}" 2>/dev/null
   (sleep "$STOP_TIMEOUT" && echo "serve: still running after ${STOP_TIMEOUT}s, killing" >&2 &&
     kill -KILL "${pids[@]}" 2>/dev/null) &
-  local timer=$! pid
+  local timer=$! pid started=$SECONDS
   for pid in "${pids[@]}"; do
-    while kill -0 "$pid" 2>/dev/null; do wait "$pid"; done
+    # `wait` answers 127 for a pid that is no longer our child (reaped, and the number
+    # taken by another process): stop waiting for it rather than spin on `kill -0`.
+    while kill -0 "$pid" 2>/dev/null; do
+      wait "$pid"
+      [ $? -eq 127 ] && break
+    done
   done
   kill "$timer" 2>/dev/null
+  echo "serve: stopped in $((SECONDS - started))s" >&2
 }
 
 trap 'stop; exit 130' INT
