@@ -28,12 +28,13 @@ logger = logging.getLogger(__name__)
 
 def _worker(conn, part: tuple[int, int]) -> None:
     try:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         ctx = ScanContext()
         messages = scored_messages(ctx, part=part)
-        conn.send(("ok", messages, ctx.cache.get("messages_scanned", 0), time.perf_counter() - started))
+        scanned = ctx.cache.get("messages_scanned", 0)
+        conn.send(("ok", messages, scanned, time.perf_counter() - started, time.process_time() - cpu))
     except Exception as exc:  # reported to the parent, which then does the work itself
-        conn.send(("error", f"{type(exc).__name__}: {exc}", 0, 0.0))
+        conn.send(("error", f"{type(exc).__name__}: {exc}", 0, 0.0, 0.0))
     finally:
         conn.close()
         connections.close_all()
@@ -43,6 +44,8 @@ class MessageScan:
     def __init__(self, children: list[tuple]):
         self.children = children  # (process, reader) per share
         self.seconds = 0.0
+        # CPU seconds of each share's reading, in share order: how evenly the pairs split the work
+        self.cpu: list[float] = []
 
     def join_into(self, ctx: ScanContext) -> None:
         """Wait for the children and hand their results, in the order one process
@@ -51,20 +54,21 @@ class MessageScan:
         results, failure = [], None
         for process, reader in self.children:
             try:
-                status, payload, scanned, seconds = reader.recv()
+                status, payload, scanned, seconds, cpu = reader.recv()
             except (EOFError, OSError):
-                status, payload, scanned, seconds = "error", "a message scan process ended early", 0, 0.0
+                status, payload, scanned, seconds, cpu = "error", "a message scan process ended early", 0, 0.0, 0.0
             finally:
                 reader.close()
                 process.join(timeout=30)
             if status == "ok":
-                results.append((payload, scanned, seconds))
+                results.append((payload, scanned, seconds, cpu))
             else:
                 failure = payload
         if failure is None:
             ctx.cache["messages"] = list(heapq.merge(*(r[0] for r in results), key=lambda m: (m.sent_at, m.pk)))
             ctx.cache["messages_scanned"] = sum(r[1] for r in results)
             self.seconds = round(max(r[2] for r in results), 3)
+            self.cpu = [round(r[3], 3) for r in results]
         else:
             logger.warning("Parallel message scan failed (%s); scoring messages in-process", failure)
 

@@ -200,6 +200,8 @@ def scan_run(
         if message_scan is not None and detector.NAME in MESSAGE_DETECTORS:
             message_scan.join_into(ctx)
             report.timings["messages (in parallel)"] = message_scan.seconds
+            for k, cpu in enumerate(message_scan.cpu):
+                report.timings[f"messages, share {k + 1} of {len(message_scan.cpu)} (CPU)"] = cpu
             message_scan = None
         found = detector.detect(ctx)
         report.timings[detector.NAME] = round(time.perf_counter() - t0, 3)

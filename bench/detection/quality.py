@@ -30,6 +30,7 @@ import resource
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -107,6 +108,56 @@ def restore(args) -> None:
         for suffix in ("-wal", "-shm"):
             Path(args.sqlite + suffix).unlink(missing_ok=True)
         shutil.copyfile(args.sqlite + ".generated", args.sqlite)
+
+
+class ServerCPU:
+    """CPU seconds of the PostgreSQL backends (and their parallel workers) serving one
+    database while a step runs, read from /proc (the server on this machine): the scan's
+    queries cost the shared cores too. Polled every 0.2 s, so a backend's last fifth of a
+    second before it ends may be missed."""
+
+    def __init__(self, db_url: str | None):
+        from dj_database_url import parse
+
+        self.title = f" {parse(db_url)['NAME']} " if db_url else None
+        self.seen: dict[str, float] = {}
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._poll, daemon=True)
+
+    def _poll(self) -> None:
+        tick = os.sysconf("SC_CLK_TCK")
+        while not self.done.wait(0.2):
+            for pid in os.listdir("/proc"):
+                if not pid.isdigit():
+                    continue
+                try:
+                    title = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                    if not title.startswith("postgres:"):
+                        continue
+                    # a backend on this database, or a parallel worker helping one
+                    leader = (
+                        title.rsplit("parallel worker for PID ", 1)[-1].strip() if "parallel worker" in title else None
+                    )
+                    if self.title not in title + " " and leader not in self.seen:
+                        continue
+                    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                except OSError:
+                    continue
+                self.seen[pid] = (int(fields[11]) + int(fields[12])) / tick
+
+    def __enter__(self):
+        if self.title and Path("/proc/self/stat").exists():
+            self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.done.set()
+        if self.thread.is_alive():
+            self.thread.join()
+
+    @property
+    def seconds(self) -> float | None:
+        return round(sum(self.seen.values()), 1) if self.seen else None
 
 
 def phase_generate(args) -> None:
@@ -258,13 +309,15 @@ def phase_evaluate(args, scan: dict) -> None:
     )
     print(
         f"full scan: {scan['seconds']:.1f}s, peak memory (max RSS) {scan['max_rss_mb']} MB for the scanning process "
-        f"and {scan['child_max_rss_mb']} MB for its message-scoring child; steps {scan['timings']}"
+        f"and {scan['child_max_rss_mb']} MB for its largest message-scoring child; steps {scan['timings']}"
     )
     print(
         f"CPU: {scan['cpu_parent_s']}s in the scanning process (incl. Django start-up), {scan['cpu_child_s']}s in "
-        f"the child; other load on the machine: 1-minute load average {scan['load_before']} before, "
+        f"the children; other load on the machine: 1-minute load average {scan['load_before']} before, "
         f"{scan['load_after']} after"
     )
+    if scan.get("cpu_server_s") is not None:
+        print(f"CPU of the PostgreSQL backends serving the scan: {scan['cpu_server_s']}s")
     print(
         f"findings {scan['findings']}: signals {scan['created']} new, {scan['updated']} updated, "
         f"{scan['unchanged']} unchanged; {scan['routed']} routed to {scan['cases']} cases"
@@ -350,8 +403,10 @@ def main() -> None:
     elif args.first_scan:
         restore(args)
     scan_args = [sys.executable, __file__, "--phase=scan", *passthrough] + (["--no-route"] if args.no_route else [])
-    out = subprocess.run(scan_args, check=True, stdout=subprocess.PIPE, text=True)
+    with ServerCPU(args.database_url) as server:
+        out = subprocess.run(scan_args, check=True, stdout=subprocess.PIPE, text=True)
     scan = json.loads(out.stdout.strip().splitlines()[-1])
+    scan["cpu_server_s"] = server.seconds
     phase_evaluate(args, scan)
 
 

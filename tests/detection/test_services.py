@@ -4,6 +4,7 @@ account, and what a full scan no longer finds is retired."""
 
 import pytest
 from django.tasks import TaskResultStatus
+from django.test import override_settings
 
 from accounts.models import Membership
 from accounts.services import identity_record
@@ -168,6 +169,23 @@ def test_a_full_scan_outside_a_transaction_scores_messages_in_a_second_process(m
     assert "messages (in parallel)" in report.timings
     assert report.by_kind == {Kind.PAID_FEEDBACK: 1}
     assert Signal.objects.get().accounts.get() == freelancer
+
+
+@pytest.mark.django_db(transaction=True)
+@override_settings(DETECTION_TEXT_PROCESSES=3)
+def test_a_full_scan_says_how_much_cpu_each_text_share_took(market):
+    """The report names every text process's CPU seconds, so an operator sees whether the
+    pairs of accounts split the reading evenly (one slow share is the scan's wall time)."""
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        pytest.skip("the SQLite test database lives in memory: nothing to share with a second process")
+    plant_offer(market)
+    report = services.scan_full(route=False)
+    shares = {step: seconds for step, seconds in report.timings.items() if step.startswith("messages, share")}
+    assert list(shares) == [f"messages, share {k} of 3 (CPU)" for k in (1, 2, 3)]
+    assert all(seconds > 0 for seconds in shares.values())
+    assert report.by_kind == {Kind.PAID_FEEDBACK: 1}
 
 
 def test_text_shares_together_read_every_message_and_thread_exactly_once(market):
