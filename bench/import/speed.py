@@ -10,7 +10,8 @@ the same machine, so on a shared machine the wall clock says more about the othe
 work than about the import; the CPU seconds of the importer and of the whole
 PostgreSQL server (every postgres process, read from /proc) less so. Prints wall time, records/s, CPU
 of each side, records per CPU-second of both together, and peak RSS of the importer.
-``--phases`` also prints where the wall time went (read-through, passes, ratings).
+``--phases`` also prints where the time went (read-through, passes, ratings): per phase,
+wall time and the CPU of each side.
 ``--keys-per-row`` turns off the change of issue #17 (foreign keys checked once per
 batch), to measure it against the code before. "both busy" is the CPU of both processes over
 the wall time: on an idle 2-core machine, how much they overlap.
@@ -99,12 +100,21 @@ def main() -> None:
 
     started = time.monotonic()
 
-    def on_phase(text: str) -> None:
-        if args.phases:
-            print(f"{time.monotonic() - started:7.1f} s  {text}", flush=True)
-
     load_before = os.getloadavg()
     cpu_before, server_before = own_cpu(), server_cpu()
+    mark = [started, cpu_before, server_before]
+
+    def on_phase(text: str) -> None:
+        if args.phases:
+            # What the phase that ends here cost: wall, the importer's CPU, the server's CPU.
+            now, cpu, server = time.monotonic(), own_cpu(), server_cpu()
+            spent = (
+                f"(phase before: {now - mark[0]:5.1f} s wall, CPU importer {cpu - mark[1]:5.1f} s,"
+                f" server {server - mark[2]:5.1f} s)"
+            )
+            print(f"{now - started:7.1f} s  {spent}  {text}", flush=True)
+            mark[:] = now, cpu, server
+
     with open_source(args.file) as source:
         result = marketplace_import(
             lines=source,
