@@ -467,6 +467,10 @@ class _Run:
         # PostgreSQL: batches check their foreign keys once each (importer.bulk), not per row.
         self.using = router.db_for_write(User)
         self.fk_per_batch = keys_per_batch and fk_triggers_skippable([h.model for h in HANDLERS.values()], self.using)
+        # Rows the current batch transaction has locked FOR KEY SHARE (lock_referenced):
+        # a batch's messages, payments and feedback refer to the same accounts and
+        # contracts, which are checked and locked once per batch, not once per table.
+        self.locked: set[tuple[str, object]] = set()
 
     # Rejections
 
@@ -534,6 +538,7 @@ class _Run:
             else:
                 raise outcome  # what parsing the line raised besides a LineError
         with transaction.atomic(using=self.using):
+            self.locked = set()  # (table, key) of the rows this transaction holds FOR KEY SHARE
             if self.fk_per_batch:
                 skip_fk_triggers(self.using)
             for stage in STAGES:
@@ -593,31 +598,34 @@ class _Run:
         if not plans:
             return []
         states = [plan[-2] for plan in plans]
+        locking: set = set()  # rows write_all locks, held once its savepoint is released
         if update:
             names = sorted({n for old, state, _ in plans for n in handler.fields if state.get(n) != old.get(n)})
 
             def write_all() -> None:
                 if self.fk_per_batch:
-                    lock_referenced(handler.model, states, names)
+                    locking.update(lock_referenced(handler.model, states, names, held=self.locked))
                 handler.model.objects.bulk_update([handler.build(s) for s in states], names, batch_size=1000)
 
             def write_one(state: dict) -> None:
                 if self.fk_per_batch:
-                    lock_referenced(handler.model, [state], names)
+                    lock_referenced(handler.model, [state], names, held=self.locked)
                 handler.build(state).save(update_fields=names)
         else:
 
             def write_all() -> None:
                 if self.fk_per_batch:
-                    lock_referenced(handler.model, states)
+                    locking.update(lock_referenced(handler.model, states, held=self.locked))
                 insert_rows(handler.model, states)
 
             def write_one(state: dict) -> None:
                 if self.fk_per_batch:
-                    lock_referenced(handler.model, [state])
+                    lock_referenced(handler.model, [state], held=self.locked)
                 handler.build(state).save(force_insert=True)
 
-        errors = _attempt(write_all, write_one, states)
+        errors, whole = _attempt(write_all, write_one, states)
+        if whole:  # the rows write_all locked stay locked until the batch commits
+            self.locked |= locking
         if errors.count(None) == len(errors):  # the usual batch: all written, outcomes counted at once
             tally = Counter(outcome for plan in plans for _, outcome in plan[-1])
             counts = self.pending.counts[plans[0][-1][0][0].type]  # one handler, one type
@@ -665,13 +673,16 @@ def _no_cycle_collection() -> Iterator[None]:
         gc.enable()
 
 
-def _attempt(write_all: Callable[[], None], write_one: Callable[[dict], None], states: list[dict]) -> list:
+def _attempt(
+    write_all: Callable[[], None], write_one: Callable[[dict], None], states: list[dict]
+) -> tuple[list[str | None], bool]:
     """None for each state written, or the reason it could not be (the database
-    refusing it, or a value the driver cannot send)."""
+    refusing it, or a value the driver cannot send); and whether ``write_all`` wrote
+    them all at once (rather than ``write_one`` one by one)."""
     try:
         with transaction.atomic():
             write_all()
-        return [None] * len(states)
+        return [None] * len(states), True
     except _STOP:
         raise
     except Exception as exc:  # whatever refused the batch, the records one by one say which line it was
@@ -686,7 +697,7 @@ def _attempt(write_all: Callable[[], None], write_one: Callable[[dict], None], s
             raise
         except Exception as exc:
             errors.append(_error_text(exc))
-    return errors
+    return errors, False
 
 
 def _error_text(exc: BaseException) -> str:
