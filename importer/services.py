@@ -471,6 +471,20 @@ class _Run:
         # a batch's messages, payments and feedback refer to the same accounts and
         # contracts, which are checked and locked once per batch, not once per table.
         self.locked: set[tuple[str, object]] = set()
+        # Types whose table held no row when pass 1 began (see note_empty_tables).
+        self.empty_at_start: set[str] = set()
+
+    def note_empty_tables(self) -> None:
+        """Note which tables keyed by external id are empty as the import begins: their
+        batches skip looking for existing rows. In such a table every row is this run's,
+        and this run writes each record once (the read-through sets aside every line a
+        later one repeats; a line put aside or refused was not written), so there is
+        none to find. Should a row appear all the same (another session writing the
+        table meanwhile), the write is refused and the batch is imported again with the
+        lookups (``_RowsAppeared``), as it would have been."""
+        for type_ in _KEYED_ONCE:
+            if not HANDLERS[type_].model.objects.using(self.using).exists():
+                self.empty_at_start.add(type_)
 
     # Rejections
 
@@ -510,6 +524,11 @@ class _Run:
                 self._batch(items)
         except _STOP:
             raise
+        except _RowsAppeared as exc:
+            logger.info("import: %s rows appeared during the import; looking for existing ones again", exc.type)
+            self.empty_at_start.discard(exc.type)
+            self.batch(items, spill)
+            return
         except Exception as exc:
             self.pending = _Pending()
             if len(items) > 1:
@@ -566,7 +585,7 @@ class _Run:
         groups: dict[Hashable, list[Record]] = defaultdict(list)
         for record in records:
             groups[handler.key(record.values)].append(record)
-        existing = handler.existing(list(groups))
+        existing = {} if type_ in self.empty_at_start else handler.existing(list(groups))
         creates: list[tuple[dict, list]] = []
         updates: list[tuple[dict, dict, list]] = []
         for key, group in groups.items():
@@ -624,11 +643,14 @@ class _Run:
                 handler.build(state).save(force_insert=True)
 
         errors, whole = _attempt(write_all, write_one, states)
+        type_ = plans[0][-1][0][0].type  # one handler, one type
+        if not whole and not update and type_ in self.empty_at_start:
+            raise _RowsAppeared(type_)  # perhaps rows it did not look for: the batch again, with the lookups
         if whole:  # the rows write_all locked stay locked until the batch commits
             self.locked |= locking
         if errors.count(None) == len(errors):  # the usual batch: all written, outcomes counted at once
             tally = Counter(outcome for plan in plans for _, outcome in plan[-1])
-            counts = self.pending.counts[plans[0][-1][0][0].type]  # one handler, one type
+            counts = self.pending.counts[type_]
             for outcome, n in tally.items():
                 setattr(counts, outcome.value, getattr(counts, outcome.value) + n)
             return [plan[:2] for plan in plans] if update else [plan[0] for plan in plans]
@@ -650,6 +672,20 @@ class _Run:
         for chunk in self.recipients.chunks(_RATING_CHUNK):
             with transaction.atomic():
                 rating_summary_refresh(account_ids=chunk)
+
+
+# Types whose every record is named on one line only, after the read-through (record_key),
+# and looked up by external id: a run writes each at most once.
+_KEYED_ONCE = ("account", "organization", "contract", "feedback", "message", "payment")
+
+
+class _RowsAppeared(Exception):
+    """A write to a table that was empty at the start was refused: a row may have
+    appeared that the batch did not look for."""
+
+    def __init__(self, type_: str) -> None:
+        super().__init__(type_)
+        self.type = type_
 
 
 @contextmanager
@@ -856,6 +892,7 @@ def marketplace_import(
         database_failed = False
         try:
             _read_through(lines, run, LineSpool(workdir / "input.bin"), batch_size, on_repeat, on_batch)
+            run.note_empty_tables()
             result.passes = 1
             tell(f"pass 1: importing {result.lines:,} lines")
             spill = SpillFile(workdir / "pass-1.jsonl")
