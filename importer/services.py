@@ -15,8 +15,12 @@ How it stays fast and flat on multi-GB files:
   progress, and what is still unresolved is rejected with its original line number;
 - recipients whose rating summary must be recomputed are kept in an on-disk set
   and refreshed at the end, in chunks;
-- on PostgreSQL, where the role may, foreign keys are checked once per batch and
-  table (``importer.bulk.lock_referenced``) instead of by a trigger per row and key.
+- on PostgreSQL, where the role may, foreign keys are checked once per batch
+  (``importer.bulk.lock_referenced``: each row referred to locked once per batch
+  transaction) instead of by a trigger per row and key;
+- a table keyed by external id that is empty when the import begins is not searched
+  for existing rows (``_Run.note_empty_tables``): every row in it is the run's, and
+  the run writes each record once.
 
 A batch commits whole or not at all, and a bad line never poisons its batch. Lines
 that break a rule are rejected (reported with their line number, record and field)
