@@ -448,8 +448,8 @@ _PLAIN_JSON = frozenset({str, int, bool, type(None)})
 
 
 def _decoded_by_orjson(raw: bytes | str) -> dict | None:
-    """The same as :func:`_decoded_by_scanner`, with orjson's decoder: about half the
-    CPU for a line of the import (1.2 against 2.5 µs), and a line is decoded twice.
+    """The same as :func:`_decoded_by_scanner`, with orjson's decoder: ~0.7 µs less a
+    decode, and a line is decoded twice (bench/README.md, "Bulk import", sixth round).
 
     orjson reads strict JSON from UTF-8 bytes: it refuses NaN and Infinity, lone
     surrogates (escaped or as bytes), bytes that are not UTF-8, a byte order mark and
