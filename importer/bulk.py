@@ -16,7 +16,7 @@ returning primary keys. The models the importer writes use none of them
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from enum import Enum
 from functools import partial
 from operator import itemgetter
@@ -187,12 +187,23 @@ def skip_fk_triggers(using: str) -> None:
         cursor.execute("SET LOCAL session_replication_role = replica")
 
 
-def lock_referenced(model: type[models.Model], rows: list[dict], names: Iterable[str] | None = None) -> None:
+def lock_referenced(
+    model: type[models.Model],
+    rows: list[dict],
+    names: Iterable[str] | None = None,
+    held: Container[tuple[str, Any]] = (),
+) -> set[tuple[str, Any]]:
     """Check that every foreign key value in ``rows`` (only the attnames in ``names``,
     if given) points at a row, and lock those rows ``FOR KEY SHARE`` until the
-    transaction ends; raise IntegrityError for the first that does not."""
+    transaction ends; raise IntegrityError for the first that does not.
+
+    ``held`` holds (table, key) of rows this transaction has already locked, which
+    are neither checked nor locked again; the rows locked here are returned, for the
+    caller to add to it once the savepoint they were locked in has been released (a
+    savepoint rolled back releases its locks)."""
+    locked: set[tuple[str, Any]] = set()
     if not rows:
-        return
+        return locked
     connection = connections[router.db_for_write(model)]
     quote = connection.ops.quote_name
     wanted = None if names is None else set(names)
@@ -206,6 +217,10 @@ def lock_referenced(model: type[models.Model], rows: list[dict], names: Iterable
         if not values:
             continue
         target = (f.related_model._meta.db_table, f.target_field.column, f.target_field.rel_db_type(connection))
+        if held:
+            values = {v for v in values if (target[0], v) not in held}
+            if not values:
+                continue
         found, attnames = targets.setdefault(target, (set(), []))
         found.update(values)
         attnames.append(f.attname)
@@ -219,6 +234,7 @@ def lock_referenced(model: type[models.Model], rows: list[dict], names: Iterable
                 [literal[1] if literal is not None else list(values)],
             )
             if cursor.fetchone()[0] == len(values):
+                locked.update((table, v) for v in values)
                 continue
             present = f"SELECT {quote(column)} FROM {quote(table)} WHERE {quote(column)} = ANY(%s)"
             cursor.execute(present, [list(values)])
@@ -229,6 +245,7 @@ def lock_referenced(model: type[models.Model], rows: list[dict], names: Iterable
                 f'insert or update on table "{model._meta.db_table}" violates foreign key: '
                 f'key ({attname})=({value}) is not present in table "{table}"'
             )
+    return locked
 
 
 def analyze(models_written: Iterable[type[models.Model]], using: str) -> None:

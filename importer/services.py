@@ -15,8 +15,12 @@ How it stays fast and flat on multi-GB files:
   progress, and what is still unresolved is rejected with its original line number;
 - recipients whose rating summary must be recomputed are kept in an on-disk set
   and refreshed at the end, in chunks;
-- on PostgreSQL, where the role may, foreign keys are checked once per batch and
-  table (``importer.bulk.lock_referenced``) instead of by a trigger per row and key.
+- on PostgreSQL, where the role may, foreign keys are checked once per batch
+  (``importer.bulk.lock_referenced``: each row referred to locked once per batch
+  transaction) instead of by a trigger per row and key;
+- a table keyed by external id that is empty when the import begins is not searched
+  for existing rows (``_Run.note_empty_tables``): every row in it is the run's, and
+  the run writes each record once.
 
 A batch commits whole or not at all, and a bad line never poisons its batch. Lines
 that break a rule are rejected (reported with their line number, record and field)
@@ -467,6 +471,24 @@ class _Run:
         # PostgreSQL: batches check their foreign keys once each (importer.bulk), not per row.
         self.using = router.db_for_write(User)
         self.fk_per_batch = keys_per_batch and fk_triggers_skippable([h.model for h in HANDLERS.values()], self.using)
+        # Rows the current batch transaction has locked FOR KEY SHARE (lock_referenced):
+        # a batch's messages, payments and feedback refer to the same accounts and
+        # contracts, which are checked and locked once per batch, not once per table.
+        self.locked: set[tuple[str, object]] = set()
+        # Types whose table held no row when pass 1 began (see note_empty_tables).
+        self.empty_at_start: set[str] = set()
+
+    def note_empty_tables(self) -> None:
+        """Note which tables keyed by external id are empty as the import begins: their
+        batches skip looking for existing rows. In such a table every row is this run's,
+        and this run writes each record once (the read-through sets aside every line a
+        later one repeats; a line put aside or refused was not written), so there is
+        none to find. Should a row appear all the same (another session writing the
+        table meanwhile), the write is refused and the batch is imported again with the
+        lookups (``_RowsAppeared``), as it would have been."""
+        for type_ in _KEYED_ONCE:
+            if not HANDLERS[type_].model.objects.using(self.using).exists():
+                self.empty_at_start.add(type_)
 
     # Rejections
 
@@ -506,6 +528,11 @@ class _Run:
                 self._batch(items)
         except _STOP:
             raise
+        except _RowsAppeared as exc:
+            logger.info("import: %s rows appeared during the import; looking for existing ones again", exc.type)
+            self.empty_at_start.discard(exc.type)
+            self.batch(items, spill)
+            return
         except Exception as exc:
             self.pending = _Pending()
             if len(items) > 1:
@@ -534,6 +561,7 @@ class _Run:
             else:
                 raise outcome  # what parsing the line raised besides a LineError
         with transaction.atomic(using=self.using):
+            self.locked = set()  # (table, key) of the rows this transaction holds FOR KEY SHARE
             if self.fk_per_batch:
                 skip_fk_triggers(self.using)
             for stage in STAGES:
@@ -561,7 +589,7 @@ class _Run:
         groups: dict[Hashable, list[Record]] = defaultdict(list)
         for record in records:
             groups[handler.key(record.values)].append(record)
-        existing = handler.existing(list(groups))
+        existing = {} if type_ in self.empty_at_start else handler.existing(list(groups))
         creates: list[tuple[dict, list]] = []
         updates: list[tuple[dict, dict, list]] = []
         for key, group in groups.items():
@@ -593,34 +621,40 @@ class _Run:
         if not plans:
             return []
         states = [plan[-2] for plan in plans]
+        locking: set = set()  # rows write_all locks, held once its savepoint is released
         if update:
             names = sorted({n for old, state, _ in plans for n in handler.fields if state.get(n) != old.get(n)})
 
             def write_all() -> None:
                 if self.fk_per_batch:
-                    lock_referenced(handler.model, states, names)
+                    locking.update(lock_referenced(handler.model, states, names, held=self.locked))
                 handler.model.objects.bulk_update([handler.build(s) for s in states], names, batch_size=1000)
 
             def write_one(state: dict) -> None:
                 if self.fk_per_batch:
-                    lock_referenced(handler.model, [state], names)
+                    lock_referenced(handler.model, [state], names, held=self.locked)
                 handler.build(state).save(update_fields=names)
         else:
 
             def write_all() -> None:
                 if self.fk_per_batch:
-                    lock_referenced(handler.model, states)
+                    locking.update(lock_referenced(handler.model, states, held=self.locked))
                 insert_rows(handler.model, states)
 
             def write_one(state: dict) -> None:
                 if self.fk_per_batch:
-                    lock_referenced(handler.model, [state])
+                    lock_referenced(handler.model, [state], held=self.locked)
                 handler.build(state).save(force_insert=True)
 
-        errors = _attempt(write_all, write_one, states)
+        errors, whole = _attempt(write_all, write_one, states)
+        type_ = plans[0][-1][0][0].type  # one handler, one type
+        if not whole and not update and type_ in self.empty_at_start:
+            raise _RowsAppeared(type_)  # perhaps rows it did not look for: the batch again, with the lookups
+        if whole:  # the rows write_all locked stay locked until the batch commits
+            self.locked |= locking
         if errors.count(None) == len(errors):  # the usual batch: all written, outcomes counted at once
             tally = Counter(outcome for plan in plans for _, outcome in plan[-1])
-            counts = self.pending.counts[plans[0][-1][0][0].type]  # one handler, one type
+            counts = self.pending.counts[type_]
             for outcome, n in tally.items():
                 setattr(counts, outcome.value, getattr(counts, outcome.value) + n)
             return [plan[:2] for plan in plans] if update else [plan[0] for plan in plans]
@@ -644,6 +678,20 @@ class _Run:
                 rating_summary_refresh(account_ids=chunk)
 
 
+# Types whose every record is named on one line only, after the read-through (record_key),
+# and looked up by external id: a run writes each at most once.
+_KEYED_ONCE = ("account", "organization", "contract", "feedback", "message", "payment")
+
+
+class _RowsAppeared(Exception):
+    """A write to a table that was empty at the start was refused: a row may have
+    appeared that the batch did not look for."""
+
+    def __init__(self, type_: str) -> None:
+        super().__init__(type_)
+        self.type = type_
+
+
 @contextmanager
 def _no_cycle_collection() -> Iterator[None]:
     """Python's cycle collector off for one batch. A batch keeps tens of thousands of
@@ -665,13 +713,16 @@ def _no_cycle_collection() -> Iterator[None]:
         gc.enable()
 
 
-def _attempt(write_all: Callable[[], None], write_one: Callable[[dict], None], states: list[dict]) -> list:
+def _attempt(
+    write_all: Callable[[], None], write_one: Callable[[dict], None], states: list[dict]
+) -> tuple[list[str | None], bool]:
     """None for each state written, or the reason it could not be (the database
-    refusing it, or a value the driver cannot send)."""
+    refusing it, or a value the driver cannot send); and whether ``write_all`` wrote
+    them all at once (rather than ``write_one`` one by one)."""
     try:
         with transaction.atomic():
             write_all()
-        return [None] * len(states)
+        return [None] * len(states), True
     except _STOP:
         raise
     except Exception as exc:  # whatever refused the batch, the records one by one say which line it was
@@ -686,7 +737,7 @@ def _attempt(write_all: Callable[[], None], write_one: Callable[[dict], None], s
             raise
         except Exception as exc:
             errors.append(_error_text(exc))
-    return errors
+    return errors, False
 
 
 def _error_text(exc: BaseException) -> str:
@@ -845,6 +896,7 @@ def marketplace_import(
         database_failed = False
         try:
             _read_through(lines, run, LineSpool(workdir / "input.bin"), batch_size, on_repeat, on_batch)
+            run.note_empty_tables()
             result.passes = 1
             tell(f"pass 1: importing {result.lines:,} lines")
             spill = SpillFile(workdir / "pass-1.jsonl")

@@ -10,8 +10,10 @@ the same machine, so on a shared machine the wall clock says more about the othe
 work than about the import; the CPU seconds of the importer and of the whole
 PostgreSQL server (every postgres process, read from /proc) less so. Prints wall time, records/s, CPU
 of each side, records per CPU-second of both together, and peak RSS of the importer.
-``--phases`` also prints where the wall time went (read-through, passes, ratings).
-``--keys-per-row`` turns off the change of issue #17 (foreign keys checked once per
+``--phases`` also prints where the time went (read-through, passes, ratings): per phase,
+wall time and the CPU of each side.
+The WAL the server wrote meanwhile is printed too (the whole server's: another database's
+work counts). ``--keys-per-row`` turns off the change of issue #17 (foreign keys checked once per
 batch), to measure it against the code before. "both busy" is the CPU of both processes over
 the wall time: on an idle 2-core machine, how much they overlap.
 """
@@ -99,12 +101,29 @@ def main() -> None:
 
     started = time.monotonic()
 
-    def on_phase(text: str) -> None:
-        if args.phases:
-            print(f"{time.monotonic() - started:7.1f} s  {text}", flush=True)
+    from django.db import connection
+
+    def wal_position() -> int:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')")
+            return int(cursor.fetchone()[0])
 
     load_before = os.getloadavg()
+    wal_before = wal_position()
     cpu_before, server_before = own_cpu(), server_cpu()
+    mark = [started, cpu_before, server_before]
+
+    def on_phase(text: str) -> None:
+        if args.phases:
+            # What the phase that ends here cost: wall, the importer's CPU, the server's CPU.
+            now, cpu, server = time.monotonic(), own_cpu(), server_cpu()
+            spent = (
+                f"(phase before: {now - mark[0]:5.1f} s wall, CPU importer {cpu - mark[1]:5.1f} s,"
+                f" server {server - mark[2]:5.1f} s)"
+            )
+            print(f"{now - started:7.1f} s  {spent}  {text}", flush=True)
+            mark[:] = now, cpu, server
+
     with open_source(args.file) as source:
         result = marketplace_import(
             lines=source,
@@ -114,6 +133,7 @@ def main() -> None:
     wall = time.monotonic() - started
     keys_per_batch = not args.keys_per_row and fk_triggers_skippable([h.model for h in HANDLERS.values()], "default")
     cpu, server = own_cpu() - cpu_before, server_cpu() - server_before
+    wal = (wal_position() - wal_before) / 2**20
     on_phase("done")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     n = result.lines
@@ -125,6 +145,7 @@ def main() -> None:
         f"CPU importer {cpu:.1f} s, PostgreSQL server {server:.1f} s: "
         f"{n / (cpu + server):,.0f} records per CPU-second (both); "
         f"both busy {(cpu + server) / wall:.2f} cores on average (2 = full overlap on an idle 2-core machine)\n"
+        f"WAL written {wal:,.0f} MB (the whole server's)\n"
         f"peak RSS {peak:.0f} MB; load average {load_before[0]:.1f} before, {os.getloadavg()[0]:.1f} after"
     )
 

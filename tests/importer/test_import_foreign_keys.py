@@ -61,6 +61,22 @@ def test_with_triggers_off_rows_pointing_at_real_rows_pass_and_updates_check_onl
 
 
 @postgres_only
+def test_rows_a_batch_has_locked_are_not_checked_again_and_the_others_still_are(db):
+    """A batch's messages, payments and feedback point at the same accounts: each is
+    checked and locked once per batch transaction; what is returned is what was locked."""
+    alice, bob = make_user("alice@x.test"), make_user("bob@x.test")
+    rows = [{"sender_id": alice.pk, "recipient_id": bob.pk, "contract_id": None, "body": "hi"}]
+    with transaction.atomic():
+        skip_fk_triggers("default")
+        held = lock_referenced(Message, rows)
+        assert held == {("accounts_user", alice.pk), ("accounts_user", bob.pk)}
+        assert lock_referenced(Message, rows, held=held) == set()  # nothing left to check
+        # a key the transaction has not locked is still checked, next to held ones
+        with pytest.raises(IntegrityError, match=r"\(recipient_id\)=\(1000000000\)"):
+            lock_referenced(Message, [{**rows[0], "recipient_id": 10**9}], held=held)
+
+
+@postgres_only
 def test_an_import_on_postgres_leaves_no_row_pointing_nowhere(marketplace, write_jsonl, run_import):
     run_import(write_jsonl(marketplace), batch_size=3)
     with connection.cursor() as cursor:
