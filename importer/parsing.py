@@ -17,8 +17,6 @@ from datetime import UTC, datetime
 from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from typing import Any
 
-import orjson
-
 from accounts.identity import hashes, hashes_of_folded, normalise
 from accounts.models import IdentitySignal, Membership, User
 from accounts.validators import NAME_MAX, display_name_problem
@@ -423,7 +421,7 @@ def decode_line(raw: bytes | str, *, plain: bool = True) -> dict:
 _scan = _DECODER.scan_once
 
 
-def _decoded_by_scanner(raw: bytes | str) -> dict | None:
+def _decoded_plainly(raw: bytes | str) -> dict | None:
     """What :func:`decode_line` returns, for the common line: plain bytes within the
     limit, UTF-8, a JSON object from its first character, nothing after it but white
     space, no escape that could be half a surrogate pair. None for every other line,
@@ -439,43 +437,6 @@ def _decoded_by_scanner(raw: bytes | str) -> dict | None:
     if type(obj) is not dict or (end != len(text) and not text[end:].isspace()) or _SURROGATE_ESCAPE.search(text):
         return None
     return obj
-
-
-# What a plain line's values may be once orjson has read them. A float is left out on
-# purpose: orjson reads an integer past 64 bits as a float (2**64 as 1.8446744073709552e19)
-# where Python keeps every digit, and a container may hold one.
-_PLAIN_JSON = frozenset({str, int, bool, type(None)})
-
-
-def _decoded_by_orjson(raw: bytes | str) -> dict | None:
-    """The same as :func:`_decoded_by_scanner`, with orjson's decoder: ~0.7 µs less a
-    decode, and a line is decoded twice (bench/README.md, "Bulk import", sixth round).
-
-    orjson reads strict JSON from UTF-8 bytes: it refuses NaN and Infinity, lone
-    surrogates (escaped or as bytes), bytes that are not UTF-8, a byte order mark and
-    white space other than JSON's; each such line returns None and takes the full way,
-    which says what is wrong in its own words. So does an object holding a float, a
-    list or an object, which orjson may have read differently (see ``_PLAIN_JSON``);
-    no field of the format takes one. What it accepts it reads as ``json`` does: the
-    same strings and integers, the last of a repeated key (tests/importer/test_import_orjson.py)."""
-    if type(raw) is not bytes or len(raw) > MAX_LINE_BYTES:
-        return None
-    try:
-        obj = _orjson_loads(raw)
-    except orjson.JSONDecodeError:
-        return None
-    if type(obj) is not dict:
-        return None
-    for value in obj.values():
-        if type(value) not in _PLAIN_JSON:
-            return None
-    return obj
-
-
-_orjson_loads = orjson.loads
-# The shortcut decode_line takes for plain bytes; tests switch it to the scanner to
-# hold the two decoders to each other.
-_decoded_plainly = _decoded_by_orjson
 
 
 def _is_unicode(text: str) -> bool:
