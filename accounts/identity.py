@@ -169,6 +169,46 @@ def _tax_id(text: str) -> str:
     return folded
 
 
+# A device id in the formats systems print the same id in: a GUID/UUID with or
+# without braces, hyphens or a "urn:uuid:" prefix, in either case; a MAC address with
+# colons, hyphens or Cisco's dots. Any other device id only loses case and extra spaces.
+_GUID = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}")
+_MAC = re.compile(r"[0-9a-f]{2}([:-])[0-9a-f]{2}(\1[0-9a-f]{2}){4}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}")
+_BRACKETS = {"{": "}", "(": ")", "[": "]", "<": ">"}
+
+
+def _device(text: str) -> str:
+    """One spelling per device id: "{8F2A…-…}", "8f2a…-…", "8F2A…" (no hyphens) and
+    "urn:uuid:8f2a…" are one GUID (lower case, hyphenated); "AA:BB:CC:DD:EE:FF",
+    "aa-bb-cc-dd-ee-ff" and "aabb.ccdd.eeff" one MAC address (twelve hex digits)."""
+    folded = _SPACES.sub(" ", text.casefold())
+    core = folded.removeprefix("urn:uuid:")
+    if len(core) > 2 and _BRACKETS.get(core[0]) == core[-1]:
+        core = core[1:-1].strip()
+    if _GUID.fullmatch(core):
+        digits = core.replace("-", "")
+        return f"{digits[:8]}-{digits[8:12]}-{digits[12:16]}-{digits[16:20]}-{digits[20:]}"
+    if _MAC.fullmatch(core):
+        return re.sub(r"[:.-]", "", core)
+    return folded
+
+
+def _ip(text: str) -> str:
+    """An IPv4 address as it is; an IPv4 address written as IPv6 ("::ffff:192.0.2.7")
+    as IPv4; an IPv6 address as its /64 network ("2a02:1:2:3::/64"). A household or a
+    phone gets one /64 and picks the last 64 bits anew every day or so (privacy
+    addresses), so two addresses in one /64 are one connection, as one IPv4 is."""
+    try:
+        address = ipaddress.ip_address(text.strip("[]"))
+    except ValueError:
+        return text.lower()
+    if address.version == 6:
+        if address.ipv4_mapped is not None:
+            return address.ipv4_mapped.compressed
+        return ipaddress.ip_network(f"{address}/64", strict=False).compressed
+    return address.compressed
+
+
 def normalise(kind: str, value: str) -> str:
     """Bring equal values written differently to one spelling.
 
@@ -178,10 +218,9 @@ def normalise(kind: str, value: str) -> str:
     """
     text = unicodedata.normalize("NFKC", str(value)).strip()
     if kind == "ip":
-        try:
-            return ipaddress.ip_address(text).compressed
-        except ValueError:
-            return text.lower()
+        return _ip(text)
+    if kind == "device":
+        return _device(text)
     if kind == "phone":
         return _phone(text)
     if kind == "tax_id":

@@ -75,7 +75,7 @@ def test_equal_values_written_differently_link_two_accounts(subject, client_user
     a = identity_record(account=subject, kind="phone", value="+44 7700 900-123")
     b = identity_record(account=client_user, kind="phone", value="0044 7700900123")
     assert a.value_hash == b.value_hash
-    assert normalise("ip", "2001:0db8:0000:0000:0000:0000:0000:0001") == "2001:db8::1"
+    assert normalise("ip", "2001:0db8:0000:0000:0000:0000:0000:0001") == "2001:db8::/64"
 
 
 def test_one_address_written_two_ways_and_a_card_that_is_a_payout_account_hash_alike():
@@ -189,3 +189,21 @@ def test_a_vat_number_and_the_tax_number_without_its_country_prefix_are_one_valu
     assert hash_value("tax_id", "DK12345678") != hash_value("tax_id", "DK12345679")
     assert hash_value("tax_id", "ATU12345678") != hash_value("tax_id", "12345678")  # U is part of the number
     assert hash_value("tax_id", "B12345678") != hash_value("tax_id", "12345678")  # a Spanish CIF's letter stays
+
+
+def test_one_device_id_and_one_connection_written_as_systems_print_them_are_one_value():
+    """Round 10: a GUID with braces and upper case, without hyphens or as a URN is one
+    device; a MAC address with colons, hyphens or dots is one device; two IPv6 addresses
+    in one /64 (one household's network, the last 64 bits rotate) are one connection,
+    and an IPv4 address written as IPv6 is that IPv4 address. Other ids stay apart."""
+    guid = "8f2a1b2c-1234-abcd-9876-0123456789ab"
+    for written in ("{8F2A1B2C-1234-ABCD-9876-0123456789AB}", "8F2A1B2C1234ABCD98760123456789AB", f"urn:uuid:{guid}"):
+        assert hash_value("device", written) == hash_value("device", guid)
+    assert hash_value("device", "{8F2A1B2C-1234-ABCD-9876-0123456789AC}") != hash_value("device", guid)
+    assert hash_value("device", "AA:BB:CC:DD:EE:0F") == hash_value("device", "aa-bb-cc-dd-ee-0f")
+    assert hash_value("device", "aabb.ccdd.ee0f") == hash_value("device", "AA:BB:CC:DD:EE:0F")
+    assert hash_value("device", "{Laptop}") != hash_value("device", "laptop")  # no GUID: braces are the id's own
+    assert hash_value("ip", "2a02:1f:2e:3d:a1:b2:c3:d4") == hash_value("ip", "2a02:1f:2e:3d:9:8:7:6")
+    assert hash_value("ip", "2a02:1f:2e:3e:a1:b2:c3:d4") != hash_value("ip", "2a02:1f:2e:3d:a1:b2:c3:d4")
+    assert hash_value("ip", "::ffff:192.0.2.7") == hash_value("ip", "192.0.2.7")
+    assert hash_value("ip", "192.0.2.7") != hash_value("ip", "192.0.2.8")
