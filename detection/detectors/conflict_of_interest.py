@@ -51,12 +51,13 @@ marketplace is ordinary (docs/detection.md, "Taxonomy decisions").
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 
 from django.conf import settings
 from django.db.models import Count, Exists, F, OuterRef, Q
 
-from accounts.models import IdentitySignal, Membership, Organization
+from accounts.models import IdentitySignal, Membership, Organization, User
 from contracts.models import Contract
 from detection.kinds import Kind
 from feedback.models import Feedback
@@ -153,6 +154,18 @@ LINK_KINDS = (
 LINK_MIN_KINDS = 2
 
 
+def _surnames(accounts: set[int]) -> dict[int, str]:
+    """account → the last word of its name, lower case without accents ('' when none)."""
+    found: dict[int, str] = {}
+    for batch in chunked(sorted(accounts)):
+        for pk, name in User.objects.filter(pk__in=batch).values_list("pk", "name"):
+            folded = unicodedata.normalize("NFKD", (name or "").casefold())
+            words = "".join(ch for ch in folded if not unicodedata.combining(ch)).split()
+            last = "".join(ch for ch in words[-1] if ch.isalpha()) if len(words) >= 2 else ""
+            found[pk] = last if len(last) >= 2 else ""
+    return found
+
+
 def _through_second_account(
     ctx: ScanContext,
 ) -> tuple[
@@ -205,12 +218,26 @@ def _through_second_account(
                         only_two[(other, boss)].add(kind)
     # account → [(member account it is linked to, score penalty, score cap)]
     behind: dict[int, list[tuple[int, float, float]]] = defaultdict(list)
+    household: list[tuple[int, int, float]] = []  # linked by one device or address only
     for (other, boss), kinds in links.items():
         if len(kinds) >= LINK_MIN_KINDS:
             behind[other].append((boss, 0.0, 1.0))
         elif only_two.get((other, boss)):
             kind = min(only_two[(other, boss)], key=lambda k: ONE_VALUE_PENALTY[k])
-            behind[other].append((boss, ONE_VALUE_PENALTY[kind], WEAK_CAP if kind in HOUSEHOLD_KINDS else 1.0))
+            if kind in HOUSEHOLD_KINDS:
+                household.append((other, boss, ONE_VALUE_PENALTY[kind]))
+            else:
+                behind[other].append((boss, ONE_VALUE_PENALTY[kind], 1.0))
+    # A household value and the member's surname: the member's second account or a
+    # relative of theirs. Either way the company pays its insider's household, so the
+    # cap that keeps a lone household value below a case does not apply.
+    surnames = _surnames({x for other, boss, _ in household for x in (other, boss)})
+    kin: set[tuple[int, int]] = set()
+    for other, boss, penalty in household:
+        same = surnames.get(other) and surnames.get(other) == surnames.get(boss)
+        behind[other].append((boss, penalty, 1.0 if same else WEAK_CAP))
+        if same:
+            kin.add((other, boss))
     if not behind:
         return {}, {}
     contracts = Contract.objects.filter(freelancer_id__in=list(behind)).exclude(client=F("freelancer"))
@@ -242,7 +269,7 @@ def _through_second_account(
                     rank.get(previous[1], len(rank)),
                 ):
                     kinds = tuple(sorted(links[(freelancer, boss)]))
-                    who[(freelancer, org)] = (boss, belongs[boss][org], kinds, penalty, cap)
+                    who[(freelancer, org)] = (boss, belongs[boss][org], kinds, penalty, cap, (freelancer, boss) in kin)
                 break
     return groups, who
 
@@ -251,7 +278,12 @@ def detect(ctx: ScanContext) -> list[Finding]:
     controlling = Membership.objects.filter(
         organization=OuterRef("client_org"), account=OuterRef("freelancer"), role__in=Membership.CONTROLLING_ROLES
     )
-    contracts = Contract.objects.filter(client_org__isnull=False).filter(Exists(controlling))
+    # An agency (a business that sells work) seated in the company as a member: its
+    # insider's seat is what makes paying it a conflict, whatever the seat's role.
+    agency_seat = Membership.objects.filter(
+        organization=OuterRef("client_org"), account=OuterRef("freelancer"), account__kind=User.Kind.AGENCY
+    )
+    contracts = Contract.objects.filter(client_org__isnull=False).filter(Exists(controlling) | Exists(agency_seat))
     if ctx.scope is not None:
         contracts = contracts.filter(Q(client_id__in=ctx.scope) | Q(freelancer_id__in=ctx.scope))
     groups: dict[tuple[int, int], list[tuple[int, int, float]]] = defaultdict(list)
@@ -321,13 +353,21 @@ def detect(ctx: ScanContext) -> list[Finding]:
                 f"{hired_by} also {'hires' if len(clients) == 1 else 'hire'} for {org_name}."
             )
         alt = alt_of.get((freelancer, org))
+        seat = alt is None and role == Membership.Role.MEMBER  # an agency's seat (plain members are no conflict)
         if alt is not None:
             boss, _, kinds, *_ = alt
             shares = join_words([IdentitySignal.Kind(k).label.lower() for k in kinds])
+            whose = (
+                "the same surname: a second account of theirs or a relative's"
+                if alt[5]
+                else "a second account of theirs"
+            )
             who_is = (
                 f"{name(freelancer)} shares {shares} values with {name(boss)}, "
-                f"{ROLE_WORDS.get(role, 'a controlling member')} of {org_name} (a second account of theirs), and"
+                f"{ROLE_WORDS.get(role, 'a controlling member')} of {org_name} ({whose}), and"
             )
+        elif seat:
+            who_is = f"{name(freelancer)} is an agency account with a seat in {org_name} (a member) and"
         else:
             who_is = f"{name(freelancer)} is {ROLE_WORDS.get(role, 'a controlling member')} of {org_name} and"
         explanation = (
@@ -337,7 +377,10 @@ def detect(ctx: ScanContext) -> list[Finding]:
             + (join_words(flows) + "." if flows else "no feedback has been left between them yet.")
             + posted
             + (
-                " A member working the company's contracts through a second account hides who is paid and rated."
+                " An agency seated inside the company it sells to is an insider supplier: it sees the company's"
+                " hiring from within and is paid and rated by it."
+                if seat
+                else " A member working the company's contracts through a second account hides who is paid and rated."
                 if role == Membership.Role.MEMBER
                 else " Someone who can steer the company's hiring should not be paid by it as a freelancer"
                 " and rated for it."
@@ -346,6 +389,9 @@ def detect(ctx: ScanContext) -> list[Finding]:
                 " The accounts share only a household value (a device or an address), which a relative could"
                 " share too, so it is not a case on its own."
                 if alt is not None and alt[4] < 1.0
+                else " They share only a household value (a device or an address) and a surname: the company pays"
+                " its insider's own household."
+                if alt is not None and alt[5]
                 else ""
             )
         )
@@ -354,6 +400,8 @@ def detect(ctx: ScanContext) -> list[Finding]:
                 ref("account", freelancer, f"shares {shares} values with {name(alt[0])}"),
                 ref("account", alt[0], f"{role} of {org_name}"),
             ]
+        elif seat:
+            evidence = [ref("account", freelancer, f"agency account, member of {org_name}")]
         else:
             evidence = [ref("account", freelancer, f"{role} of {org_name}")]
         evidence += [
