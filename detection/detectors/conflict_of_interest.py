@@ -27,7 +27,9 @@ controlling member of the company that posted it, is that member's contract.
 ``ONE_VALUE_PENALTY`` (0.5 × (1 − its self-hire strength): a card, bank account or
 tax id 0.05, a phone 0.1); a device or an address alone is what relatives at home
 share, so such a link is also capped at ``WEAK_CAP`` (0.65): kept on the account,
-never a case on its own.
+never a case on its own — unless the two accounts also carry one surname: the
+member's second account or a relative, either way the company paying its insider's
+household, so the cap does not apply (the penalty does).
 A plain ``member``'s second account counts too, but only on contracts that name
 the company as ``client_org`` (the member's own role grants no say in hiring, so
 the company must be the one paying), and it scores lower: base 0.4 instead of 0.5,
@@ -41,6 +43,10 @@ their own account puts none of the company's interest at stake (a company is
 inferred from membership only when two *different* insiders deal with each other).
 Shared values used by more than ``DETECTION_IDENTITY_MAX_SHARE`` accounts are
 ignored, as in self-hire.
+
+An **agency** account seated in the company (any role, a plain ``member`` too) and
+hired on the company's contracts (``client_org``) is an insider supplier: base as a
+member's (0.4). A person who is a plain member is not (below).
 
 Without any feedback the score stays below the case threshold (the signal is kept
 on the account); with feedback it opens a case. A plain ``member`` of the company

@@ -102,6 +102,15 @@ company domain and siblings on a family domain add nothing. Checked only for the
 pairs that already share a value (their accounts read in batches); accounts per
 candidate domain are counted in one grouped query per batch of domains.
 
+**One inbox; opened together.** Two e-mail addresses of a contracting pair that
+deliver to one inbox (``mailbox``: a "+tag" dropped, and at Gmail the dots) are one
+person's, like one card (``INBOX``, 0.9), whatever the names; found in the same pass
+as near-identical names. An IP only the two use, from which both accounts were opened
+(each first seen on it within ``SIGNUP_MINUTES`` (10) of its own sign-up, the
+sign-ups within 10 minutes of each other and before their first contract), counts
+like a home IP (``signup_ip``, 0.8) once they contracted and left feedback; two
+people with their own clients keep the plain IP weight, as for a home IP.
+
 **A flat and its building.** One account may write "Strada Mihai Eminescu 12, ap. 5"
 and the other "STRADA MIHAI EMINESCU nr 12": one names the flat, the other does not.
 An address naming a flat is stored with a second hash, its building's (the address
