@@ -119,13 +119,14 @@ def score_for(
 
 def _through_membership(ctx: ScanContext) -> dict[tuple[int, int], list[tuple[int, int, float]]]:
     """Contracts that name no company but were posted by someone who hires for a
-    company in which the freelancer also holds a controlling role: the company's
-    own account (or another of its admins) hiring its admin. Grouped by the
+    company in which the freelancer also holds a controlling role (or, an agency,
+    any seat): the company's own account (or another of its admins) hiring its
+    admin. Grouped by the
     (freelancer, organisation) they share; the lowest organisation id when they
     share several."""
     shared = Membership.objects.filter(
+        Q(role__in=Membership.CONTROLLING_ROLES) | Q(account__kind=User.Kind.AGENCY),  # an agency's seat counts
         account=OuterRef("freelancer"),
-        role__in=Membership.CONTROLLING_ROLES,
         organization__memberships__account=OuterRef("client"),
         organization__memberships__role__in=Membership.CONTROLLING_ROLES,
     )
@@ -136,14 +137,19 @@ def _through_membership(ctx: ScanContext) -> dict[tuple[int, int], list[tuple[in
     if not found:
         return {}
     controlling: dict[int, set[int]] = defaultdict(set)
+    seated: dict[int, set[int]] = defaultdict(set)  # … and an agency's seats, any role
     people = {c for _, c, _, _ in found} | {f for _, _, f, _ in found}
-    for account, org in Membership.objects.filter(
-        account_id__in=people, role__in=Membership.CONTROLLING_ROLES
-    ).values_list("account_id", "organization_id"):
-        controlling[account].add(org)
+    for account, org, role, kind in Membership.objects.filter(account_id__in=people).values_list(
+        "account_id", "organization_id", "role", "account__kind"
+    ):
+        if role in Membership.CONTROLLING_ROLES:
+            controlling[account].add(org)
+            seated[account].add(org)
+        elif kind == User.Kind.AGENCY:
+            seated[account].add(org)
     groups: dict[tuple[int, int], list[tuple[int, int, float]]] = defaultdict(list)
     for pk, client, freelancer, amount in found:
-        orgs = controlling[client] & controlling[freelancer]
+        orgs = controlling[client] & seated[freelancer]
         if orgs:
             groups[(freelancer, min(orgs))].append((pk, client, amount))
     return groups

@@ -103,7 +103,8 @@ pairs that already share a value (their accounts read in batches); accounts per
 candidate domain are counted in one grouped query per batch of domains.
 
 **One inbox; opened together.** Two e-mail addresses of a contracting pair that
-deliver to one inbox (``mailbox``: a "+tag" dropped, and at Gmail the dots) are one
+deliver to one inbox (``accounts.identity.mailbox``: a "+tag" dropped, the dots at
+Gmail, dots, hyphens and underscores at Proton, a provider's domains made one) are one
 person's, like one card (``INBOX``, 0.9), whatever the names; found in the same pass
 as near-identical names. An IP only the two use, from which both accounts were opened
 (each first seen on it within ``SIGNUP_MINUTES`` (10) of its own sign-up, the
@@ -136,6 +137,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count, Q, Value
 from django.db.models.functions import Lower, StrIndex, Substr
 
+from accounts.identity import MAIL_DOMAINS, mailbox
 from accounts.models import IdentitySignal
 from contracts.models import Contract
 from detection.kinds import Kind
@@ -237,8 +239,7 @@ KIND_WORDS = {
     "building": "an address that one of them writes with a flat number and the other without",
     "signup_ip": "an IP address",
 }
-# Providers whose addresses ignore dots in the local part, under the name they deliver to.
-DOTLESS_MAIL = {"gmail.com": "gmail.com", "googlemail.com": "gmail.com"}
+
 BUILDING = "building"  # a row whose building hash (not its own) is the value: an address naming a flat
 
 
@@ -298,19 +299,6 @@ def normal_local(email: str) -> tuple[str, str]:
     letters = "".join(ch for ch in local if ch.isalpha())
     digits = "".join(ch for ch in local if ch.isdigit())
     return letters, digits
-
-
-@functools.lru_cache(maxsize=65536)
-def mailbox(email: str) -> str:
-    """The inbox an address delivers to: lower case, a "+tag" dropped (sub-addressing,
-    which Gmail, Outlook, iCloud, Fastmail, Proton and most mail servers honour) and,
-    at Gmail, the dots of the local part too (Gmail ignores them; googlemail.com is
-    gmail.com). "Jo.Walsh42+work@gmail.com" and "jowalsh42@googlemail.com" → one inbox."""
-    local, _, domain = (email or "").strip().lower().rpartition("@")
-    local = local.split("+", 1)[0]
-    if domain in DOTLESS_MAIL:
-        domain, local = DOTLESS_MAIL[domain], local.replace(".", "")
-    return f"{local}@{domain}" if local and domain else ""
 
 
 def same_inbox(email_a: str, email_b: str) -> bool:
@@ -884,8 +872,10 @@ def _inbox_why(email_a: str, email_b: str) -> str:
     reasons = []
     if "+" in la or "+" in lb:
         reasons.append('what follows a "+" is a tag the mail server drops')
-    if da in DOTLESS_MAIL and la.split("+", 1)[0] != lb.split("+", 1)[0]:
-        reasons.append("Gmail ignores dots in the part before the @")
+    ignored = MAIL_DOMAINS.get(da, (da, ""))[1]
+    if ignored and la.split("+", 1)[0] != lb.split("+", 1)[0]:
+        what = {".": "dots", "-": "hyphens", "_": "underscores"}
+        reasons.append(f"the provider ignores {join_words([what[ch] for ch in ignored])} in the part before the @")
     if da != db:
         reasons.append(f"{' and '.join(sorted({da, db}))} are one provider")
     return join_words(reasons) or "one address written in another case"

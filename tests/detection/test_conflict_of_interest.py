@@ -280,6 +280,12 @@ def test_an_agency_seated_in_the_company_and_hired_on_its_contracts_is_a_conflic
     notes = {(e["type"], e["id"]): e.get("note") for e in finding.evidence}
     assert notes[("account", agency.pk)] == "agency account, member of Mu Holding"
     assert {("contract", c.pk) for c in jobs} <= notes.keys()
+    # the hiring manager posting the next job without naming the company changes nothing
+    later = market.job(manager, agency, amount="900", days_ago=10)
+    [finding] = detect(conflict_of_interest)
+    assert finding.data["contracts"] == 3
+    assert "one of these contracts names no company: Hanna Hiring also hires for Mu Holding." in finding.explanation
+    assert ("contract", later.pk) in {(e["type"], e["id"]) for e in finding.evidence}
 
 
 def test_an_agency_the_company_hires_without_a_seat_in_it_is_ordinary_business(market, detect):

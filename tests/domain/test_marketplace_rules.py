@@ -192,18 +192,37 @@ def test_a_vat_number_and_the_tax_number_without_its_country_prefix_are_one_valu
 
 
 def test_one_device_id_and_one_connection_written_as_systems_print_them_are_one_value():
-    """Round 10: a GUID with braces and upper case, without hyphens or as a URN is one
-    device; a MAC address with colons, hyphens or dots is one device; two IPv6 addresses
-    in one /64 (one household's network, the last 64 bits rotate) are one connection,
-    and an IPv4 address written as IPv6 is that IPv4 address. Other ids stay apart."""
+    """Round 10: a device id is its letters and digits — a GUID with braces and upper
+    case, without hyphens or as a URN is one device, a MAC address with colons, hyphens
+    or dots one device, an IMEI with or without its check digit one phone; two IPv6
+    addresses in one /64 (one household's network, the last 64 bits rotate) are one
+    connection, an IPv4 address written as IPv6 or with a port is that IPv4 address.
+    Other ids and addresses stay apart."""
     guid = "8f2a1b2c-1234-abcd-9876-0123456789ab"
     for written in ("{8F2A1B2C-1234-ABCD-9876-0123456789AB}", "8F2A1B2C1234ABCD98760123456789AB", f"urn:uuid:{guid}"):
         assert hash_value("device", written) == hash_value("device", guid)
     assert hash_value("device", "{8F2A1B2C-1234-ABCD-9876-0123456789AC}") != hash_value("device", guid)
     assert hash_value("device", "AA:BB:CC:DD:EE:0F") == hash_value("device", "aa-bb-cc-dd-ee-0f")
     assert hash_value("device", "aabb.ccdd.ee0f") == hash_value("device", "AA:BB:CC:DD:EE:0F")
-    assert hash_value("device", "{Laptop}") != hash_value("device", "laptop")  # no GUID: braces are the id's own
+    assert hash_value("device", "35-209900-176148-1") == hash_value("device", "35209900176148")
+    assert hash_value("device", "laptop-1") != hash_value("device", "laptop-2")
     assert hash_value("ip", "2a02:1f:2e:3d:a1:b2:c3:d4") == hash_value("ip", "2a02:1f:2e:3d:9:8:7:6")
     assert hash_value("ip", "2a02:1f:2e:3e:a1:b2:c3:d4") != hash_value("ip", "2a02:1f:2e:3d:a1:b2:c3:d4")
-    assert hash_value("ip", "::ffff:192.0.2.7") == hash_value("ip", "192.0.2.7")
+    assert hash_value("ip", "::ffff:192.0.2.7") == hash_value("ip", "192.0.2.7") == hash_value("ip", "192.0.2.7:51234")
     assert hash_value("ip", "192.0.2.7") != hash_value("ip", "192.0.2.8")
+
+
+def test_an_iban_and_the_national_account_number_and_a_wallet_under_one_inbox_are_one_value():
+    """An IBAN with valid check digits is its national account number (what people
+    write at home: a UK sort code and account, a German BLZ and Konto run together);
+    a wallet named by an e-mail address keeps the inbox the address reaches. An IBAN
+    one digit off, and another wallet address, stay apart."""
+    assert hash_value("bank_account", "GB29 NWBK 6016 1331 9268 19") == hash_value("bank_account", "60-16-13 31926819")
+    assert hash_value("bank_account", "DE89 3704 0044 0532 0130 00") == hash_value("bank_account", "370400440532013000")
+    assert hash_value("bank_account", "GB29 NWBK 6016 1331 9268 18") != hash_value("bank_account", "601613 31926819")
+    assert hash_value("payment_instrument", "PayPal: J.Smith@Gmail.Com") == hash_value(
+        "payment_instrument", "paypal:jsmith+shop@googlemail.com"
+    )
+    assert hash_value("payment_instrument", "paypal:jsmith@gmail.com") != hash_value(
+        "payment_instrument", "paypal:jsmith2@gmail.com"
+    )
