@@ -125,15 +125,23 @@ def _through_membership(ctx: ScanContext) -> dict[tuple[int, int], list[tuple[in
     (freelancer, organisation) they share; the lowest organisation id when they
     share several."""
     shared = Membership.objects.filter(
-        Q(role__in=Membership.CONTROLLING_ROLES) | Q(account__kind=User.Kind.AGENCY),  # an agency's seat counts
         account=OuterRef("freelancer"),
         organization__memberships__account=OuterRef("client"),
         organization__memberships__role__in=Membership.CONTROLLING_ROLES,
     )
-    contracts = Contract.objects.filter(client_org__isnull=True).exclude(client=F("freelancer")).filter(Exists(shared))
+    unnamed = Contract.objects.filter(client_org__isnull=True).exclude(client=F("freelancer"))
     if ctx.scope is not None:
-        contracts = contracts.filter(Q(client_id__in=ctx.scope) | Q(freelancer_id__in=ctx.scope))
-    found = list(rows(contracts, "pk", "client_id", "freelancer_id", AsFloat("amount")))
+        unnamed = unnamed.filter(Q(client_id__in=ctx.scope) | Q(freelancer_id__in=ctx.scope))
+    contracts = unnamed.filter(Exists(shared.filter(role__in=Membership.CONTROLLING_ROLES)))
+    # An agency's seat counts whatever its role (read apart: seated agencies are few).
+    seated_agencies = Membership.objects.filter(account__kind=User.Kind.AGENCY).values("account_id")
+    by_agencies = (
+        unnamed.filter(freelancer_id__in=seated_agencies)
+        .exclude(Exists(shared.filter(role__in=Membership.CONTROLLING_ROLES)))
+        .filter(Exists(shared))
+    )
+    fields = ("pk", "client_id", "freelancer_id", AsFloat("amount"))
+    found = list(rows(contracts, *fields)) + list(rows(by_agencies, *fields))
     if not found:
         return {}
     controlling: dict[int, set[int]] = defaultdict(set)
@@ -295,14 +303,22 @@ def detect(ctx: ScanContext) -> list[Finding]:
     agency_seat = Membership.objects.filter(
         organization=OuterRef("client_org"), account=OuterRef("freelancer"), account__kind=User.Kind.AGENCY
     )
-    contracts = Contract.objects.filter(client_org__isnull=False).filter(Exists(controlling) | Exists(agency_seat))
+    seated = Membership.objects.filter(account__kind=User.Kind.AGENCY).values("account_id")  # a few accounts
+    contracts = Contract.objects.filter(client_org__isnull=False).filter(Exists(controlling))
+    by_agencies = (
+        Contract.objects.filter(client_org__isnull=False, freelancer_id__in=seated)
+        .exclude(Exists(controlling))
+        .filter(Exists(agency_seat))
+    )
     if ctx.scope is not None:
         contracts = contracts.filter(Q(client_id__in=ctx.scope) | Q(freelancer_id__in=ctx.scope))
+        by_agencies = by_agencies.filter(Q(client_id__in=ctx.scope) | Q(freelancer_id__in=ctx.scope))
     groups: dict[tuple[int, int], list[tuple[int, int, float]]] = defaultdict(list)
-    for pk, client, freelancer, org, amount in rows(
-        contracts, "pk", "client_id", "freelancer_id", "client_org_id", AsFloat("amount")
-    ):
-        groups[(freelancer, org)].append((pk, client, amount))
+    for query in (contracts, by_agencies):
+        for pk, client, freelancer, org, amount in rows(
+            query, "pk", "client_id", "freelancer_id", "client_org_id", AsFloat("amount")
+        ):
+            groups[(freelancer, org)].append((pk, client, amount))
     via_members = _through_membership(ctx)
     for (freelancer, org), items in via_members.items():
         groups[(freelancer, org)].extend(items)

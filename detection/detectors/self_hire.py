@@ -388,6 +388,9 @@ def name_weight(n: int) -> float:
     return min(1.0, math.sqrt(NAME_COMMON / max(n, 1)))
 
 
+_PROVIDERS = tuple(f"@{domain}" for domain in MAIL_DOMAINS)  # imported e-mails are lower case
+
+
 def _lookalike_pairs(contracts) -> tuple[dict[tuple[int, int], dict], dict[tuple[int, int], dict]]:
     """Pairs of accounts with a contract between them whose names are near-identical:
     (low id, high id) → names, e-mails, edits and how many accounts carry either name;
@@ -399,8 +402,13 @@ def _lookalike_pairs(contracts) -> tuple[dict[tuple[int, int], dict], dict[tuple
     for client, freelancer, c_name, c_email, f_name, f_email in rows(contracts.distinct(), *fields):
         if client == freelancer:
             continue
-        # One inbox starts with one letter: most pairs are ruled out without folding.
-        if c_email[:1].lower() == f_email[:1].lower() and same_inbox(c_email, f_email):
+        # Two addresses reach one inbox only through a "+tag" or a provider that ignores
+        # characters or has several domains: most pairs are ruled out without folding.
+        if (
+            c_email[:1] == f_email[:1]
+            and ("+" in c_email or "+" in f_email or (c_email.endswith(_PROVIDERS) and f_email.endswith(_PROVIDERS)))
+            and same_inbox(c_email, f_email)
+        ):
             key = (min(client, freelancer), max(client, freelancer))
             inboxes[key] = {"emails": {client: c_email, freelancer: f_email}}
         if abs(len(c_name or "") - len(f_name or "")) > 2 * NEAR_EDITS:
