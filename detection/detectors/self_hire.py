@@ -405,8 +405,8 @@ def _lookalike_pairs(contracts) -> tuple[dict[tuple[int, int], dict], dict[tuple
         # Two addresses reach one inbox only through a "+tag" or a provider that ignores
         # characters or has several domains: most pairs are ruled out without folding.
         if (
-            c_email[:1] == f_email[:1]
-            and ("+" in c_email or "+" in f_email or (c_email.endswith(_PROVIDERS) and f_email.endswith(_PROVIDERS)))
+            ("+" in c_email or "+" in f_email or (c_email.endswith(_PROVIDERS) and f_email.endswith(_PROVIDERS)))
+            and c_email[:1] == f_email[:1]
             and same_inbox(c_email, f_email)
         ):
             key = (min(client, freelancer), max(client, freelancer))
@@ -666,7 +666,7 @@ def detect(ctx: ScanContext) -> list[Finding]:
     # Pairs that worked together under near-identical names (and e-mails).
     lookalikes, inboxes = _lookalike_pairs(contracts)
     missing = [key for key, item in lookalikes.items() if key not in pairs and item["email_edits"] is not None]
-    missing += [key for key in inboxes if key not in pairs and key not in set(missing)]
+    missing += [key for key in inboxes.keys() - set(missing) if key not in pairs]
     for batch in chunked(missing, 200):
         wanted = set(batch)
         accounts = {x for key in batch for x in key}
