@@ -135,6 +135,7 @@ def _phone(text: str) -> str:
     "+39 06 …") taken off, so "0612 345 678" and "+31 612 345 678" are one phone.
     The country is not kept (the import gives no reliable country for a number):
     the same national number in two countries is one value (see docs/detection.md)."""
+    text = re.sub(r"^\s*(tel|callto|phone)\s*:\s*", "", text, flags=re.IGNORECASE)  # a "tel:" link (RFC 3966)
     digits = re.sub(r"\D", "", text)
     # The country code in brackets ("(+45) 123-456789", "(0045) …") is still a country
     # code: what counts is the first digit or plus, not the bracket before it.

@@ -63,6 +63,7 @@ from collections import defaultdict
 from django.conf import settings
 from django.db.models import Count, Exists, F, OuterRef, Q
 
+from accounts.identity import MAIL_DOMAINS, mailbox
 from accounts.models import IdentitySignal, Membership, Organization, User
 from contracts.models import Contract
 from detection.kinds import Kind
@@ -174,6 +175,45 @@ LINK_KINDS = (
 LINK_MIN_KINDS = 2
 
 
+INBOX = "inbox"  # two e-mail addresses that reach one inbox: one person, like two values
+
+
+def _same_inboxes(members: set[int]) -> set[tuple[int, int]]:
+    """(account, member account) pairs whose two e-mail addresses reach one inbox
+    (``accounts.identity.mailbox``). One of the two addresses must fold to another
+    spelling — a "+tag", or an address at a provider with ignored characters or
+    several domains — so only those accounts are read, and the members' own inboxes
+    are looked up by exact address."""
+    boxes: dict[str, list[int]] = defaultdict(list)
+    plain: dict[str, int] = {}
+    for batch in chunked(sorted(members)):
+        for pk, email in User.objects.filter(pk__in=batch).values_list("pk", "email"):
+            box = mailbox(email)
+            if box:
+                boxes[box].append(pk)
+                if box != email.lower():
+                    plain[box] = pk
+    if not boxes:
+        return set()
+    folds = Q(email__contains="+")
+    for domain in MAIL_DOMAINS:
+        folds |= Q(email__iendswith=f"@{domain}")
+    found: set[tuple[int, int]] = set()
+    for pk, email in rows(User.objects.filter(folds), "pk", "email"):
+        for member in boxes.get(mailbox(email), ()):
+            if member != pk:
+                found.add((pk, member))
+    for batch in chunked(sorted(plain)):
+        for pk, email in User.objects.filter(email__in=batch).values_list("pk", "email"):
+            if plain[email] != pk:
+                found.add((pk, plain[email]))
+    return found
+
+
+def _kind_words(kinds) -> str:
+    return join_words(["e-mail inbox" if k == INBOX else IdentitySignal.Kind(k).label.lower() for k in kinds])
+
+
 def _surnames(accounts: set[int]) -> dict[int, str]:
     """account → the last word of its name, lower case without accents ('' when none)."""
     found: dict[int, str] = {}
@@ -236,11 +276,13 @@ def _through_second_account(
                     links[(other, boss)].add(kind)
                     if len(holders) == 2:
                         only_two[(other, boss)].add(kind)
+    for other, boss in _same_inboxes(set(belongs)):
+        links[(other, boss)].add(INBOX)
     # account → [(member account it is linked to, score penalty, score cap)]
     behind: dict[int, list[tuple[int, float, float]]] = defaultdict(list)
     household: list[tuple[int, int, float]] = []  # linked by one device or address only
     for (other, boss), kinds in links.items():
-        if len(kinds) >= LINK_MIN_KINDS:
+        if len(kinds) >= LINK_MIN_KINDS or INBOX in kinds:
             behind[other].append((boss, 0.0, 1.0))
         elif only_two.get((other, boss)):
             kind = min(only_two[(other, boss)], key=lambda k: ONE_VALUE_PENALTY[k])
@@ -384,7 +426,7 @@ def detect(ctx: ScanContext) -> list[Finding]:
         seat = alt is None and role == Membership.Role.MEMBER  # an agency's seat (plain members are no conflict)
         if alt is not None:
             boss, _, kinds, *_ = alt
-            shares = join_words([IdentitySignal.Kind(k).label.lower() for k in kinds])
+            shares = _kind_words(kinds)
             whose = (
                 "the same surname: a second account of theirs or a relative's"
                 if alt[5]

@@ -299,3 +299,39 @@ def test_an_agency_the_company_hires_without_a_seat_in_it_is_ordinary_business(m
     other = market.org("Xi Holding", other_owner)
     market.member(other, agency, Membership.Role.MEMBER)
     assert detect(conflict_of_interest) == []
+
+
+def test_an_account_on_the_owners_own_inbox_hired_by_the_admin_is_a_conflict(market, detect):
+    """An account whose address reaches the owner's Gmail inbox (dots and a "+tag"
+    dropped) is the owner's: hired by the admin, naming no company, it is a conflict,
+    even with no stored value shared. A namesake's address one digit off is not."""
+    owner = market.account("Oskar Berg", kind="client", email="oskar.berg77@gmail.com")
+    org = market.org("Berg Robotics", owner)
+    admin = market.account("Ada Admin", kind="client")
+    market.member(org, admin, Membership.Role.ADMIN)
+    second = market.account("Studio Nord", email="oskarberg77+gigs@googlemail.com")
+    namesake = market.account("Oskar Berg", email="oskarberg78@gmail.com")
+    job = market.job(admin, second, amount="2200", length=15)
+    market.job(admin, namesake, amount="2200", length=15)
+
+    [finding] = detect(conflict_of_interest)
+
+    assert set(finding.accounts) == {owner.pk, admin.pk, second.pk}
+    assert finding.score >= 0.7
+    assert finding.explanation.startswith(
+        "Studio Nord shares e-mail inbox values with Oskar Berg, an owner of Berg Robotics (a second account of theirs)"
+    )
+    assert ("contract", job.pk) in {(e["type"], e["id"]) for e in finding.evidence}
+
+
+def test_a_member_signed_up_with_a_tag_and_an_account_on_the_plain_address_are_one_person(market, detect):
+    owner = market.account("Owner", kind="client")
+    org = market.org("Iota Ltd", owner)
+    manager = market.account("Mia Keller", kind="client", email="mia+iota@keller.test")
+    market.member(org, manager, Membership.Role.HIRING_MANAGER)
+    second = market.account("MK Design", email="mia@keller.test")
+    market.job(owner, second, amount="1800", org=org)
+    [finding] = detect(conflict_of_interest)
+    assert set(finding.accounts) == {owner.pk, manager.pk, second.pk}
+    assert finding.score >= 0.7
+    assert "shares e-mail inbox values with Mia Keller, a hiring manager of Iota Ltd" in finding.explanation

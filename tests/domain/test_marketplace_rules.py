@@ -98,6 +98,7 @@ def test_a_phone_in_national_and_international_form_is_one_value():
     assert hash_value("phone", "06 1234 5678") == hash_value("phone", "+39 06 1234 5678")  # Italy keeps its 0
     assert hash_value("phone", "07700 900123") == hash_value("phone", "+44 7700 900-123")
     assert hash_value("phone", "+351 912 345 678") == hash_value("phone", "912 345 678")  # three-digit code
+    assert hash_value("phone", "tel:+44-7700-900123") == hash_value("phone", "07700 900123")  # a tel: link
     assert hash_value("phone", "0612 345 678") != hash_value("phone", "+31 612 345 679")
     assert hash_value("phone", "+44 7700 900123") != hash_value("phone", "+44 7700 900132")
 
