@@ -30,6 +30,8 @@ share, so such a link is also capped at ``WEAK_CAP`` (0.65): kept on the account
 never a case on its own — unless the two accounts also carry one surname: the
 member's second account or a relative, either way the company paying its insider's
 household, so the cap does not apply (the penalty does).
+An account whose e-mail reaches a member's inbox (``accounts.identity.mailbox``: a
+"+tag", Gmail's dots, a provider's other domain) is linked like two shared values.
 A plain ``member``'s second account counts too, but only on contracts that name
 the company as ``client_org`` (the member's own role grants no say in hiring, so
 the company must be the one paying), and it scores lower: base 0.4 instead of 0.5,
@@ -61,7 +63,8 @@ import unicodedata
 from collections import defaultdict
 
 from django.conf import settings
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models import Count, Exists, F, OuterRef, Q, Value
+from django.db.models.functions import Lower, StrIndex, Substr
 
 from accounts.identity import MAIL_DOMAINS, mailbox
 from accounts.models import IdentitySignal, Membership, Organization, User
@@ -186,8 +189,8 @@ def _same_inboxes(members: set[int]) -> set[tuple[int, int]]:
     are looked up by exact address."""
     boxes: dict[str, list[int]] = defaultdict(list)
     plain: dict[str, int] = {}
-    for batch in chunked(sorted(members)):
-        for pk, email in User.objects.filter(pk__in=batch).values_list("pk", "email"):
+    for pk, email in rows(User.objects.filter(pk__in=Membership.objects.values("account_id")), "pk", "email"):
+        if pk in members:
             box = mailbox(email)
             if box:
                 boxes[box].append(pk)
@@ -195,11 +198,10 @@ def _same_inboxes(members: set[int]) -> set[tuple[int, int]]:
                     plain[box] = pk
     if not boxes:
         return set()
-    folds = Q(email__contains="+")
-    for domain in MAIL_DOMAINS:
-        folds |= Q(email__iendswith=f"@{domain}")
+    domain = Lower(Substr("email", StrIndex("email", Value("@")) + 1))
+    folds = User.objects.annotate(domain=domain).filter(Q(domain__in=list(MAIL_DOMAINS)) | Q(email__contains="+"))
     found: set[tuple[int, int]] = set()
-    for pk, email in rows(User.objects.filter(folds), "pk", "email"):
+    for pk, email in rows(folds, "pk", "email"):
         for member in boxes.get(mailbox(email), ()):
             if member != pk:
                 found.add((pk, member))
