@@ -770,8 +770,8 @@ def detect(ctx: ScanContext) -> list[Finding]:
             strength = 1.0 - (1.0 - strength) * (1.0 - path)
             bridge = (third, via_a, via_b, path)
         score = strength * interaction_factor(len(ids), top)
-        links = {"inbox": inbox, "signup": signup}
-        raw.append((a, b, ids, shared, identity_refs, fb, look, bridge, domain, links, strength, score))
+        more = {"inbox": inbox, "signup": signup}
+        raw.append((a, b, ids, shared, identity_refs, fb, look, bridge, domain, more, strength, score))
 
     floor = settings.DETECTION_MIN_SCORE
     raw = [r for r in raw if r[-1] >= floor]
