@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import ipaddress
@@ -134,6 +135,7 @@ def _phone(text: str) -> str:
     "+39 06 …") taken off, so "0612 345 678" and "+31 612 345 678" are one phone.
     The country is not kept (the import gives no reliable country for a number):
     the same national number in two countries is one value (see docs/detection.md)."""
+    text = re.sub(r"^\s*(tel|callto|phone)\s*:\s*", "", text, flags=re.IGNORECASE)  # a "tel:" link (RFC 3966)
     digits = re.sub(r"\D", "", text)
     # The country code in brackets ("(+45) 123-456789", "(0045) …") is still a country
     # code: what counts is the first digit or plus, not the bracket before it.
@@ -169,6 +171,117 @@ def _tax_id(text: str) -> str:
     return folded
 
 
+# A device id is one id however a system prints it: a GUID with or without braces,
+# hyphens or a "urn:uuid:" prefix, in either case; a MAC address with colons, hyphens
+# or Cisco's dots; an IMEI in groups. Only its letters and digits are kept.
+_URN = re.compile(r"^\s*urn\s*:\s*uuid\s*:", re.IGNORECASE)
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def _device(text: str) -> str:
+    """One spelling per device id: its letters and digits, lower case. "{8F2A…-…}",
+    "8f2a…-…", "8F2A…" without hyphens and "urn:uuid:8f2a…" are one GUID;
+    "AA:BB:CC:DD:EE:FF", "aa-bb-cc-dd-ee-ff" and "aabb.ccdd.eeff" one MAC address;
+    "iPhone-3fa" and "iphone 3FA" one id. An IMEI is one phone with or without its
+    check digit ("35-209900-176148-1", "35209900176148") and as an IMEISV (14 digits
+    and a two-digit software version)."""
+    folded = "".join(ch for ch in _URN.sub("", text).casefold() if ch.isalnum())
+    if folded.isdigit() and folded.isascii():
+        if len(folded) == 15 and _luhn_ok(folded):
+            return folded[:14]
+        if len(folded) == 16:
+            return folded[:14]
+    return folded or _SPACES.sub(" ", text.casefold())
+
+
+def _ip(text: str) -> str:
+    """An IPv4 address as it is; an IPv4 address written as IPv6 ("::ffff:192.0.2.7")
+    as IPv4; an IPv6 address as its /64 network ("2a02:1:2:3::/64"). A household or a
+    phone gets one /64 and picks the last 64 bits anew every day or so (privacy
+    addresses), so two addresses in one /64 are one connection, as one IPv4 is."""
+    text = text.strip()
+    bracketed = re.fullmatch(r"\[([0-9A-Fa-f:.]+)\](?::\d+)?", text)  # "[2001:db8::1]:443"
+    if bracketed:
+        text = bracketed.group(1)
+    elif re.fullmatch(r"[\d.]+:\d+", text):  # "192.0.2.7:51234": the port is the connection's, not the address's
+        text = text.rsplit(":", 1)[0]
+    if re.fullmatch(r"\d{1,3}(\.\d{1,3}){3}", text):  # "192.000.002.007"
+        text = ".".join(str(int(part)) for part in text.split("."))
+    try:
+        address = ipaddress.ip_address(text)
+    except ValueError:
+        return text.lower()
+    if address.version == 6:
+        if address.ipv4_mapped is not None:
+            return address.ipv4_mapped.compressed
+        return ipaddress.ip_network(f"{address}/64", strict=False).compressed
+    return address.compressed
+
+
+# Mail providers whose addresses reach one inbox in several spellings: the domains
+# that are one provider's (an address at one is the same user's at the others), and
+# the characters of the local part the provider ignores. Gmail ignores dots; Proton
+# ignores dots, hyphens and underscores; iCloud's three domains are one account.
+MAIL_DOMAINS = {
+    "gmail.com": ("gmail.com", "."),
+    "googlemail.com": ("gmail.com", "."),
+    "proton.me": ("proton.me", ".-_"),
+    "protonmail.com": ("proton.me", ".-_"),
+    "protonmail.ch": ("proton.me", ".-_"),
+    "pm.me": ("proton.me", ".-_"),
+    "icloud.com": ("icloud.com", ""),
+    "me.com": ("icloud.com", ""),
+    "mac.com": ("icloud.com", ""),
+}
+_EMAIL = re.compile(r"[^\s:;,<>()\[\]\"']+@[^\s:;,<>()\[\]\"'@]+\.[A-Za-z]{2,}")
+
+
+@functools.lru_cache(maxsize=65536)
+def mailbox(email: str) -> str:
+    """The inbox an address delivers to: lower case, a "+tag" dropped (sub-addressing,
+    which Gmail, Outlook, iCloud, Fastmail, Proton and most mail servers honour), the
+    characters a provider ignores taken out and its domains made one:
+    "Jo.Walsh42+work@GoogleMail.com" → "jowalsh42@gmail.com". '' when it is no address."""
+    local, _, domain = (email or "").strip().lower().rpartition("@")
+    local = local.split("+", 1)[0]
+    domain, ignored = MAIL_DOMAINS.get(domain, (domain, ""))
+    local = "".join(ch for ch in local if ch not in ignored)
+    return f"{local}@{domain}" if local and domain else ""
+
+
+# An IBAN: country, two check digits, the national account number (BBAN).
+_IBAN = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")
+
+
+def _iban_ok(iban: str) -> bool:
+    moved = iban[4:] + iban[:4]
+    return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+
+
+def _money_account(text: str) -> str:
+    """A card, bank account or wallet: letters and digits, upper case. An IBAN (its
+    check digits valid) is its national account number without the bank's letters,
+    as people write it at home: "GB29 NWBK 6016 1331 9268 19" and "60-16-13 31926819"
+    (sort code and account) are one account, as are a German IBAN and "BLZ + Konto"
+    run together. A wallet named by an e-mail address ("PayPal: J.Smith@Gmail.Com")
+    keeps the inbox that address reaches (:func:`mailbox`)."""
+    found = _EMAIL.search(text)
+    if found is not None and mailbox(found.group()):
+        before = _NON_ALNUM.sub("", text[: found.start()]).upper()
+        return f"{before}{mailbox(found.group()).upper()}"
+    folded = _NON_ALNUM.sub("", text).upper()
+    if _IBAN.fullmatch(folded) and _iban_ok(folded):
+        return folded[4:].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") or folded[4:]
+    return folded
+
+
 def normalise(kind: str, value: str) -> str:
     """Bring equal values written differently to one spelling.
 
@@ -178,16 +291,15 @@ def normalise(kind: str, value: str) -> str:
     """
     text = unicodedata.normalize("NFKC", str(value)).strip()
     if kind == "ip":
-        try:
-            return ipaddress.ip_address(text).compressed
-        except ValueError:
-            return text.lower()
+        return _ip(text)
+    if kind == "device":
+        return _device(text)
     if kind == "phone":
         return _phone(text)
     if kind == "tax_id":
         return _tax_id(text)
     if kind in {"payment_instrument", "bank_account"}:
-        return _NON_ALNUM.sub("", text).upper()
+        return _money_account(text)
     if kind == "address":
         return _address(text)
     return _SPACES.sub(" ", text.casefold())

@@ -27,7 +27,11 @@ controlling member of the company that posted it, is that member's contract.
 ``ONE_VALUE_PENALTY`` (0.5 × (1 − its self-hire strength): a card, bank account or
 tax id 0.05, a phone 0.1); a device or an address alone is what relatives at home
 share, so such a link is also capped at ``WEAK_CAP`` (0.65): kept on the account,
-never a case on its own.
+never a case on its own — unless the two accounts also carry one surname: the
+member's second account or a relative, either way the company paying its insider's
+household, so the cap does not apply (the penalty does).
+An account whose e-mail reaches a member's inbox (``accounts.identity.mailbox``: a
+"+tag", Gmail's dots, a provider's other domain) is linked like two shared values.
 A plain ``member``'s second account counts too, but only on contracts that name
 the company as ``client_org`` (the member's own role grants no say in hiring, so
 the company must be the one paying), and it scores lower: base 0.4 instead of 0.5,
@@ -42,6 +46,10 @@ inferred from membership only when two *different* insiders deal with each other
 Shared values used by more than ``DETECTION_IDENTITY_MAX_SHARE`` accounts are
 ignored, as in self-hire.
 
+An **agency** account seated in the company (any role, a plain ``member`` too) and
+hired on the company's contracts (``client_org``) is an insider supplier: base as a
+member's (0.4). A person who is a plain member is not (below).
+
 Without any feedback the score stays below the case threshold (the signal is kept
 on the account); with feedback it opens a case. A plain ``member`` of the company
 doing paid work for it under their own account is not a conflict and produces
@@ -51,12 +59,15 @@ marketplace is ordinary (docs/detection.md, "Taxonomy decisions").
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 
 from django.conf import settings
-from django.db.models import Count, Exists, F, OuterRef, Q
+from django.db.models import Count, Exists, F, OuterRef, Q, Value
+from django.db.models.functions import Lower, StrIndex, Substr
 
-from accounts.models import IdentitySignal, Membership, Organization
+from accounts.identity import MAIL_DOMAINS, mailbox
+from accounts.models import IdentitySignal, Membership, Organization, User
 from contracts.models import Contract
 from detection.kinds import Kind
 from feedback.models import Feedback
@@ -112,31 +123,45 @@ def score_for(
 
 def _through_membership(ctx: ScanContext) -> dict[tuple[int, int], list[tuple[int, int, float]]]:
     """Contracts that name no company but were posted by someone who hires for a
-    company in which the freelancer also holds a controlling role: the company's
-    own account (or another of its admins) hiring its admin. Grouped by the
+    company in which the freelancer also holds a controlling role (or, an agency,
+    any seat): the company's own account (or another of its admins) hiring its
+    admin. Grouped by the
     (freelancer, organisation) they share; the lowest organisation id when they
     share several."""
     shared = Membership.objects.filter(
         account=OuterRef("freelancer"),
-        role__in=Membership.CONTROLLING_ROLES,
         organization__memberships__account=OuterRef("client"),
         organization__memberships__role__in=Membership.CONTROLLING_ROLES,
     )
-    contracts = Contract.objects.filter(client_org__isnull=True).exclude(client=F("freelancer")).filter(Exists(shared))
+    unnamed = Contract.objects.filter(client_org__isnull=True).exclude(client=F("freelancer"))
     if ctx.scope is not None:
-        contracts = contracts.filter(Q(client_id__in=ctx.scope) | Q(freelancer_id__in=ctx.scope))
-    found = list(rows(contracts, "pk", "client_id", "freelancer_id", AsFloat("amount")))
+        unnamed = unnamed.filter(Q(client_id__in=ctx.scope) | Q(freelancer_id__in=ctx.scope))
+    contracts = unnamed.filter(Exists(shared.filter(role__in=Membership.CONTROLLING_ROLES)))
+    # An agency's seat counts whatever its role (read apart: seated agencies are few).
+    seated_agencies = Membership.objects.filter(account__kind=User.Kind.AGENCY).values("account_id")
+    by_agencies = (
+        unnamed.filter(freelancer_id__in=seated_agencies)
+        .exclude(Exists(shared.filter(role__in=Membership.CONTROLLING_ROLES)))
+        .filter(Exists(shared))
+    )
+    fields = ("pk", "client_id", "freelancer_id", AsFloat("amount"))
+    found = list(rows(contracts, *fields)) + list(rows(by_agencies, *fields))
     if not found:
         return {}
     controlling: dict[int, set[int]] = defaultdict(set)
+    seated: dict[int, set[int]] = defaultdict(set)  # … and an agency's seats, any role
     people = {c for _, c, _, _ in found} | {f for _, _, f, _ in found}
-    for account, org in Membership.objects.filter(
-        account_id__in=people, role__in=Membership.CONTROLLING_ROLES
-    ).values_list("account_id", "organization_id"):
-        controlling[account].add(org)
+    for account, org, role, kind in Membership.objects.filter(account_id__in=people).values_list(
+        "account_id", "organization_id", "role", "account__kind"
+    ):
+        if role in Membership.CONTROLLING_ROLES:
+            controlling[account].add(org)
+            seated[account].add(org)
+        elif kind == User.Kind.AGENCY:
+            seated[account].add(org)
     groups: dict[tuple[int, int], list[tuple[int, int, float]]] = defaultdict(list)
     for pk, client, freelancer, amount in found:
-        orgs = controlling[client] & controlling[freelancer]
+        orgs = controlling[client] & seated[freelancer]
         if orgs:
             groups[(freelancer, min(orgs))].append((pk, client, amount))
     return groups
@@ -151,6 +176,56 @@ LINK_KINDS = (
     IdentitySignal.Kind.ADDRESS,
 )
 LINK_MIN_KINDS = 2
+
+
+INBOX = "inbox"  # two e-mail addresses that reach one inbox: one person, like two values
+
+
+def _same_inboxes(members: set[int]) -> set[tuple[int, int]]:
+    """(account, member account) pairs whose two e-mail addresses reach one inbox
+    (``accounts.identity.mailbox``). One of the two addresses must fold to another
+    spelling — a "+tag", or an address at a provider with ignored characters or
+    several domains — so only those accounts are read, and the members' own inboxes
+    are looked up by exact address."""
+    boxes: dict[str, list[int]] = defaultdict(list)
+    plain: dict[str, int] = {}
+    for pk, email in rows(User.objects.filter(pk__in=Membership.objects.values("account_id")), "pk", "email"):
+        if pk in members:
+            box = mailbox(email)
+            if box:
+                boxes[box].append(pk)
+                if box != email.lower():
+                    plain[box] = pk
+    if not boxes:
+        return set()
+    domain = Lower(Substr("email", StrIndex("email", Value("@")) + 1))
+    folds = User.objects.annotate(domain=domain).filter(Q(domain__in=list(MAIL_DOMAINS)) | Q(email__contains="+"))
+    found: set[tuple[int, int]] = set()
+    for pk, email in rows(folds, "pk", "email"):
+        for member in boxes.get(mailbox(email), ()):
+            if member != pk:
+                found.add((pk, member))
+    for batch in chunked(sorted(plain)):
+        for pk, email in User.objects.filter(email__in=batch).values_list("pk", "email"):
+            if plain[email] != pk:
+                found.add((pk, plain[email]))
+    return found
+
+
+def _kind_words(kinds) -> str:
+    return join_words(["e-mail inbox" if k == INBOX else IdentitySignal.Kind(k).label.lower() for k in kinds])
+
+
+def _surnames(accounts: set[int]) -> dict[int, str]:
+    """account → the last word of its name, lower case without accents ('' when none)."""
+    found: dict[int, str] = {}
+    for batch in chunked(sorted(accounts)):
+        for pk, name in User.objects.filter(pk__in=batch).values_list("pk", "name"):
+            folded = unicodedata.normalize("NFKD", (name or "").casefold())
+            words = "".join(ch for ch in folded if not unicodedata.combining(ch)).split()
+            last = "".join(ch for ch in words[-1] if ch.isalpha()) if len(words) >= 2 else ""
+            found[pk] = last if len(last) >= 2 else ""
+    return found
 
 
 def _through_second_account(
@@ -203,14 +278,30 @@ def _through_second_account(
                     links[(other, boss)].add(kind)
                     if len(holders) == 2:
                         only_two[(other, boss)].add(kind)
+    for other, boss in _same_inboxes(set(belongs)):
+        links[(other, boss)].add(INBOX)
     # account → [(member account it is linked to, score penalty, score cap)]
     behind: dict[int, list[tuple[int, float, float]]] = defaultdict(list)
+    household: list[tuple[int, int, float]] = []  # linked by one device or address only
     for (other, boss), kinds in links.items():
-        if len(kinds) >= LINK_MIN_KINDS:
+        if len(kinds) >= LINK_MIN_KINDS or INBOX in kinds:
             behind[other].append((boss, 0.0, 1.0))
         elif only_two.get((other, boss)):
             kind = min(only_two[(other, boss)], key=lambda k: ONE_VALUE_PENALTY[k])
-            behind[other].append((boss, ONE_VALUE_PENALTY[kind], WEAK_CAP if kind in HOUSEHOLD_KINDS else 1.0))
+            if kind in HOUSEHOLD_KINDS:
+                household.append((other, boss, ONE_VALUE_PENALTY[kind]))
+            else:
+                behind[other].append((boss, ONE_VALUE_PENALTY[kind], 1.0))
+    # A household value and the member's surname: the member's second account or a
+    # relative of theirs. Either way the company pays its insider's household, so the
+    # cap that keeps a lone household value below a case does not apply.
+    surnames = _surnames({x for other, boss, _ in household for x in (other, boss)})
+    kin: set[tuple[int, int]] = set()
+    for other, boss, penalty in household:
+        same = surnames.get(other) and surnames.get(other) == surnames.get(boss)
+        behind[other].append((boss, penalty, 1.0 if same else WEAK_CAP))
+        if same:
+            kin.add((other, boss))
     if not behind:
         return {}, {}
     contracts = Contract.objects.filter(freelancer_id__in=list(behind)).exclude(client=F("freelancer"))
@@ -242,7 +333,7 @@ def _through_second_account(
                     rank.get(previous[1], len(rank)),
                 ):
                     kinds = tuple(sorted(links[(freelancer, boss)]))
-                    who[(freelancer, org)] = (boss, belongs[boss][org], kinds, penalty, cap)
+                    who[(freelancer, org)] = (boss, belongs[boss][org], kinds, penalty, cap, (freelancer, boss) in kin)
                 break
     return groups, who
 
@@ -251,14 +342,27 @@ def detect(ctx: ScanContext) -> list[Finding]:
     controlling = Membership.objects.filter(
         organization=OuterRef("client_org"), account=OuterRef("freelancer"), role__in=Membership.CONTROLLING_ROLES
     )
+    # An agency (a business that sells work) seated in the company as a member: its
+    # insider's seat is what makes paying it a conflict, whatever the seat's role.
+    agency_seat = Membership.objects.filter(
+        organization=OuterRef("client_org"), account=OuterRef("freelancer"), account__kind=User.Kind.AGENCY
+    )
+    seated = Membership.objects.filter(account__kind=User.Kind.AGENCY).values("account_id")  # a few accounts
     contracts = Contract.objects.filter(client_org__isnull=False).filter(Exists(controlling))
+    by_agencies = (
+        Contract.objects.filter(client_org__isnull=False, freelancer_id__in=seated)
+        .exclude(Exists(controlling))
+        .filter(Exists(agency_seat))
+    )
     if ctx.scope is not None:
         contracts = contracts.filter(Q(client_id__in=ctx.scope) | Q(freelancer_id__in=ctx.scope))
+        by_agencies = by_agencies.filter(Q(client_id__in=ctx.scope) | Q(freelancer_id__in=ctx.scope))
     groups: dict[tuple[int, int], list[tuple[int, int, float]]] = defaultdict(list)
-    for pk, client, freelancer, org, amount in rows(
-        contracts, "pk", "client_id", "freelancer_id", "client_org_id", AsFloat("amount")
-    ):
-        groups[(freelancer, org)].append((pk, client, amount))
+    for query in (contracts, by_agencies):
+        for pk, client, freelancer, org, amount in rows(
+            query, "pk", "client_id", "freelancer_id", "client_org_id", AsFloat("amount")
+        ):
+            groups[(freelancer, org)].append((pk, client, amount))
     via_members = _through_membership(ctx)
     for (freelancer, org), items in via_members.items():
         groups[(freelancer, org)].extend(items)
@@ -321,13 +425,21 @@ def detect(ctx: ScanContext) -> list[Finding]:
                 f"{hired_by} also {'hires' if len(clients) == 1 else 'hire'} for {org_name}."
             )
         alt = alt_of.get((freelancer, org))
+        seat = alt is None and role == Membership.Role.MEMBER  # an agency's seat (plain members are no conflict)
         if alt is not None:
             boss, _, kinds, *_ = alt
-            shares = join_words([IdentitySignal.Kind(k).label.lower() for k in kinds])
+            shares = _kind_words(kinds)
+            whose = (
+                "the same surname: a second account of theirs or a relative's"
+                if alt[5]
+                else "a second account of theirs"
+            )
             who_is = (
                 f"{name(freelancer)} shares {shares} values with {name(boss)}, "
-                f"{ROLE_WORDS.get(role, 'a controlling member')} of {org_name} (a second account of theirs), and"
+                f"{ROLE_WORDS.get(role, 'a controlling member')} of {org_name} ({whose}), and"
             )
+        elif seat:
+            who_is = f"{name(freelancer)} is an agency account with a seat in {org_name} (a member) and"
         else:
             who_is = f"{name(freelancer)} is {ROLE_WORDS.get(role, 'a controlling member')} of {org_name} and"
         explanation = (
@@ -337,7 +449,10 @@ def detect(ctx: ScanContext) -> list[Finding]:
             + (join_words(flows) + "." if flows else "no feedback has been left between them yet.")
             + posted
             + (
-                " A member working the company's contracts through a second account hides who is paid and rated."
+                " An agency seated inside the company it sells to is an insider supplier: it sees the company's"
+                " hiring from within and is paid and rated by it."
+                if seat
+                else " A member working the company's contracts through a second account hides who is paid and rated."
                 if role == Membership.Role.MEMBER
                 else " Someone who can steer the company's hiring should not be paid by it as a freelancer"
                 " and rated for it."
@@ -346,6 +461,9 @@ def detect(ctx: ScanContext) -> list[Finding]:
                 " The accounts share only a household value (a device or an address), which a relative could"
                 " share too, so it is not a case on its own."
                 if alt is not None and alt[4] < 1.0
+                else " They share only a household value (a device or an address) and a surname: the company pays"
+                " its insider's own household."
+                if alt is not None and alt[5]
                 else ""
             )
         )
@@ -354,6 +472,8 @@ def detect(ctx: ScanContext) -> list[Finding]:
                 ref("account", freelancer, f"shares {shares} values with {name(alt[0])}"),
                 ref("account", alt[0], f"{role} of {org_name}"),
             ]
+        elif seat:
+            evidence = [ref("account", freelancer, f"agency account, member of {org_name}")]
         else:
             evidence = [ref("account", freelancer, f"{role} of {org_name}")]
         evidence += [

@@ -102,6 +102,16 @@ company domain and siblings on a family domain add nothing. Checked only for the
 pairs that already share a value (their accounts read in batches); accounts per
 candidate domain are counted in one grouped query per batch of domains.
 
+**One inbox; opened together.** Two e-mail addresses of a contracting pair that
+deliver to one inbox (``accounts.identity.mailbox``: a "+tag" dropped, the dots at
+Gmail, dots, hyphens and underscores at Proton, a provider's domains made one) are one
+person's, like one card (``INBOX``, 0.9), whatever the names; found in the same pass
+as near-identical names. An IP only the two use, from which both accounts were opened
+(each first seen on it within ``SIGNUP_MINUTES`` (10) of its own sign-up, the
+sign-ups within 10 minutes of each other and before their first contract), counts
+like a home IP (``signup_ip``, 0.8) once they contracted and left feedback; two
+people with their own clients keep the plain IP weight, as for a home IP.
+
 **A flat and its building.** One account may write "Strada Mihai Eminescu 12, ap. 5"
 and the other "STRADA MIHAI EMINESCU nr 12": one names the flat, the other does not.
 An address naming a flat is stored with a second hash, its building's (the address
@@ -127,6 +137,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count, Q, Value
 from django.db.models.functions import Lower, StrIndex, Substr
 
+from accounts.identity import MAIL_DOMAINS, mailbox
 from accounts.models import IdentitySignal
 from contracts.models import Contract
 from detection.kinds import Kind
@@ -150,8 +161,11 @@ STRENGTH = {
     "home_ip": 0.8,
     "payout_card": 0.9,
     "building": 0.45,
+    "signup_ip": 0.8,
 }
 HOME_IP_DAYS = 14
+SIGNUP_MINUTES = 10  # both accounts opened from one IP within this many minutes of each other
+INBOX = 0.9  # two e-mail addresses that deliver to one inbox
 OFFICE_CLIENTS = 3  # each of the two was hired by this many others: two colleagues' office, not a home
 NEAR_IDENTITY = 0.85  # name and e-mail local part both near-identical
 NEAR_WEAK = 0.6  # the same, but only one of the two addresses says more than the name
@@ -223,7 +237,9 @@ KIND_WORDS = {
     "home_ip": "a home IP address",
     "payout_card": "a payment instrument that one of them pays with and the other is paid out to",
     "building": "an address that one of them writes with a flat number and the other without",
+    "signup_ip": "an IP address",
 }
+
 BUILDING = "building"  # a row whose building hash (not its own) is the value: an address naming a flat
 
 
@@ -283,6 +299,11 @@ def normal_local(email: str) -> tuple[str, str]:
     letters = "".join(ch for ch in local if ch.isalpha())
     digits = "".join(ch for ch in local if ch.isdigit())
     return letters, digits
+
+
+def same_inbox(email_a: str, email_b: str) -> bool:
+    """Two different addresses that reach one inbox (see :func:`mailbox`)."""
+    return bool(email_a and email_b) and email_a.lower() != email_b.lower() and mailbox(email_a) == mailbox(email_b)
 
 
 def name_edits(name_a: str, name_b: str) -> int | None:
@@ -367,13 +388,30 @@ def name_weight(n: int) -> float:
     return min(1.0, math.sqrt(NAME_COMMON / max(n, 1)))
 
 
-def _lookalike_pairs(contracts) -> dict[tuple[int, int], dict]:
+_PROVIDERS = tuple(f"@{domain}" for domain in MAIL_DOMAINS)  # imported e-mails are lower case
+
+
+def _lookalike_pairs(contracts) -> tuple[dict[tuple[int, int], dict], dict[tuple[int, int], dict]]:
     """Pairs of accounts with a contract between them whose names are near-identical:
-    (low id, high id) → names, e-mails, edits and how many accounts carry either name."""
+    (low id, high id) → names, e-mails, edits and how many accounts carry either name;
+    and, from the same pass, the pairs whose two e-mail addresses reach one inbox →
+    their e-mails."""
     found: dict[tuple[int, int], dict] = {}
+    inboxes: dict[tuple[int, int], dict] = {}
     fields = ("client_id", "freelancer_id", "client__name", "client__email", "freelancer__name", "freelancer__email")
     for client, freelancer, c_name, c_email, f_name, f_email in rows(contracts.distinct(), *fields):
-        if client == freelancer or abs(len(c_name or "") - len(f_name or "")) > 2 * NEAR_EDITS:
+        if client == freelancer:
+            continue
+        # Two addresses reach one inbox only through a "+tag" or a provider that ignores
+        # characters or has several domains: most pairs are ruled out without folding.
+        if (
+            ("+" in c_email or "+" in f_email or (c_email.endswith(_PROVIDERS) and f_email.endswith(_PROVIDERS)))
+            and c_email[:1] == f_email[:1]
+            and same_inbox(c_email, f_email)
+        ):
+            key = (min(client, freelancer), max(client, freelancer))
+            inboxes[key] = {"emails": {client: c_email, freelancer: f_email}}
+        if abs(len(c_name or "") - len(f_name or "")) > 2 * NEAR_EDITS:
             continue
         na, nf = normal_name(c_name), normal_name(f_name)
         edits = name_edits(na, nf) if na and nf else None
@@ -403,7 +441,7 @@ def _lookalike_pairs(contracts) -> dict[tuple[int, int], dict]:
                 counts[name] = n
         for item in found.values():
             item["name_count"] = max(counts.get(n.lower(), 1) for n in item["names"].values())
-    return found
+    return found, inboxes
 
 
 def private_domain(email_a: str, email_b: str) -> str:
@@ -626,8 +664,9 @@ def detect(ctx: ScanContext) -> list[Finding]:
             if key in bridges or not a.isdisjoint(b):
                 pairs[key].append(pk)
     # Pairs that worked together under near-identical names (and e-mails).
-    lookalikes = _lookalike_pairs(contracts)
+    lookalikes, inboxes = _lookalike_pairs(contracts)
     missing = [key for key, item in lookalikes.items() if key not in pairs and item["email_edits"] is not None]
+    missing += [key for key in inboxes.keys() - set(missing) if key not in pairs]
     for batch in chunked(missing, 200):
         wanted = set(batch)
         accounts = {x for key in batch for x in key}
@@ -645,10 +684,10 @@ def detect(ctx: ScanContext) -> list[Finding]:
     contract_ids = [pk for ids in pairs.values() for pk in ids]
     info: dict[int, tuple] = {}
     for batch in chunked(contract_ids, 500):
-        for pk, client, freelancer, amount in Contract.objects.filter(pk__in=batch).values_list(
-            "pk", "client_id", "freelancer_id", AsFloat("amount")
+        for pk, client, freelancer, amount, started in Contract.objects.filter(pk__in=batch).values_list(
+            "pk", "client_id", "freelancer_id", AsFloat("amount"), Epoch("started_at")
         ):
-            info[pk] = (client, freelancer, amount)
+            info[pk] = (client, freelancer, amount, started)
     feedback: dict[int, list[tuple[int, int, int, int]]] = defaultdict(list)
     for batch in chunked(contract_ids, 500):
         for pk, contract, author, rating, created in Feedback.objects.filter(contract_id__in=batch).values_list(
@@ -671,11 +710,18 @@ def detect(ctx: ScanContext) -> list[Finding]:
         for x in (a, b)
     }
     own_clients = _own_clients(home_candidates)
+    opened = _opened_together(
+        (a, b, value_hash, values[value_hash], min(info[pk][3] or 0 for pk in pairs[(a, b)]))
+        for (a, b) in pairs
+        for value_hash in by_account[a] & by_account[b]
+        if values[value_hash][0][2] == "ip" and len(values[value_hash]) == 2
+    )
 
     raw = []
     for (a, b), ids in pairs.items():
         shared = []
         identity_refs = []
+        signup = None
         group = {a, b} | partners[a] | partners[b]
         fb = [f for pk in ids for f in feedback.get(pk, [])]
         for value_hash in by_account[a] & by_account[b]:
@@ -687,9 +733,14 @@ def detect(ctx: ScanContext) -> list[Finding]:
                 users = [u for u in users if u[2] != BUILDING]  # the building's flats count only for it
             if kind in ("payment_instrument", "bank_account") and len({u[2] for u in users}) > 1:
                 kind = "payout_card"  # one pays with it, another is paid into it: one instrument, one owner
-            if kind == "ip" and fb and len(users) == 2 and min(u[3] for u in users) >= HOME_IP_DAYS:
+            if kind == "ip" and fb and len(users) == 2:
                 careers = min(len(own_clients.get(a, set()) - {b}), len(own_clients.get(b, set()) - {a}))
-                if careers < OFFICE_CLIENTS:
+                if careers >= OFFICE_CLIENTS:
+                    kind = "ip"  # two people with their own clients: an office, not one person
+                elif value_hash in opened.get((a, b), {}):
+                    kind = "signup_ip"  # both accounts opened from it minutes apart, and no one else uses it
+                    signup = opened[(a, b)][value_hash]
+                elif min(u[3] for u in users) >= HOME_IP_DAYS:
                     kind = "home_ip"  # only these two, each over weeks, and they worked together
             # Sharers that hire or work for the pair are part of the same scheme (one
             # person, several accounts): only outsiders make a value common.
@@ -701,7 +752,12 @@ def detect(ctx: ScanContext) -> list[Finding]:
         top = sum(1 for f in fb if f[2] == 5)
         strength = identity_strength([(kind, n_eff) for kind, n_eff, _ in shared])
         look = lookalikes.get((a, b))
-        extra = lookalike_strength(look, bool(shared))
+        inbox = inboxes.get((a, b))
+        if inbox is not None:
+            strength = 1.0 - (1.0 - strength) * (1.0 - INBOX)
+            if look is not None:  # the addresses are one inbox; only the names are a likeness
+                look = {**look, "email_edits": None}
+        extra = lookalike_strength(look, bool(shared) or inbox is not None)
         if not extra:
             look = None
         strength = 1.0 - (1.0 - strength) * (1.0 - extra)
@@ -714,7 +770,8 @@ def detect(ctx: ScanContext) -> list[Finding]:
             strength = 1.0 - (1.0 - strength) * (1.0 - path)
             bridge = (third, via_a, via_b, path)
         score = strength * interaction_factor(len(ids), top)
-        raw.append((a, b, ids, shared, identity_refs, fb, look, bridge, domain, strength, score))
+        more = {"inbox": inbox, "signup": signup}
+        raw.append((a, b, ids, shared, identity_refs, fb, look, bridge, domain, more, strength, score))
 
     floor = settings.DETECTION_MIN_SCORE
     raw = [r for r in raw if r[-1] >= floor]
@@ -722,12 +779,52 @@ def detect(ctx: ScanContext) -> list[Finding]:
     return [_finding(ctx, *r, info=info, values=values) for r in raw]
 
 
-def _describe_shared(shared: list[tuple[str, int, int]]) -> str:
+def _opened_together(
+    candidates: Iterable[tuple[int, int, str, list[tuple[int, int, str, float]], float]],
+) -> dict[tuple[int, int], dict[str, tuple[float, list[int]]]]:
+    """Of IPs only a pair uses: those from which *both* accounts were opened — each
+    first seen on it within ``SIGNUP_MINUTES`` of its own sign-up, the two sign-ups
+    within ``SIGNUP_MINUTES`` of each other and before the pair's first contract.
+    Someone opening a client account and then a freelancer account on one connection;
+    two people signing up side by side on one home connection and then hiring each
+    other is rare. (An import without sign-up times gives every account the time of
+    the import, after its contracts: never "opened together".) (a, b) → value hash →
+    (seconds between the sign-ups, the two identity rows)."""
+    wanted = [(a, b, h, [(u[0], u[1]) for u in users], first) for a, b, h, users, first in candidates]
+    if not wanted:
+        return {}
+    seen: dict[int, float] = {}
+    for batch in chunked(sorted({pk for *_, rows_, _ in wanted for _, pk in rows_})):
+        seen.update(rows(IdentitySignal.objects.filter(pk__in=batch), "pk", Epoch("first_seen")))
+    joined: dict[int, float] = {}
+    for batch in chunked(sorted({x for a, b, *_ in wanted for x in (a, b)})):
+        joined.update(rows(get_user_model().objects.filter(pk__in=batch), "pk", Epoch("date_joined")))
+    limit = SIGNUP_MINUTES * 60
+    found: dict[tuple[int, int], dict[str, tuple[float, list[int]]]] = defaultdict(dict)
+    for a, b, value_hash, users, first_contract in wanted:
+        if joined.get(a) is None or joined.get(b) is None or abs(joined[a] - joined[b]) > limit:
+            continue
+        if max(joined[a], joined[b]) >= first_contract:
+            continue
+        if all(seen.get(pk) is not None and abs(seen[pk] - joined[account]) <= limit for account, pk in users):
+            found[(a, b)][value_hash] = (abs(joined[a] - joined[b]), [pk for _, pk in users])
+    return found
+
+
+def _apart(seconds: float) -> str:
+    return count(round(seconds), "second") if seconds < 120 else count(round(seconds / 60), "minute")
+
+
+def _describe_shared(shared: list[tuple[str, int, int]], signup_seconds: float | None = None) -> str:
     parts = []
     for kind, n_eff, n in sorted(shared, key=lambda s: (-STRENGTH.get(s[0], 0), s[1])):
         outsiders = n_eff - 2
         if kind == "home_ip":
             tail = f"used by no other account, by each of them over at least {HOME_IP_DAYS} days"
+        elif kind == "signup_ip":
+            tail = "used by no other account, from which both accounts were opened, " + (
+                f"{_apart(signup_seconds)} apart" if signup_seconds is not None else "minutes apart"
+            )
         elif n == 2:
             tail = "used by no other account"
         elif outsiders == 0:
@@ -754,7 +851,11 @@ def describe_links(data: dict, name: Callable[[int], str]) -> str:
     holds both accounts quotes it (``detection.services.ring_absorbs_pairs``)."""
     (a, role_a), (b, role_b) = ((p["account"], p["role"]) for p in data["pair"])
     shared = [(s["kind"], 2 + s["outsiders"], s["accounts"]) for s in data["shared"]]
-    links = ["share " + _describe_shared(shared)] if shared else []
+    signup = data.get("signup")
+    links = ["share " + _describe_shared(shared, signup and signup["seconds"])] if shared else []
+    if inbox := data.get("inbox"):
+        email_a, email_b = inbox["emails"]
+        links.append(f"have e-mail addresses that reach one inbox (<{email_a}> and <{email_b}>: {inbox['why']})")
     if look := data.get("lookalike"):
         links.append("have " + _describe_lookalike(look))
     if domain := data.get("private_domain"):
@@ -773,8 +874,23 @@ def describe_links(data: dict, name: Callable[[int], str]) -> str:
     return f"Accounts {name(a)} ({role_a}) and {name(b)} ({role_b}) {' and '.join(links)}"
 
 
+def _inbox_why(email_a: str, email_b: str) -> str:
+    """Why two addresses reach one inbox, in a reviewer's words."""
+    (la, _, da), (lb, _, db) = (e.strip().lower().rpartition("@") for e in (email_a, email_b))
+    reasons = []
+    if "+" in la or "+" in lb:
+        reasons.append('what follows a "+" is a tag the mail server drops')
+    ignored = MAIL_DOMAINS.get(da, (da, ""))[1]
+    if ignored and la.split("+", 1)[0] != lb.split("+", 1)[0]:
+        what = {".": "dots", "-": "hyphens", "_": "underscores"}
+        reasons.append(f"the provider ignores {join_words([what[ch] for ch in ignored])} in the part before the @")
+    if da != db:
+        reasons.append(f"{' and '.join(sorted({da, db}))} are one provider")
+    return join_words(reasons) or "one address written in another case"
+
+
 def _finding(
-    ctx, a, b, ids, shared, identity_refs, fb, look, bridge, domain, strength, score, *, info, values
+    ctx, a, b, ids, shared, identity_refs, fb, look, bridge, domain, links, strength, score, *, info, values
 ) -> Finding:
     name = ctx.labels
     by_client: dict[int, list[int]] = defaultdict(list)
@@ -826,6 +942,11 @@ def _finding(
             "strength": round(path, 4),
             "kinds": [sorted({_plain_kind(values[h]) for h in hashes}) for hashes in (via_a, via_b)],
         }
+    if links["inbox"] is not None:
+        emails = links["inbox"]["emails"]
+        data["inbox"] = {"emails": [emails[a], emails[b]], "why": _inbox_why(emails[a], emails[b])}
+    if links["signup"] is not None:
+        data["signup"] = {"seconds": round(links["signup"][0])}
     if domain is not None:
         data["private_domain"] = {
             "accounts": domain["accounts"],
@@ -845,6 +966,8 @@ def _finding(
             pk,
             f"IP used by these 2 accounts only, this one over {span:.0f} days"
             if kind == "home_ip"
+            else "IP used by these 2 accounts only, seen on this account when it was opened"
+            if kind == "signup_ip"
             else f"{kind} shared by {n} accounts",
         )
         for kind, n, pk, span in sorted(identity_refs)
@@ -854,7 +977,9 @@ def _finding(
             ref("account", account, f"name {look['names'][account]!r}, e-mail {look['emails'][account]}")
             for account in (a, b)
         ]
-    if domain is not None and look is None:
+    if links["inbox"] is not None and look is None:
+        evidence += [ref("account", account, f"e-mail {links['inbox']['emails'][account]}") for account in (a, b)]
+    if domain is not None and look is None and links["inbox"] is None:
         evidence += [
             ref("account", account, f"name {domain['names'][account]!r}, e-mail {domain['emails'][account]}")
             for account in (a, b)

@@ -1,7 +1,11 @@
 """Self-hire: shared identity signals, weighted by strength and rarity, together
 with contracts and feedback between the two accounts."""
 
+from datetime import timedelta
+
+from accounts.identity import mailbox
 from detection.detectors import self_hire
+from tests.detection.conftest import NOW
 
 
 def test_a_client_sharing_a_card_and_device_with_the_freelancer_it_hires_is_flagged(market, detect):
@@ -521,3 +525,102 @@ def test_two_businesses_with_tax_numbers_one_digit_apart_stay_apart(market, dete
     market.identity("tax_id", "12345679", freelancer)
     market.job(client, freelancer, amount="80")
     assert detect(self_hire) == []
+
+
+def test_two_addresses_that_reach_one_gmail_inbox_link_the_pair_whatever_the_names(market, detect):
+    """Round 10: Gmail drops dots and "+tags", so <fosei31+work@gmail.com> and
+    <f.osei31@gmail.com> are one inbox — one person, like one card — even under two
+    names and with only an IPv6 address in the same /64 besides."""
+    client = market.account("Freya Osei", kind="client", email="fosei31+work@gmail.com")
+    freelancer = market.account("F. O. Design", email="f.osei31@gmail.com")
+    market.identity("ip", "2a02:8109:1a2b:3c4d:1111:2222:3333:4444", client)
+    market.identity("ip", "2a02:8109:1a2b:3c4d:9999:8888:7777:6666", freelancer)
+    market.job(client, freelancer, amount="95")
+
+    [finding] = detect(self_hire)
+
+    assert set(finding.accounts) == {client.pk, freelancer.pk}
+    assert finding.score >= 0.7
+    assert (
+        "share an IP address used by no other account and have e-mail addresses that reach one inbox "
+        '(<fosei31+work@gmail.com> and <f.osei31@gmail.com>: what follows a "+" is a tag the mail server drops '
+        "and the provider ignores dots in the part before the @)" in finding.explanation
+    )
+    assert finding.data["shared"] == [{"kind": "ip", "accounts": 2, "outsiders": 0}]  # the /64, one connection
+    notes = {(e["type"], e["id"]): e.get("note") for e in finding.evidence}
+    assert notes[("account", client.pk)] == "e-mail fosei31+work@gmail.com"
+
+
+def test_addresses_one_dot_or_one_tag_apart_at_a_provider_that_keeps_dots_are_two_people(market, detect):
+    """Dots are significant outside Gmail, and a different local part before the tag
+    is another mailbox: nothing links these pairs."""
+    for n, (email_c, email_f) in enumerate(
+        [("anna.berg@outlook.com", "annaberg@outlook.com"), ("jo+a@firm.test", "jon+a@firm.test")]
+    ):
+        client = market.account(f"Client {n}", kind="client", email=email_c)
+        freelancer = market.account(f"Freelancer {n}", email=email_f)
+        market.job(client, freelancer)
+    assert detect(self_hire) == []
+    assert mailbox("Jo.Walsh42+work@GoogleMail.com") == "jowalsh42@gmail.com"
+    assert mailbox("jo.walsh+x@firm.test") == "jo.walsh@firm.test"  # dots count outside Gmail and Proton
+    assert mailbox("Jo_Walsh@pm.me") == mailbox("jo.walsh@protonmail.com") == "jowalsh@proton.me"
+
+
+def test_two_accounts_opened_from_one_ip_minutes_apart_and_hiring_each_other_later_are_flagged(market, detect):
+    """Round 10: a client account and a freelancer account opened 80 seconds apart from
+    an IP no one else uses, jobs months later: one person signing up twice."""
+    opened = NOW - timedelta(days=200)
+    client = market.account("Lena Fischer", kind="client", date_joined=opened)
+    freelancer = market.account("Lena Fischer", date_joined=opened + timedelta(seconds=80))
+    rows = market.identity("ip", "198.51.100.31", client, seen_days=(200, 200))
+    rows += market.identity("ip", "198.51.100.31", freelancer, seen_days=(200 - 80 / 86400, 200 - 80 / 86400))
+    job = market.job(client, freelancer, amount="60", days_ago=40)
+
+    [finding] = detect(self_hire)
+
+    assert finding.score >= 0.7
+    text = finding.explanation
+    assert (
+        "share an IP address used by no other account, from which both accounts were opened, 80 seconds apart" in text
+    )
+    assert "Lena Fischer hired Lena Fischer once (contract of $60)" in text
+    assert finding.data["shared"] == [{"kind": "signup_ip", "accounts": 2, "outsiders": 0}]
+    refs = {(e["type"], e["id"]) for e in finding.evidence}
+    assert {("identity", r.pk) for r in rows} | {("contract", job.pk)} <= refs
+
+
+def test_sign_ups_from_one_ip_that_others_use_or_hours_apart_are_no_sign_up_link(market, detect):
+    """Two colleagues opening accounts on an office IP that a third uses as well, and
+    two accounts opened from one IP six hours apart, stay at the plain IP weight (below
+    the storage floor with one rating); so does an import without sign-up times (every
+    account opened "now", after its contracts)."""
+    opened = NOW - timedelta(days=200)
+    a = market.account("Office One", kind="client", date_joined=opened)
+    b = market.account("Office Two", date_joined=opened + timedelta(minutes=2))
+    c = market.account("Office Three", date_joined=opened + timedelta(minutes=3))
+    market.identity("ip", "198.51.100.40", a, b, c, seen_days=(200, 200))
+    market.job(a, b, days_ago=40)
+    d = market.account("Early Bird", kind="client", date_joined=opened)
+    e = market.account("Late Owl", date_joined=opened + timedelta(hours=6))
+    market.identity("ip", "198.51.100.41", d, seen_days=(200, 200))
+    market.identity("ip", "198.51.100.41", e, seen_days=(200 - 0.25, 200 - 0.25))
+    market.job(d, e, days_ago=40)
+    f, g = market.account("Now One", kind="client"), market.account("Now Two")
+    market.identity("ip", "198.51.100.42", f, g)
+    market.job(f, g, days_ago=40)
+    assert detect(self_hire) == []
+
+
+def test_one_device_guid_written_with_braces_in_capitals_and_plain_links_the_pair(market, detect):
+    """Round 10: "{8F2A…}" from one app and "8f2a…" from another are one device."""
+    client = market.account("Marta Nowak", kind="client")
+    freelancer = market.account("Marta Nowak")
+    market.identity("device", "{8F2A61C0-3B1D-4E57-9A0C-5D7E21B4F9A3}", client)
+    market.identity("device", "8f2a61c0-3b1d-4e57-9a0c-5d7e21b4f9a3", freelancer)
+    market.job(client, freelancer, amount="45", days_ago=30)
+    market.job(client, freelancer, amount="70", days_ago=10)
+
+    [finding] = detect(self_hire)
+
+    assert finding.score >= 0.7
+    assert "share a device used by no other account and have near-identical names" in finding.explanation

@@ -75,7 +75,7 @@ def test_equal_values_written_differently_link_two_accounts(subject, client_user
     a = identity_record(account=subject, kind="phone", value="+44 7700 900-123")
     b = identity_record(account=client_user, kind="phone", value="0044 7700900123")
     assert a.value_hash == b.value_hash
-    assert normalise("ip", "2001:0db8:0000:0000:0000:0000:0000:0001") == "2001:db8::1"
+    assert normalise("ip", "2001:0db8:0000:0000:0000:0000:0000:0001") == "2001:db8::/64"
 
 
 def test_one_address_written_two_ways_and_a_card_that_is_a_payout_account_hash_alike():
@@ -98,6 +98,7 @@ def test_a_phone_in_national_and_international_form_is_one_value():
     assert hash_value("phone", "06 1234 5678") == hash_value("phone", "+39 06 1234 5678")  # Italy keeps its 0
     assert hash_value("phone", "07700 900123") == hash_value("phone", "+44 7700 900-123")
     assert hash_value("phone", "+351 912 345 678") == hash_value("phone", "912 345 678")  # three-digit code
+    assert hash_value("phone", "tel:+44-7700-900123") == hash_value("phone", "07700 900123")  # a tel: link
     assert hash_value("phone", "0612 345 678") != hash_value("phone", "+31 612 345 679")
     assert hash_value("phone", "+44 7700 900123") != hash_value("phone", "+44 7700 900132")
 
@@ -189,3 +190,40 @@ def test_a_vat_number_and_the_tax_number_without_its_country_prefix_are_one_valu
     assert hash_value("tax_id", "DK12345678") != hash_value("tax_id", "DK12345679")
     assert hash_value("tax_id", "ATU12345678") != hash_value("tax_id", "12345678")  # U is part of the number
     assert hash_value("tax_id", "B12345678") != hash_value("tax_id", "12345678")  # a Spanish CIF's letter stays
+
+
+def test_one_device_id_and_one_connection_written_as_systems_print_them_are_one_value():
+    """Round 10: a device id is its letters and digits — a GUID with braces and upper
+    case, without hyphens or as a URN is one device, a MAC address with colons, hyphens
+    or dots one device, an IMEI with or without its check digit one phone; two IPv6
+    addresses in one /64 (one household's network, the last 64 bits rotate) are one
+    connection, an IPv4 address written as IPv6 or with a port is that IPv4 address.
+    Other ids and addresses stay apart."""
+    guid = "8f2a1b2c-1234-abcd-9876-0123456789ab"
+    for written in ("{8F2A1B2C-1234-ABCD-9876-0123456789AB}", "8F2A1B2C1234ABCD98760123456789AB", f"urn:uuid:{guid}"):
+        assert hash_value("device", written) == hash_value("device", guid)
+    assert hash_value("device", "{8F2A1B2C-1234-ABCD-9876-0123456789AC}") != hash_value("device", guid)
+    assert hash_value("device", "AA:BB:CC:DD:EE:0F") == hash_value("device", "aa-bb-cc-dd-ee-0f")
+    assert hash_value("device", "aabb.ccdd.ee0f") == hash_value("device", "AA:BB:CC:DD:EE:0F")
+    assert hash_value("device", "35-209900-176148-1") == hash_value("device", "35209900176148")
+    assert hash_value("device", "laptop-1") != hash_value("device", "laptop-2")
+    assert hash_value("ip", "2a02:1f:2e:3d:a1:b2:c3:d4") == hash_value("ip", "2a02:1f:2e:3d:9:8:7:6")
+    assert hash_value("ip", "2a02:1f:2e:3e:a1:b2:c3:d4") != hash_value("ip", "2a02:1f:2e:3d:a1:b2:c3:d4")
+    assert hash_value("ip", "::ffff:192.0.2.7") == hash_value("ip", "192.0.2.7") == hash_value("ip", "192.0.2.7:51234")
+    assert hash_value("ip", "192.0.2.7") != hash_value("ip", "192.0.2.8")
+
+
+def test_an_iban_and_the_national_account_number_and_a_wallet_under_one_inbox_are_one_value():
+    """An IBAN with valid check digits is its national account number (what people
+    write at home: a UK sort code and account, a German BLZ and Konto run together);
+    a wallet named by an e-mail address keeps the inbox the address reaches. An IBAN
+    one digit off, and another wallet address, stay apart."""
+    assert hash_value("bank_account", "GB29 NWBK 6016 1331 9268 19") == hash_value("bank_account", "60-16-13 31926819")
+    assert hash_value("bank_account", "DE89 3704 0044 0532 0130 00") == hash_value("bank_account", "370400440532013000")
+    assert hash_value("bank_account", "GB29 NWBK 6016 1331 9268 18") != hash_value("bank_account", "601613 31926819")
+    assert hash_value("payment_instrument", "PayPal: J.Smith@Gmail.Com") == hash_value(
+        "payment_instrument", "paypal:jsmith+shop@googlemail.com"
+    )
+    assert hash_value("payment_instrument", "paypal:jsmith@gmail.com") != hash_value(
+        "payment_instrument", "paypal:jsmith2@gmail.com"
+    )
