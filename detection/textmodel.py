@@ -240,6 +240,8 @@ _GATE_WORDS = (
     "pontot|pontszám|pontszam|cijfer|arvosan|βαθμ|höchstnote|hochstnote|bestnote|topnote|známk|znamk|"
     # the reader's profile, which a veiled threat names instead of a rating
     "profiel|προφίλ|προφιλ|profiil|профіль|"
+    # places a threat names instead of a rating: "I post your home address on Reddit"
+    "reddit|home address|doxx|"
     "solicitor|lawyer|attorney|abogad|burofax|advogad|avocat|mise en demeure|anwalt|адвокат|юрист|avvocat|diffida|"
     "prawnik|advocaat|sommatie|avukat|ügyvéd|ugyved|felszólítás|felszolitas|asianajaj|δικηγόρ|δικηγορ|εξώδικ|εξωδικ|"
     "odvjetnik|advokat|hmrc|tax office|finanzamt|hacienda|receita federal|εφορία|εφορια|verottaja|adóhatóság|"
@@ -1071,7 +1073,8 @@ _C = {
     "given": r"\b(?:refunded|sent|paid|issued|added|tipped)\b|reembolse\b|devolvi\b|mande\b|pague\b|"
     r"mandei|paguei|reembolsei|\bdevolvi|rembourse\b|envoye|verse\b|erstattet|geschickt|gezahlt|"
     r"uberwiesen|вернул|отправил|перевел|заплатил|already|"
-    r"\bya\b(?! (?:sabes|sabe|me entiendes|veras))|\bja\b|\bdeja\b|\bschon\b|\bуже\b",
+    r"\bya\b(?! (?:sabes|sabe|me entiendes|veras))(?!,? (?:nanti|aku|saya|kak|gan|sis|bro)\b)|"
+    r"\bja\b|\bdeja\b|\bschon\b|\bуже\b",
     # a chargeback or a dispute opened with the bank or the platform
     "chargeback": r"chargeback|charge back|contracargo|estorno|ruckbuchung|чарджбэк|storno|opposition|disput|litige|"
     r"streitfall|contestazion|\bspor\b|\bспор\b",
@@ -1394,7 +1397,7 @@ _RO_ID = {
     "demand": r"\bvreau\b|\bda-mi\b|\bfa-mi\b|\bmau\b|\bkembalikan\b|\bbetaal\b(?:\W+\w+){0,4}?\W+terug\b|"
     r"\biade et\b|\berstatte\b|\bverni\w*|\bзверн\w*|\bверните\b|\bzwr[oó][cć]\b|\brimborsami\b|"
     r"\brefund\b",
-    "request": r"\bda-mi\b|\bkasih (?:saya )?5star|\b(?:daj|geef|gib|dai|dame|da)\W+5star",
+    "request": r"\bda-mi\b|\bkasih\s+(?:saya\s+)?5star|\b(?:daj|geef|gib|dai|dame|da)\W+5star",
     "honest": r"\bsincer\w*|\bjujur\b|cum (?:vrei|crezi)|terserah",
 }
 for _name, _rx in _RO_ID.items():
@@ -1868,6 +1871,9 @@ _MORE_LANGUAGES = {
         "ko": r"대신|대가로",
     },
     "threat_tie": {
+        # "if … not" with the new languages' words for both
+        "if_not": r"\b(?:jos|ha|αν|εαν|якщо|ako|ak|jei|kui|daca|kalau|kung|agar)\b(?:\s+\w+){0,3}?\s+"
+        r"(?:en|et|ei|ette|nem|δεν|не|ні|ne|nie|nu|tidak|hindi|nahi|nahin)\b",
         "hu": r"\bkulonben\b|\bkülönben\b|(?:^|[,;.:!?]\s*)vagy\b|\bhacsak\b|\bamig nem\b|\bamíg nem\b|"
         r"\bkar lenne\b|\bkár lenne\b",
         "fi": r"\bmuuten\b|\btai\b|\bellei\w*|\bellet\b|\bkunnes\b|\bjoko\b|\bharmi jos|\bsaali jos|\bsääli jos|"
@@ -1997,6 +2003,7 @@ _MORE_LANGUAGES = {
         "nl": r"\bheb je\W+(?:\w+\W+){0,3}?gegeven\b",
     },
     "given": {
+        "id": r"\bsudah\b|\budah\b",
         "hu": r"\bkuldtem\b|\butaltam\b|\bfizettem\b",
         "fi": r"\blahetin\b|\bmaksoin\b",
         "el": r"\bεστειλα\b|\bπληρωσα\b",
@@ -2121,13 +2128,41 @@ _C["benefit"] += (
     "|" + _WAIVED_BILL + "|" + _BETTER_TERMS + r"|\bχαριζ\w*|\bje t'?offre\b|\bschenk\w* (?:ich )?(?:dir|ihnen)|"
     r"\bдарю\b|\bpodaruj\w*|\bajandekba\b|\btix\b|\bplaces? (?:pour|for|para|per|fur) (?:le|la|the|el|o|das|den|il)\W+"
     r"(?:\w+\W+)?(?:match|concert|show|spectacle|partido|jogo|spiel|konzert|partita|concerto|game|festival)|"
-    r"\blippu\w*|\blipun\w*|\bpriority on my\b"
+    r"\blippu\w*|\blipun\w*|\bpriority on my\b|\b(?:lifetime|free|full) access\b|\baccess to my\b|"
+    r"\bbjud\w*|\bich lad\w* dich ein|\bje t'?invite\b|\bte invito\b|\beu (?:te )?pago\b|\bpago yo\b|\bofferto io\b|"
+    r"\bstawiam\b|\btrakteer\w*|\bismarla\w*|\bmeghivlak\b|\btarjoan\b|\bκερναω\b|\bугощаю\b|"
+    r"ギフトカード|ギフト券|商品券|기프트카드|상품권|礼品卡|禮品卡|购物卡|購物卡|"
+    r"\blibre (?:ang|na)\b|\bbesplat\w*|打[一二三四五六七八九]?折|"
+    r"\b(?:seats?|places?|platze|posti|miejsca|plaatsen|paikat|jegyek|θεσεις)\W+(?:for|pour|para|per|fur|na|voor)\W+"
+    r"(?:\w+\W+){0,2}?(?:match|concert|show|spectacle|partido|jogo|spiel|konzert|partita|concerto|game|festival|"
+    r"mecz|koncert|wedstrijd|konsert|meccs|αγωνα|συναυλια)"
 )
 _C["condition"] += "|" + _WHOEVER_TOP
 _C["harm"] += "|" + _KEPT_UNTIL
+# - files, passwords or the payment not handed over: "anders stuur ik je wachtwoorden niet door",
+#   "a forrásfájlokat nem adom át", "вихідні файли не отримаєте", "não libero o pagamento";
+_HAND = (
+    r"(?:give|send|hand|release|get|receive|adom|adok|stuur|geef|krijg\w*|saat|saa|получ\w*|отрима\w*|dostan\w*|"
+    r"bekomm\w*|recev\w*|recib\w*|receb\w*|ricev\w*|παρεις|στελν\w*|δινω|libero|liberar|libere|debloqu\w*|"
+    r"freigeb\w*|zwolni\w*|vrijgeven|освобо\w*|разблокир\w*|felszabadit\w*|vapauta\w*|αποδεσμευ\w*|envi\w*|mand\w*|"
+    r"schick\w*|wysl\w*|posl\w*|lahet\w*|kuld\w*)"
+)
+_HELD = (
+    r"(?:"
+    + _FILES[3:-1]
+    + r"|payment|pagamento|pago|paiement|zahlung|platnosc|betaling|оплат\w*|платеж\w*|"
+    + (r"kifizet\w*|maksu\w*|πληρωμ\w*|milestone|etapa|fondos|fundos)")
+)
+_C["harm"] += (
+    rf"|\b{_NOT}\b{_SPAN}{{0,25}}?\b{_HAND}\b{_SPAN}{{0,40}}?\b{_HELD}|"
+    rf"\b{_HELD}{_SPAN}{{0,40}}?\b{_NOT}\b{_SPAN}{{0,20}}?\b{_HAND}|"
+    rf"\b{_HAND}\b{_SPAN}{{0,30}}?\b{_HELD}{_SPAN}{{0,30}}?\b{_NOT}\b"
+)
 _C["demand"] += "|" + _ARRANGE + "|" + _MY_MONEY
 _C["request"] += (
-    "|" + _RATE_IT + r"|\beinzige bitte\b|\bonly thing i ask\b|\ball i ask\b|\blo unico que (?:te )?pido\b|"
+    "|" + _RATE_IT + r"|(?<!\bi )(?<!\bill )(?<!i'll )(?<!will )(?<!\bwe )(?<!we'll )(?<!\bto )(?<!gonna )"
+    r"\b(?:leave|give|write|post) (?:me )?(?:a|an) (?:\w+ )?(?:review|rating)\b"
+    + r"|\beinzige bitte\b|\bonly thing i ask\b|\ball i ask\b|\blo unico que (?:te )?pido\b|"
     r"\bso (?:te )?peco\b|\bseule chose\b|\bl'?unica cosa\b|\bjedyne,? o co\b|\benige wat ik vraag\b|"
     r"\bainoa pyynto\b|\bcsak annyit kerek\b|\bμονο (?:σου )?ζηταω\b|\bζηταω μονο\b"
 )
