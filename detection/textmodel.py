@@ -1083,33 +1083,6 @@ _C = {
     "reciprocal": _RECIPROCAL,
     "already_rated": _ALREADY_RATED,
 }
-# Dutch and Turkish basics (round 6 was the first to use them), the same concepts in
-# both: a benefit ("korting", "cadeaubon", "indirim", "hediye"), a top or bad rating,
-# a report, a condition ("als", "zodra"; the Turkish "-se/-sa" suffix), a tie ("in ruil",
-# "karşılığında"), an ultimatum ("of", "anders", "tenzij"; "yoksa", "aksi halde").
-_NL_TR = {
-    "positive": r"topreview|goede (?:review|beoordeling)|positieve|super ?yorum|iyi (?:bir )?yorum|tam puan|olumlu",
-    "negative": r"slechte (?:review|beoordeling)|negatieve|kotu (?:bir )?yorum|olumsuz",
-    "report": r"\bmeld\w*|aangifte|klacht|sikayet\w*|bildir\w*|rapor\w*",
-    "benefit": r"korting|terugbetal|terug (?:via|naar|op)|cadeau\w*|tegoed|bonus|fooi|geld terug|indirim|iade|hediye|"
-    r"geri (?:gonder|ode|veri)\w*|ucretsiz|bedava",
-    "free_work": r"voor niks|bedava|ucretsiz",
-    "condition": r"\bals\b|\bzodra\b|\bmits\b|(?<=\w\w)(?:r|maz|mez)(?:san|sen|saniz|seniz)\b|\beger\b|"
-    r"\b(?:olur|verir|gelir|olmaz|gelmez|verirsen)(?:sa|se)\b",
-    "tie": r"in ruil|als bedankje|als dank|in plaats daarvan|karsiligin\w*|karsılıgın\w*|tesekkur olarak|"
-    r"tesekkur icin|hatirini|hatırını",
-    "threat_tie": r"\bof (?:ik|je|jij|het|u)\b|\banders (?:ik|krijg|wordt|zet|geef)\b|\btenzij\b|\bzonder\b|"
-    r"\byoksa\b|aksi (?:halde|takdirde)|"
-    r"(?<=\w\w)(?:maz|mez)(?:sa|se|san|sen|saniz|seniz)\b",
-    "chargeback": r"terugboek\w*|terugvorder\w*|itiraz\w*|ters ibraz",
-    "demand": r"\bgeef\b|\bmaak\b|verander|\byap\b|iade et|yukselt",
-    "request": r"geef (?:me|mij)|\bbana\b.{0,20}\bver\b",
-    # "however you like", "up to you", "honestly": the rating is the reader's choice
-    "honest": r"eerlijk|zoals je wilt|wat je (?:wilt|vindt)|aan jou|geen druk|nas[iı]l istersen|istedi[gğ]in gibi|"
-    r"sana kalm[iı]s|d[uü]r[uü]st|bask[iı] yok",
-}
-for _name, _rx in _NL_TR.items():
-    _C[_name] += "|" + _rx
 # Gifts and goods as benefits, in every language: vouchers and gift cards, a bottle of
 # something, food, gadgets; and a gift's tie: "there's a voucher in it for you", "it's yours".
 _C["benefit"] += (
@@ -1232,25 +1205,6 @@ _C["refused"] += (
     r"ar det (?:tillatet|okej)"
 )
 
-# Swedish basics (round 7 was the first to use it): a top or bad rating ("fem stjärnor",
-# "toppbetyg", "dåligt omdöme"), money back ("swishar tillbaka", "betalar tillbaka"), a gift
-# card, a condition ("om", "när", "så fort"), an ultimatum ("annars", "eller så",
-# "antingen", "utan", "om du inte"), a report ("anmäler"), a dispute ("bestrider").
-_SV = {
-    "positive": r"toppbetyg|bra omdome|fint omdome|positivt|\bfem\b|hogsta betyg",
-    "negative": r"dalig\w*|negativt|samsta|lagsta",
-    "report": r"anmal\w*|\bsupporten\b",
-    "benefit": r"tillbaka|swish\w*|presentkort|vanpris|aterbetal\w*|\bdricks\b|rabatt",
-    "condition": r"\bom\b|\bnar\b|sa fort|\bsa snart\b",
-    "tie": r"i utbyte|\bsa (?:ar|far) (?:de|du|det)\b|(?:ar|blir) (?:de|det) (?:dina|ditt|din)\b",
-    "threat_tie": r"\bannars\b|eller sa\b|\bantingen\b|\butan\b|\bom (?:\w+ )?inte\b|\bingen \w+\s*\?",
-    "chargeback": r"bestrid\w*|aterkrav\w*",
-    "demand": r"\bge mig\b|betala tillbaka|\bandra\b",
-    "request": r"\bge mig\b|\bbara\b(?:\W+\w+){0,3}?\W+(?:omdome\w*|betyg|5star)",
-    "honest": r"\barlig\w*|som du vill|inget tvang|oavsett",
-}
-for _name, _rx in _SV.items():
-    _C[_name] += "|" + _rx
 # Round 7, in every language where it applies:
 # - a hit to the reader's rating wished away, veiled: "would be a pity if your rating took
 #   a hit", "sería una pena que tu valoración bajara", "vore synd om ditt betyg fick sig en törn";
@@ -1371,77 +1325,6 @@ _C["report"] += (
 )
 _C["negative"] += r"|fatal\w*|niet best"
 
-# Romanian and Indonesian basics (round 8 was the first to use them), the same concepts
-# in both: a rating ("recenzie", "evaluare", "ulasan", "penilaian"), money back ("înapoi",
-# "transfer balik", "dikembalikan"), a discount ("reducere", "diskon"), a gift ("cadou",
-# "hadiah"), a condition ("dacă", "kalau", "klo", "asal"), an ultimatum ("sau", "ori … ori",
-# "altfel", "atau", "kalau tidak"), a report ("raportez", "laporkan"), a demand ("vreau",
-# "mau").
-_RO_ID = {
-    "positive": r"impecabil\w*|frumos|sempurna|bagus|maksimal",
-    "negative": r"\bproast\w*|\bslab\w*|jelek|buruk",
-    "report": r"raport\w*|\blapor\w*|reclamati\w*",
-    "benefit": r"\binapoi\b|\bbani\b|\bbanii\b|reducere|cadou|transfer balik|kembali\w*|dikembalikan|diskon|"
-    r"hadiah|\bpotong\b|\bsticla\b|ceva pentru tine|sesuatu (?:buat|untuk)|balas budi|nu uit cine",
-    # free work under an ultimatum: "… gratis, sau …", "maak de mobiele versie gratis of …"
-    "free_work": r"fara (?:niciun )?cost|tanpa biaya|"
-    r"\bgratis\b(?=\W+(?:\w+\W+){0,3}?(?:atau|sau|altfel|of|or|o|ou|oder|albo|oppure|или|yoksa)\b)",
-    "condition": r"\bdaca\b|\bimediat ce\b|\bcand\b|\bkalau\b|\bklo\b|\bkalo\b|\bjika\b|\basal\b|\bbegitu\b|"
-    r"\bprimesti\b|\bdapat\b",
-    "tie": r"in schimbul|\bpentru\W+5star|\b(?:untuk|buat)\s+(?:rating\s+|ulasan\s+)?5star|urmator\w*|berikut\w*|"
-    r"\bsonraki\b",
-    "threat_tie": r"\bsau\b|\bori\b|\baltfel\b|\bdaca nu\b|\batau\b|\bkalau (?:tidak|nggak|gak|ga)\b|"
-    r"\bklo (?:tidak|nggak|gak|ga)\b|\bpacat\b|\bsayang\b|"
-    # a pity, in the words of the languages that had it without "if": "seria chato", "yazık olur"
-    r"seria chato|yaz[iı]k olur|\bof (?:ze|zij|we)\b",
-    "demand": r"\bvreau\b|\bda-mi\b|\bfa-mi\b|\bmau\b|\bkembalikan\b|\bbetaal\b(?:\W+\w+){0,4}?\W+terug\b|"
-    r"\biade et\b|\berstatte\b|\bverni\w*|\bзверн\w*|\bверните\b|\bzwr[oó][cć]\b|\brimborsami\b|"
-    r"\brefund\b",
-    "request": r"\bda-mi\b|\bkasih\s+(?:saya\s+)?5star|\b(?:daj|geef|gib|dai|dame|da)\W+5star",
-    "honest": r"\bsincer\w*|\bjujur\b|cum (?:vrei|crezi)|terserah",
-}
-for _name, _rx in _RO_ID.items():
-    _C[_name] += "|" + _rx
-# Danish and Czech basics (round 9 was the first to use them), the same concepts in both
-# (Danish "ø" and "æ" survive the accent folding, so both spellings are listed): a rating
-# ("god bedømmelse", "dobré hodnocení"), money back ("tilbage", "zpátky", "vrátím"), a
-# discount or a cheaper job ("rabat", "levnější"), a gift ("flaske", "láhev"), a condition
-# ("hvis", "når", "když", "pokud"), a tie ("så sender jeg", "for en 5*", "za 5*", "příští"),
-# an ultimatum ("ellers", "jinak", "nebo"), a report ("anmelder", "svindel", "nahlásím",
-# "podvod"), a chargeback ("tilbageføre", "reklamace"), a harm ("smadrer", "zničím").
-_DA_CS = {
-    "positive": r"\bgod (?:bed[oø]mmelse|anmeldelse)|bed[oø]m\w* (?:mig |os )?godt|dobr\w* hodnocen\w*|"
-    r"ohodnot\w* (?:me|mne|nas) dobre|hodnocen\w* dobre",
-    "negative": r"\bd[aå]rlig\w*|\belendig\w*|\bspatn\w*|\bnegativn\w*|\bnejhorsi\w*",
-    "report": r"\banmelder\b|\bsvindel\b|\bindberet\w*|\bstiznost\w*|\bnahlas\w*|\bpodvod\w*|"
-    r"tilbagef[oø]r\w*|[aæ]rgerligt|"
-    r"skoda,? kdyby|by(?:la|lo) by skoda",
-    # "back" only for money sent or paid back ("sender jeg dig 300 kr tilbage"), not "vender tilbage",
-    # "ozvu se zpět" (I'll get back to you)
-    "benefit": r"(?:money|penge\w*|bel[oø]b\w*|gebyr\w*|betal\w*|send\w*|overf[oø]r\w*|penize|poslu|posl[ae]t)\W+"
-    r"(?:\w+\W+){0,4}?(?:tilbage|zpatky|zpet)\b|mobilepay|\bflaske\b|fra fakturaen|\bvratim\b|\bzdarma\b|"
-    r"levnejsi|\bslev\w*|\blahev\b|z faktury|"
-    # a gift card, a tip, money refunded: "gavekort", "drikkepenge", "tilbagebetaler", "dárek",
-    # "spropitné", "vrácení peněz", "poukázka"
-    r"gavekort|drikkepenge|tilbagebetal\w*|\bdarek\b|\bdarky\b|spropitn\w*|vraceni penez|poukaz\w*",
-    "harm": r"\bsmadr\w*|\bodel[aæ]gg\w*|\bznic\w*",
-    "free_work": r"\b(?:gratis|zdarma)\b(?=\W+(?:\w+\W+){0,3}?(?:ellers|nebo|jinak)\b)",
-    "condition": r"\bhvis\b|\bkdyz\b|\bjestli\b|\bpokud\b|\bjakmile\b",
-    "tie": r"\bsa (?:sender|betaler|laver|giver|far) (?:jeg|du)\b|\bfor\W+en\W+5star|"
-    # (not a thank-you for the stars: "díky za pět hvězdiček")
-    r"(?<!diky )(?<!dekuji )(?<!dekujeme )\bza\W+(?:hodnoceni\W+)?5star|\bpristi (?:zakazk|projekt|prac|objednavk)\w*|"
-    r"n[aæ]ste (?:opgave|projekt)|til geng[aæ]ld",
-    "threat_tie": r"\bellers\b|\beller ogsa\b|\bmedmindre\b|\bhvis (?:\w+ ){0,3}?ikke\b|"
-    r"\bjinak\b|\bnebo\b|\b[aæ]rgerligt\b|\bskoda\b",
-    "chargeback": r"tilbagef[oø]r\w*|\breklamac\w*",
-    "demand": r"\bbetal (?:mig )?(?:\w+ ){0,2}?tilbage\b|\bgiv mig\b|\bret det\b|\bvratte\b|\budelejte\b|"
-    r"\bopravte\b|\bdejte mi\b",
-    "request": r"\bgiv (?:mig )?5star|\bdejte (?:mi )?5star|bed[oø]m mig|ohodnot\w* (?:me|mne)\b",
-    "honest": r"\b[aæ]rlig\w*|uanset hvad|uden pres|intet pres|ingen pres|zadny natlak|"
-    r"\buprimn\w*|tak jako tak|bez natlak\w*",
-}
-for _name, _rx in _DA_CS.items():
-    _C[_name] += "|" + _rx
 # Round 8, in every language where it applies:
 # - a favour returned, veiled: "algo habrá para ti", "zit er voor jou ook wat in", "за мной
 #   не заржавеет", "ppl who hook me up … get hooked up too";
@@ -1731,13 +1614,25 @@ _HARM_KINDS = {
 # "your manager", "the tax office", "public" are ordinary words in honest messages.
 _C["harm_kind"] = "|".join(_HARM_KINDS.values())
 
-# The basic concepts in the commoner marketplace languages no round had used before round 10
-# (Hungarian, Finnish, Greek) and others a sender may write in: Ukrainian, Norwegian,
-# Slovak, Croatian/Serbian/Bosnian, Slovenian, Bulgarian, Lithuanian, Latvian, Estonian,
-# Vietnamese, Tagalog, romanised Hindi, Arabic, Hebrew, Chinese, Japanese, Korean.
-# One table per concept, one entry per language (accents are dropped when compiled).
+# The basic concepts beyond the first languages (English, Spanish, Portuguese, French,
+# German, Russian, Italian, Polish, above): one table per concept, one entry per language
+# (accents are dropped when compiled). Dutch and Turkish (first in round 6; "korting",
+# "indirim", "als", the Turkish "-se/-sa", "in ruil", "karşılığında", "tenzij", "yoksa"),
+# Swedish (round 7; "toppbetyg", "swishar tillbaka", "om", "annars", "anmäler"), Romanian and
+# Indonesian (round 8; "înapoi", "diskon", "dacă", "kalau", "sau", "atau", "laporkan"),
+# Danish and Czech (round 9; Danish "ø" and "æ" survive the accent folding, so both spellings
+# are listed; "tilbage", "zpátky", "hvis", "když", "ellers", "jinak", "nahlásím"), and from
+# round 10 the commoner marketplace languages no round had used: Hungarian, Finnish, Greek,
+# Ukrainian, Norwegian, Slovak, Croatian/Serbian/Bosnian, Slovenian, Bulgarian, Lithuanian,
+# Latvian, Estonian, Vietnamese, Tagalog, romanised Hindi, Arabic, Hebrew, Chinese, Japanese,
+# Korean.
 _MORE_LANGUAGES = {
     "positive": {
+        "nl/tr": r"topreview|goede (?:review|beoordeling)|positieve|super ?yorum|iyi (?:bir )?yorum|tam puan|olumlu",
+        "sv": r"toppbetyg|bra omdome|fint omdome|positivt|\bfem\b|hogsta betyg",
+        "ro/id": r"impecabil\w*|frumos|sempurna|bagus|maksimal",
+        "da/cs": r"\bgod (?:bed[oø]mmelse|anmeldelse)|bed[oø]m\w* (?:mig |os )?godt|dobr\w* hodnocen\w*|"
+        r"ohodnot\w* (?:me|mne|nas) dobre|hodnocen\w* dobre",
         "hu": r"\bmaximalis\w*|\blegjobb\w*|\btokeletes\w*|\bpozitiv\w*|\bjo ertekeles\w*|\bnagyvonalu\w*|\bkivalo\w*",
         "fi": r"\btaydet\b|\btaydet pisteet|\bparas\w*|\bparhaa\w*|\berinomai\w*|\bhuippu\w*|\bpositiivi\w*|"
         r"\bhyva(?:n|a)? arvio\w*|\bantelia\w*|\bantelias\b|\bmaksimi\w*",
@@ -1763,6 +1658,10 @@ _MORE_LANGUAGES = {
         "ko": r"좋은 리뷰|별 다섯|만점|5점",
     },
     "negative": {
+        "nl/tr": r"slechte (?:review|beoordeling)|negatieve|kotu (?:bir )?yorum|olumsuz",
+        "sv": r"dalig\w*|negativt|samsta|lagsta",
+        "ro/id": r"\bproast\w*|\bslab\w*|jelek|buruk",
+        "da/cs": r"\bd[aå]rlig\w*|\belendig\w*|\bspatn\w*|\bnegativn\w*|\bnejhorsi\w*",
         "hu": r"\brossz\w*|\bnegativ\w*|\blegrosszabb\w*|\begy csillag\w*",
         "fi": r"\bhuono\w*|\bnegatiivi\w*|\bsurkea\w*|\byhden tahden|\bhuonoimm\w*",
         "el": r"\bκακ(?:η|ο|ες|ους)\b|\bαρνητικ\w*|\bχειροτερ\w*|\bενα αστερι",
@@ -1784,6 +1683,12 @@ _MORE_LANGUAGES = {
         "ko": r"나쁜 리뷰|별 하나|악플|1점",
     },
     "report": {
+        "nl/tr": r"\bmeld\w*|aangifte|klacht|sikayet\w*|bildir\w*|rapor\w*",
+        "sv": r"anmal\w*|\bsupporten\b",
+        "ro/id": r"raport\w*|\blapor\w*|reclamati\w*",
+        "da/cs": r"\banmelder\b|\bsvindel\b|\bindberet\w*|\bstiznost\w*|\bnahlas\w*|\bpodvod\w*|"
+        r"tilbagef[oø]r\w*|[aæ]rgerligt|"
+        r"skoda,? kdyby|by(?:la|lo) by skoda",
         "hu": r"\bfeljelent\w*|\bbejelent\w*|\bpanasz\w*",
         "fi": r"\bilmoitan\b|\bilmianna\w*|\bvalitu\w*|\braportoi\w*|\bkantelu\w*",
         "el": r"\bκαταγγελ\w*|\bαναφορ\w*|\bθα σε αναφερ\w*|\bπαραπον\w*",
@@ -1805,6 +1710,17 @@ _MORE_LANGUAGES = {
         "ko": r"신고",
     },
     "benefit": {
+        "nl/tr": r"korting|terugbetal|terug (?:via|naar|op)|cadeau\w*|tegoed|bonus|fooi|geld terug|indirim|iade|hediye|"
+        r"geri (?:gonder|ode|veri)\w*|ucretsiz|bedava",
+        "sv": r"tillbaka|swish\w*|presentkort|vanpris|aterbetal\w*|\bdricks\b|rabatt",
+        "ro/id": r"\binapoi\b|\bbani\b|\bbanii\b|reducere|cadou|transfer balik|kembali\w*|dikembalikan|diskon|"
+        r"hadiah|\bpotong\b|\bsticla\b|ceva pentru tine|sesuatu (?:buat|untuk)|balas budi|nu uit cine",
+        "da/cs": r"(?:money|penge\w*|bel[oø]b\w*|gebyr\w*|betal\w*|send\w*|overf[oø]r\w*|penize|poslu|posl[ae]t)\W+"
+        r"(?:\w+\W+){0,4}?(?:tilbage|zpatky|zpet)\b|mobilepay|\bflaske\b|fra fakturaen|\bvratim\b|\bzdarma\b|"
+        r"levnejsi|\bslev\w*|\blahev\b|z faktury|"
+        # a gift card, a tip, money refunded: "gavekort", "drikkepenge", "tilbagebetaler", "dárek",
+        # "spropitné", "vrácení peněz", "poukázka"
+        r"gavekort|drikkepenge|tilbagebetal\w*|\bdarek\b|\bdarky\b|spropitn\w*|vraceni penez|poukaz\w*",
         # money back and money sent, in the new languages
         "hu": r"\bvisszautal\w*|\bvisszafizet\w*|\bvisszakap\w*|\bvissza(?:adom|kuldom|küldöm)\b|\bvissza\b|"
         r"\batutal\w*|\bküldök\b|\bkuldok\b",
@@ -1828,6 +1744,12 @@ _MORE_LANGUAGES = {
         "ko": r"환불|돌려",
     },
     "condition": {
+        "nl/tr": r"\bals\b|\bzodra\b|\bmits\b|(?<=\w\w)(?:r|maz|mez)(?:san|sen|saniz|seniz)\b|\beger\b|"
+        r"\b(?:olur|verir|gelir|olmaz|gelmez|verirsen)(?:sa|se)\b",
+        "sv": r"\bom\b|\bnar\b|sa fort|\bsa snart\b",
+        "ro/id": r"\bdaca\b|\bimediat ce\b|\bcand\b|\bkalau\b|\bklo\b|\bkalo\b|\bjika\b|\basal\b|\bbegitu\b|"
+        r"\bprimesti\b|\bdapat\b",
+        "da/cs": r"\bhvis\b|\bkdyz\b|\bjestli\b|\bpokud\b|\bjakmile\b",
         "hu": r"(?<!ha )\bha\b(?! ha\b)|\bamint\b|\bamikor\b|\bakkor\b|\baki\b|\bakik\b",
         "fi": r"\bjos\b|\bheti kun\b|\bkunhan\b|\bjoka\b|\bjotka\b",
         "el": r"\bαν\b|\bεαν\b|\bμολις (?:μου )?(?:δωσ|βαλ|αφησ|γραψ|δω|δει)\w*|\bοποιος\b|\bοσοι\b",
@@ -1850,6 +1772,16 @@ _MORE_LANGUAGES = {
         "ko": r"만약|주시면|주면|해주면|하면",
     },
     "tie": {
+        "nl/tr": r"in ruil|als bedankje|als dank|in plaats daarvan|karsiligin\w*|karsılıgın\w*|tesekkur olarak|"
+        r"tesekkur icin|hatirini|hatırını",
+        "sv": r"i utbyte|\bsa (?:ar|far) (?:de|du|det)\b|(?:ar|blir) (?:de|det) (?:dina|ditt|din)\b",
+        "ro/id": r"in schimbul|\bpentru\W+5star|\b(?:untuk|buat)\s+(?:rating\s+|ulasan\s+)?5star|urmator\w*|berikut\w*|"
+        r"\bsonraki\b",
+        "da/cs": r"\bsa (?:sender|betaler|laver|giver|far) (?:jeg|du)\b|\bfor\W+en\W+5star|"
+        # (not a thank-you for the stars: "díky za pět hvězdiček")
+        r"(?<!diky )(?<!dekuji )(?<!dekujeme )\bza\W+(?:hodnoceni\W+)?5star|"
+        r"\bpristi (?:zakazk|projekt|prac|objednavk)\w*|"
+        r"n[aæ]ste (?:opgave|projekt)|til geng[aæ]ld",
         "hu": r"\bcserebe\b|\bcserébe\b|\bertekelesert\b|\bértékelésért\b|\ba tied\b|\ba tiéd\b|\ba tieid\b",
         "fi": r"\bvastineeksi\b|\bvastalahjaksi\b|\barviosta\b|\bovat sinun\b|\bon sinun\b",
         "el": r"\bσε ανταλλαγμα\b|\bσε αντάλλαγμα\b|\bειναι δικ(?:α|ο|η) σου\b|\bγια μια (?:καλη )?κριτικη",
@@ -1871,6 +1803,16 @@ _MORE_LANGUAGES = {
         "ko": r"대신|대가로",
     },
     "threat_tie": {
+        "nl/tr": r"\bof (?:ik|je|jij|het|u)\b|\banders (?:ik|krijg|wordt|zet|geef)\b|\btenzij\b|\bzonder\b|"
+        r"\byoksa\b|aksi (?:halde|takdirde)|"
+        r"(?<=\w\w)(?:maz|mez)(?:sa|se|san|sen|saniz|seniz)\b",
+        "sv": r"\bannars\b|eller sa\b|\bantingen\b|\butan\b|\bom (?:\w+ )?inte\b|\bingen \w+\s*\?",
+        "ro/id": r"\bsau\b|\bori\b|\baltfel\b|\bdaca nu\b|\batau\b|\bkalau (?:tidak|nggak|gak|ga)\b|"
+        r"\bklo (?:tidak|nggak|gak|ga)\b|\bpacat\b|\bsayang\b|"
+        # a pity, in the words of the languages that had it without "if": "seria chato", "yazık olur"
+        r"seria chato|yaz[iı]k olur|\bof (?:ze|zij|we)\b",
+        "da/cs": r"\bellers\b|\beller ogsa\b|\bmedmindre\b|\bhvis (?:\w+ ){0,3}?ikke\b|"
+        r"\bjinak\b|\bnebo\b|\b[aæ]rgerligt\b|\bskoda\b",
         # "if … not" with the new languages' words for both
         "if_not": r"\b(?:jos|ha|αν|εαν|якщо|ako|ak|jei|kui|daca|kalau|kung|agar)\b(?:\s+\w+){0,3}?\s+"
         r"(?:en|et|ei|ette|nem|δεν|не|ні|ne|nie|nu|tidak|hindi|nahi|nahin)\b",
@@ -1899,6 +1841,13 @@ _MORE_LANGUAGES = {
         "ko": r"안 그러면|그렇지 않으면|아니면",
     },
     "demand": {
+        "nl/tr": r"\bgeef\b|\bmaak\b|verander|\byap\b|iade et|yukselt",
+        "sv": r"\bge mig\b|betala tillbaka|\bandra\b",
+        "ro/id": r"\bvreau\b|\bda-mi\b|\bfa-mi\b|\bmau\b|\bkembalikan\b|\bbetaal\b(?:\W+\w+){0,4}?\W+terug\b|"
+        r"\biade et\b|\berstatte\b|\bverni\w*|\bзверн\w*|\bверните\b|\bzwr[oó][cć]\b|\brimborsami\b|"
+        r"\brefund\b",
+        "da/cs": r"\bbetal (?:mig )?(?:\w+ ){0,2}?tilbage\b|\bgiv mig\b|\bret det\b|\bvratte\b|\budelejte\b|"
+        r"\bopravte\b|\bdejte mi\b",
         "hu": r"\badd vissza\b|\bfizesd vissza\b|\bvisszakapom\b|\bakarom\b|\bkerem vissza\b|\bfizetsz vissza\b",
         "fi": r"\bpalauta\b|\bmaksa takaisin\b|\bhaluan\b|\brahani takaisin",
         "el": r"\bεπεστρεψε\b|\bεπιστρεψτε\b|\bθελω\b|\bδωσε μου πισω",
@@ -1920,6 +1869,10 @@ _MORE_LANGUAGES = {
         "ko": r"돌려줘|돌려주",
     },
     "request": {
+        "nl/tr": r"geef (?:me|mij)|\bbana\b.{0,20}\bver\b",
+        "sv": r"\bge mig\b|\bbara\b(?:\W+\w+){0,3}?\W+(?:omdome\w*|betyg|5star)",
+        "ro/id": r"\bda-mi\b|\bkasih\s+(?:saya\s+)?5star|\b(?:daj|geef|gib|dai|dame|da)\W+5star",
+        "da/cs": r"\bgiv (?:mig )?5star|\bdejte (?:mi )?5star|bed[oø]m mig|ohodnot\w* (?:me|mne)\b",
         "hu": r"\badj\b|\badjon\b|\bertekelj\w*|\bértékelj\w*",
         "fi": r"\banna (?:minulle )?5star|\banna minulle\b|\barvioi minut\b",
         "el": r"\bδωσε μου\b|\bβαλε μου\b|\bαφησε μου\b",
@@ -1939,6 +1892,12 @@ _MORE_LANGUAGES = {
         "ko": r"주세요",
     },
     "honest": {
+        "nl/tr": r"eerlijk|zoals je wilt|wat je (?:wilt|vindt)|aan jou|geen druk|nas[iı]l istersen|istedi[gğ]in gibi|"
+        r"sana kalm[iı]s|d[uü]r[uü]st|bask[iı] yok",
+        "sv": r"\barlig\w*|som du vill|inget tvang|oavsett",
+        "ro/id": r"\bsincer\w*|\bjujur\b|cum (?:vrei|crezi)|terserah",
+        "da/cs": r"\b[aæ]rlig\w*|uanset hvad|uden pres|intet pres|ingen pres|zadny natlak|"
+        r"\buprimn\w*|tak jako tak|bez natlak\w*",
         "hu": r"\bsemmi gond\b|\bahogy gondolod\b|\bnyomas nelkul",
         "fi": r"\brehellinen\b|\brehellise\w*|\bei paineita\b|\bmiten haluat\b",
         "el": r"\bειλικριν\w*|\bχωρις πιεση\b|\bοπως θελεις\b",
@@ -2012,6 +1971,20 @@ _MORE_LANGUAGES = {
         "hr": r"\bposlao\b|\bposlala\b",
         "pl": r"\bwysłałem\b|\bwysłałam\b|\bwyslalem\b|\bwyslalam\b",
         "nl": r"\bgestuurd\b|\bovergemaakt\b",
+    },
+    "free_work": {
+        "nl/tr": r"voor niks|bedava|ucretsiz",
+        "ro/id": r"fara (?:niciun )?cost|tanpa biaya|"
+        r"\bgratis\b(?=\W+(?:\w+\W+){0,3}?(?:atau|sau|altfel|of|or|o|ou|oder|albo|oppure|или|yoksa)\b)",
+        "da/cs": r"\b(?:gratis|zdarma)\b(?=\W+(?:\w+\W+){0,3}?(?:ellers|nebo|jinak)\b)",
+    },
+    "chargeback": {
+        "nl/tr": r"terugboek\w*|terugvorder\w*|itiraz\w*|ters ibraz",
+        "sv": r"bestrid\w*|aterkrav\w*",
+        "da/cs": r"tilbagef[oø]r\w*|\breklamac\w*",
+    },
+    "harm": {
+        "da/cs": r"\bsmadr\w*|\bodel[aæ]gg\w*|\bznic\w*",
     },
 }
 for _name, _by_language in _MORE_LANGUAGES.items():
