@@ -198,16 +198,22 @@ def _distributed(alt: str) -> list[str]:
     ]
 
 
-def factored(pattern: str) -> str:
+def factored(pattern: str, depth: int = 1) -> str:
     """The same alternation with alternatives grouped by their first letter
-    ("c(?:harge ?back|ontracargo)|s(?:torno|treitfall)"): the regex engine then
+    ("c(?:hargeback|harge back)|s(?:torno|treitfall)"): the regex engine then
     tries one group per position instead of every alternative, which keeps long
     concept lists cheap. Alternatives that do not start with a plain letter (a
-    class, a digit pattern, a group) are kept as they are. Only for searches whose
+    class, a digit pattern, a group) are kept as they are. With ``depth`` > 1 the
+    tails of each group are grouped again by their next letter, so a list of
+    hundreds of words is searched as a shallow tree. Only for searches whose
     answer is whether something matched: the order of alternatives changes."""
+    return _grouped([one for top in _top_level(pattern) for one in _distributed(top)], depth, top=True)
+
+
+def _grouped(alternatives: list[str], depth: int, top: bool = False) -> str:
     groups: dict[tuple[str, str], list[str]] = {}
     rest: list[str] = []
-    for alt in (one for top in _top_level(pattern) for one in _distributed(top)):
+    for alt in alternatives:
         head = "\\b" if alt.startswith("\\b") else ""
         body = alt[len(head) :]
         first = body[:1]
@@ -215,10 +221,21 @@ def factored(pattern: str) -> str:
             groups.setdefault((head, first), []).append(body[1:])
         else:
             rest.append(alt)
-    parts = [
-        f"{head}{re.escape(first)}" + (f"(?:{'|'.join(tails)})" if tails != [""] else "")
-        for (head, first), tails in groups.items()
-    ]
+    parts = []
+    for (head, first), tails in groups.items():
+        if len(tails) == 1:
+            parts.append(f"{head}{re.escape(first)}{tails[0]}")  # one tail: nothing to group
+        else:
+            inner = _grouped(tails, depth - 1) if depth > 1 else "|".join(tails)
+            parts.append(f"{head}{re.escape(first)}(?:{inner})")
+    if top and depth > 1:
+        # groups led by a letter outside ASCII (Cyrillic, Greek, CJK, Hangul, Arabic, Hebrew…)
+        # behind one look-ahead: Latin text then pays one test for all of them, not one each
+        firsts = [first for _head, first in groups]
+        wide = [part for part, first in zip(parts, firsts, strict=True) if not first.isascii()]
+        if len(wide) > 1:
+            parts = [part for part, first in zip(parts, firsts, strict=True) if first.isascii()]
+            parts.append("(?=[^\\x00-\\x7f])(?:" + "|".join(wide) + ")")
     return "|".join(parts + rest)
 
 
@@ -254,8 +271,6 @@ _GATE_MORE = "|".join(
         for alt in (word, "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)))
     )
 )
-# a number of stars in the new languages' words, or a digit before a star word ("5 csillag", "5 sao", "5星")
-_GATE_MORE += r"|\d\s*-?\s*(?:csill|t[aä]ht|t[aä]hd|αστ|зір|hviez|zvjez|zvaig|t[aä]rn|sao\b|bituin|星|つ星|별|점)"
 
 _GATE = re.compile(
     r"[0-5]star|10star|\d\s*\*|\d\s*/\s*(?:5|10)\b|\b(?:10|[0-5])\s+(?:out\s+of|of|de|sur|von|из)\s+(?:5|10)\b|"
@@ -264,7 +279,10 @@ _GATE = re.compile(
     r"\bscore|rese[nñ]|valora|califica|opini|estrel|coment|comment|puntua|evalua|[ée]valu|avalia|\bnota\b|"
     r"classifica|depoim|\bavis\b|[ée]toil|\bnote[rz]?\b|critique|appr[ée]cia|bewert|\bstern|rezens|"
     r"beurteil|kommentar|empfehl|отзыв|оцен|звезд|звёзд|рейтинг|коммент|рекоменд|фидб|ревью|балл|пят[её]рк|"
-    r"единиц|\d\s*-?\s*(?:st|estr|[ée]t|ster|зв)|generou|r[a4][t7][i1]n|r3v|rev[i1](?![sz])|marks|punktzahl|maxima|"
+    r"единиц|\d\s*-?\s*(?:st|estr|[ée]t|ster|зв|"
+    # round 10: a digit before a star word in the new languages ("5 csillag", "5 sao", "5星")
+    r"csill|t[aä]ht|t[aä]hd|αστ|зір|hviez|zvjez|zvaig|t[aä]rn|sao\b|bituin|星|つ星|별|점)|"
+    r"generou|r[a4][t7][i1]n|r3v|rev[i1](?![sz])|marks|punktzahl|maxima|"
     r"maximale|"
     r"generos|genereu|grosszug|щедр|profile|perfil|profil|профил|"
     r"\brep\b|reputa|репутац|\bpage\b|pagina|страниц|perfect|parfait|perfekt|perfeit|идеальн|\bfive\b|"
@@ -303,7 +321,7 @@ _GATE = re.compile(
     r"(?:\w+\W+){0,2}?(?:how|c[oó]mo|comment|wie|как|come|jak|hoe|hur|nas[iı]l|tout|todo|alles|всё|все|wszystko)\b|"
     r"nas[iı]l [cç]al[iı]şt[iı]ğ[iı]n[iı]"
 )
-_GATE = re.compile(_STARTS + "(?:" + factored(_GATE.pattern) + ")")
+_GATE = re.compile(_STARTS + "(?:" + factored(_GATE.pattern, depth=3) + ")")
 
 
 def quick(text: str) -> str:
@@ -1591,12 +1609,13 @@ _HARM_KINDS = {
     r"\bwith me\b|until|hasta|ate|jusqu|bis|пока|finche|dopoki|tot|kadar|amig|amíg|kunnes|μεχρι|kym|kým|dok)|"
     r"\b(?:nalam|nálam) marad\w*|\bpid[aä]n (?:\w+ )?itsell[aä]ni|\bμενουν (?:σε μενα|σε εμενα|σε μένα)",
     # many reviews or reports from others: "my whole team will leave one-star reviews"
-    "brigade": r"\bmy (?:whole|entire) (?:team|family|office|crew)|\b(?:todo )?mi equipo (?:entero|completo)|"
+    "brigade": r"\bmy (?:whole|entire) (?:team|family|office|crew)|\btodo mi equipo|\bmi equipo (?:entero|completo)|"
     r"\btoda (?:a )?minha equipe|\btoute mon equipe|\bmein ganzes team|\bвся моя команда|\bвся (?:моя )?команда|"
     r"\btutto il mio team|\bcaly moj zespol|\bcały mój zespół|\bmijn hele team|\btum ekibim|\baz egesz csapat\w*|"
     r"\baz egész csapat\w*|\bkoko tiimi\w*|\bολη η ομαδα μου|\bcel[yý] (?:m[uů]j )?t[yý]m|"
-    r"\b\d+ (?:of us|people|accounts)\b|\bwe'?re \d+\b|\bsomos \d+|\bsommes \d+|\bwir sind \d+|\bнас \d+|"
-    r"\bsiamo (?:in )?\d+|\bjest nas \d+|\bwe zijn met \d+|\b\d+-?en vagyunk|\bmeita on \d+|\bείμαστε \d+",
+    r"\bof us\b(?<=\d of us)|\bpeople\b(?<=\d people)|\baccounts\b(?<=\d accounts)|"
+    r"\bwe'?re \d+\b|\bsomos \d+|\bsommes \d+|\bwir sind \d+|\bнас \d+|"
+    r"\bsiamo (?:in )?\d+|\bjest nas \d+|\bwe zijn met \d+|\ben vagyunk\b|\bmeita on \d+|\bείμαστε \d+",
     # the reader's account flagged, banned or their payment held: "get you banned", "freeze the payment"
     "account": r"\b(?:get|have) (?:you|u|ur account|your account) (?:banned|suspended|flagged|removed|kicked)|"
     r"\b(?:freeze|hold|cancel|block)\W+(?:\w+\W+)?(?:payment|milestone|escrow)|"
@@ -1995,13 +2014,12 @@ for _name, _by_language in _MORE_LANGUAGES.items():
 #   paso", "die letzte Rechnung stell ich nicht", "το τιμολόγιο δεν το κόβω", "jätän laskun
 #   lähettämättä");
 _INVOICE = (
-    r"(?:invoice|bill|factur|factuur|fatur|rechnung|fattur|faktur|szaml|lasku|τιμολογ|сч[её]т|рахун|racun|saskait|"
-    r"rekin|"
-    r"\barve)\w*"
+    r"(?:invoice|bill|factur|factuur|fatur|rechnung|fattur|faktur|szaml|lasku|τιμολογ|счет|счёт|рахун|racun|saskait|"
+    r"rekin|\barve)\w*"
 )
 _NOT = r"(?:not|no|won'?t|wont|don'?t|dont|never|ne|pas|nicht|nie|non|niet|nao|не|nem|ei|δεν|nebudu|necu|neću)"
 _ISSUE = (
-    r"(?:send|issue|bill|charge|raise|invoic|envi|envoi|mand|pas[ao]|cobr|stell|schick|выстав|отправ|пришл|"
+    r"(?:send|issue|bill|charge|raise|invoic|envi|envoi|mand|pasa|paso|cobr|stell|schick|выстав|отправ|пришл|"
     r"wystaw|wysl|wysył|stuur|kuld|kiall|allit|lahet|laskut|κοβ|στειλ|στελν|vystav|posl|izda|posal|fattur|factur|"
     r"addebit|rechne)\w*"
 )
@@ -2017,8 +2035,8 @@ _WAIVED_BILL = (
 # - better terms kept for raters: the best or a special rate, priority in the calendar, a list
 #   of clients ("my best rates", "le tariffe migliori", "preço especial", "prioridade na agenda");
 _BETTER = (
-    r"(?:best|better|special|preferential|mejor(?:es)?|especial\w*|melhor(?:es)?|meilleur\w*|besonder\w*|"
-    r"лучш\w*|особ\w*|miglior\w*|speciale?|najlepsz\w*|lepsz\w*|specjaln\w*|beste|legjobb|kulonleges|parha\w*|"
+    r"(?:best|better|special|preferential|mejor\w*|especial\w*|melhor\w*|meilleur\w*|besonder\w*|"
+    r"лучш\w*|особ\w*|miglior\w*|special\w*|najlepsz\w*|lepsz\w*|specjaln\w*|beste|legjobb|kulonleges|parha\w*|"
     r"erikois\w*|καλυτερ\w*|ειδικ\w*|nejlepsi|zvyhodnen\w*|najbolj\w*|geriausi\w*|labak\w*|parim\w*)"
 )
 _TERMS = (
@@ -2037,7 +2055,7 @@ _BETTER_TERMS = (
 #   "wie het hoogste cijfer geeft", "όποιος βάλει τον μέγιστο βαθμό", "ci, którzy nie skąpili");
 _WHOEVER = (
     r"(?:whoever|anyone who|everyone who|everybody who|every ?1 who|all who|those who|people who|ppl who|"
-    r"quien(?:es)?|todos los que|quem|qui(?:conque)?|tous ceux qui|ceux qui|wer|alle,? die|все,? кто|кто|тот,? кто|"
+    r"quien|quienes|todos los que|quem|qui|quiconque|tous ceux qui|ceux qui|wer|alle,? die|все,? кто|кто|тот,? кто|"
     r"chi|chiunque|tutti quelli che|kto|ktokolwiek|wszyscy,? ktorzy|ci,? ktorzy|wie|iedereen die|kim|herkes|aki|akik|"
     r"mindenki,? aki|joka|jotka|kaikki,? jotka|οποιος|οσοι|kdo|kdokoli|tko|kdor|кой|всеки,? който|kas|kurs|kes|"
     r"sinuman|siapa(?:pun)?|ai)"
@@ -2226,7 +2244,10 @@ KEY_CONCEPTS = (
 )
 CONCEPTS = {
     name: re.compile(
-        (_STARTS if name != "threat_tie" else "") + "(?:" + factored(_strip_accents(rx).replace("ё", "е")) + ")"
+        (_STARTS if name != "threat_tie" else "")
+        + "(?:"
+        + factored(_strip_accents(rx).replace("ё", "е"), depth=3)
+        + ")"
     )
     for name, rx in _C.items()
 }
@@ -2287,7 +2308,8 @@ _KEY_ANY = re.compile(
         + "|"
         + _AUDIENCE
         + "|"
-        + _YOU_ME_RX.pattern[len(_STARTS) + 3 : -1]
+        + _YOU_ME_RX.pattern[len(_STARTS) + 3 : -1],
+        depth=3,
     )
     + ")"
 )
@@ -2317,7 +2339,10 @@ _RARE_CONCEPTS = (
 )
 _FREQUENT_CONCEPTS = tuple(name for name in CONCEPTS if name not in KEY_CONCEPTS and name not in _RARE_CONCEPTS)
 _RARE_ANY = re.compile(
-    _STARTS + "(?:" + factored("|".join(_strip_accents(_C[name]).replace("ё", "е") for name in _RARE_CONCEPTS)) + ")"
+    _STARTS
+    + "(?:"
+    + factored("|".join(_strip_accents(_C[name]).replace("ё", "е") for name in _RARE_CONCEPTS), depth=3)
+    + ")"
 )
 
 
@@ -2328,7 +2353,10 @@ _RARE_ANY = re.compile(
 _KEY_RARE = ("negative", "free_work", "more_work", "harm", "harm_kind", "reciprocal", "exposure", "gift_address")
 _KEY_FREQUENT = tuple(name for name in KEY_CONCEPTS if name not in _KEY_RARE)
 _KEY_RARE_ANY = re.compile(
-    _STARTS + "(?:" + factored("|".join(_strip_accents(_C[name]).replace("ё", "е") for name in _KEY_RARE)) + ")"
+    _STARTS
+    + "(?:"
+    + factored("|".join(_strip_accents(_C[name]).replace("ё", "е") for name in _KEY_RARE), depth=3)
+    + ")"
 )
 
 
