@@ -174,3 +174,16 @@ def test_a_harm_of_any_kind_over_a_rating_or_a_demand_is_a_threat(language, thre
 def test_honest_look_alikes_stay_quiet(language, thread):
     f = read_thread(thread)
     assert f.offer_score < OFFER_MIN and f.threat_score < THREAT_MIN, (language, thread)
+
+
+def test_the_explanation_quotes_the_words_that_named_each_concept():
+    """In a language the learned model has no examples of, the rules' reading is the whole
+    explanation: it says what was named and in which words (as the rules read them)."""
+    from detection.detectors.messages import read_text
+
+    offer = read_text("Adj 5 csillagot, és a múlt heti órákat nem számlázom ki.")
+    [cue] = [c for c in offer.cues if c.startswith("model (offer)")]
+    assert "it names a benefit + a top rating" in cue and "“nem szamlazom”" in cue and "“5star”" in cue
+    threat = read_text("Refund me by Monday or I call my lawyer and the review will be 1 star.")
+    [cue] = [c for c in threat.cues if c.startswith("model (threat)")]
+    assert "a harm held over them" in cue and "“lawyer”" in cue
