@@ -1592,14 +1592,23 @@ _HARM_KINDS = {
     r"\bulemus\w*|\btööandja\w*|\btooandja\w*|\bsếp\b|\bsep cua\b|\bamo mo\b|老板|老闆|上司|상사|"
     r"مديرك|הבוס",
     # the reader's work or data made public: "your screens end up on Dribbble", "leak", "doxx"
-    "leak": r"\bleak\w*|\bdoxx?\w*|\bend up on\b|\bends up on\b|\bdribbble\b|\bbehance\b|"
-    r"\bunreleased|\bnot yet released|\bpublic(?:ly)?\b|\bfiltrar\w*|\bfiltro (?:tus|tu|sus)\b|\bvazar\w*|\bvazo\b|"
-    r"\bfuit\w*|\bdivulg\w*|\bveroffentlich\w*|\bveröffentlich\w*|\bопубликую|\bвыложу|\bсолью\b|\bслив\w*|"
-    r"\bопублікую|\bвикладу|\bpubblic\w*|\bopublikuj\w*|\bwrzuc\w*|\bpubliceer\w*|\blek(?:t|ken)\b|\byayinla\w*|"
-    r"\byayımla\w*|\bfelkerul\w*|\bfelkerül\w*|\bkozzete\w*|\bközzéte\w*|\bnyilvanos\w*|\bnyilvános\w*|"
-    r"\bjulkai\w*|\bjulkis\w*|\bvuoda\w*|\bδημοσιευ\w*|\bδημοσιοποι\w*|\bανεβασ\w*|\bδιαρρ\w*|\bzverejn\w*|"
-    r"\bobjav\w*|\bпубликувам|\bпубліку\w*|\bpaskelb\w*|\bpublicē\w*|\bpublice\w*|\bavaldan|\bavalikusta\w*|"
-    r"\bđang len|\bdang len|\bipo-?post\w*|\bipapost\w*|曝光|公开|公開|晒す|公開する|공개|유출|سأنشر|אפרסם",
+    # (the reader's work or data leaking, not publishing as such: "appena pubblichi la recensione"
+    # is the reader publishing a review)
+    "leak": r"\bleak\w*|\bdoxx?\w*|\bend up on\b|\bends up on\b|\bdribbble\w*|\bbehance\w*|\bjulkaisemat\w*|"
+    # a first-person "publish" with the reader's files, designs or work: "pubblico i tuoi file"
+    r"\b(?:post|publish|share|upload|pubblico|publico|publie|poste|veroffentliche|опубликую|выложу|opublikuje|"
+    r"wrzuce|publiceer|paylasirim|kozzeteszem|julkaisen|δημοσιευω|ανεβαζω|zverejnim|objavim|публикувам)\w*\W+"
+    r"(?:\w+\W+){0,2}?(?:your|ur|tus|tu|teus|seus|tes|vos|deine\w*|ihre\w*|твои\w*|ваши\w*|tuoi|tue|twoje|jouw|"
+    r"senin|sinun|tvoje|tvoj\w*)\W+(?:\w+\W+){0,2}?(?:files?|designs?|screens?|work|code|data|photos?|address|chats?|"
+    r"messages|archivos|arquivos|fichiers|dateien|file|pliki|bestanden|dosya\w*|fajl\w*|tiedosto\w*|αρχει\w*|"
+    r"soubory|datoteke|disenos|trabajo|trabalho|travail|arbeit|lavori|lavoro|prace|werk)\b|"
+    r"\bunreleased|\bnot yet released|\bfiltrar\w*|\bfiltro (?:tus|tu|sus)\b|\bvazar\w*|\bvazo\b|"
+    r"\bfuit\w*|\bdivulg\w*|\bсолью\b|\bслив\w*|\blek(?:t|ken)\b|\bfelkerul\w*|\bfelkerül\w*|\bvuoda\w*|"
+    r"\bδιαρρ\w*|\b(?:your|ur|tus|tu|teus|seus|tes|vos|deine\w*|ihre\w*|твои\w*|ваши\w*|tuoi|twoje|je|jouw)\W+"
+    r"(?:\w+\W+){0,3}?(?:designs?|screens?|pantallas|telas|ecrans|screenshots|entwurfe|макеты|экраны|schermate|"
+    r"projekty|ontwerpen|photos?|fotos|code|codigo|app)\b(?=\W+(?:\w+\W+){0,6}?(?:online|public|internet|"
+    r"dribbble|behance|reddit|forum|twitter|instagram|linkedin|everywhere|publico|publique|offentlich|публично))|"
+    r"曝光|유출|سأنشر|אפרסם",
     # what the sender keeps back: files, passwords, access, the domain, the repository
     "withhold": r"\b(?:password|passwords|credentials|admin access|logins?|source files|"
     r"contrasen\w*|senha\w*|mot de passe|passwort|zugangsdaten|парол\w*|доступ\w*|haslo|hasło|wachtwoord|sifre|"

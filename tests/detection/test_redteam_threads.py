@@ -135,9 +135,8 @@ ROUND5_LANGUAGES = LANGUAGES | {"it", "pl"}
 # 32 of 44 reported-threat threads and 2 reported offers flagged), then tuned on (text6):
 # a victim's report of someone else's threat or offer quiet in every language, Dutch and
 # Turkish basics. Tuning figures (bench/README.md, "Red-team set, round 6"), held there.
-# Raised after the round-8 text work (text8b): paid 60, extortion 67; after round 9's (text9): extortion 68;
-# after round 10's (text10): extortion 69.
-ROUND6_FLOOR = {"paid_feedback": 60, "feedback_extortion": 69}
+# Raised after the round-8 text work (text8b): paid 60, extortion 67; after round 9's (text9): extortion 68.
+ROUND6_FLOOR = {"paid_feedback": 60, "feedback_extortion": 68}
 ROUND6_HONEST_MAX = 0
 ROUND6_LANGUAGES = ROUND5_LANGUAGES | {"nl", "tr"}
 

@@ -187,3 +187,13 @@ def test_the_explanation_quotes_the_words_that_named_each_concept():
     threat = read_text("Refund me by Monday or I call my lawyer and the review will be 1 star.")
     [cue] = [c for c in threat.cues if c.startswith("model (threat)")]
     assert "a harm held over them" in cue and "“lawyer”" in cue
+
+
+def test_the_reader_publishing_a_review_is_no_leak():
+    """A leak is the reader's work or data made public, not the reader publishing a review: a
+    gift promised for the review with a deadline beside it stays an offer (round 5's marketplace
+    read one as a threat when any "publish" counted)."""
+    f = read_thread(["Quando pubblichi la recensione entro venerdì, ti mando un pensierino per ringraziarti."])
+    assert f.offer_score >= OFFER_MIN and f.threat_score < THREAT_MIN
+    g = read_thread(["Se non mi dai 5 stelle entro domani, pubblico i tuoi disegni su Behance."])
+    assert g.threat_score >= THREAT_MIN
