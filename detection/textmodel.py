@@ -47,14 +47,20 @@ _DIGIT_GLYPH = re.compile(rf"(?<![\d.,])(10|[0-5])\s*[{_STAR_GLYPHS}]\ufe0f?")  
 _STARS = (
     r"(?:\*+|-?\s*(?:stars?|starz|strs?|stas|estrellas?|estrelas?|estrellitas?|estrelinhas?|etoiles?|sternchen|"
     r"sternen?|sterne|stern|starn|stell[ae]|stelline|gwiazd\w*|"
-    r"zvezd\w*|звезд\w*|звёзд\w*|sterren|ster|y[iı]ld[iı]z\w*|stj[aäe]rn\w*|hvezd\w*|stele|stelute|stea|bintang)\b|\s*/\s*5\b|\s*/\s*10\b|\s+(?:out\s+of|de|sur|von|из)\s+5\b)"
+    r"zvezd\w*|звезд\w*|звёзд\w*|sterren|ster|y[iı]ld[iı]z\w*|stj[aäe]rn\w*|hvezd\w*|stele|stelute|stea|bintang|"
+    # round 10: Hungarian, Finnish, Greek, Ukrainian, Slovak, Croatian, Baltic, Estonian, Tagalog, Vietnamese, Arabic,
+    # Hebrew, Hindi ("5 csillagot", "5 tähteä", "5 αστέρια", "5 зірок", "5 hviezdičiek", "5 tärni", "5 sao", "5 نجوم")
+    r"csillag\w*|tahte\w*|tahti\w*|tahden|αστερ\w*|зiрк\w*|зірк\w*|hviezd\w*|zvjezd\w*|zvaigzd\w*|zvaigzn\w*|"
+    r"tarni?|tarnid|bituin|sao|نجوم|نجمة|نجمات|كوكب|כוכבים|כוכב|स्टार|सितार\w*)\b|\s*/\s*5\b|\s*/\s*10\b|"
+    r"\s+(?:out\s+of|de|sur|von|из)\s+5\b)"
 )
 _STAR_NOTATION = re.compile(rf"\b(10|[0-5])(?:[.,]0)?\s*{_STARS}")
 # a number of stars in words, by the rating it names (accents already dropped)
 _NUMBER_WORDS = {
-    "5": "five|cinco|cinq|funf|foif|пять|пяти|piec|pieciu|cinque|pyat|vijf|bes|fem|cinci|pet|peti",
+    "5": "five|cinco|cinq|funf|foif|пять|пяти|piec|pieciu|cinque|pyat|vijf|bes|fem|cinci|pet|peti|ot|viisi|viiden|"
+    "πεντε|п'ять|п'яти|pat|piatich|penkias|penkis|penkių|penkiu|piecas|piecām|piecam|viis|viie",
     "1": "one|a single|una|uno|une|um|uma|ein|einen|eine|одну|одна|zero|cero|zéro|null|ноль|jedna|jedną|jedn[ao]|"
-    "een|bir|tek|en|ett|jednu",
+    "een|bir|tek|en|ett|jednu|egy|yksi|yhden|yhta|ενα|μια|μιας|ενος|vieną|viena|vienos|vienu|uks|uhe",
     "2": "two|dos|dois|deux|zwei|два|две|due|dwie|dwa|dvumya|tva",
 }
 _STAR_WORD_RATING = {w: n for n, words in _NUMBER_WORDS.items() for w in words.split("|")}
@@ -65,10 +71,13 @@ _STAR_WORDS = re.compile(
     r"ein|einen|eine|"
     r"een|bir|tek|"
     r"одну|одна|"
-    r"zero|cero|null|ноль|jedna|jedn[ao]|two|dos|dois|deux|zwei|два|две|due|dwie|dwa)"
+    r"zero|cero|null|ноль|jedna|jedn[ao]|two|dos|dois|deux|zwei|два|две|due|dwie|dwa|"
+    r"ot|viisi|viiden|πεντε|п'ять|п'яти|pat|piatich|penkias|penkis|penkiu|piecas|piecam|viis|viie|"
+    r"egy|yksi|yhden|yhta|ενα|μια|μιας|ενος|viena|vienos|vienu|uks|uhe)"
     r"[\s-]*(?:stars?|starz|strs|estrellas?|estrelas?|estrellitas?|estrelinhas?|etoiles?|sterne?n?|sternchen|starn|"
     r"stell[ae]|stelline|gwiazd\w*|звезд\w*|zvezd\w*|sterren|ster|y[iı]ld[iı]z\w*|stj[ae]rn\w*|hvezd\w*|stele|"
-    r"stelute)\b"
+    r"stelute|csillag\w*|tahte\w*|tahti\w*|tahden|αστερ\w*|зiрк\w*|зірк\w*|hviezd\w*|zvjezd\w*|zvaigzd\w*|zvaigzn\w*|"
+    r"tarni?|tarnid)\b"
 )
 # Round 8: a number word before star glyphs is the rating it names ("five ⭐", "cinq ⭐",
 # "bintang lima ⭐"), not one star for the one glyph; Romanian "o stea" is one star, and
@@ -93,7 +102,8 @@ _MONEY = re.compile(
     r"\brp\.?\s*\d[\d.,o]*(?:\s*(?:juta|jt|ribu|rb)\b)?|\b\d+(?:[.,]\d+)?\s*(?:de\s+)?(?:lei|ron)\b|"
     r"(?:\b(?:usd|us|eur|gbp|rub|brl|chf|pln|r)\s*)?[$€£₽]\s*\d+(?:[.,]\d+)?|\b(?:usd|eur|gbp|rub|brl|chf|"
     r"usdt)\s*\d+(?:[.,]\d+)?\b|\b\d+(?:[.,]\d+)?\s*(?:[$€£₽]|usd\b|eur\b|euros?\b|dollars?\b|dolares\b|"
-    r"dolares\b|reais\b|r\$|bucks\b|руб\w*|долл\w*|евро\b|quid\b|pounds?\b|zł|zl\b|pln\b|złotych\b)|\b\d{2,}(?:[.,]\d+)?\s*(?:try|tl|lira|kr|kronor|sek|kc|czk|dkk|korun\w*)\b"
+    r"dolares\b|reais\b|r\$|bucks\b|руб\w*|долл\w*|евро\b|quid\b|pounds?\b|zł|zl\b|pln\b|złotych\b)|"
+    r"\b\d{2,}(?:[.,]\d+)?\s*(?:try|tl|lira|kr|kronor|sek|kc|czk|dkk|korun\w*)\b"
 )
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"})
 _LEET_WORD = re.compile(r"\b(?!\d+star\b)(?=[a-z@]*\d)(?=\w*[a-z])[a-z0-9@]+\b")
@@ -188,16 +198,22 @@ def _distributed(alt: str) -> list[str]:
     ]
 
 
-def factored(pattern: str) -> str:
+def factored(pattern: str, depth: int = 1) -> str:
     """The same alternation with alternatives grouped by their first letter
-    ("c(?:harge ?back|ontracargo)|s(?:torno|treitfall)"): the regex engine then
+    ("c(?:hargeback|harge back)|s(?:torno|treitfall)"): the regex engine then
     tries one group per position instead of every alternative, which keeps long
     concept lists cheap. Alternatives that do not start with a plain letter (a
-    class, a digit pattern, a group) are kept as they are. Only for searches whose
+    class, a digit pattern, a group) are kept as they are. With ``depth`` > 1 the
+    tails of each group are grouped again by their next letter, so a list of
+    hundreds of words is searched as a shallow tree. Only for searches whose
     answer is whether something matched: the order of alternatives changes."""
+    return _grouped([one for top in _top_level(pattern) for one in _distributed(top)], depth, top=True)
+
+
+def _grouped(alternatives: list[str], depth: int, top: bool = False) -> str:
     groups: dict[tuple[str, str], list[str]] = {}
     rest: list[str] = []
-    for alt in (one for top in _top_level(pattern) for one in _distributed(top)):
+    for alt in alternatives:
         head = "\\b" if alt.startswith("\\b") else ""
         body = alt[len(head) :]
         first = body[:1]
@@ -205,12 +221,56 @@ def factored(pattern: str) -> str:
             groups.setdefault((head, first), []).append(body[1:])
         else:
             rest.append(alt)
-    parts = [
-        f"{head}{re.escape(first)}" + (f"(?:{'|'.join(tails)})" if tails != [""] else "")
-        for (head, first), tails in groups.items()
-    ]
+    parts = []
+    for (head, first), tails in groups.items():
+        if len(tails) == 1:
+            parts.append(f"{head}{re.escape(first)}{tails[0]}")  # one tail: nothing to group
+        else:
+            inner = _grouped(tails, depth - 1) if depth > 1 else "|".join(tails)
+            parts.append(f"{head}{re.escape(first)}(?:{inner})")
+    if top and depth > 1:
+        # groups led by a letter outside ASCII (Cyrillic, Greek, CJK, Hangul, Arabic, Hebrew…)
+        # behind one look-ahead: Latin text then pays one test for all of them, not one each
+        firsts = [first for _head, first in groups]
+        wide = [part for part, first in zip(parts, firsts, strict=True) if not first.isascii()]
+        if len(wide) > 1:
+            parts = [part for part, first in zip(parts, firsts, strict=True) if first.isascii()]
+            parts.append("(?=[^\\x00-\\x7f])(?:" + "|".join(wide) + ")")
     return "|".join(parts + rest)
 
+
+# Round 10: rating words in the commoner marketplace languages no list had (Hungarian,
+# Finnish, Greek, Ukrainian, Norwegian, Slovak, Croatian/Serbian, Slovenian, Bulgarian, the
+# Baltic languages, Estonian, Vietnamese, Tagalog, Hindi, Arabic, Hebrew, Chinese, Japanese,
+# Korean), and the authorities and lawyers a threat may name without a rating word
+# ("my solicitor … unless you refund"). Each listed as written and without its accents: the
+# gate reads the lower-cased text, the readers the accent-free one.
+_GATE_WORDS = (
+    "ertékel|értékel|ertekel|csillag|visszajelz|vélemény|velemeny|arvio|arvostel|tähti|tähte|tähden|tahti|tahte|"
+    "tahden|palaute|palautte|αξιολογ|αξιολόγ|αστέρ|αστερ|κριτικ|βαθμολογ|відгук|оцінк|зірк|vurdering|hodnoten|"
+    "hviezd|ocjen|zvjezd|recenzij|отзив|atsiliep|įvertin|ivertin|žvaigžd|zvaigzd|zvaigzn|atsauksm|vērtēj|vertej|"
+    "arvustus|hinnang|tagasiside|tärn|đánh giá|đanh gia|danh gia|nhận xét|nhan xet|bituin|रेटिंग|रिव्यू|स्टार|"
+    "समीक्षा|تقييم|مراجعة|نجوم|نجمة|ביקורת|דירוג|כוכבים|评价|評價|好评|好評|差评|差評|评分|評分|星|評価|レビュー|"
+    "口コミ|리뷰|평점|별점|후기|평가|"
+    # a grade or points as the rating: "maximális pontot", "het hoogste cijfer", "parhaan arvosanan",
+    # "τον μέγιστο βαθμό", "die Höchstnote", "známku"
+    "pontot|pontszám|pontszam|cijfer|arvosan|βαθμ|höchstnote|hochstnote|bestnote|topnote|známk|znamk|"
+    # the reader's profile, which a veiled threat names instead of a rating
+    "profiel|προφίλ|προφιλ|profiil|профіль|"
+    # places a threat names instead of a rating: "I post your home address on Reddit"
+    "reddit|home address|doxx|"
+    "solicitor|lawyer|attorney|abogad|burofax|advogad|avocat|mise en demeure|anwalt|адвокат|юрист|avvocat|diffida|"
+    "prawnik|advocaat|sommatie|avukat|ügyvéd|ugyved|felszólítás|felszolitas|asianajaj|δικηγόρ|δικηγορ|εξώδικ|εξωδικ|"
+    "odvjetnik|advokat|hmrc|tax office|finanzamt|hacienda|receita federal|εφορία|εφορια|verottaja|adóhatóság|"
+    "adohatosag|nav-|налогов|податков|belastingdienst|skatteverket|vergi dairesi|urząd skarbowy|urzad skarbowy"
+)
+_GATE_MORE = "|".join(
+    dict.fromkeys(
+        alt
+        for word in _GATE_WORDS.split("|")
+        for alt in (word, "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)))
+    )
+)
 
 _GATE = re.compile(
     r"[0-5]star|10star|\d\s*\*|\d\s*/\s*(?:5|10)\b|\b(?:10|[0-5])\s+(?:out\s+of|of|de|sur|von|из)\s+(?:5|10)\b|"
@@ -219,7 +279,11 @@ _GATE = re.compile(
     r"\bscore|rese[nñ]|valora|califica|opini|estrel|coment|comment|puntua|evalua|[ée]valu|avalia|\bnota\b|"
     r"classifica|depoim|\bavis\b|[ée]toil|\bnote[rz]?\b|critique|appr[ée]cia|bewert|\bstern|rezens|"
     r"beurteil|kommentar|empfehl|отзыв|оцен|звезд|звёзд|рейтинг|коммент|рекоменд|фидб|ревью|балл|пят[её]рк|"
-    r"единиц|\d\s*-?\s*(?:st|estr|[ée]t|ster|зв)|generou|r[a4][t7][i1]n|r3v|rev[i1](?![sz])|marks|punktzahl|maxima|maximale|"
+    r"единиц|\d\s*-?\s*(?:st|estr|[ée]t|ster|зв|"
+    # round 10: a digit before a star word in the new languages ("5 csillag", "5 sao", "5星")
+    r"csill|t[aä]ht|t[aä]hd|αστ|зір|hviez|zvjez|zvaig|t[aä]rn|sao\b|bituin|星|つ星|별|점)|"
+    r"generou|r[a4][t7][i1]n|r3v|rev[i1](?![sz])|marks|punktzahl|maxima|"
+    r"maximale|"
     r"generos|genereu|grosszug|щедр|profile|perfil|profil|профил|"
     r"\brep\b|reputa|репутац|\bpage\b|pagina|страниц|perfect|parfait|perfekt|perfeit|идеальн|\bfive\b|"
     r"\bcinco\b|\bcinq\b|\bfunf\b|\bfünf\b|\bпят|\bnotes\b|\bnotas\b|notizen|заметк|anota|apunt|zvezd|st[äa]rn\b|"
@@ -235,13 +299,14 @@ _GATE = re.compile(
     # Italian "voto" as a rating ("un buon voto")
     r"\bvot[oi]\b|trustpilot|"
     # Romanian and Indonesian: "5 stele", "o stea", "ratingul"; "bintang", "ulasan", "penilaian", "ratingmu"
-    r"\bstel(?:e|ute)\b|\bstea\b|\brating\w|bintang|ulasan|penilaian|"
+    r"\bstel(?:e|ute)\b|\bstea\b|\brating\w|bintang|ulasan|penilaian|" + _GATE_MORE + r"|"
     # a mirrored rating that names no feedback word: "tú me pones un 5 y yo te pongo un 5"
     r"\b5\W+(?:\w+\W+){0,5}?5\b|"
     # leverage that names no rating: a chargeback or dispute, a public post to followers
     r"chargeback|charge back|contracargo|estorno|r[üu]ckbuchung|чарджбэк|storno|opposition aupr|\bdisput|litige|"
     r"streitfall|contestazion|\bspór\b|\bspor\b|\bспор\b|follower|seguidores|abonn[ée]s|obserwuj|подписчик|"
-    r"linkedin|tiktok|instagram|twitter|telegram|facebook|youtube|\bxing\b|телеграм|инстаграм|фейсбук|тикток|screenshot|screeny|skrin|скрин|captur|\bprints\b|"
+    r"linkedin|tiktok|instagram|twitter|telegram|facebook|youtube|\bxing\b|телеграм|инстаграм|фейсбук|тикток|"
+    r"screenshot|screeny|skrin|скрин|captur|\bprints\b|"
     # telling others about the reader: "I write about you in every group", "scrivo a tutti i tuoi clienti"
     r"\b(?:about|sobre|sur|uber|über|про|pro|su|o) (?:you|u|ti|te|toi|vous|dich|sie|тебя|вас|tebya|di te|tobie|voce|"
     r"você)\b|"
@@ -256,7 +321,7 @@ _GATE = re.compile(
     r"(?:\w+\W+){0,2}?(?:how|c[oó]mo|comment|wie|как|come|jak|hoe|hur|nas[iı]l|tout|todo|alles|всё|все|wszystko)\b|"
     r"nas[iı]l [cç]al[iı]şt[iı]ğ[iı]n[iı]"
 )
-_GATE = re.compile(_STARTS + "(?:" + factored(_GATE.pattern) + ")")
+_GATE = re.compile(_STARTS + "(?:" + factored(_GATE.pattern, depth=3) + ")")
 
 
 def quick(text: str) -> str:
@@ -318,6 +383,13 @@ def prepare(text: str) -> str:
         or "wiazd" in text
         or "ld" in text
         or "ezd" in text
+        or "csill" in text
+        or "taht" in text
+        or "tahd" in text
+        or "αστ" in text
+        or "зір" in text
+        or "zvaig" in text
+        or "tarn" in text
     ):
         text = _STAR_WORDS.sub(_star_words, text)
     if "!" in text or "$" in text or "@" in text:
@@ -552,7 +624,8 @@ _RATE_VERB = (
 _POLITE = r"(?!(?:could|can|would|might|mind|have|got|puedes|puede|puder|pouvez|peux|konnen|konnten|можете|сможете)\b)"
 _TOP = r"(?:5star|five|cinco|cinq|funf|cinque|piec|5|пят(?!ниц)\w*|top|max\w*|maks\w*|perfect\w*|volle|best\w*)"
 _WORK_TIE = (
-    rf"\b(?:if|once|si|se|wenn|falls|если|esli|sobald|jesli|jezeli|jak|gdy)\W+(?:{_POLITE}\w+\W+){{0,4}}?(?:{_RATE_VERB}\W+(?:\w+\W+){{0,3}}?"
+    rf"\b(?:if|once|si|se|wenn|falls|если|esli|sobald|jesli|jezeli|jak|"
+    rf"gdy)\W+(?:{_POLITE}\w+\W+){{0,4}}?(?:{_RATE_VERB}\W+(?:\w+\W+){{0,3}}?"
     rf"{_TOP}|{_TOP}\W+(?:\w+\W+){{0,2}}?{_RATE_VERB})|"
     r"(?:quien(?:es)?|quem|whoever|anyone who|those who|people who|a qui|ceux qui|celui qui|\bwer\b|leute\w*,? die|"
     r"(?:тому|тем),? кто)\W+(?:\w+\W+){0,2}?(?:leave|give|rate|dej|deix|der\b|de\b|laiss|donn|mett|note|"
@@ -651,7 +724,8 @@ _C = {
     r"\b(?:give|gimme|leave|rate|put|dejas|deja|deje|pones|deixar|deixe|mettez|donnez|laissez|notez|mets|geben|gibst|"
     r"hinterlassen|bewerten|постав\w*|остав\w*|оцени\w*|lasci|valuti|metti|dasz|wystaw\w*|zostaw\w*|ocen\w*|"
     r"califica\w*|valora\w*|avalia\w*|bewerte\w*)\W+"
-    r"(?:\w+\W+){0,2}?(?:5|five|cinco|cinq|funf|cinque|piec|пять)\b(?!\s*(?:%|pag\w*|pages?|stron\w*|seiten|giorn\w*|dni\b|"
+    r"(?:\w+\W+){0,2}?(?:5|five|cinco|cinq|funf|cinque|piec|пять)\b(?!\s*(?:%|pag\w*|pages?|stron\w*|seiten|"
+    r"giorn\w*|dni\b|"
     r"dias|jours|days?|hours?|horas|items|logos?|euro\w*|money|dollars?|minut\w*))|"
     r"ottim|massim|maksymaln|najwyzsz|dobr[aeą] (?:opini|ocen)|"
     r"bella recensione|buona recensione|pozytywn|genereu|generos|grosszug",
@@ -849,7 +923,8 @@ _C = {
     r"\b(?:for|за|pour|fur|por|para|pela|pelo|za|per)\s+(?:a |an |une |un |una |uma |eine |einen )?(?:good |nice |"
     r"positive |dobr\w* |bella |buona |"
     r"great |kind |хорош\w* |добр\w* |bon |bonne |gute |guten |buena |boa |positiv\w* |bel |bonita |linda )?"
-    r"(?:review|rating|отзыв|оценк|avis|note|bewertung|resena|avaliacao|valoracion|opini|ocen|recensi|recenz)|5star\W*=|5star\s*[—–:]|5star\W*(?:→|->|=>)|"
+    r"(?:review|rating|отзыв|оценк|avis|note|bewertung|resena|avaliacao|valoracion|opini|ocen|recensi|recenz)|"
+    r"5star\W*=|5star\s*[—–:]|5star\W*(?:→|->|=>)|"
     r"em troca|en echange|im gegenzug|в обмен|\bdeal\b|\btrato\b|"
     r"combinado|marche conclu|abgemacht|договорились|propongo|proponho|je vous propose|vorschlag|"
     r"предлага|entre nosotros|entre nos\b|entre nous|unter uns|между нами|for your trouble|molestia|"
@@ -1016,7 +1091,8 @@ _C = {
     "given": r"\b(?:refunded|sent|paid|issued|added|tipped)\b|reembolse\b|devolvi\b|mande\b|pague\b|"
     r"mandei|paguei|reembolsei|\bdevolvi|rembourse\b|envoye|verse\b|erstattet|geschickt|gezahlt|"
     r"uberwiesen|вернул|отправил|перевел|заплатил|already|"
-    r"\bya\b(?! (?:sabes|sabe|me entiendes|veras))|\bja\b|\bdeja\b|\bschon\b|\bуже\b",
+    r"\bya\b(?! (?:sabes|sabe|me entiendes|veras))(?!,? (?:nanti|aku|saya|kak|gan|sis|bro)\b)|"
+    r"\bja\b|\bdeja\b|\bschon\b|\bуже\b",
     # a chargeback or a dispute opened with the bank or the platform
     "chargeback": r"chargeback|charge back|contracargo|estorno|ruckbuchung|чарджбэк|storno|opposition|disput|litige|"
     r"streitfall|contestazion|\bspor\b|\bспор\b",
@@ -1025,33 +1101,6 @@ _C = {
     "reciprocal": _RECIPROCAL,
     "already_rated": _ALREADY_RATED,
 }
-# Dutch and Turkish basics (round 6 was the first to use them), the same concepts in
-# both: a benefit ("korting", "cadeaubon", "indirim", "hediye"), a top or bad rating,
-# a report, a condition ("als", "zodra"; the Turkish "-se/-sa" suffix), a tie ("in ruil",
-# "karşılığında"), an ultimatum ("of", "anders", "tenzij"; "yoksa", "aksi halde").
-_NL_TR = {
-    "positive": r"topreview|goede (?:review|beoordeling)|positieve|super ?yorum|iyi (?:bir )?yorum|tam puan|olumlu",
-    "negative": r"slechte (?:review|beoordeling)|negatieve|kotu (?:bir )?yorum|olumsuz",
-    "report": r"\bmeld\w*|aangifte|klacht|sikayet\w*|bildir\w*|rapor\w*",
-    "benefit": r"korting|terugbetal|terug (?:via|naar|op)|cadeau\w*|tegoed|bonus|fooi|geld terug|indirim|iade|hediye|"
-    r"geri (?:gonder|ode|veri)\w*|ucretsiz|bedava",
-    "free_work": r"voor niks|bedava|ucretsiz",
-    "condition": r"\bals\b|\bzodra\b|\bmits\b|(?<=\w\w)(?:r|maz|mez)(?:san|sen|saniz|seniz)\b|\beger\b|"
-    r"\b(?:olur|verir|gelir|olmaz|gelmez|verirsen)(?:sa|se)\b",
-    "tie": r"in ruil|als bedankje|als dank|in plaats daarvan|karsiligin\w*|karsılıgın\w*|tesekkur olarak|"
-    r"tesekkur icin|hatirini|hatırını",
-    "threat_tie": r"\bof (?:ik|je|jij|het|u)\b|\banders (?:ik|krijg|wordt|zet|geef)\b|\btenzij\b|\bzonder\b|"
-    r"\byoksa\b|aksi (?:halde|takdirde)|"
-    r"(?<=\w\w)(?:maz|mez)(?:sa|se|san|sen|saniz|seniz)\b",
-    "chargeback": r"terugboek\w*|terugvorder\w*|itiraz\w*|ters ibraz",
-    "demand": r"\bgeef\b|\bmaak\b|verander|\byap\b|iade et|yukselt",
-    "request": r"geef (?:me|mij)|\bbana\b.{0,20}\bver\b",
-    # "however you like", "up to you", "honestly": the rating is the reader's choice
-    "honest": r"eerlijk|zoals je wilt|wat je (?:wilt|vindt)|aan jou|geen druk|nas[iı]l istersen|istedi[gğ]in gibi|"
-    r"sana kalm[iı]s|d[uü]r[uü]st|bask[iı] yok",
-}
-for _name, _rx in _NL_TR.items():
-    _C[_name] += "|" + _rx
 # Gifts and goods as benefits, in every language: vouchers and gift cards, a bottle of
 # something, food, gadgets; and a gift's tie: "there's a voucher in it for you", "it's yours".
 _C["benefit"] += (
@@ -1138,7 +1187,8 @@ _C["tie"] += (
 # participle ("Signalé.", "Gemeld bij support", "Anmält") or as a word to support.
 _C["told"] += (
     r"|\bthreatened\b|was threatening|\bamenaz(?:o|aba|aron)\b|\bameac(?:ou|ava|aram)\b|\bmena(?:cait|caient|ca|ce)\b|"
-    r"\bdroh(?:te|ten)\b|gedroht|\bгрозил\w*|\bminacci(?:ava|avano|ato)\b|\bzagrozi(?:l|ł)\w*|\bgrozi(?:l|ł)\w*|\bstraszy(?:l|ł)\w*|"
+    r"\bdroh(?:te|ten)\b|gedroht|\bгрозил\w*|\bminacci(?:ava|avano|ato)\b|\bzagrozi(?:l|ł)\w*|\bgrozi(?:l|ł)\w*|"
+    r"\bstraszy(?:l|ł)\w*|"
     r"\bgedreigd|\btehdit (?:etti|ediyordu)|(?:ecegini|acagini|eceğini|acağını) soyledi|\bhotade\b|\bhar hotat\b|"
     # a speech verb of someone else, then a colon: "the client wrote me: …", "il m'a écrit :"
     r"\b(?:wrote|said|told|texted|messaged|sent) (?:me|us)\s*:|\b(?:escribio|dijo|escreveu|disse)\s*:|"
@@ -1173,25 +1223,6 @@ _C["refused"] += (
     r"ar det (?:tillatet|okej)"
 )
 
-# Swedish basics (round 7 was the first to use it): a top or bad rating ("fem stjärnor",
-# "toppbetyg", "dåligt omdöme"), money back ("swishar tillbaka", "betalar tillbaka"), a gift
-# card, a condition ("om", "när", "så fort"), an ultimatum ("annars", "eller så",
-# "antingen", "utan", "om du inte"), a report ("anmäler"), a dispute ("bestrider").
-_SV = {
-    "positive": r"toppbetyg|bra omdome|fint omdome|positivt|\bfem\b|hogsta betyg",
-    "negative": r"dalig\w*|negativt|samsta|lagsta",
-    "report": r"anmal\w*|\bsupporten\b",
-    "benefit": r"tillbaka|swish\w*|presentkort|vanpris|aterbetal\w*|\bdricks\b|rabatt",
-    "condition": r"\bom\b|\bnar\b|sa fort|\bsa snart\b",
-    "tie": r"i utbyte|\bsa (?:ar|far) (?:de|du|det)\b|(?:ar|blir) (?:de|det) (?:dina|ditt|din)\b",
-    "threat_tie": r"\bannars\b|eller sa\b|\bantingen\b|\butan\b|\bom (?:\w+ )?inte\b|\bingen \w+\s*\?",
-    "chargeback": r"bestrid\w*|aterkrav\w*",
-    "demand": r"\bge mig\b|betala tillbaka|\bandra\b",
-    "request": r"\bge mig\b|\bbara\b(?:\W+\w+){0,3}?\W+(?:omdome\w*|betyg|5star)",
-    "honest": r"\barlig\w*|som du vill|inget tvang|oavsett",
-}
-for _name, _rx in _SV.items():
-    _C[_name] += "|" + _rx
 # Round 7, in every language where it applies:
 # - a hit to the reader's rating wished away, veiled: "would be a pity if your rating took
 #   a hit", "sería una pena que tu valoración bajara", "vore synd om ditt betyg fick sig en törn";
@@ -1281,7 +1312,8 @@ _C["benefit"] += (
     r"(?:schick ich dir|ich schicke dir|ich schick dir|te mando|te ne mando|te lo mando|te la mando|ti mando|"
     r"ti ne mando|ti lo mando|ti la mando|отправлю|otpravlyu|wysle|wyślę|stuur ik|skickar jag|je te l'envoie|"
     r"je te lenvoie|je te les envoie|te lo envio|te la envio|eu te mando|courier it|ship it)\b[^.!?\n]{0,80}?"
-    r"(?:5star|review|rating|bewertung|stelle|recensione|отзыв|otzyv|opini\w*|omdome\w*|avis|note|resena|valoracion|avaliacao|yorum\w*)|"
+    r"(?:5star|review|rating|bewertung|stelle|recensione|отзыв|otzyv|opini\w*|omdome\w*|avis|note|resena|valoracion|"
+    r"avaliacao|yorum\w*)|"
     r"(?:yorum\w*|5star)\W+(?:\w+\W+){0,3}?kargo\w*|"
     # something kept for the reader: "I've got a bottle with your name on it", "mam dla ciebie"
     r"with your name on it|je t'?en garde|te (?:la |lo )?guardo|"
@@ -1311,77 +1343,6 @@ _C["report"] += (
 )
 _C["negative"] += r"|fatal\w*|niet best"
 
-# Romanian and Indonesian basics (round 8 was the first to use them), the same concepts
-# in both: a rating ("recenzie", "evaluare", "ulasan", "penilaian"), money back ("înapoi",
-# "transfer balik", "dikembalikan"), a discount ("reducere", "diskon"), a gift ("cadou",
-# "hadiah"), a condition ("dacă", "kalau", "klo", "asal"), an ultimatum ("sau", "ori … ori",
-# "altfel", "atau", "kalau tidak"), a report ("raportez", "laporkan"), a demand ("vreau",
-# "mau").
-_RO_ID = {
-    "positive": r"impecabil\w*|frumos|sempurna|bagus|maksimal",
-    "negative": r"\bproast\w*|\bslab\w*|jelek|buruk",
-    "report": r"raport\w*|\blapor\w*|reclamati\w*",
-    "benefit": r"\binapoi\b|\bbani\b|\bbanii\b|reducere|cadou|transfer balik|kembali\w*|dikembalikan|diskon|"
-    r"hadiah|\bpotong\b|\bsticla\b|ceva pentru tine|sesuatu (?:buat|untuk)|balas budi|nu uit cine",
-    # free work under an ultimatum: "… gratis, sau …", "maak de mobiele versie gratis of …"
-    "free_work": r"fara (?:niciun )?cost|tanpa biaya|"
-    r"\bgratis\b(?=\W+(?:\w+\W+){0,3}?(?:atau|sau|altfel|of|or|o|ou|oder|albo|oppure|или|yoksa)\b)",
-    "condition": r"\bdaca\b|\bimediat ce\b|\bcand\b|\bkalau\b|\bklo\b|\bkalo\b|\bjika\b|\basal\b|\bbegitu\b|"
-    r"\bprimesti\b|\bdapat\b",
-    "tie": r"in schimbul|\bpentru\W+5star|\b(?:untuk|buat)\s+(?:rating\s+|ulasan\s+)?5star|urmator\w*|berikut\w*|"
-    r"\bsonraki\b",
-    "threat_tie": r"\bsau\b|\bori\b|\baltfel\b|\bdaca nu\b|\batau\b|\bkalau (?:tidak|nggak|gak|ga)\b|"
-    r"\bklo (?:tidak|nggak|gak|ga)\b|\bpacat\b|\bsayang\b|"
-    # a pity, in the words of the languages that had it without "if": "seria chato", "yazık olur"
-    r"seria chato|yaz[iı]k olur|\bof (?:ze|zij|we)\b",
-    "demand": r"\bvreau\b|\bda-mi\b|\bfa-mi\b|\bmau\b|\bkembalikan\b|\bbetaal\b(?:\W+\w+){0,4}?\W+terug\b|"
-    r"\biade et\b|\berstatte\b|\bverni\w*|\bзверн\w*|\bверните\b|\bzwr[oó][cć]\b|\brimborsami\b|"
-    r"\brefund\b",
-    "request": r"\bda-mi\b|\bkasih (?:saya )?5star|\b(?:daj|geef|gib|dai|dame|da)\W+5star",
-    "honest": r"\bsincer\w*|\bjujur\b|cum (?:vrei|crezi)|terserah",
-}
-for _name, _rx in _RO_ID.items():
-    _C[_name] += "|" + _rx
-# Danish and Czech basics (round 9 was the first to use them), the same concepts in both
-# (Danish "ø" and "æ" survive the accent folding, so both spellings are listed): a rating
-# ("god bedømmelse", "dobré hodnocení"), money back ("tilbage", "zpátky", "vrátím"), a
-# discount or a cheaper job ("rabat", "levnější"), a gift ("flaske", "láhev"), a condition
-# ("hvis", "når", "když", "pokud"), a tie ("så sender jeg", "for en 5*", "za 5*", "příští"),
-# an ultimatum ("ellers", "jinak", "nebo"), a report ("anmelder", "svindel", "nahlásím",
-# "podvod"), a chargeback ("tilbageføre", "reklamace"), a harm ("smadrer", "zničím").
-_DA_CS = {
-    "positive": r"\bgod (?:bed[oø]mmelse|anmeldelse)|bed[oø]m\w* (?:mig |os )?godt|dobr\w* hodnocen\w*|"
-    r"ohodnot\w* (?:me|mne|nas) dobre|hodnocen\w* dobre",
-    "negative": r"\bd[aå]rlig\w*|\belendig\w*|\bspatn\w*|\bnegativn\w*|\bnejhorsi\w*",
-    "report": r"\banmelder\b|\bsvindel\b|\bindberet\w*|\bstiznost\w*|\bnahlas\w*|\bpodvod\w*|"
-    r"tilbagef[oø]r\w*|[aæ]rgerligt|"
-    r"skoda,? kdyby|by(?:la|lo) by skoda",
-    # "back" only for money sent or paid back ("sender jeg dig 300 kr tilbage"), not "vender tilbage",
-    # "ozvu se zpět" (I'll get back to you)
-    "benefit": r"(?:money|penge\w*|bel[oø]b\w*|gebyr\w*|betal\w*|send\w*|overf[oø]r\w*|penize|poslu|posl[ae]t)\W+"
-    r"(?:\w+\W+){0,4}?(?:tilbage|zpatky|zpet)\b|mobilepay|\bflaske\b|fra fakturaen|\bvratim\b|\bzdarma\b|"
-    r"levnejsi|\bslev\w*|\blahev\b|z faktury|"
-    # a gift card, a tip, money refunded: "gavekort", "drikkepenge", "tilbagebetaler", "dárek",
-    # "spropitné", "vrácení peněz", "poukázka"
-    r"gavekort|drikkepenge|tilbagebetal\w*|\bdarek\b|\bdarky\b|spropitn\w*|vraceni penez|poukaz\w*",
-    "harm": r"\bsmadr\w*|\bodel[aæ]gg\w*|\bznic\w*",
-    "free_work": r"\b(?:gratis|zdarma)\b(?=\W+(?:\w+\W+){0,3}?(?:ellers|nebo|jinak)\b)",
-    "condition": r"\bhvis\b|\bkdyz\b|\bjestli\b|\bpokud\b|\bjakmile\b",
-    "tie": r"\bsa (?:sender|betaler|laver|giver|far) (?:jeg|du)\b|\bfor\W+en\W+5star|"
-    # (not a thank-you for the stars: "díky za pět hvězdiček")
-    r"(?<!diky )(?<!dekuji )(?<!dekujeme )\bza\W+(?:hodnoceni\W+)?5star|\bpristi (?:zakazk|projekt|prac|objednavk)\w*|"
-    r"n[aæ]ste (?:opgave|projekt)|til geng[aæ]ld",
-    "threat_tie": r"\bellers\b|\beller ogsa\b|\bmedmindre\b|\bhvis (?:\w+ ){0,3}?ikke\b|"
-    r"\bjinak\b|\bnebo\b|\b[aæ]rgerligt\b|\bskoda\b",
-    "chargeback": r"tilbagef[oø]r\w*|\breklamac\w*",
-    "demand": r"\bbetal (?:mig )?(?:\w+ ){0,2}?tilbage\b|\bgiv mig\b|\bret det\b|\bvratte\b|\budelejte\b|"
-    r"\bopravte\b|\bdejte mi\b",
-    "request": r"\bgiv (?:mig )?5star|\bdejte (?:mi )?5star|bed[oø]m mig|ohodnot\w* (?:me|mne)\b",
-    "honest": r"\b[aæ]rlig\w*|uanset hvad|uden pres|intet pres|ingen pres|zadny natlak|"
-    r"\buprimn\w*|tak jako tak|bez natlak\w*",
-}
-for _name, _rx in _DA_CS.items():
-    _C[_name] += "|" + _rx
 # Round 8, in every language where it applies:
 # - a favour returned, veiled: "algo habrá para ti", "zit er voor jou ook wat in", "за мной
 #   не заржавеет", "ppl who hook me up … get hooked up too";
@@ -1447,7 +1408,8 @@ _NOT_A_GIFT = re.compile(
 # ("hvis din bedømmelse faldt", "kdyby vám teď kleslo hodnocení"; Spanish "puntuación" too),
 # and a name put out in public ("med dit navn", "i s vaším jménem").
 _C["rating_hit"] += (
-    r"|(?:din|jeres|tu|su)\W+(?:bed[oø]mmelse|puntuacion|vurdering)\w*\W+(?:\w+\W+){0,3}?(?:fald|faldt|baj|caig|cay)\w*|"
+    r"|(?:din|jeres|tu|su)\W+(?:bed[oø]mmelse|puntuacion|vurdering)\w*\W+(?:\w+\W+){0,3}?(?:fald|faldt|baj|caig|"
+    r"cay)\w*|"
     r"(?:klesl|spadl|snizil)\w*\W+(?:\w+\W+)?hodnocen\w*|hodnocen\w*\W+(?:\w+\W+){0,3}?(?:klesl|spadl|snizil)\w*"
 )
 _C["exposure"] += r"|\b(?:med|s) (?:(?:dit|din|jeres|vasim|tvym)\W+)?(?:navn|jmen\w*)\b"
@@ -1503,6 +1465,753 @@ _C["rating_hit"] += (
 )
 _C["report"] += r"|jammer (?:zijn )?als|terugboek\w*|ters ibraz"
 
+# --- Round 10: the shape, in more kinds and more languages -----------------------------
+# An offer is a rating + a link (a condition, an exchange) + a benefit; a threat is a
+# rating or a demand + a link (an ultimatum) + a harm. The readings above already join
+# those concepts; what a new set keeps finding is a *kind* of benefit or harm, or a
+# language, that no list named. So the kinds below are written as classes (any ticket,
+# any draw, any authority, any employer…), each in many languages at once, and the
+# languages below are the commoner ones on freelance marketplaces that no earlier round
+# used, each with the same basic concepts. One table per concept; the rules read them
+# through the concepts they join (``benefit``, ``harm``, ``condition``…).
+
+# Benefits, by kind (the words a sender uses for the thing given, in many languages).
+_BENEFIT_KINDS = {
+    # tickets and passes: "two tickets for the match", "entradas", "Karten", "билеты", "jegy", "liput"
+    "tickets": r"\btickets?\b|\bentradas?\b|\bingressos?\b|\bbillets?\b|\beintrittskarten?\b|\bkonzertkarten?\b|"
+    r"\bkarten (?:fur|für)\b|\bbiglietti?\b|\bbilet\w*|\bбилет\w*|\bквит\w*|\bkaartjes?\b|\btoegangskaart\w*|"
+    r"\bjegy\w*|\blipu\w*|\bliput\b|\bεισιτηρι\w*|\bvstupenk\w*|\blistk\w*|\bulaznic\w*|\bkarte za\b|"
+    r"\bvstopnic\w*|\bseason pass|\bbiljett\w*|\bbilletter?\b|门票|門票|チケット|티켓|"
+    r"כרטיסים|تذاكر|تذكرة|\btiket\b",
+    # a draw, a raffle, a prize: "goes into my draw for an iPad", "sorteo", "Verlosung", "розыгрыш"
+    "draw": r"\b(?:my|a|the|prize|lucky|monthly) (?:\w+ )?draw\b|\bdraw for\b|\braffle|\bgiveaway|\bsweepstake|"
+    r"\blottery|\bprize|\bsorteo|\bsorteio|\btirage au sort|"
+    r"\bverlosung|\bgewinnspiel|\bestrazion\w*|\blotteri\w*|\bloterij\w*|\blosowani\w*|\bkonkurs\w*|\bрозыгрыш\w*|"
+    r"\bрозіграш\w*|\bлотере\w*|\bverloting|\bcekilis\w*|\bçekiliş\w*|\bsorsol\w*|\bnyeremeny\w*|\barvon\w*|"
+    r"\bκληρωσ\w*|\bslosovan\w*|\bzrebovan\w*|\bizvlacenj\w*|\bnagradn\w* igr\w*|\bжреби\w*|\bтомбол\w*|"
+    r"\bloosimi\w*|\bizloz\w*|\bloterij\w*|\bundian\b|\bquay so\b|\bpalabunutan\b|抽奖|抽獎|抽選|추첨|"
+    r"\b(?:win|won|winning|ganar|ganhar|gagner|gewinnen|выиграть|vincere|wygrac|winnen|kazan|nyer|voit|"
+    r"κερδισ)\w*\W+(?:\w+\W+){0,2}?(?:ipad|iphone|airpods|macbook|playstation|ps5|xbox|kindle)\w*",
+    # priority and better terms kept for raters: "first call on my calendar", "my best rates", "VIP list"
+    "priority": r"\bfirst call\b|\bpriority (?:list|access|booking|slots?|queue|clients?)|\bget priority|"
+    r"\blista (?:de )?prioritari\w*|\btrato preferente|\btratamento prioritario|\bclients? prioritaires?|"
+    r"\bvorrang\w*|\bbevorzugt\w*|\bприоритетн\w* (?:клиент|очеред|доступ)\w*|\bпріоритет\w*|\bpriorit[aà] (?:ai|"
+    r"nella)|"
+    r"\bpierwszenstw\w*|\bvoorrang\w*|\boncelikli|\belsobbseg\w*|\belsőbbség\w*|\betusija\w*|\betuoikeu\w*|"
+    r"\bπροτεραιοτητ\w*|"
+    r"\bpřednost\w*|\bprednost\w*|\bпредимств\w*|\bprioritet\w*|\bvip\b|\bfront of the (?:queue|line)|"
+    r"\bskip the (?:queue|line)|\bbest (?:rates?|prices?)\b|\bmejores (?:precios|tarifas)|\bmelhores (?:precos|preços)|"
+    r"\bmeilleurs (?:prix|tarifs)|\bbesten preise\b|\bлучш\w* (?:цен|тариф)\w*|\bmigliori prezzi|"
+    r"\bnajlepsze (?:ceny|stawki)|\bbeste prijzen|\blegjobb ar\w*|\blegjobb árat|\bparhaat hinnat|\bκαλυτερες τιμες|"
+    r"\blocked[- ]in rate|\bpreferential rate|"
+    r"优先|優先|우선",
+    # a bill not sent, a fee waived: "I won't send the last invoice", "no te cobro", "je ne facture pas"
+    "waived": r"\b(?:not|won'?t|never|don'?t) (?:\w+ )?(?:send|bill|charge|invoice)\b(?:\W+\w+){0,3}?\W+(?:invoice|"
+    r"bill|hours?|"
+    r"fee|for it|you)\b|\bwaive\w*|\bwrite off|\bforget (?:about )?the (?:\w+ )?(?:invoice|bill|hours|fee)|"
+    r"\b(?:invoice|bill)\W+(?:\w+\W+){0,3}?(?:disappear|vanish|cancel\w*|void)|\bno (?:te|le) cobr\w*|\bsin cobrarte|"
+    r"\bnao (?:te |lhe )?cobr\w*|\bne (?:te |vous )?(?:facture|factur\w*) pas|\bje ne (?:te |vous )?(?:facture|"
+    r"compte) pas|"
+    r"\b(?:berechne|stelle) (?:ich )?(?:dir |ihnen )?(?:\w+ )?nicht in rechnung|\bnicht berechnen|"
+    r"\bне (?:выставлю|возьму|буду брать|беру)\b|\bне виставлю|\bnon (?:ti |le )?(?:fatturo|addebito)|"
+    r"\bnie (?:wystawie|policze)|\breken (?:ik )?(?:\w+ )?niet\b|\bfatura (?:kesmem|kesmeyecegim)|"
+    r"\bnem (?:allitom ki|szamlazom|kerem)|\bnem állítom ki|\bnem számlázom|\ben laskuta\w*|\bjätän laskuttamatta|"
+    r"\bjatan laskuttamatta|\blaskutta\w* (?:en|ei)\b|\bδεν θα (?:σε |σας )?χρεωσ\w*|\bδεν (?:θα )?κοψω τιμολογιο|"
+    r"\bnevystav\w*|\bnebudu (?:ti |vam )?(?:uctovat|fakturovat)|\bneću (?:ti )?naplatiti|\bnecu (?:ti )?naplatiti|"
+    r"\bневыставлю|\bне виставлятиму|不收(?:费|費|钱|錢)|免单|免單|請求しない|청구하지 않",
+    # something for free: "at no cost", "on the house", "kaupan päälle", "ingyen"
+    "free": r"\bat no (?:cost|charge|extra)|\bfree of charge|\bfor free\b|\bcomplimentary|\bon the house\b|"
+    r"\bsin (?:coste|costo|cargo)|\bsem (?:custo|cobrar)|\bsans frais|\bkostenfrei|\bgratis\w*|"
+    r"\bбесплатн\w*|\bбезкоштовн\w*|\bбезплатн\w*|\bgratuit\w*|\bingyen\w*|\bilmai\w*|\bveloituksetta|"
+    r"\bkaupan paalle|\bkaupan päälle|\bδωρεαν\b|\bzadarmo\b|\bzdarma\b|\bbesplatn\w*|\bbrezplačn\w*|\bbrezplacn\w*|"
+    r"\bnemokam\w*|\bbezmaksas\b|\btasuta\b|\bmien phi\b|\bmiễn phí|\bbedava\b|\bucretsiz\b|"
+    r"免费|免費|無料|무료|مجان\w*|בחינם|\bmuft\b|\bfree mein\b",
+    # money, credit and discounts in the new languages: "feltöltöm a telefonod", "alennus", "έκπτωση"
+    "credit": r"\btop(?:[- ])?up\b|\bphone credit|\bairtime|\b(?:mobile|phone) (?:credit|data)|\brecarga\w*|"
+    r"\brecharge\w*|\baufladen|\bguthaben|\bпополн\w*|\bпоповн\w*|\bricarica\w*|\bdoladowan\w*|\bopwaarder\w*|"
+    r"\bbeltegoed|\bkontor\w*|\bfeltolt\w*|\bfeltölt\w*|\blataan\b|\bκαρτοκινητ\w*|\bμοναδες\b|"
+    r"\bstore credit|\bcoupon\w*|\bcupon\w*|\bcupom\w*|\bkupon\w*|\bvoucher\w*|"
+    r"\bkedvezmeny\w*|\bkedvezmény\w*|\bengedmeny\w*|\bajandek\w*|\bajándék\w*|\bbonusz\w*|\bpenz\w*|\bpénz\w*|"
+    r"\balennu\w*|\balennus\w*|\blahja\w*|\bhyvity\w*|\bhyvit\w*|\brahat\b|\brahaa\b|\bεκπτωσ\w*|\bδωρ[οα]\w*|"
+    r"\bμπονους\b|\bχρηματ\w*|\bλεφτα\b|\bзнижк\w*|\bподарун\w*|\bгрош\w*|\bотстъпк\w*|\bподарък\w*|\bпари\b|"
+    r"\bzlav\w*|\bdarček\w*|\bdarcek\w*|\bpopust\w*|\bpoklon\w*|\bdarilo\w*|\bnuolaid\w*|\bdovan\w*|\batlaid\w*|"
+    r"\bdavan\w*|\ballahindlus\w*|\bkingitus\w*|\bgiam gia\b|\bquà tặng|\bqua tang\b|\bdiskwento\b|\bregalo\b|"
+    r"\bbonus\b|折扣|优惠|優惠|礼物|禮物|红包|紅包|返现|返現|割引|プレゼント|特典|할인|선물|보너스|"
+    r"خصم|هدية|مكافأة|הנחה|מתנה|\bchhoot\b|\bdiscount dunga|\bpaise\b",
+    # services thrown in: a free month, hosting, a licence, a subscription, a trip, a meal
+    "service": r"\bfree (?:month|year|week|hosting|maintenance|support|revisions?|updates?|domain|licen[cs]e|"
+    r"subscription|upgrade)|\b(?:month|year)s? of (?:free )?(?:hosting|maintenance|support|updates)|"
+    r"\b(?:netflix|spotify) (?:subscription|account|premium)|\bpremium account|\blicen[cs]e key|\bdinner on me|"
+    r"\blunch on me|\bcoffee on me|"
+    r"\bdrinks on me|\bweekend (?:trip|getaway)|\bhotel (?:night|stay)|\bflight voucher",
+}
+for _kind, _rx in _BENEFIT_KINDS.items():
+    _C["benefit"] += "|" + _rx
+
+# Harms, by kind: what a threat holds over the reader besides a bad rating.
+_HARM_KINDS = {
+    # an authority told: the tax office, the police, a regulator, immigration
+    "authority": r"\btax (?:office|authorit\w*|man|inspector|department)|\bhmrc\b|\birs\b|\brevenue service|"
+    r"\bundeclared|\bhacienda\b|\bagencia tributaria|\breceita federal|\bfisco\b|\bimpots\b|\bimpôts\b|"
+    r"\bfinanzamt|\bsteuerfahndung|\bналогов\w*|\bфнс\b|\bподатков\w*|\bagenzia delle entrate|\bguardia di finanza|"
+    r"\burz[aą]d skarbow\w*|\bskarbowk\w*|\bbelastingdienst|\bfiod\b|\bvergi dairesi|\bmaliye\w*|\bskatteverket|"
+    r"\bskat(?:testyrelsen|teetaten)|\bfinanční úřad|\bfinancni urad|\bnav-\w+|\badohatosag\w*|"
+    r"\badóhatóság\w*|\bverottaja\w*|\bverohallin\w*|\bεφορια\w*|\bεφορία\w*|\bδοε\b|\banaf\b|\bpajak\b|\bdjp\b|"
+    r"\bpolice\b|\bpolicia\b|\bpolícia\b|\bpolizei\b|\bполици\w*|\bполіці\w*|\bpolizia\b|\bpolicj\w*|\bpolitie\b|"
+    r"\bpolis\b|\bpoliisi\w*|\brendorseg\w*|\brendőrség\w*|\bαστυνομ\w*|\bpolicie\b|\bpolicij\w*|\bmilicj\w*|"
+    r"\bregulator|\bimmigration|\bvisa (?:office|status)|\blabou?r (?:office|inspector)|\binspecci[oó]n de trabajo|"
+    r"税务|稅務|税務署|국세청|الضرائب|מס הכנסה",
+    # a lawyer, a court, a formal letter: "my solicitor", "burofax", "mise en demeure", "diffida"
+    "legal": r"\bsolicitor|\blawyer|\battorney|\blegal (?:action|steps|letter|notice)|\bsue\b|\bsuing\b|\bcourt\b|"
+    r"\bsmall claims|\bcease and desist|\bdemand letter|\babogad\w*|\bburofax\b|\bdemanda\w*|\btribunal\w*|"
+    r"\bjuzgado|\badvogad\w*|\bprocessar\w*|\bprocesso judicial|\bavocat\w*|\bmise en demeure|\bhuissier|\banwalt\w*|"
+    r"\brechtsanwalt\w*|\bmahnbescheid|\bklage\b|\bgericht\b|\bvor gericht|\bадвокат\w*|\bюрист\w*|\bсуд\b|\bсуда\b|"
+    r"\bв суд\b|"
+    r"\bпретензи\w*|\bavvocat\w*|\bdiffida\w*|\btribunale|\bprawnik\w*|\bwezwanie do zaplaty|\bsad\w* (?:rejonow|"
+    r"gospod)|"
+    r"\bpozew\b|\badvocaat\w*|\bsommatie\w*|\brechter\b|\bavukat\w*|\bihtarname|\bmahkeme\w*|\badvokat\w*|"
+    r"\bugyved\w*|\bügyvéd\w*|\bfizetési felszólítás|\bfizetesi felszolitas|\bfelszolitas\w*|\bbirosag\w*|"
+    r"\basianajaj\w*|\blakimie\w*|\bkarajao\w*|\bkäräjäo\w*|\bδικηγορ\w*|\bεξωδικ\w*|\bμηνυσ\w*|"
+    r"\bδικαστηρ\w*|\bodvjetnik\w*|\bodvetnik\w*|\blaw firm|\babogado\b|律师|律師|弁護士|변호사|"
+    r"محامي|עורך דין",
+    # the reader's employer, family or circle told: "I email your manager", "your boss"
+    "employer": r"\b(?:your|ur|yr)\W+(?:\w+\W+)?(?:boss|manager|employer|company|hr\b|day job|office|"
+    r"colleagues|wife|husband|family|partner)|\b(?:tu|su)\W+(?:jef[ae]|empresa|empleador|familia|esposa|marido)\b|"
+    r"\b(?:seu|sua|teu|tua)\W+(?:chefe|empresa|empregador|familia|esposa|marido)\b|"
+    r"\b(?:ton|ta|votre)\W+(?:patron|chef|employeur|entreprise|femme|mari|famille)\b|"
+    r"\b(?:dein\w*|ihr\w*)\W+(?:chef\w*|arbeitgeber\w*|firma|frau|mann|familie)\b|"
+    r"\b(?:твое\w*|твоем\w*|вашем\w*|вашему|твоему|вашего|твоего)\W+(?:начальник\w*|работодател\w*|руководств\w*)|"
+    r"\bначальств\w*|\bначальник\w*|\bкерівник\w*|\bроботодав\w*|\b(?:il tuo|tuo|al tuo)\W+(?:capo|datore|titolare)|"
+    r"\b(?:twoj\w*|pana|pani)\W+(?:szef\w*|pracodawc\w*)|\b(?:je|jouw|uw)\W+(?:baas|werkgever|manager)|"
+    r"\b(?:patronun\w*|isvereninize?|işvereninize?|mudurun\w*)|\bfonok\w*|\bfőnök\w*|\bmunkaltato\w*|"
+    r"\bmunkáltató\w*|\bmunkahely\w*|\bcegnel\b|\bcégnél\b|\bpomo(?:si|llesi|lle|lta|llasi)?\b|\besimie\w*|"
+    r"\btyonantaja\w*|\btyönantaja\w*|"
+    r"\btyopaikka\w*|\btyöpaikka\w*|\bπροισταμεν\w*|\bαφεντικ\w*|\bεργοδοτ\w*|\bšéf\w*|\bsef(?:a|ovi|u|ovi)\b|"
+    r"\bzamestnavatel\w*|"
+    r"\bposlodav\w*|\bdelodajal\w*|\bшеф\w*|\bработодател\w*|\bvirsinink\w*|\bviršinink\w*|\bprieksniek\w*|"
+    r"\bulemus\w*|\btööandja\w*|\btooandja\w*|\bsếp\b|\bsep cua\b|\bamo mo\b|老板|老闆|上司|상사|"
+    r"مديرك|הבוס",
+    # the reader's work or data made public: "your screens end up on Dribbble", "leak", "doxx"
+    # (the reader's work or data leaking, not publishing as such: "appena pubblichi la recensione"
+    # is the reader publishing a review)
+    "leak": r"\bleak\w*|\bdoxx?\w*|\bend up on\b|\bends up on\b|\bdribbble\w*|\bbehance\w*|\bjulkaisemat\w*|"
+    # a first-person "publish" with the reader's files, designs or work: "pubblico i tuoi file"
+    r"\b(?:post|publish|share|upload|pubblico|publico|publie|poste|veroffentliche|опубликую|выложу|opublikuje|"
+    r"wrzuce|publiceer|paylasirim|kozzeteszem|julkaisen|δημοσιευω|ανεβαζω|zverejnim|objavim|публикувам)\w*\W+"
+    r"(?:\w+\W+){0,2}?(?:your|ur|tus|tu|teus|seus|tes|vos|deine\w*|ihre\w*|твои\w*|ваши\w*|tuoi|tue|twoje|jouw|"
+    r"senin|sinun|tvoje|tvoj\w*)\W+(?:\w+\W+){0,2}?(?:files?|designs?|screens?|work|code|data|photos?|address|chats?|"
+    r"messages|archivos|arquivos|fichiers|dateien|file|pliki|bestanden|dosya\w*|fajl\w*|tiedosto\w*|αρχει\w*|"
+    r"soubory|datoteke|disenos|trabajo|trabalho|travail|arbeit|lavori|lavoro|prace|werk)\b|"
+    r"\bunreleased|\bnot yet released|\bfiltrar\w*|\bfiltro (?:tus|tu|sus)\b|\bvazar\w*|\bvazo\b|"
+    r"\bfuit\w*|\bdivulg\w*|\bсолью\b|\bслив\w*|\blek(?:t|ken)\b|\bfelkerul\w*|\bfelkerül\w*|\bvuoda\w*|"
+    r"\bδιαρρ\w*|\b(?:your|ur|tus|tu|teus|seus|tes|vos|deine\w*|ihre\w*|твои\w*|ваши\w*|tuoi|twoje|je|jouw)\W+"
+    r"(?:\w+\W+){0,3}?(?:designs?|screens?|pantallas|telas|ecrans|screenshots|entwurfe|макеты|экраны|schermate|"
+    r"projekty|ontwerpen|photos?|fotos|code|codigo|app)\b(?=\W+(?:\w+\W+){0,6}?(?:online|public|internet|"
+    r"dribbble|behance|reddit|forum|twitter|instagram|linkedin|everywhere|publico|publique|offentlich|публично))|"
+    r"曝光|유출|سأنشر|אפרסם",
+    # what the sender keeps back: files, passwords, access, the domain, the repository
+    "withhold": r"\b(?:password|passwords|credentials|admin access|logins?|source files|"
+    r"contrasen\w*|senha\w*|mot de passe|passwort|zugangsdaten|парол\w*|доступ\w*|haslo|hasło|wachtwoord|sifre|"
+    r"şifre|jelszo\w*|jelszó\w*|salasan\w*|κωδικ\w*|heslo|lozink\w*|lozinka|slaptazod\w*|parole|parool)\W+"
+    r"(?:\w+\W+){0,3}?(?:stay|remain|se quedan|ficam|restent|bleiben|останутся|restano|zostaj\w*|blijven|kalir|"
+    r"maradnak|marad|jaavat|jäävät|pysyvat|pysyvät|μενουν|zostanu|zustanu|ostaju|lieka|paliek|jaavad|"
+    r"\bwith me\b|until|hasta|ate|jusqu|bis|пока|finche|dopoki|tot|kadar|amig|amíg|kunnes|μεχρι|kym|kým|dok)|"
+    r"\b(?:nalam|nálam) marad\w*|\bpid[aä]n (?:\w+ )?itsell[aä]ni|\bμενουν (?:σε μενα|σε εμενα|σε μένα)",
+    # many reviews or reports from others: "my whole team will leave one-star reviews"
+    "brigade": r"\bmy (?:whole|entire) (?:team|family|office|crew)|\btodo mi equipo|\bmi equipo (?:entero|completo)|"
+    r"\btoda (?:a )?minha equipe|\btoute mon equipe|\bmein ganzes team|\bвся моя команда|\bвся (?:моя )?команда|"
+    r"\btutto il mio team|\bcaly moj zespol|\bcały mój zespół|\bmijn hele team|\btum ekibim|\baz egesz csapat\w*|"
+    r"\baz egész csapat\w*|\bkoko tiimi\w*|\bολη η ομαδα μου|\bcel[yý] (?:m[uů]j )?t[yý]m|"
+    r"\bof us\b(?<=\d of us)|\bpeople\b(?<=\d people)|\baccounts\b(?<=\d accounts)|"
+    r"\bwe'?re \d+\b|\bsomos \d+|\bsommes \d+|\bwir sind \d+|\bнас \d+|"
+    r"\bsiamo (?:in )?\d+|\bjest nas \d+|\bwe zijn met \d+|\ben vagyunk\b|\bmeita on \d+|\bείμαστε \d+",
+    # the reader's account flagged, banned or their payment held: "get you banned", "freeze the payment"
+    "account": r"\b(?:get|have) (?:you|u|ur account|your account) (?:banned|suspended|flagged|removed|kicked)|"
+    r"\b(?:freeze|hold|cancel|block)\W+(?:\w+\W+)?(?:payment|milestone|escrow)|"
+    r"\bnot (?:release|approve) (?:the )?(?:payment|milestone|funds)|\bwon'?t (?:release|approve) (?:the )?(?:payment|"
+    r"milestone|funds)",
+    # the veiled one: attention from the wrong people, things happening to a profile
+    "attention": r"\bwrong (?:people|attention|kind of attention|eyes)|\bunwanted attention|\bjust saying,? accidents|"
+    r"\bgente equivocada|\bpessoas erradas|\bmauvaises personnes|\bfalschen leute|\bне тем людям|\bне те люди|"
+    r"\bpersone sbagliate|\bniewłaściwych ludzi|\bniewlasciwych ludzi|\bverkeerde mensen|\byanlis insanlar|"
+    r"\brossz emberek|\bv[aä][aä]r\w* ihmis\w*|\bλαθος ανθρωπ\w*|"
+    r"\bnespravn\w* lid\w*|\bpogrešn\w* ljud\w*|\bpogresn\w* ljud\w*|\bde quien no deb\w*|\bniewlasciwi ludzie|"
+    r"\bniewłaściwi ludzie|\bde qui il ne faut pas|\bdie falschen\b",
+}
+# A harm of these kinds counts only beside an ultimatum or a demand (``rule_scores``):
+# "your manager", "the tax office", "public" are ordinary words in honest messages.
+_C["harm_kind"] = "|".join(_HARM_KINDS.values())
+
+# The basic concepts beyond the first languages (English, Spanish, Portuguese, French,
+# German, Russian, Italian, Polish, above): one table per concept, one entry per language
+# (accents are dropped when compiled). Dutch and Turkish (first in round 6; "korting",
+# "indirim", "als", the Turkish "-se/-sa", "in ruil", "karşılığında", "tenzij", "yoksa"),
+# Swedish (round 7; "toppbetyg", "swishar tillbaka", "om", "annars", "anmäler"), Romanian and
+# Indonesian (round 8; "înapoi", "diskon", "dacă", "kalau", "sau", "atau", "laporkan"),
+# Danish and Czech (round 9; Danish "ø" and "æ" survive the accent folding, so both spellings
+# are listed; "tilbage", "zpátky", "hvis", "když", "ellers", "jinak", "nahlásím"), and from
+# round 10 the commoner marketplace languages no round had used: Hungarian, Finnish, Greek,
+# Ukrainian, Norwegian, Slovak, Croatian/Serbian/Bosnian, Slovenian, Bulgarian, Lithuanian,
+# Latvian, Estonian, Vietnamese, Tagalog, romanised Hindi, Arabic, Hebrew, Chinese, Japanese,
+# Korean.
+_MORE_LANGUAGES = {
+    "positive": {
+        "nl/tr": r"topreview|goede (?:review|beoordeling)|positieve|super ?yorum|iyi (?:bir )?yorum|tam puan|olumlu",
+        "sv": r"toppbetyg|bra omdome|fint omdome|positivt|\bfem\b|hogsta betyg",
+        "ro/id": r"impecabil\w*|frumos|sempurna|bagus|maksimal",
+        "da/cs": r"\bgod (?:bed[oø]mmelse|anmeldelse)|bed[oø]m\w* (?:mig |os )?godt|dobr\w* hodnocen\w*|"
+        r"ohodnot\w* (?:me|mne|nas) dobre|hodnocen\w* dobre",
+        "hu": r"\bmaximalis\w*|\blegjobb\w*|\btokeletes\w*|\bpozitiv\w*|\bjo ertekeles\w*|\bnagyvonalu\w*|\bkivalo\w*",
+        "fi": r"\btaydet\b|\btaydet pisteet|\bparas\w*|\bparhaa\w*|\berinomai\w*|\bhuippu\w*|\bpositiivi\w*|"
+        r"\bhyva(?:n|a)? arvio\w*|\bantelia\w*|\bantelias\b|\bmaksimi\w*",
+        "el": r"\bτελει\w*|\bαριστ\w*|\bμεγιστ\w*|\bκαλυτερ\w*|\bθετικ\w*|\bκαλη κριτικη|\bκαλη αξιολογηση|"
+        r"\bγενναιοδωρ\w*|\bπληρη βαθμολογια",
+        "uk": r"\bнайвищ\w*|\bвідмінн\w*|\bідеальн\w*|\bпозитивн\w*|\bдобр\w* відгук\w*|\bгарн\w* відгук\w*|\bщедр\w*",
+        "no": r"\btoppkarakter\w*|\bbeste\b|\bgod anmeldelse|\bpositiv\w*|\bsjenerøs\w*|\bsjener\w*",
+        "sk": r"\bnajlepš\w*|\bnajlepsi\w*|\bdokonal\w*|\bpozitívn\w*|\bpozitivn\w*|\bdobr\w* hodnoten\w*|"
+        r"\bmaximáln\w*",
+        "hr": r"\bnajbolj\w*|\bsavršen\w*|\bsavrsen\w*|\bpozitivn\w*|\bdobr\w* ocjen\w*|\bdobr\w* recenzij\w*|"
+        r"\bmaksimaln\w*",
+        "bg": r"\bнай-добр\w*|\bотличн\w*|\bперфектн\w*|\bположителн\w*|\bмаксималн\w*|\bдобър отзив",
+        "lt": r"\bgeriausi\w*|\btobul\w*|\bteigiam\w*|\bmaksimal\w*|\bger\w* atsiliepim\w*",
+        "lv": r"\blabāk\w*|\blabak\w*|\bizcil\w*|\bpozitīv\w*|\bmaksimāl\w*|\blab\w* atsauksm\w*",
+        "et": r"\bparim\w*|\bsuurepära\w*|\bpositiivs\w*|\bmaksimaal\w*|\bhea arvustus\w*",
+        "vi": r"\btot nhat\b|\bhoan hao\b|\btich cuc\b|\bdanh gia tot\b|\bđanh gia tot\b",
+        "tl": r"\bmagandang review|\bperpekto\b|\bpinakamataas",
+        "hi": r"\bachha review|\bachhi rating|\bpoore (?:5|paanch)|\bpure (?:5|paanch)",
+        "ar": r"تقييم (?:ممتاز|عالي|كامل)|خمس نجوم|ممتاز",
+        "he": r"חמישה כוכבים|ביקורת טובה|מושלם",
+        "zh": r"好评|好評|五星|满分|滿分",
+        "ja": r"高評価|満点|星5|五つ星",
+        "ko": r"좋은 리뷰|별 다섯|만점|5점",
+    },
+    "negative": {
+        "nl/tr": r"slechte (?:review|beoordeling)|negatieve|kotu (?:bir )?yorum|olumsuz",
+        "sv": r"dalig\w*|negativt|samsta|lagsta",
+        "ro/id": r"\bproast\w*|\bslab\w*|jelek|buruk",
+        "da/cs": r"\bd[aå]rlig\w*|\belendig\w*|\bspatn\w*|\bnegativn\w*|\bnejhorsi\w*",
+        "hu": r"\brossz\w*|\bnegativ\w*|\blegrosszabb\w*|\begy csillag\w*",
+        "fi": r"\bhuono\w*|\bnegatiivi\w*|\bsurkea\w*|\byhden tahden|\bhuonoimm\w*",
+        "el": r"\bκακ(?:η|ο|ες|ους)\b|\bαρνητικ\w*|\bχειροτερ\w*|\bενα αστερι",
+        "uk": r"\bпоган\w*|\bнегативн\w*|\bнайгірш\w*|\bодну зірк\w*",
+        "no": r"\bdårlig\w*|\bdarlig\w*|\bnegativ\w*|\bverste?\b",
+        "sk": r"\bnegatívn\w*|\bnajhorš\w*",
+        "hr": r"\bnegativn\w*|\bnajgor\w*",
+        "bg": r"\bлош\w*|\bнегативн\w*|\bнай-лош\w*",
+        "lt": r"\bblog\w*|\bneigiam\w*",
+        "lv": r"\bslikt\w*|\bnegatīv\w*",
+        "et": r"\bhalb\w*|\bnegatiivs\w*",
+        "vi": r"\bđanh gia xau\b|\bdanh gia xau\b|\btieu cuc\b|\b1 sao\b",
+        "tl": r"\bpangit na review|\bmasamang review",
+        "hi": r"\bbura review|\bkharab rating|\bkharab review|\bek star\b",
+        "ar": r"تقييم سيء|نجمة واحدة|سلبي",
+        "he": r"ביקורת רעה|כוכב אחד|שלילי",
+        "zh": r"差评|差評|一星",
+        "ja": r"低評価|星1|悪い評価",
+        "ko": r"나쁜 리뷰|별 하나|악플|1점",
+    },
+    "report": {
+        "nl/tr": r"\bmeld\w*|aangifte|klacht|sikayet\w*|bildir\w*|rapor\w*",
+        "sv": r"anmal\w*|\bsupporten\b",
+        "ro/id": r"raport\w*|\blapor\w*|reclamati\w*",
+        "da/cs": r"\banmelder\b|\bsvindel\b|\bindberet\w*|\bstiznost\w*|\bnahlas\w*|\bpodvod\w*|"
+        r"tilbagef[oø]r\w*|[aæ]rgerligt|"
+        r"skoda,? kdyby|by(?:la|lo) by skoda",
+        "hu": r"\bfeljelent\w*|\bbejelent\w*|\bpanasz\w*",
+        "fi": r"\bilmoitan\b|\bilmianna\w*|\bvalitu\w*|\braportoi\w*|\bkantelu\w*",
+        "el": r"\bκαταγγελ\w*|\bαναφορ\w*|\bθα σε αναφερ\w*|\bπαραπον\w*",
+        "uk": r"\bскарг\w*|\bпоскаржу\w*|\bповідомлю\w*",
+        "no": r"\brapporter\w*|\banmeld(?:er|e)\b|\bklage\w*",
+        "sk": r"\bnahlás\w*|\bsťažnos\w*|\bstaznos\w*|\bpodvod\w*",
+        "hr": r"\bprijavit\w*|\bprijavi(?:m|cu|ću)\b|\bprijavu\b|\bžalb\w*|\bprevar\w*",
+        "bg": r"\bсигнал\w*|\bоплак\w*|\bизмам\w*",
+        "lt": r"\bpranes\w*|\bpraneš\w*|\bskund\w*",
+        "lv": r"\bziņo\w*|\bzino\w*|\bsūdz\w*|\bsudz\w*",
+        "et": r"\bteatan\b|\bkaeba\w*|\bkaeban\w*",
+        "vi": r"\bbao cao\b|\bto cao\b|\bkhieu nai\b",
+        "tl": r"\bi-?report\w*|\birereport\b",
+        "hi": r"\breport kar\w*|\bshikayat\w*",
+        "ar": r"أبلغ|سأبلغ|شكوى",
+        "he": r"אדווח|תלונה",
+        "zh": r"举报|舉報|投诉|投訴",
+        "ja": r"通報|報告する",
+        "ko": r"신고",
+    },
+    "benefit": {
+        "nl/tr": r"korting|terugbetal|terug (?:via|naar|op)|cadeau\w*|tegoed|bonus|fooi|geld terug|indirim|iade|hediye|"
+        r"geri (?:gonder|ode|veri)\w*|ucretsiz|bedava",
+        "sv": r"tillbaka|swish\w*|presentkort|vanpris|aterbetal\w*|\bdricks\b|rabatt",
+        "ro/id": r"\binapoi\b|\bbani\b|\bbanii\b|reducere|cadou|transfer balik|kembali\w*|dikembalikan|diskon|"
+        r"hadiah|\bpotong\b|\bsticla\b|ceva pentru tine|sesuatu (?:buat|untuk)|balas budi|nu uit cine",
+        "da/cs": r"(?:money|penge\w*|bel[oø]b\w*|gebyr\w*|betal\w*|send\w*|overf[oø]r\w*|penize|poslu|posl[ae]t)\W+"
+        r"(?:\w+\W+){0,4}?(?:tilbage|zpatky|zpet)\b|mobilepay|\bflaske\b|fra fakturaen|\bvratim\b|\bzdarma\b|"
+        r"levnejsi|\bslev\w*|\blahev\b|z faktury|"
+        # a gift card, a tip, money refunded: "gavekort", "drikkepenge", "tilbagebetaler", "dárek",
+        # "spropitné", "vrácení peněz", "poukázka"
+        r"gavekort|drikkepenge|tilbagebetal\w*|\bdarek\b|\bdarky\b|spropitn\w*|vraceni penez|poukaz\w*",
+        # money back and money sent, in the new languages
+        "hu": r"\bvisszautal\w*|\bvisszafizet\w*|\bvisszakap\w*|\bvissza(?:adom|kuldom|küldöm)\b|\bvissza\b|"
+        r"\batutal\w*|\bküldök\b|\bkuldok\b",
+        "fi": r"\btakaisin\b|\bpalautan\b|\blahetan\b|\bmaksan\b",
+        "el": r"\bπισω\b|\bεπιστροφ\w*|\bθα σου στειλω|\bθα σας στειλω|\bθα πληρωσω",
+        "uk": r"\bповерну\b|\bповернення\b|\bперекажу\b|\bнадішлю\b",
+        "no": r"\btilbake\b|\bvipps\w*|\bbetaler (?:deg|tilbake)",
+        "sk": r"\bspäť\b|\bspat\b|\bvrátim\b|\bvratim\b|\bpošlem\b|\bposlem\b",
+        "hr": r"\bnatrag\b|\bvratit\w* (?:ću|cu|novac)|\bpovrat\w*|\bposlat\w* (?:ću|cu)",
+        "bg": r"\bвърна\w*|\bобратно\b|\bще ти пратя|\bще ви пратя",
+        "lt": r"\bgrąžin\w*|\bgrazin\w*|\batgal\b",
+        "lv": r"\batpakaļ\b|\batpakal\b|\batmaks\w*",
+        "et": r"\btagasi\b|\btagastan\b",
+        "vi": r"\bhoan tien\b|\btra lai\b|\bgui (?:ban|anh|chi)\b",
+        "tl": r"\bibabalik\b|\brefund\b|\bpadadalhan",
+        "hi": r"\bpaise wapas|\bwapas (?:kar|de) dunga|\bbhej dunga\b",
+        "ar": r"استرداد|أرد لك|سأرسل لك",
+        "he": r"אחזיר|החזר",
+        "zh": r"退款|退钱|退錢|返给你|返給你",
+        "ja": r"返金|お返し",
+        "ko": r"환불|돌려",
+    },
+    "condition": {
+        "nl/tr": r"\bals\b|\bzodra\b|\bmits\b|(?<=\w\w)(?:r|maz|mez)(?:san|sen|saniz|seniz)\b|\beger\b|"
+        r"\b(?:olur|verir|gelir|olmaz|gelmez|verirsen)(?:sa|se)\b",
+        "sv": r"\bom\b|\bnar\b|sa fort|\bsa snart\b",
+        "ro/id": r"\bdaca\b|\bimediat ce\b|\bcand\b|\bkalau\b|\bklo\b|\bkalo\b|\bjika\b|\basal\b|\bbegitu\b|"
+        r"\bprimesti\b|\bdapat\b",
+        "da/cs": r"\bhvis\b|\bkdyz\b|\bjestli\b|\bpokud\b|\bjakmile\b",
+        "hu": r"(?<!ha )\bha\b(?! ha\b)|\bamint\b|\bamikor\b|\bakkor\b|\baki\b|\bakik\b",
+        "fi": r"\bjos\b|\bheti kun\b|\bkunhan\b|\bjoka\b|\bjotka\b",
+        "el": r"\bαν\b|\bεαν\b|\bμολις (?:μου )?(?:δωσ|βαλ|αφησ|γραψ|δω|δει)\w*|\bοποιος\b|\bοσοι\b",
+        "uk": r"\bякщо\b|\bяк тільки\b|\bщойно\b",
+        "no": r"\bhvis\b|\bnår\b|\bså snart\b|\bså (?:sender|betaler|får) (?:jeg|du)\b",
+        "sk": r"\bak\b|\bkeď\b|\bhneď ako\b|\bhned ako\b",
+        "hr": r"\bako\b|\bčim\b",
+        "sl": r"\bče\b|\bko\b|\bbrž ko\b",
+        "bg": r"\bако\b|\bщом\b",
+        "lt": r"\bjei\b|\bjeigu\b|\bkai tik\b",
+        "lv": r"\btiklīdz\b",
+        "et": r"\bkui\b|\bniipea kui\b",
+        "vi": r"\bneu (?:ban|anh|chi|em|quy khach|ong|ba)\b|\bngay khi\b",
+        "tl": r"\bkung\b|\bkapag\b|\bpag\b",
+        "hi": r"\bagar\b|\bjab\b",
+        "ar": r"\bإذا\b|\bاذا\b|\bلو\b",
+        "he": r"\bאם\b|\bברגע ש\w*",
+        "zh": r"如果|只要|要是|的话|的話",
+        "ja": r"もし|なら|たら|すれば",
+        "ko": r"만약|주시면|주면|해주면|하면",
+    },
+    "tie": {
+        "nl/tr": r"in ruil|als bedankje|als dank|in plaats daarvan|karsiligin\w*|karsılıgın\w*|tesekkur olarak|"
+        r"tesekkur icin|hatirini|hatırını",
+        "sv": r"i utbyte|\bsa (?:ar|far) (?:de|du|det)\b|(?:ar|blir) (?:de|det) (?:dina|ditt|din)\b",
+        "ro/id": r"in schimbul|\bpentru\W+5star|\b(?:untuk|buat)\s+(?:rating\s+|ulasan\s+)?5star|urmator\w*|berikut\w*|"
+        r"\bsonraki\b",
+        "da/cs": r"\bsa (?:sender|betaler|laver|giver|far) (?:jeg|du)\b|\bfor\W+en\W+5star|"
+        # (not a thank-you for the stars: "díky za pět hvězdiček")
+        r"(?<!diky )(?<!dekuji )(?<!dekujeme )\bza\W+(?:hodnoceni\W+)?5star|"
+        r"\bpristi (?:zakazk|projekt|prac|objednavk)\w*|"
+        r"n[aæ]ste (?:opgave|projekt)|til geng[aæ]ld",
+        "hu": r"\bcserebe\b|\bcserébe\b|\bertekelesert\b|\bértékelésért\b|\ba tied\b|\ba tiéd\b|\ba tieid\b",
+        "fi": r"\bvastineeksi\b|\bvastalahjaksi\b|\barviosta\b|\bovat sinun\b|\bon sinun\b",
+        "el": r"\bσε ανταλλαγμα\b|\bσε αντάλλαγμα\b|\bειναι δικ(?:α|ο|η) σου\b|\bγια μια (?:καλη )?κριτικη",
+        "uk": r"\bв обмін\b|\bнатомість\b|\bза (?:гарний |хороший )?відгук\b|\bваші\b|\bтвої\b",
+        "no": r"\bi bytte\b|\bmot en\b",
+        "sk": r"\bvýmenou za\b|\bvymenou za\b|\bza hodnoten\w*",
+        "hr": r"\bu zamjenu\b|\bu zamenu\b|\bza (?:dobru )?(?:ocjenu|recenziju)\b",
+        "bg": r"\bв замяна\b|\bсрещу (?:добър )?отзив",
+        "lt": r"\bmainais\b|\buž (?:gerą )?atsiliepim\w*|\buz atsiliepim\w*",
+        "lv": r"\bapmaiņā\b|\bapmaina\b|\bpar (?:labu )?atsauksm\w*",
+        "et": r"\bvastutasuks\b|\barvustuse eest\b",
+        "vi": r"\bđoi lai\b|\bdoi lai\b",
+        "tl": r"\bkapalit\b",
+        "hi": r"\bbadle mein\b|\bke badle\b",
+        "ar": r"مقابل|في المقابل",
+        "he": r"בתמורה",
+        "zh": r"作为交换|作為交換|换一个|換一個|就送|就给你|就給你",
+        "ja": r"代わりに|引き換え",
+        "ko": r"대신|대가로",
+    },
+    "threat_tie": {
+        "nl/tr": r"\bof (?:ik|je|jij|het|u)\b|\banders (?:ik|krijg|wordt|zet|geef)\b|\btenzij\b|\bzonder\b|"
+        r"\byoksa\b|aksi (?:halde|takdirde)|"
+        r"(?<=\w\w)(?:maz|mez)(?:sa|se|san|sen|saniz|seniz)\b",
+        "sv": r"\bannars\b|eller sa\b|\bantingen\b|\butan\b|\bom (?:\w+ )?inte\b|\bingen \w+\s*\?",
+        "ro/id": r"\bsau\b|\bori\b|\baltfel\b|\bdaca nu\b|\batau\b|\bkalau (?:tidak|nggak|gak|ga)\b|"
+        r"\bklo (?:tidak|nggak|gak|ga)\b|\bpacat\b|\bsayang\b|"
+        # a pity, in the words of the languages that had it without "if": "seria chato", "yazık olur"
+        r"seria chato|yaz[iı]k olur|\bof (?:ze|zij|we)\b",
+        "da/cs": r"\bellers\b|\beller ogsa\b|\bmedmindre\b|\bhvis (?:\w+ ){0,3}?ikke\b|"
+        r"\bjinak\b|\bnebo\b|\b[aæ]rgerligt\b|\bskoda\b",
+        # "if … not" with the new languages' words for both
+        "if_not": r"\b(?:jos|ha|αν|εαν|якщо|ako|ak|jei|kui|daca|kalau|kung|agar)\b(?:\s+\w+){0,3}?\s+"
+        r"(?:en|et|ei|ette|nem|δεν|не|ні|ne|nie|nu|tidak|hindi|nahi|nahin)\b",
+        "hu": r"\bkulonben\b|\bkülönben\b|(?:^|[,;.:!?]\s*)vagy\b|\bhacsak\b|\bamig nem\b|\bamíg nem\b|"
+        r"\bkar lenne\b|\bkár lenne\b",
+        "fi": r"\bmuuten\b|\btai\b|\bellei\w*|\bellet\b|\bkunnes\b|\bjoko\b|\bharmi jos|\bsaali jos|\bsääli jos|"
+        r"\bolisi ikava",
+        "el": r"\bαλλιως\b|\bαλλιώς\b|\bμεχρι να\b|\bεκτος αν\b|\bκριμα (?:αν|να)\b|\bθα ηταν κριμα|\bειτε\b",
+        "uk": r"\bінакше\b|\bабо\b|\bпоки не\b|\bякщо не\b|\bшкода буде\b|\bбуде шкода\b",
+        "no": r"\bellers\b|\bmed mindre\b|\bhvis (?:\w+ ){0,3}?ikke\b|\bsynd hvis\b",
+        "sk": r"\binak\b|\balebo\b|\bkým nie\b|\bkym nie\b|\bak nie\b|\bškoda by\b|\bskoda by\b",
+        "hr": r"\binače\b|\binace\b|\bili\b|\bosim ako\b|\bdok ne\b|\bako ne\b|\bšteta (?:bi|ako)\b|\bsteta (?:bi|"
+        r"ako)\b",
+        "sl": r"\bsicer\b|\bali pa\b|\bdokler ne\b|\bškoda bi\b|\bskoda bi\b",
+        "bg": r"\bиначе\b|\bили\b|\bдокато не\b|\bако не\b|\bжалко (?:ще|би)\b",
+        "lt": r"\bkitaip\b|\barba\b|\bnebent\b|\bkol ne\w*",
+        "lv": r"\bcitādi\b|\bcitadi\b|\bvai arī\b|\bja ne\b|\bkamēr ne\w*",
+        "et": r"\bmuidu\b|\bvõi\b|\bvoi\b|\bkuni\b|\bkui ei\b",
+        "vi": r"\bneu khong\b|\bkhong thi\b|\bhoac\b",
+        "tl": r"\bkung hindi\b|\bkundi\b|\bo kaya\b",
+        "hi": r"\bwarna\b|\bnahi to\b|\bnahin to\b|\bvarna\b",
+        "ar": r"\bوإلا\b|\bوالا\b|\bأو\b|\bاو\b",
+        "he": r"\bאחרת\b|\bאו ש",
+        "zh": r"否则|否則|不然|要么|要麼",
+        "ja": r"さもないと|でなければ|しないと|しなければ",
+        "ko": r"안 그러면|그렇지 않으면|아니면",
+    },
+    "demand": {
+        "nl/tr": r"\bgeef\b|\bmaak\b|verander|\byap\b|iade et|yukselt",
+        "sv": r"\bge mig\b|betala tillbaka|\bandra\b",
+        "ro/id": r"\bvreau\b|\bda-mi\b|\bfa-mi\b|\bmau\b|\bkembalikan\b|\bbetaal\b(?:\W+\w+){0,4}?\W+terug\b|"
+        r"\biade et\b|\berstatte\b|\bverni\w*|\bзверн\w*|\bверните\b|\bzwr[oó][cć]\b|\brimborsami\b|"
+        r"\brefund\b",
+        "da/cs": r"\bbetal (?:mig )?(?:\w+ ){0,2}?tilbage\b|\bgiv mig\b|\bret det\b|\bvratte\b|\budelejte\b|"
+        r"\bopravte\b|\bdejte mi\b",
+        "hu": r"\badd vissza\b|\bfizesd vissza\b|\bvisszakapom\b|\bakarom\b|\bkerem vissza\b|\bfizetsz vissza\b",
+        "fi": r"\bpalauta\b|\bmaksa takaisin\b|\bhaluan\b|\brahani takaisin",
+        "el": r"\bεπεστρεψε\b|\bεπιστρεψτε\b|\bθελω\b|\bδωσε μου πισω",
+        "uk": r"\bповерніть\b|\bповерни\b|\bхочу\b",
+        "no": r"\bbetal tilbake\b|\bgi meg\b|\bjeg vil ha\b",
+        "sk": r"\bvráťte\b|\bvratte\b|\bvráť\b|\bchcem\b",
+        "hr": r"\bvrati(?:te)? (?:mi )?(?:novac|pare)|\bhoću\b|\bhocu\b",
+        "bg": r"\bвърнете\b|\bвърни\b|\bискам\b",
+        "lt": r"\bgrąžink\w*|\bnoriu\b",
+        "lv": r"\batdod\w*|\bgribu\b",
+        "et": r"\btagasta\b|\btahan\b",
+        "vi": r"\btra lai tien\b|\btoi muon\b",
+        "tl": r"\bibalik mo\b|\bgusto ko\b",
+        "hi": r"\bpaise wapas karo\b|\brefund karo\b|\bmujhe chahiye\b",
+        "ar": r"أعد|اريد|أريد",
+        "he": r"תחזיר|אני רוצה",
+        "zh": r"退我|还我|還我|我要",
+        "ja": r"返して|返金しろ",
+        "ko": r"돌려줘|돌려주",
+    },
+    "request": {
+        "nl/tr": r"geef (?:me|mij)|\bbana\b.{0,20}\bver\b",
+        "sv": r"\bge mig\b|\bbara\b(?:\W+\w+){0,3}?\W+(?:omdome\w*|betyg|5star)",
+        "ro/id": r"\bda-mi\b|\bkasih\s+(?:saya\s+)?5star|\b(?:daj|geef|gib|dai|dame|da)\W+5star",
+        "da/cs": r"\bgiv (?:mig )?5star|\bdejte (?:mi )?5star|bed[oø]m mig|ohodnot\w* (?:me|mne)\b",
+        "hu": r"\badj\b|\badjon\b|\bertekelj\w*|\bértékelj\w*",
+        "fi": r"\banna (?:minulle )?5star|\banna minulle\b|\barvioi minut\b",
+        "el": r"\bδωσε μου\b|\bβαλε μου\b|\bαφησε μου\b",
+        "uk": r"\bпоставте\b|\bпостав\b|\bзалиште\b",
+        "no": r"\bgi meg\b|\bgi (?:meg )?5star",
+        "sk": r"\bdajte mi\b|\bdaj mi\b|\bohodnoť\w*|\bohodnot\w*",
+        "hr": r"\bdaj(?:te)? mi\b|\bocijeni\w*",
+        "bg": r"\bдайте ми\b|\bдай ми\b|\bоставете\b",
+        "lt": r"\bduok\w* (?:man )?5star",
+        "lv": r"\bdod\w* (?:man )?5star",
+        "et": r"\banna (?:mulle )?5star",
+        "vi": r"\bcho (?:minh|toi|em) 5star",
+        "tl": r"\bbigyan mo ako\b",
+        "hi": r"\b5star (?:de|do|dena|dijiye)\b",
+        "zh": r"给我|給我",
+        "ja": r"ください",
+        "ko": r"주세요",
+    },
+    "honest": {
+        "nl/tr": r"eerlijk|zoals je wilt|wat je (?:wilt|vindt)|aan jou|geen druk|nas[iı]l istersen|istedi[gğ]in gibi|"
+        r"sana kalm[iı]s|d[uü]r[uü]st|bask[iı] yok",
+        "sv": r"\barlig\w*|som du vill|inget tvang|oavsett",
+        "ro/id": r"\bsincer\w*|\bjujur\b|cum (?:vrei|crezi)|terserah",
+        "da/cs": r"\b[aæ]rlig\w*|uanset hvad|uden pres|intet pres|ingen pres|zadny natlak|"
+        r"\buprimn\w*|tak jako tak|bez natlak\w*",
+        "hu": r"\bsemmi gond\b|\bahogy gondolod\b|\bnyomas nelkul",
+        "fi": r"\brehellinen\b|\brehellise\w*|\bei paineita\b|\bmiten haluat\b",
+        "el": r"\bειλικριν\w*|\bχωρις πιεση\b|\bοπως θελεις\b",
+        "uk": r"\bчесн\w*|\bбез тиску\b|\bяк вважаєте\b",
+        "no": r"\bærlig\w*|\barlig\w*|\bingen press\b",
+        "sk": r"\búprimn\w*|\buprimn\w*|\bbez tlaku\b",
+        "hr": r"\biskren\w*|\bbez pritiska\b|\bkako god\b",
+        "bg": r"\bчестн\w*|\bбез натиск\b",
+        "lt": r"\bsąžining\w*|\bsazining\w*",
+        "lv": r"\bgodīg\w*|\bgodig\w*",
+        "et": r"\bausalt\b|\bausa (?:arvustus|hinnang)\w*",
+        "vi": r"\bthanh that\b|\bkhong ep\b",
+        "zh": r"真实|真實|诚实|誠實|不勉强",
+        "ja": r"正直",
+        "ko": r"솔직",
+    },
+    "third_party": {
+        "hu": r"\begy masik (?:ugyfel|megbizo|megrendelo)\w*|\begy ugyfel\w*",
+        "fi": r"\btoinen asiakas\b|\berään asiakas\w*|\beraan asiakas\w*|\beras asiakas\b",
+        "el": r"\bαλλος πελατης\b|\bενας πελατης\b|\bαλλη πελατισσα",
+        "uk": r"\bінший клієнт\w*|\bодин клієнт\w*|\bінший замовник\w*",
+        "no": r"\ben annen kunde\b|\ben kunde\b",
+        "sk": r"\biný klient\w*|\biny klient\w*|\bjeden klient\w*",
+        "hr": r"\bdrugi klijent\w*|\bjedan klijent\w*",
+        "bg": r"\bдруг клиент\w*|\bедин клиент\w*",
+        "lt": r"\bkitas klient\w*",
+        "lv": r"\bcits klient\w*",
+        "et": r"\bteine klient\w*",
+    },
+    "told": {
+        "hu": r"\bezt irta\b|\bazt irta\b|\birta:|\bfenyeget\w*|\bzsarol\w*",
+        "fi": r"\bkirjoitti\b|\bsanoi\b|\buhkasi\b|\bkiristi\b",
+        "el": r"\bμου εγραψε\b|\bεγραψε\b|\bαπειλησε\b|\bεκβιασε\b",
+        "uk": r"\bнаписав\w*|\bпогрожував\w*|\bшантажував\w*",
+        "no": r"\bskrev\b|\btruet\w*|\btruede\b",
+        "sk": r"\bnapísal\w*|\bnapisal\w*|\bvyhrážal\w*|\bvyhrazal\w*",
+        "hr": r"\bnapisao\b|\bnapisala\b|\bprijetio\b|\bprijetila\b|\bpretio\b",
+        "bg": r"\bнаписа\b|\bзаплаши\w*",
+        "lt": r"\bparašė\b|\bparase\b|\bgrasino\b",
+        "lv": r"\brakstīja\b|\brakstija\b|\bdraudēja\b|\bdraudeja\b",
+        "et": r"\bkirjutas\b|\bähvardas\b|\bahvardas\b",
+    },
+    "refused": {
+        "hu": r"\bjelentettem\b|\bnem fizettem\b|\bvisszautasitottam\b",
+        "fi": r"\bilmoitin\b|\ben maksanut\b|\bkieltaydyin\b",
+        "el": r"\bτο αναφερα\b|\bδεν πληρωσα\b|\bαρνηθηκα\b",
+        "uk": r"\bповідомив\w*|\bвідмовив\w*|\bне платив\b",
+        "no": r"\brapporterte\b|\bnektet\b",
+        "sk": r"\bnahlásil\w*|\bnahlasil\w*|\bodmietol\w*",
+        "hr": r"\bprijavio\b|\bprijavila\b|\bodbio\b|\bodbila\b",
+    },
+    # the sender's rating or benefit already given: "tegnap adtam öt csillagot", "σου έβαλα", "annoin"
+    "already_rated": {
+        "de": r"\bhab(?:e)? (?:dir|ihnen)\W+(?:\w+\W+){0,3}?(?:gegeben|vergeben|hinterlassen)",
+        "hu": r"\badtam\b|\bertekeltelek\b",
+        "fi": r"\bannoin\b|\barvioin sinut\b",
+        "el": r"\bσου (?:εβαλα|εδωσα|αφησα)\b|\bσας (?:εβαλα|εδωσα|αφησα)\b",
+        "uk": r"\bпоставив\w*|\bзалишив\w*",
+        "no": r"\bga deg\b",
+        "sk": r"\bdal som\b|\bdala som\b",
+        "hr": r"\bdao sam\b|\bdala sam\b",
+        "nl": r"\bheb je\W+(?:\w+\W+){0,3}?gegeven\b",
+    },
+    "given": {
+        "id": r"\bsudah\b|\budah\b",
+        "hu": r"\bkuldtem\b|\butaltam\b|\bfizettem\b",
+        "fi": r"\blahetin\b|\bmaksoin\b",
+        "el": r"\bεστειλα\b|\bπληρωσα\b",
+        "uk": r"\bнадіслав\w*|\bпереказав\w*",
+        "sk": r"\bposlal\w*",
+        "hr": r"\bposlao\b|\bposlala\b",
+        "pl": r"\bwysłałem\b|\bwysłałam\b|\bwyslalem\b|\bwyslalam\b",
+        "nl": r"\bgestuurd\b|\bovergemaakt\b",
+    },
+    "free_work": {
+        "nl/tr": r"voor niks|bedava|ucretsiz",
+        "ro/id": r"fara (?:niciun )?cost|tanpa biaya|"
+        r"\bgratis\b(?=\W+(?:\w+\W+){0,3}?(?:atau|sau|altfel|of|or|o|ou|oder|albo|oppure|или|yoksa)\b)",
+        "da/cs": r"\b(?:gratis|zdarma)\b(?=\W+(?:\w+\W+){0,3}?(?:ellers|nebo|jinak)\b)",
+    },
+    "chargeback": {
+        "nl/tr": r"terugboek\w*|terugvorder\w*|itiraz\w*|ters ibraz",
+        "sv": r"bestrid\w*|aterkrav\w*",
+        "da/cs": r"tilbagef[oø]r\w*|\breklamac\w*",
+    },
+    "harm": {
+        "da/cs": r"\bsmadr\w*|\bodel[aæ]gg\w*|\bznic\w*",
+    },
+}
+for _name, _by_language in _MORE_LANGUAGES.items():
+    _C[_name] += "|" + "|".join(_by_language.values())
+# Shapes that carry across languages, each a class of wording rather than a phrase:
+# - a bill not sent: an invoice word and a negated "send / issue / bill" in one sentence,
+#   in either order ("I'll simply not send the last invoice", "la última factura no te la
+#   paso", "die letzte Rechnung stell ich nicht", "το τιμολόγιο δεν το κόβω", "jätän laskun
+#   lähettämättä");
+_INVOICE = (
+    r"(?:invoice|bill|factur|factuur|fatur|rechnung|fattur|faktur|szaml|lasku|τιμολογ|счет|счёт|рахун|racun|saskait|"
+    r"rekin|\barve)\w*"
+)
+_NOT = r"(?:not|no|won'?t|wont|don'?t|dont|never|ne|pas|nicht|nie|non|niet|nao|не|nem|ei|δεν|nebudu|necu|neću)"
+_ISSUE = (
+    r"(?:send|issue|bill|charge|raise|invoic|envi|envoi|mand|pasa|paso|cobr|stell|schick|выстав|отправ|пришл|"
+    r"wystaw|wysl|wysył|stuur|kuld|kiall|allit|lahet|laskut|κοβ|στειλ|στελν|vystav|posl|izda|posal|fattur|factur|"
+    r"addebit|rechne)\w*"
+)
+_SPAN = r"(?:[^.!?\n(]|\([^)\n]{0,40}\))"  # one sentence, a parenthesis read whole
+_WAIVED_BILL = (
+    rf"\b{_NOT}\b{_SPAN}{{0,30}}?\b{_ISSUE}{_SPAN}{{0,40}}?\b{_INVOICE}|"
+    rf"\b{_INVOICE}{_SPAN}{{0,60}}?\b{_NOT}\b{_SPAN}{{0,20}}?\b{_ISSUE}|"
+    rf"\b{_ISSUE}{_SPAN}{{0,60}}?\b{_INVOICE}{_SPAN}{{0,40}}?\b{_NOT}\b|"
+    rf"\b{_INVOICE}{_SPAN}{{0,60}}?\b{_ISSUE}{_SPAN}{{0,25}}?\b{_NOT}\b|"
+    rf"\b{_INVOICE}{_SPAN}{{0,60}}?\w+mat+a\b|"
+    rf"\b{_NOT}\W+(?:\w+\W+)?(?:bill|charge|invoice)\W+(?:\w+\W+){{0,3}}?(?:hours?|hrs?|h|time|fee|days?)\b"
+)
+# - better terms kept for raters: the best or a special rate, priority in the calendar, a list
+#   of clients ("my best rates", "le tariffe migliori", "preço especial", "prioridade na agenda");
+_BETTER = (
+    r"(?:best|better|special|preferential|mejor\w*|especial\w*|melhor\w*|meilleur\w*|besonder\w*|"
+    r"лучш\w*|особ\w*|miglior\w*|special\w*|najlepsz\w*|lepsz\w*|specjaln\w*|beste|legjobb|kulonleges|parha\w*|"
+    r"erikois\w*|καλυτερ\w*|ειδικ\w*|nejlepsi|zvyhodnen\w*|najbolj\w*|geriausi\w*|labak\w*|parim\w*)"
+)
+_TERMS = (
+    r"(?:rates?|prices?|pricing|tarif\w*|precio\w*|preco\w*|prix|preis\w*|цен\w*|тариф\w*|prezz\w*|"
+    r"stawk\w*|prijs\w*|tarief|arat|arak|hint\w*|τιμ\w*|sazb\w*|condiciones|condicoes|konditionen|условия)"
+)
+_BETTER_TERMS = (
+    rf"\b{_BETTER}\W+(?:\w+\W+)?{_TERMS}\b|\b{_TERMS}\W+(?:\w+\W+)?{_BETTER}\b|"
+    r"\bpriori\w*\W+(?:\w+\W+){0,2}?(?:agenda|calendar|schedule|kalender|calendario|kalendarz|naptar\w*|kalenter\w*|"
+    r"ημερολογ\w*)|\bprecedenza\b|\bw pierwszej kolejnosci\b|\bvoorrang\b|"
+    r"\b(?:list|lista|liste|lijst\w*|listinha|listam|listaa?|λιστα|список|seznam|zoznam|popis)\W+(?:\w+\W+){0,3}?"
+    r"(?:clients?|clientes|klant\w*|klient\w*|ugyfel\w*|asiakk\w*|πελατ\w*|kunden|клиент\w*|clienti|zakaznik\w*)"
+)
+# - whoever gives the top rating (a benefit for everyone who does): a relative pronoun, then
+#   the top rating within a few words ("quem der nota máxima", "chi lascia il voto massimo",
+#   "wie het hoogste cijfer geeft", "όποιος βάλει τον μέγιστο βαθμό", "ci, którzy nie skąpili");
+_WHOEVER = (
+    r"(?:whoever|anyone who|everyone who|everybody who|every ?1 who|all who|those who|people who|ppl who|"
+    r"quien|quienes|todos los que|quem|qui|quiconque|tous ceux qui|ceux qui|wer|alle,? die|все,? кто|кто|тот,? кто|"
+    r"chi|chiunque|tutti quelli che|kto|ktokolwiek|wszyscy,? ktorzy|ci,? ktorzy|wie|iedereen die|kim|herkes|aki|akik|"
+    r"mindenki,? aki|joka|jotka|kaikki,? jotka|οποιος|οσοι|kdo|kdokoli|tko|kdor|кой|всеки,? който|kas|kurs|kes|"
+    r"sinuman|siapa(?:pun)?|ai)"
+)
+_TOP_WORDS = (
+    r"(?:5star|5|five|top|max\w*|best\w*|hochst\w*|highest|hoogste|najwyzsz\w*|высш\w*|massim\w*|parha\w*|legjobb|"
+    r"μεγιστ\w*|generos\w*|genereu\w*|gul|nie skapi\w*|not stingy|grosszugig\w*|щедр\w*|nagyvonalu\w*|antelia\w*|"
+    r"γενναιοδωρ\w*|maksim\w*|nejvyssi|najvyssi|najvis\w*)"
+)
+_WHOEVER_TOP = rf"\b{_WHOEVER}\W+(?:\w+\W+){{0,4}}?{_TOP_WORDS}\b"
+# - files, sources or passwords kept until the rating ("me los quedo hasta", "li tengo io
+#   finché", "hou ik tot", "τα κρατάω μέχρι");
+_FILES = (
+    r"(?:files?|sources?|code|passwords?|credentials|archivos|arquivos|fichiers|dateien|quelldatei\w*|исходник\w*|"
+    r"файл\w*|sorgent\w*|plik\w*|bestanden|bronbestanden|wachtwoord|dosya\w*|fajl\w*|forrasfajl\w*|jelszo\w*|"
+    r"tiedost\w*|salasan\w*|αρχει\w*|κωδικ\w*|soubor\w*|hesl\w*|subor\w*|datotek\w*|lozink\w*|contrasen\w*|senha\w*|"
+    r"mot de passe|passwort|парол\w*|haslo)"
+)
+_KEEP = (
+    r"(?:keep|hold|tengo|quedo|guardo|fico com|garde|behalt\w*|halte|оставлю|держу|trattengo|zatrzym\w*|hou|houd|"
+    r"κραταω|κρατω|megtart\w*|pidan|necham|zadrzim|zadrzavam|paturu|jatan|jätan)"
+)
+_UNTIL = (
+    r"(?:until|till|hasta|ate|jusqu\w*|bis|пока|finche|dopoki|tot|kadar|amig|kunnes|μεχρι|dokud|kym|dok|kol|kamer|"
+    r"kuni|hanggang)"
+)
+_KEPT_UNTIL = (
+    rf"\b{_FILES}\b[^.!?\n]{{0,60}}?\b{_KEEP}\b[^.!?\n]{{0,40}}?\b{_UNTIL}\b|"
+    rf"\b{_KEEP}\b[^.!?\n]{{0,40}}?\b{_FILES}\b[^.!?\n]{{0,40}}?\b{_UNTIL}\b"
+)
+# - a private arrangement (what a veiled threat asks for): "we can sort the price out between
+#   us", "lo arreglamos entre nosotros", "договоримся между собой", "τα βρούμε μεταξύ μας";
+_ARRANGE = (
+    r"\bbetween us\b|\bentre nosotros\b|\bentre nos\b|\bentre nous\b|\bunter uns\b|\bмежду нами\b|\bмежду собой\b|"
+    r"\btra noi\b|\bmiedzy soba\b|\bonder ons\b|\bsamen\b[^.!?\n]{0,20}\buit\b|\begymas kozt\b|\bkeskenamme\b|"
+    r"\bmeidan kesken\b|"
+    r"\bμεταξυ μας\b|\bmezi sebou\b|\bmedzi sebou\b|\bmedju nama\b|\bmeđu nama\b|\baramizda\b|"
+    r"\bsort (?:it|this|that|the price|things) out|\bwork (?:it|something) out|\bcome to an (?:arrangement|agreement)|"
+    r"\bдоговоримся\b|\bdogadamy\b|\barreglamos\b|\bacertamos\b|\bon s'?arrange|\beinig\b|\bd'?accordo\b|"
+    r"\bmegegyez\w*|\bsovitaan\b|\bτα βρουμε\b|\bdomluvime\b|\bdohodneme\b|\bdogovorit\w*"
+)
+# - the reader's own money back, demanded: "get my money back", "mijn geld … terug", "ridammi i soldi";
+_MY_MONEY = (
+    r"\b(?:my|mi|meu|mon|mein|мои|моих|moje|mijn|rahani|τα|miei|moj|min|mine)\W+(?:money|dinero|dinheiro|argent|"
+    r"geld|деньги|pieniadze|soldi|penzem|rahat|λεφτα|penge|pengar|penize|novac)\b|\bridai\b|\bridammi\b|"
+    r"\brestituisc\w*|\bвернешь\b|\bвернете\b|\bверните\b|\bterugbeta\w*|\bεπιστρεφεις\b|\bεπιστρεψεις\b|"
+    r"\bεπιστρεψε\b|\bfizess?d? vissza\b|\bmaksat takaisin\b|\bpalautat\b|\bpalautat rahat\b"
+    r"|\ba penzem\b|\bi (?:miei )?soldi\b"
+)
+# - a rating asked for in the imperative or the second person, then anything: "pon 5*", "mets
+#   5*", "ставишь 5*", "βάζεις 5*", "anna 5*", "dajesz 5*" (with a benefit, an offer; with a
+#   harm after "or", a threat);
+_RATE_IT = (
+    # (not a promise: "I'll leave five stars"; not a preposition: "una reseña de 5*")
+    r"(?<!\bi )(?<!\bill )(?<!i'll )(?<!will )(?<!\bwe )(?<!we'll )(?<!\bto )(?<!gonna )"
+    r"\b(?:rate|give|leave|put|pon|pones|dale|mets|gib|gibst|geef|metti|daj|dajesz|wystaw|ставь\w*|"
+    r"ставишь|поставь\w*|поставишь|adj|adsz|anna|annat|βαλε|βαζεις|δωσε|dej|dejte|dajte|giv|coloca|deixa)\W+"
+    r"(?:\w+\W+)?5star"
+)
+_C["benefit"] += (
+    "|" + _WAIVED_BILL + "|" + _BETTER_TERMS + r"|\bχαριζ\w*|\bje t'?offre\b|\bschenk\w* (?:ich )?(?:dir|ihnen)|"
+    r"\bдарю\b|\bpodaruj\w*|\bajandekba\b|\btix\b|\bplaces? (?:pour|for|para|per|fur) (?:le|la|the|el|o|das|den|il)\W+"
+    r"(?:\w+\W+)?(?:match|concert|show|spectacle|partido|jogo|spiel|konzert|partita|concerto|game|festival)|"
+    r"\blippu\w*|\blipun\w*|\bpriority on my\b|\b(?:lifetime|free|full) access\b|\baccess to my\b|"
+    r"\bbjud\w*|\bich lad\w* dich ein|\bje t'?invite\b|\bte invito\b|\beu (?:te )?pago\b|\bpago yo\b|\bofferto io\b|"
+    r"\bstawiam\b|\btrakteer\w*|\bismarla\w*|\bmeghivlak\b|\btarjoan\b|\bκερναω\b|\bугощаю\b|"
+    r"ギフトカード|ギフト券|商品券|기프트카드|상품권|礼品卡|禮品卡|购物卡|購物卡|"
+    r"\blibre (?:ang|na)\b|\bbesplat\w*|打[一二三四五六七八九]?折|"
+    r"\b(?:seats?|places?|platze|posti|miejsca|plaatsen|paikat|jegyek|θεσεις)\W+(?:for|pour|para|per|fur|na|voor)\W+"
+    r"(?:\w+\W+){0,2}?(?:match|concert|show|spectacle|partido|jogo|spiel|konzert|partita|concerto|game|festival|"
+    r"mecz|koncert|wedstrijd|konsert|meccs|αγωνα|συναυλια)"
+)
+_C["condition"] += "|" + _WHOEVER_TOP
+_C["harm"] += "|" + _KEPT_UNTIL
+# - files, passwords or the payment not handed over: "anders stuur ik je wachtwoorden niet door",
+#   "a forrásfájlokat nem adom át", "вихідні файли не отримаєте", "não libero o pagamento";
+_HAND = (
+    r"(?:give|send|hand|release|get|receive|adom|adok|stuur|geef|krijg\w*|saat|saa|получ\w*|отрима\w*|dostan\w*|"
+    r"bekomm\w*|recev\w*|recib\w*|receb\w*|ricev\w*|παρεις|στελν\w*|δινω|libero|liberar|libere|debloqu\w*|"
+    r"freigeb\w*|zwolni\w*|vrijgeven|освобо\w*|разблокир\w*|felszabadit\w*|vapauta\w*|αποδεσμευ\w*|envi\w*|mand\w*|"
+    r"schick\w*|wysl\w*|posl\w*|lahet\w*|kuld\w*)"
+)
+_HELD = (
+    r"(?:"
+    + _FILES[3:-1]
+    + r"|payment|pagamento|pago|paiement|zahlung|platnosc|betaling|оплат\w*|платеж\w*|"
+    + (r"kifizet\w*|maksu\w*|πληρωμ\w*|milestone|etapa|fondos|fundos)")
+)
+_C["harm"] += (
+    rf"|\b{_NOT}\b{_SPAN}{{0,25}}?\b{_HAND}\b{_SPAN}{{0,40}}?\b{_HELD}|"
+    rf"\b{_HELD}{_SPAN}{{0,40}}?\b{_NOT}\b{_SPAN}{{0,20}}?\b{_HAND}|"
+    rf"\b{_HAND}\b{_SPAN}{{0,30}}?\b{_HELD}{_SPAN}{{0,30}}?\b{_NOT}\b"
+)
+_C["demand"] += "|" + _ARRANGE + "|" + _MY_MONEY
+_C["request"] += (
+    "|" + _RATE_IT + r"|(?<!\bi )(?<!\bill )(?<!i'll )(?<!will )(?<!\bwe )(?<!we'll )(?<!\bto )(?<!gonna )"
+    r"\b(?:leave|give|write|post) (?:me )?(?:a|an) (?:\w+ )?(?:review|rating)\b"
+    + r"|\beinzige bitte\b|\bonly thing i ask\b|\ball i ask\b|\blo unico que (?:te )?pido\b|"
+    r"\bso (?:te )?peco\b|\bseule chose\b|\bl'?unica cosa\b|\bjedyne,? o co\b|\benige wat ik vraag\b|"
+    r"\bainoa pyynto\b|\bcsak annyit kerek\b|\bμονο (?:σου )?ζηταω\b|\bζηταω μονο\b"
+)
+_C["tie"] += (
+    r"|\b(?:sont|son|sao|sind|zijn|sa|sono|ovat|on) (?:a |pour |para |voor )?(?:toi|vous|ti|voce|dich|jou|je|tua|tue|"
+    r"tuoi|sun|sinun)\b|\bur'?s if\b|\b5star\W+(?:ppl|people|clients|raters|reviewers)\W+(?:get|gets|receive)\b|"
+    r"\bne on sun\b"
+)
+_C["threat_tie"] += (
+    r"|\b5star\W+(?:o|ou|or|oder|of|albo|oppure|или|vagy|tai|nebo|alebo|ili|sau|atau|veya|eller)\b|"
+    r"\bfinche\b|\bdopoki\b|\btot (?:ik|je|jij|u|dat)\b|\bkunnes\b|\bμεχρι να\b|\bdokud\b|"
+    r"\bη (?:σε|θα)\b"
+)
+# The rating as the consequence, in every language: "then it's 5 stars", "wtedy 5*", "akkor 5
+# csillag", "sitten 5 tähteä", "τότε 5 αστέρια", "dan krijg je 5*" (the rater's own offer).
+_C["condition"] += (
+    r"|\b(?:wtedy|dan|sitten|τοτε|akkor|pak|potem|allora|entao|então|luego|tedy|tada|onda|тоді|тогава|"
+    r"тогда|siis|kemudian|nanti)\W+(?:\w+\W+){0,4}?5star"
+)
+# A reason given for a benefit: "because you stayed late", "parce que", "weil", "mert", "koska",
+# "επειδή": a thank-you for something done, not a price for a rating.
+_C["reason"] = (
+    r"\bbecause\b|\bcause you\b|\bporque\b|\bparce que?\b|\bweil\b|\bperche\b|\bbo\b|\bomdat\b|"
+    r"\bпотому что\b|\bтак как\b|\bbecause of\b|\bmert\b|\bkoska\b|\bεπειδη\b|\bbiti\b|\bfordi\b|\beftersom\b|"
+    r"\bprotoze\b|\bpentru ca\b|\bkarena\b|\bcunku\b|\bзатото\b|\bбо\b|\bjer\b|\bkadangi\b|\bjo\b|\bsest\b"
+)
+# Honesty threatened, not offered: "otherwise I'll have to be honest about the delays",
+# "inaczej muszę uczciwie opisać", "muuten joudun kertomaan rehellisesti".
+_HONEST_AS_THREAT = re.compile(
+    "(?:"
+    + factored(
+        _strip_accents(
+            r"(?:otherwise|or else|\belse\b|sinon|sonst|anders|inaczej|muuten|αλλιως|kulonben|jinak|ellers|"
+            r"annars|altrimenti|de lo contrario|si no|senao|caso contrario|иначе|інакше|inace|inak|citadi|muidu|"
+            r"kitaip|aksi halde|yoksa|altfel)"
+        )
+    )
+    + r")\W+(?:\w+\W+){0,5}?"
+    + "(?:"
+    + factored(
+        _strip_accents(
+            r"honest|eerlijk|uczciw|rehellis|ειλικριν|oszint|ehrlich|honnet|sincer|честн|onest|aerlig|ærlig|arlig|"
+            r"uprimn|"
+            r"iskren|franc|dürüst|durust"
+        )
+    )
+    + ")"
+)
+
 # An amount that is a price or a rate, not something given: "my hourly rate is $35".
 _PRICE = re.compile(
     r"(?:rate|price|budget|cost|fee|tarifa|precio|preco|prix|tarif|preis|stundensatz|цена|ставка|стоимость)"
@@ -1532,6 +2241,7 @@ _LOW = re.compile(r"\b[0-2]star\b")
 _TOP = re.compile(r"\b5star\b")
 KEY_CONCEPTS = (
     "benefit",
+    "harm_kind",
     "negative",
     "report",
     "harm",
@@ -1543,7 +2253,10 @@ KEY_CONCEPTS = (
 )
 CONCEPTS = {
     name: re.compile(
-        (_STARTS if name != "threat_tie" else "") + "(?:" + factored(_strip_accents(rx).replace("ё", "е")) + ")"
+        (_STARTS if name != "threat_tie" else "")
+        + "(?:"
+        + factored(_strip_accents(rx).replace("ё", "е"), depth=3)
+        + ")"
     )
     for name, rx in _C.items()
 }
@@ -1604,7 +2317,8 @@ _KEY_ANY = re.compile(
         + "|"
         + _AUDIENCE
         + "|"
-        + _YOU_ME_RX.pattern[len(_STARTS) + 3 : -1]
+        + _YOU_ME_RX.pattern[len(_STARTS) + 3 : -1],
+        depth=3,
     )
     + ")"
 )
@@ -1617,6 +2331,7 @@ _KEY_ANY = re.compile(
 # of them — the same concepts found, for about one pass instead of fifteen.
 _RARE_CONCEPTS = (
     "work_tie",
+    "reason",
     "request",
     "hostage",
     "third_party",
@@ -1633,7 +2348,10 @@ _RARE_CONCEPTS = (
 )
 _FREQUENT_CONCEPTS = tuple(name for name in CONCEPTS if name not in KEY_CONCEPTS and name not in _RARE_CONCEPTS)
 _RARE_ANY = re.compile(
-    _STARTS + "(?:" + factored("|".join(_strip_accents(_C[name]).replace("ё", "е") for name in _RARE_CONCEPTS)) + ")"
+    _STARTS
+    + "(?:"
+    + factored("|".join(_strip_accents(_C[name]).replace("ё", "е") for name in _RARE_CONCEPTS), depth=3)
+    + ")"
 )
 
 
@@ -1641,10 +2359,13 @@ _RARE_ANY = re.compile(
 # work, a harm, a rating in return, an exposure, an address: an eighth of such texts or
 # fewer on rounds 4–8) have their words searched first in one pass, as the rare concepts
 # above (a harm to an audience and a mirror, named without those words, are read as before).
-_KEY_RARE = ("negative", "free_work", "more_work", "harm", "reciprocal", "exposure", "gift_address")
+_KEY_RARE = ("negative", "free_work", "more_work", "harm", "harm_kind", "reciprocal", "exposure", "gift_address")
 _KEY_FREQUENT = tuple(name for name in KEY_CONCEPTS if name not in _KEY_RARE)
 _KEY_RARE_ANY = re.compile(
-    _STARTS + "(?:" + factored("|".join(_strip_accents(_C[name]).replace("ё", "е") for name in _KEY_RARE)) + ")"
+    _STARTS
+    + "(?:"
+    + factored("|".join(_strip_accents(_C[name]).replace("ё", "е") for name in _KEY_RARE), depth=3)
+    + ")"
 )
 
 
@@ -1688,6 +2409,14 @@ def rule_scores(prepared: str, key: frozenset[str] | None = None) -> tuple[float
     c |= {name for name in _FREQUENT_CONCEPTS if CONCEPTS[name].search(prepared)}
     if _RARE_ANY.search(prepared) is not None:
         c |= {name for name in _RARE_CONCEPTS if CONCEPTS[name].search(prepared)}
+    if "honest" in c and _HONEST_AS_THREAT.search(prepared) is not None:
+        c.discard("honest")  # honesty as the other branch of an ultimatum is a threat, not a marker
+    if "harm_kind" in c:
+        # an authority, a lawyer, an employer, a leak, withheld passwords, a brigade: a harm
+        # when an ultimatum or a demand stands beside it ("refund me or I email your manager")
+        c.discard("harm_kind")
+        if "threat_tie" in c or "demand" in c:
+            c.add("harm")
     offer = threat = 0.0
     asked = "request" in c and "positive" in c and "given" not in c  # "I'll add $20 · just leave me 5*"
     if "benefit" in c and ("condition" in c or "tie" in c or asked):
@@ -1813,6 +2542,11 @@ def rule_scores(prepared: str, key: frozenset[str] | None = None) -> tuple[float
         # someone else's threat or offer told as made to the sender ("my last freelancer
         # threatened me with one star")
         offer, threat = min(offer, 0.2), min(threat, 0.2)
+        c.add("benign")
+    if "already_rated" in c and ("given" in c or "reason" in c) and not threat and "request" not in c:
+        # the rating given and the benefit sent or explained: "I left you five stars yesterday and
+        # just sent a small bonus because you stayed late" is a thank-you, not a price
+        offer = min(offer, 0.2)
         c.add("benign")
     if "unconditional" in c:
         offer = min(offer, 0.2)  # "10 % off, whether or not you review"

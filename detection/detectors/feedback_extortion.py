@@ -79,7 +79,12 @@ def detect(ctx: ScanContext) -> list[Finding]:
             continue
         name = ctx.labels
         cues = best.features.cues
-        if any(c.startswith(("threatens negative feedback", "model")) for c in cues):
+        model_cue = next((c for c in cues if c.startswith("model (threat)")), "")
+        if best.features.withhold and "a bad rating" not in model_cue and "threatens negative" not in " ".join(cues):
+            # the lexicon read a withholding ("… or I will not send the source files") and the
+            # model's reading names no bad rating: say what is held back
+            what = "to withhold work or payment unless they received positive feedback"
+        elif any(c.startswith(("threatens negative feedback", "model")) for c in cues):
             what = "negative feedback unless their demand was met"
         else:
             what = "to withhold work or payment unless they received positive feedback"

@@ -149,6 +149,7 @@ def read_text(
             + _because(
                 a.offer_phrases,
                 named,
+                prepared,
                 ("benefit", "gift_for_rating", "more_work", "reciprocal", "condition", "tie", "work_tie", "positive"),
             )
         )
@@ -160,6 +161,7 @@ def read_text(
             + _because(
                 a.threat_phrases,
                 named,
+                prepared,
                 (
                     "low_and_demand",
                     "exposure",
@@ -187,7 +189,8 @@ CONCEPT_WORDS = {
     "negative": "a bad rating",
     "report": "a report or dispute",
     "chargeback": "a chargeback or dispute threatened",
-    "harm": "harm to their standing (a public post, telling others, withheld files)",
+    "harm": "a harm held over them (a lawyer, an authority, their employer, a public post or leak, telling others, "
+    "withheld files or passwords)",
     "hostage": "their own review made to depend on it",
     "more_work": "more work promised",
     "work_tie": "the work tied to the rating",
@@ -199,14 +202,28 @@ CONCEPT_WORDS = {
 }
 
 
-def _because(phrases: tuple[str, ...], named: frozenset[str], wanted: tuple[str, ...]) -> str:
+def _because(phrases: tuple[str, ...], named: frozenset[str], prepared: str, wanted: tuple[str, ...]) -> str:
     parts = []
     if phrases:
         parts.append("the phrases that weighed most: " + ", ".join(f"“{p}”" for p in phrases))
-    found = [CONCEPT_WORDS[c] for c in wanted if c in named]
+    found = [c for c in wanted if c in named]
     if found:
-        parts.append("it names " + " + ".join(found))
+        parts.append("it names " + " + ".join(CONCEPT_WORDS[c] for c in found))
+        # the words that named them, as the rules read them (lower case, no accents, "5star"):
+        # in a language the model has no examples of, these are the whole explanation
+        words = [w for c in found if (w := _named_by(c, prepared))]
+        if words:
+            parts.append("in the words " + ", ".join(f"“{w}”" for w in list(dict.fromkeys(words))[:4]))
     return "; ".join(parts)
+
+
+def _named_by(concept: str, prepared: str) -> str:
+    for name in (concept, "harm_kind") if concept == "harm" else (concept,):
+        rx = textmodel.CONCEPTS.get(name)
+        m = rx.search(prepared) if rx is not None else None
+        if m is not None and m.group(0).strip(" ,.;:!?"):
+            return " ".join(m.group(0).split())[:60].strip(" ,.;:!?")
+    return ""
 
 
 def model_phrases(features: text.MessageFeatures, axis: str) -> str:

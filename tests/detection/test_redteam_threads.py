@@ -175,6 +175,18 @@ ROUND9_FLOOR = {"paid_feedback": 78, "feedback_extortion": 91}
 ROUND9_HONEST_MAX = 0
 ROUND9_LANGUAGES = ROUND6_LANGUAGES | {"da", "cs"}
 
+# Round 10 (sealed, scored first on e590bd2: paid 24/91, extortion 26/91, Hungarian, Finnish and
+# Greek 0 of 7; the same after the round-9 text work), then tuned on (text10): benefits and harms
+# read by kind in many languages (tickets, draws, priority, a bill not sent, free services;
+# authorities, lawyers, employers, leaks, withheld files or passwords), rating words and basic
+# concepts in twenty more languages, shapes that carry across them (whoever gives the top rating,
+# files kept until a rating, a private arrangement); a tip after a rating given stays quiet.
+# Tuning figures (bench/README.md, "Round 10 tuning (text)"), held a little below what the
+# thread reading gives (91 and 91), so a change elsewhere may cost a wording or two.
+ROUND10_FLOOR = {"paid_feedback": 89, "feedback_extortion": 89}
+ROUND10_HONEST_MAX = 0
+ROUND10_LANGUAGES = ROUND5_LANGUAGES | {"nl", "hu", "fi", "el"}
+
 ROUNDS = {
     "round4": (ROUND4_FLOOR, ROUND4_HONEST_MAX, LANGUAGES),
     "round5": (ROUND5_FLOOR, ROUND5_HONEST_MAX, ROUND5_LANGUAGES),
@@ -182,6 +194,7 @@ ROUNDS = {
     "round7": (ROUND7_FLOOR, ROUND7_HONEST_MAX, ROUND7_LANGUAGES),
     "round8": (ROUND8_FLOOR, ROUND8_HONEST_MAX, ROUND8_LANGUAGES),
     "round9": (ROUND9_FLOOR, ROUND9_HONEST_MAX, ROUND9_LANGUAGES),
+    "round10": (ROUND10_FLOOR, ROUND10_HONEST_MAX, ROUND10_LANGUAGES),
 }
 
 
