@@ -15,9 +15,13 @@ class Contract(models.Model):
         CANCELLED = "cancelled", "Cancelled"
 
     external_id = models.CharField(max_length=64, unique=True, null=True, blank=True)
-    client = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="contracts_as_client")
+    # No index of their own: contract_parties_idx (client, freelancer) and
+    # contract_parties_rev_idx (freelancer, client) lead with them.
+    client = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="contracts_as_client", db_index=False
+    )
     freelancer = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="contracts_as_freelancer"
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="contracts_as_freelancer", db_index=False
     )
     client_org = models.ForeignKey(
         "accounts.Organization", on_delete=models.SET_NULL, null=True, blank=True, related_name="contracts"
@@ -92,7 +96,10 @@ class Payment(models.Model):
 
 class Message(models.Model):
     external_id = models.CharField(max_length=64, unique=True, null=True, blank=True)
-    sender = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="messages_sent")
+    # No index of its own: message_pair_idx (sender, recipient) leads with it.
+    sender = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="messages_sent", db_index=False
+    )
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="messages_received")
     contract = models.ForeignKey(Contract, on_delete=models.CASCADE, null=True, blank=True, related_name="messages")
     body = models.TextField()
