@@ -15,13 +15,14 @@ class Contract(models.Model):
         CANCELLED = "cancelled", "Cancelled"
 
     external_id = models.CharField(max_length=64, unique=True, null=True, blank=True)
-    # No index of their own: contract_parties_idx (client, freelancer) and
-    # contract_parties_rev_idx (freelancer, client) lead with them.
-    client = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="contracts_as_client", db_index=False
-    )
+    # client and freelancer keep their own indexes although contract_parties_idx and
+    # contract_parties_rev_idx lead with them: without them PostgreSQL reads the whole
+    # table for "contracts of these 500 accounts on either side" (client IN … OR
+    # freelancer IN …, detection and case pages), ~50 ms against 6-8 ms at 168,000
+    # contracts (bench/README.md, "Seventh round (idx)").
+    client = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="contracts_as_client")
     freelancer = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="contracts_as_freelancer", db_index=False
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="contracts_as_freelancer"
     )
     client_org = models.ForeignKey(
         "accounts.Organization", on_delete=models.SET_NULL, null=True, blank=True, related_name="contracts"

@@ -25,7 +25,7 @@ def drop_index(table, column, name):
 class Migration(migrations.Migration):
     dependencies = [
         ("feedback", "0001_initial"),
-        ("contracts", "0004_fk_indexes_covered_by_composites"),
+        ("contracts", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
