@@ -138,7 +138,8 @@ class Membership(models.Model):
     # also work the company's contracts as the freelancer.
     CONTROLLING_ROLES = (Role.OWNER, Role.ADMIN, Role.HIRING_MANAGER)
 
-    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="memberships")
+    # No index of its own: membership_unique_account_per_org (organization, account) leads with it.
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="memberships", db_index=False)
     account = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships")
     role = models.CharField(max_length=16, choices=Role.choices)
 
@@ -168,7 +169,8 @@ class IdentitySignal(models.Model):
         TAX_ID = "tax_id", "Tax ID"
         ADDRESS = "address", "Address"
 
-    account = models.ForeignKey(User, on_delete=models.CASCADE, related_name="identity_signals")
+    # No index of its own: identity_unique_per_account (account, kind, value_hash) leads with it.
+    account = models.ForeignKey(User, on_delete=models.CASCADE, related_name="identity_signals", db_index=False)
     kind = models.CharField(max_length=24, choices=Kind.choices)
     value_hash = models.CharField(max_length=64)
     # An address naming a flat: the hash of its building (the address without the

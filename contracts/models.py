@@ -15,6 +15,11 @@ class Contract(models.Model):
         CANCELLED = "cancelled", "Cancelled"
 
     external_id = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    # client and freelancer keep their own indexes although contract_parties_idx and
+    # contract_parties_rev_idx lead with them: without them PostgreSQL reads the whole
+    # table for "contracts of these 500 accounts on either side" (client IN … OR
+    # freelancer IN …, detection and case pages), ~50 ms against 6-8 ms at 168,000
+    # contracts (bench/README.md, "Seventh round (idx)").
     client = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="contracts_as_client")
     freelancer = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="contracts_as_freelancer"
@@ -92,7 +97,10 @@ class Payment(models.Model):
 
 class Message(models.Model):
     external_id = models.CharField(max_length=64, unique=True, null=True, blank=True)
-    sender = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="messages_sent")
+    # No index of its own: message_pair_idx (sender, recipient) leads with it.
+    sender = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="messages_sent", db_index=False
+    )
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="messages_received")
     contract = models.ForeignKey(Contract, on_delete=models.CASCADE, null=True, blank=True, related_name="messages")
     body = models.TextField()

@@ -12,9 +12,15 @@ class Feedback(models.Model):
         HIDDEN = "hidden", "Hidden by review"
 
     external_id = models.CharField(max_length=64, unique=True, null=True, blank=True)
-    contract = models.ForeignKey("contracts.Contract", on_delete=models.CASCADE, related_name="feedback")
+    # contract and recipient have no index of their own: feedback_one_per_author_per_contract
+    # (contract, author) and feedback_recipient_vis_idx (recipient, visibility) lead with them.
+    contract = models.ForeignKey(
+        "contracts.Contract", on_delete=models.CASCADE, related_name="feedback", db_index=False
+    )
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="feedback_given")
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="feedback_received")
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="feedback_received", db_index=False
+    )
     rating = models.PositiveSmallIntegerField()
     comment = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now)
