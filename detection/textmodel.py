@@ -2388,8 +2388,8 @@ _KEY_RARE_ANY = re.compile(
 )
 
 
-# The three passes above ask only whether anything matched.
-_KEY_ANY, _RARE_ANY, _KEY_RARE_ANY = (_word_led(rx) for rx in (_KEY_ANY, _RARE_ANY, _KEY_RARE_ANY))
+# The three passes above, and the audience of an exposure, ask only whether anything matched.
+_KEY_ANY, _RARE_ANY, _KEY_RARE_ANY, _AUDIENCE_RX = map(_word_led, (_KEY_ANY, _RARE_ANY, _KEY_RARE_ANY, _AUDIENCE_RX))
 
 
 def key_concepts(prepared: str) -> frozenset[str]:

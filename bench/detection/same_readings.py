@@ -83,16 +83,16 @@ def _scores(reading: tuple[float, float, frozenset[str]]) -> str:
     return repr((offer, threat, sorted(named)))
 
 
-_A_SET = re.compile(r"frozenset\(\{([^}]*)\}\)")
+_A_SET = re.compile(r"frozenset\((?:\{([^}]*)\})?\)")
 
 
 def _same_order(row):
-    """A dump's row with the members of every set written in order (a set's order in
-    its text changes from one process to the next)."""
+    """A dump's row with every set written as a sorted list, as ``_scores`` writes the
+    concepts (a set's order in its text changes from one process to the next)."""
     if isinstance(row, tuple):
         return tuple(_same_order(x) for x in row)
     if isinstance(row, str):
-        return _A_SET.sub(lambda m: "{" + ", ".join(sorted(m.group(1).split(", "))) + "}", row)
+        return _A_SET.sub(lambda m: "[" + ", ".join(sorted(filter(None, (m.group(1) or "").split(", ")))) + "]", row)
     return row
 
 
