@@ -181,7 +181,7 @@ LINK_MIN_KINDS = 2
 INBOX = "inbox"  # two e-mail addresses that reach one inbox: one person, like two values
 
 
-def _same_inboxes(members: set[int]) -> set[tuple[int, int]]:
+def _same_inboxes() -> set[tuple[int, int]]:
     """(account, member account) pairs whose two e-mail addresses reach one inbox
     (``accounts.identity.mailbox``). One of the two addresses must fold to another
     spelling — a "+tag", or an address at a provider with ignored characters or
@@ -190,12 +190,11 @@ def _same_inboxes(members: set[int]) -> set[tuple[int, int]]:
     boxes: dict[str, list[int]] = defaultdict(list)
     plain: dict[str, int] = {}
     for pk, email in rows(User.objects.filter(pk__in=Membership.objects.values("account_id")), "pk", "email"):
-        if pk in members:
-            box = mailbox(email)
-            if box:
-                boxes[box].append(pk)
-                if box != email.lower():
-                    plain[box] = pk
+        box = mailbox(email)
+        if box:
+            boxes[box].append(pk)
+            if box != email.lower():
+                plain[box] = pk
     if not boxes:
         return set()
     domain = Lower(Substr("email", StrIndex("email", Value("@")) + 1))
@@ -278,7 +277,7 @@ def _through_second_account(
                     links[(other, boss)].add(kind)
                     if len(holders) == 2:
                         only_two[(other, boss)].add(kind)
-    for other, boss in _same_inboxes(set(belongs)):
+    for other, boss in _same_inboxes():
         links[(other, boss)].add(INBOX)
     # account → [(member account it is linked to, score penalty, score cap)]
     behind: dict[int, list[tuple[int, float, float]]] = defaultdict(list)
