@@ -206,3 +206,28 @@ def test_tuned_round_does_not_fall_back(round_name):
     for kind, floor in floors.items():
         assert found[kind] >= floor, (kind, found[kind])
     assert len(flagged) <= honest_max, flagged
+
+
+# Round 11 (sealed, written from outside; nobody has tuned on it). Thread reading on main after
+# the round-10 text work: paid 21/70, extortion 11/70, and 11 honest threads flagged (mostly
+# threats users forwarded to support, quoted). Held as measured, both ways: recall may not
+# fall and no more honest threads may be flagged. When a change reads round 11 better, raise
+# the floors or lower the ceiling here; tuning on round 11 makes it a tuning set (bench/README.md,
+# "Round 11: the unseen measure after the round-10 work").
+UNSEEN = {
+    "round11": (
+        {"paid_feedback": 21, "feedback_extortion": 11},
+        11,
+        LANGUAGES | {"uk", "ar", "vi"},
+    ),
+}
+
+
+@pytest.mark.parametrize("round_name", UNSEEN)
+def test_unseen_round_holds_its_measured_level(round_name):
+    floors, honest_max, expected_languages = UNSEEN[round_name]
+    found, languages, flagged = _tally(round_name)
+    assert languages == expected_languages
+    for kind, floor in floors.items():
+        assert found[kind] >= floor, (kind, found[kind])
+    assert len(flagged) <= honest_max, flagged
